@@ -1,0 +1,4 @@
+#ifndef CORROBORATE_COPENBLAS_SHIM_H
+#define CORROBORATE_COPENBLAS_SHIM_H
+#include <cblas.h>
+#endif
