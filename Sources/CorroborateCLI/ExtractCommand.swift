@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// (Stub, to be built.)
+struct ExtractCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "extract", abstract: "(not built yet)")
+
+    func run() async throws {
+        throw ValidationError("not built yet")
+    }
+}
