@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "CorroborateExtraction", targets: ["CorroborateExtraction"]),
         .library(name: "CorroborateText", targets: ["CorroborateText"]),
         .library(name: "CorroborateEmbeddings", targets: ["CorroborateEmbeddings"]),
+        .library(name: "CorroborateStories", targets: ["CorroborateStories"]),
         .library(name: "CorroborateEvaluation", targets: ["CorroborateEvaluation"]),
     ],
     dependencies: [
@@ -34,9 +35,11 @@ let package = Package(
             resources: [.process("Resources")],
             swiftSettings: swiftSettings
         ),
+        // ICU break iterators behind a Foundation-free wrapper (Foundation and ICU clash on UErrorCode).
+        .target(name: "CorroborateICU", dependencies: ["CICU"], swiftSettings: swiftSettings),
         .target(
             name: "CorroborateText",
-            dependencies: ["CorroborateCore", "CICU"],
+            dependencies: ["CorroborateCore", "CorroborateICU"],
             resources: [.process("Resources")],
             swiftSettings: swiftSettings
         ),
@@ -46,15 +49,21 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "CorroborateStories",
+            dependencies: ["CorroborateCore", "CorroborateText", "CorroborateEmbeddings"],
+            resources: [.process("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "CorroborateEvaluation",
-            dependencies: ["CorroborateCore", "CorroborateExtraction", "CorroborateText", "CZlib"],
+            dependencies: ["CorroborateCore", "CorroborateExtraction", "CorroborateText", "CorroborateStories", "CZlib"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "CorroborateCLI",
             dependencies: [
                 "CorroborateCore", "CorroborateExtraction", "CorroborateText",
-                "CorroborateEmbeddings", "CorroborateEvaluation",
+                "CorroborateEmbeddings", "CorroborateStories", "CorroborateEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -70,6 +79,11 @@ let package = Package(
         .testTarget(
             name: "CorroborateEmbeddingsTests",
             dependencies: ["CorroborateEmbeddings"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CorroborateStoriesTests",
+            dependencies: ["CorroborateStories"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,0 +1,219 @@
+/// Streaming story clustering as a value-type state machine: articles arrive one at a time (over
+/// days), and each is attached to the most similar open story or opens a new one; stories that
+/// become alike are merged, and stories with no article inside the time window are closed so memory
+/// stays flat however long the stream. The caller does the I/O and applies the returned actions.
+///
+/// Similarity is the cosine of TF-IDF vectors (article vs. story centroid), raised by shared named
+/// entities and, when both sides carry one, by sentence-embedding cosine.
+public struct StoryClusterer: Sendable {
+    /// Thresholds and sizes, all named.
+    public struct Configuration: Sendable {
+        /// Minimum combined similarity to attach an article to a story.
+        public var attachThreshold: Float = 0.28
+        /// Minimum centroid cosine for two stories to be merged.
+        public var mergeThreshold: Float = 0.5
+        /// A story closes when its newest article is this many days older than the newest seen.
+        public var windowDays: Int = 7
+        /// Terms kept in a story centroid (bounds memory per story).
+        public var centroidTerms: Int = 400
+        /// Centroid terms entered in the candidate index.
+        public var indexedTerms: Int = 60
+        /// Article terms used to look up candidate stories.
+        public var queryTerms: Int = 40
+        /// Weight of the shared-entity share in the combined similarity.
+        public var entityWeight: Float = 0.15
+        /// Weight of the embedding cosine when both sides have embeddings (the TF-IDF cosine gets 1 - it).
+        public var embeddingWeight: Float = 0.5
+
+        public init() {}
+    }
+
+    /// One article as the clusterer sees it.
+    public struct Item: Sendable {
+        public var id: String
+        /// Unit TF-IDF vector.
+        public var vector: SparseVector
+        /// Publication day (days since 1970-01-01), when known.
+        public var day: Int?
+        /// Normalised names of the entities it mentions.
+        public var entities: Set<String>
+        /// Unit sentence embedding of its lead, when computed.
+        public var embedding: [Float]?
+
+        public init(id: String, vector: SparseVector, day: Int? = nil, entities: Set<String> = [], embedding: [Float]? = nil) {
+            self.id = id
+            self.vector = vector
+            self.day = day
+            self.entities = entities
+            self.embedding = embedding
+        }
+    }
+
+    /// What the caller must do after an article arrives.
+    public enum Action: Sendable, Hashable {
+        /// A new story `story` starts with `article`.
+        case open(story: Int, article: String)
+        /// `article` joins `story`.
+        case attach(article: String, story: Int, similarity: Float)
+        /// Story `story` is merged into `into` and no longer exists.
+        case merge(story: Int, into: Int)
+        /// Story `story` is out of the window: no article will join it any more.
+        case close(story: Int)
+    }
+
+    public var configuration: Configuration
+    private var stories: [Int: StoryState] = [:]
+    private var index: [UInt64: Set<Int>] = [:]
+    private var nextStory = 0
+    private var newestDay: Int?
+
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+    }
+
+    /// Stories currently open.
+    public var openStories: Int { stories.count }
+
+    /// Takes one article and returns the actions it causes, in order.
+    public mutating func receive(_ item: Item) -> [Action] {
+        var actions = closeStale(at: item.day)
+        let ranked = rankedCandidates(for: item)
+        guard let best = ranked.first, best.similarity >= configuration.attachThreshold else {
+            let story = open(with: item)
+            actions.append(.open(story: story, article: item.id))
+            return actions
+        }
+        attach(item, to: best.story)
+        actions.append(.attach(article: item.id, story: best.story, similarity: best.similarity))
+        for other in ranked.dropFirst() where other.similarity >= configuration.attachThreshold {
+            if let merged = mergeIfAlike(other.story, into: best.story) { actions.append(merged) }
+        }
+        return actions
+    }
+
+    // MARK: - Candidates and similarity
+
+    private func rankedCandidates(for item: Item) -> [(story: Int, similarity: Float)] {
+        var candidates = Set<Int>()
+        for term in item.vector.topTerms(configuration.queryTerms) {
+            if let stories = index[term] { candidates.formUnion(stories) }
+        }
+        return candidates.compactMap { id in
+            stories[id].map { (story: id, similarity: similarity(item, $0)) }
+        }.sorted { $0.similarity > $1.similarity || ($0.similarity == $1.similarity && $0.story < $1.story) }
+    }
+
+    private func similarity(_ item: Item, _ story: StoryState) -> Float {
+        var score = item.vector.cosine(story.centroid)
+        if let embedding = item.embedding, let storyEmbedding = story.embedding {
+            let weight = configuration.embeddingWeight
+            score = (1 - weight) * score + weight * cosine(embedding, storyEmbedding)
+        }
+        if !item.entities.isEmpty {
+            let shared = item.entities.filter { story.entityCounts[$0] != nil }.count
+            score += configuration.entityWeight * Float(shared) / Float(item.entities.count)
+        }
+        return score
+    }
+
+    private func cosine(_ a: [Float], _ b: [Float]) -> Float {
+        guard a.count == b.count else { return 0 }
+        var dot: Float = 0, na: Float = 0, nb: Float = 0
+        for i in a.indices {
+            dot += a[i] * b[i]
+            na += a[i] * a[i]
+            nb += b[i] * b[i]
+        }
+        return na > 0 && nb > 0 ? dot / (na.squareRoot() * nb.squareRoot()) : 0
+    }
+
+    // MARK: - State changes
+
+    private mutating func open(with item: Item) -> Int {
+        let id = nextStory
+        nextStory += 1
+        var state = StoryState(day: item.day)
+        state.add(item, keepingTerms: configuration.centroidTerms)
+        stories[id] = state
+        reindex(id)
+        return id
+    }
+
+    private mutating func attach(_ item: Item, to id: Int) {
+        stories[id]?.add(item, keepingTerms: configuration.centroidTerms)
+        reindex(id)
+    }
+
+    private mutating func mergeIfAlike(_ id: Int, into target: Int) -> Action? {
+        guard id != target, let source = stories[id], let destination = stories[target],
+              source.centroid.cosine(destination.centroid) >= configuration.mergeThreshold
+        else { return nil }
+        unindex(id)
+        stories[id] = nil
+        stories[target]?.absorb(source, keepingTerms: configuration.centroidTerms)
+        reindex(target)
+        return .merge(story: id, into: target)
+    }
+
+    private mutating func closeStale(at day: Int?) -> [Action] {
+        guard let day, day > (newestDay ?? Int.min) else { return [] }
+        newestDay = day
+        let stale = stories.filter { ($0.value.lastDay ?? day) < day - configuration.windowDays }.map(\.key).sorted()
+        for id in stale {
+            unindex(id)
+            stories[id] = nil
+        }
+        return stale.map { .close(story: $0) }
+    }
+
+    private mutating func reindex(_ id: Int) {
+        unindex(id)
+        guard let state = stories[id] else { return }
+        let terms = state.centroid.topTerms(configuration.indexedTerms)
+        for term in terms { index[term, default: []].insert(id) }
+        stories[id]?.indexed = terms
+    }
+
+    private mutating func unindex(_ id: Int) {
+        guard let terms = stories[id]?.indexed else { return }
+        for term in terms {
+            index[term]?.remove(id)
+            if index[term]?.isEmpty == true { index[term] = nil }
+        }
+        stories[id]?.indexed = []
+    }
+}
+
+/// What the clusterer keeps per open story.
+struct StoryState: Sendable {
+    var centroid = SparseVector()
+    var embedding: [Float]?
+    var entityCounts: [String: Int] = [:]
+    var count = 0
+    var lastDay: Int?
+    var indexed: [UInt64] = []
+
+    init(day: Int?) {
+        lastDay = day
+    }
+
+    mutating func add(_ item: StoryClusterer.Item, keepingTerms limit: Int) {
+        centroid = centroid.adding(item.vector).truncated(to: limit)
+        if let vector = item.embedding {
+            embedding = zip(embedding ?? Array(repeating: 0, count: vector.count), vector).map { $0 + $1 }
+        }
+        for entity in item.entities { entityCounts[entity, default: 0] += 1 }
+        count += 1
+        if let day = item.day { lastDay = max(lastDay ?? day, day) }
+    }
+
+    mutating func absorb(_ other: StoryState, keepingTerms limit: Int) {
+        centroid = centroid.adding(other.centroid).truncated(to: limit)
+        if let vector = other.embedding {
+            embedding = zip(embedding ?? Array(repeating: 0, count: vector.count), vector).map { $0 + $1 }
+        }
+        entityCounts.merge(other.entityCounts, uniquingKeysWith: +)
+        count += other.count
+        if let day = other.lastDay { lastDay = max(lastDay ?? day, day) }
+    }
+}

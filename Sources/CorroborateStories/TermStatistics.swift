@@ -1,0 +1,35 @@
+/// Document frequencies of terms, counted as documents arrive, for TF-IDF weighting.
+public struct TermStatistics: Sendable {
+    /// Documents counted so far.
+    public private(set) var documents: Int = 0
+    private var frequencies: [UInt64: Int32] = [:]
+
+    public init() {}
+
+    /// Counts one document's distinct terms.
+    public mutating func add(terms: some Sequence<UInt64>) {
+        documents += 1
+        for term in Set(terms) { frequencies[term, default: 0] += 1 }
+    }
+
+    /// Smoothed inverse document frequency: `ln((N + 1) / (df + 1)) + 1`.
+    public func idf(_ term: UInt64) -> Float {
+        let df = Float(frequencies[term] ?? 0)
+        return Float(log(Double((Float(documents) + 1) / (df + 1)))) + 1
+    }
+
+    /// The unit-length TF-IDF vector of a document's terms (sublinear tf: `1 + ln tf`).
+    public func vector(terms: [UInt64]) -> SparseVector {
+        var counts: [UInt64: Float] = [:]
+        for term in terms { counts[term, default: 0] += 1 }
+        var weights: [UInt64: Float] = [:]
+        for (term, count) in counts { weights[term] = (1 + Float(log(Double(count)))) * idf(term) }
+        return SparseVector(weights).normalized()
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
