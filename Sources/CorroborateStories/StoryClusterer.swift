@@ -9,7 +9,7 @@ public struct StoryClusterer: Sendable {
     /// Thresholds and sizes, all named.
     public struct Configuration: Sendable {
         /// Minimum combined similarity to attach an article to a story.
-        public var attachThreshold: Float = 0.28
+        public var attachThreshold: Float = 0.24
         /// Minimum centroid cosine for two stories to be merged.
         public var mergeThreshold: Float = 0.5
         /// A story closes when its newest article is this many days older than the newest seen.

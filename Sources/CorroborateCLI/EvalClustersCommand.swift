@@ -1,0 +1,38 @@
+import ArgumentParser
+import CorroborateEvaluation
+import CorroborateStories
+import Foundation
+
+/// `corroborate eval clusters DIR`: story clustering against FNC-1's derived story groups.
+struct EvalClustersCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clusters",
+        abstract: "Score story clustering on an FNC-1 split with story_clusters.csv (pairwise and B-cubed P/R/F1)."
+    )
+
+    @Argument(help: "A directory holding *bodies.csv, *stances.csv and story_clusters.csv.")
+    var directory: String = "../shared/data/stance/fnc1-train"
+
+    @Option(help: "Write the predicted stories as a CSV of Body ID,story to this file.")
+    var predictions: String?
+
+    @Option(help: "Minimum similarity to attach an article to a story (default 0.24).")
+    var attachThreshold: Float?
+
+    @Option(help: "Minimum centroid cosine to merge two stories (default 0.5).")
+    var mergeThreshold: Float?
+
+    func run() async throws {
+        let dataset = try FNCDataset(directory: directory)
+        var settings = StoryClusterer.Configuration()
+        if let attachThreshold { settings.attachThreshold = attachThreshold }
+        if let mergeThreshold { settings.mergeThreshold = mergeThreshold }
+        let (predicted, score) = StoryClusteringEvaluation(configuration: settings).score(dataset)
+        print(score)
+        if let predictions {
+            let rows = dataset.bodies.map { "\($0.id),\(predicted[$0.id] ?? "")" }
+            try (["Body ID,story"] + rows).joined(separator: "\n").appending("\n")
+                .write(toFile: predictions, atomically: true, encoding: .utf8)
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import CorroborateCore
+import CorroborateStories
+
+/// Clusters a data set's bodies with `StoryClusterer`, in file order as a stream, and scores the
+/// stories against the gold ones. Document frequencies are counted over all bodies first (as a
+/// long-running system's statistics would be warm).
+public struct StoryClusteringEvaluation: Sendable {
+    public var configuration: StoryClusterer.Configuration
+    public var tokenizer: TermTokenizer
+
+    public init(configuration: StoryClusterer.Configuration = .init(), tokenizer: TermTokenizer = .english()) {
+        self.configuration = configuration
+        self.tokenizer = tokenizer
+    }
+
+    /// Predicted story per document id, named `p0`, `p1`... in order of first member.
+    public func predict(_ documents: [(id: String, text: String)]) -> [String: String] {
+        let terms = documents.map { tokenizer.terms(in: $0.text) }
+        var statistics = TermStatistics()
+        for documentTerms in terms { statistics.add(terms: documentTerms) }
+        var clusterer = StoryClusterer(configuration: configuration)
+        var assignments = StoryAssignments()
+        for (document, documentTerms) in zip(documents, terms) {
+            let item = StoryClusterer.Item(id: document.id, vector: statistics.vector(terms: documentTerms))
+            for action in clusterer.receive(item) { assignments.apply(action) }
+        }
+        var result: [String: String] = [:]
+        for (index, story) in assignments.stories.enumerated() {
+            for id in story { result[id] = "p\(index)" }
+        }
+        return result
+    }
+
+    /// Scores the prediction for `dataset` against its gold stories.
+    public func score(_ dataset: FNCDataset) -> (predicted: [String: String], score: ClusteringScore) {
+        let predicted = predict(dataset.bodies)
+        return (predicted, ClusteringScore(predicted: predicted, gold: dataset.stories))
+    }
+}
