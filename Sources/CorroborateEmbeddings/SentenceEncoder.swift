@@ -1,0 +1,79 @@
+import CorroborateCore
+import Foundation
+
+/// Sentence embeddings with all-MiniLM-L6-v2 (or any BERT checkpoint of that layout): WordPiece
+/// ids, the encoder on OpenBLAS, mean pooling over all tokens, L2 normalisation.
+///
+/// The same as sentence-transformers' `encode(..., normalize_embeddings=True)` for this model
+/// (within 1e-5 per component). Texts are grouped by token length and packed without padding.
+/// A value type: share it freely between tasks; each call allocates its own scratch space.
+public struct SentenceEncoder: Sendable {
+    /// The tokenizer.
+    public let tokenizer: WordPieceTokenizer
+    /// The encoder.
+    public let model: BertModel
+    /// Batching limits.
+    public let configuration: Configuration
+
+    /// Creates an encoder from its parts.
+    public init(tokenizer: WordPieceTokenizer, model: BertModel, configuration: Configuration = Configuration()) {
+        var tokenizer = tokenizer
+        tokenizer.maxTokens = min(configuration.maxTokens, model.configuration.maxPositionEmbeddings)
+        self.tokenizer = tokenizer
+        self.model = model
+        self.configuration = configuration
+    }
+
+    /// Loads the model in `configuration.modelDirectory` (`config.json`, `vocab.txt`,
+    /// `model.safetensors`). Throws `missingResource` naming `scripts/setup.sh` when absent.
+    public init(configuration: Configuration) throws {
+        let files = try ModelFiles(directory: configuration.modelDirectory)
+        let bert = try BertConfiguration(contentsOf: files.config)
+        let weights = try BertWeights(file: SafeTensorsFile(path: files.weights.path), configuration: bert)
+        let vocabulary = try WordPieceVocabulary(contentsOf: files.vocabulary)
+        self.init(tokenizer: WordPieceTokenizer(vocabulary: vocabulary), model: BertModel(configuration: bert, weights: weights),
+                  configuration: configuration)
+    }
+
+    /// Length of every embedding (384 for MiniLM).
+    public var dimension: Int { model.configuration.hiddenSize }
+
+    /// One unit-length embedding per text, in input order. An empty text embeds `[CLS] [SEP]`.
+    public func embed(_ texts: [String]) -> [[Float]] {
+        let sequences = texts.map(tokenizer.encode)
+        var embeddings = [[Float]](repeating: [], count: texts.count)
+        for batch in batches(of: sequences) {
+            var packed = TokenBatch()
+            for index in batch { packed.append(sequences[index]) }
+            for (index, pooled) in zip(batch, model.meanPooled(packed)) {
+                embeddings[index] = VectorSimilarity.normalized(pooled)
+            }
+        }
+        return embeddings
+    }
+
+    /// The unit-length embedding of one text.
+    public func embed(_ text: String) -> [Float] {
+        embed([text])[0]
+    }
+
+    /// Indices of `sequences` grouped by length (shortest first), each group within the token budget.
+    func batches(of sequences: [[Int32]]) -> [[Int]] {
+        let order = sequences.indices.sorted { sequences[$0].count < sequences[$1].count }
+        var batches: [[Int]] = []
+        var current: [Int] = []
+        var tokens = 0
+        for index in order {
+            let length = sequences[index].count
+            if !current.isEmpty, tokens + length > configuration.batchTokens || current.count >= configuration.batchSize {
+                batches.append(current)
+                current = []
+                tokens = 0
+            }
+            current.append(index)
+            tokens += length
+        }
+        if !current.isEmpty { batches.append(current) }
+        return batches
+    }
+}
