@@ -1,0 +1,162 @@
+import CorroborateCore
+
+/// Absolute and calendar-named dates: "Aug. 7, 1998", "7 August 1998", "Aug. 7", "August 1998",
+/// "August", "1998-08-07", "8/7/98", "1998", "fiscal 1989", "the 1990s", holidays and seasons.
+extension DateMatcher {
+    /// A month name at `index`, its number and the index after it (and after an abbreviation's period).
+    /// Abbreviations need a capital and a period or a following number; full names a capital;
+    /// "May" and "March" also need a date-like neighbour (a number or "in", "since", "last"...).
+    func monthName(at index: Int) -> (month: Int, next: Int)? {
+        guard let name = word(index), let month = DateVocabulary.months[name], tokens[index].capitalized else { return nil }
+        let isFull = DateVocabulary.fullMonths.contains(name)
+        var next = index + 1
+        if !isFull || name == "sept" {
+            if isOther(next, ".") { next += 1 } else if number(next) == nil { return nil }
+        }
+        if name == "may" || name == "march" {
+            let before = word(index - 1) ?? ""
+            guard number(next) != nil || Self.monthLeadWords.contains(before) || yearNumber(next) != nil else { return nil }
+        }
+        return (month, next)
+    }
+
+    static let monthLeadWords: Set<String> = [
+        "in", "since", "of", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "during", "through",
+        "before", "after", "from", "to", "between", "and", "end", "beginning", "middle", "on",
+    ]
+
+    /// "Aug. 7, 1998", "Aug. 7", "August 1998", "August" (bare: year from the clause's tense).
+    func monthDate(at index: Int) -> DateMatch? {
+        guard let (month, next) = monthName(at: index) else { return nil }
+        if let day = number(next), (1...31).contains(day), tokens[next].lower.utf8.count <= 2 {
+            var end = next + 1
+            if isWord(end, "st", "nd", "rd", "th") { end += 1 }
+            let comma = isOther(end, ",") ? 1 : 0
+            if let year = yearNumber(end + comma), let date = CalendarDay(year: year, month: month, day: day) {
+                return DateMatch(index, end + comma + 1, .date, TimexValue.day(date))
+            }
+            let direction = tense(first: index, end: end)
+            let value = resolved(.day) { reference in
+                Self.nearest(month: month, day: day, to: reference, direction: direction).map(TimexValue.day) ?? "XXXX-XX-XX"
+            }
+            return DateMatch(index, end, .date, value)
+        }
+        let comma = isOther(next, ",") ? 1 : 0
+        if let year = yearNumber(next + comma) { return DateMatch(index, next + comma + 1, .date, TimexValue.month(year, month)) }
+        if word(next) == "of", let year = yearNumber(next + 1) { return DateMatch(index, next + 2, .date, TimexValue.month(year, month)) }
+        let direction = tense(first: index, end: next)
+        let value = resolved(.month) { reference in
+            let year = direction < 0 ? (month <= reference.month ? reference.year : reference.year - 1)
+                                     : (month >= reference.month ? reference.year : reference.year + 1)
+            return TimexValue.month(year, month)
+        }
+        return DateMatch(index, next, .date, value)
+    }
+
+    /// "7 August 1998", "7 August".
+    func dayMonth(at index: Int) -> DateMatch? {
+        guard let day = number(index), (1...31).contains(day) else { return nil }
+        var next = index + 1
+        if isWord(next, "st", "nd", "rd", "th") { next += 1 }
+        if isWord(next, "of") { next += 1 }
+        guard let (month, after) = monthName(at: next) else { return nil }
+        let comma = isOther(after, ",") ? 1 : 0
+        if let year = yearNumber(after + comma), let date = CalendarDay(year: year, month: month, day: day) {
+            return DateMatch(index, after + comma + 1, .date, TimexValue.day(date))
+        }
+        let direction = tense(first: index, end: after)
+        let value = resolved(.day) { reference in
+            Self.nearest(month: month, day: day, to: reference, direction: direction).map(TimexValue.day) ?? "XXXX-XX-XX"
+        }
+        return DateMatch(index, after, .date, value)
+    }
+
+    /// The day (`month`, `day`) in the year that puts it on the `direction` side of `reference`
+    /// (on or before when -1, on or after when +1), within a year of it.
+    static func nearest(month: Int, day: Int, to reference: CalendarDay, direction: Int) -> CalendarDay? {
+        guard let same = CalendarDay(year: reference.year, month: month, day: day) else { return nil }
+        if direction < 0 { return same <= reference.adding(days: 1) ? same : CalendarDay(year: reference.year - 1, month: month, day: day) }
+        return same >= reference.adding(days: -1) ? same : CalendarDay(year: reference.year + 1, month: month, day: day)
+    }
+
+    /// "1998-08-07", "8/7/1998", "8/7/98" (month first).
+    func numericDate(at index: Int) -> DateMatch? {
+        guard index < tokens.count, tokens[index].kind == .number else { return nil }
+        if let year = yearNumber(index), isOther(index + 1, "-"), let month = number(index + 2), isOther(index + 3, "-"),
+           let day = number(index + 4), let date = CalendarDay(year: year, month: month, day: day) {
+            return DateMatch(index, index + 5, .date, TimexValue.day(date))
+        }
+        let parts = tokens[index].lower.split(separator: "/").compactMap { Int($0) }
+        guard parts.count == 3, tokens[index].lower.split(separator: "/").count == 3 else { return nil }
+        let year = parts[2] < 100 ? (parts[2] < 50 ? 2000 + parts[2] : 1900 + parts[2]) : parts[2]
+        guard let date = CalendarDay(year: year, month: parts[0], day: parts[1]) else { return nil }
+        return DateMatch(index, index + 1, .date, TimexValue.day(date))
+    }
+
+    /// "1998", "fiscal 1989", "1990s" / "the '90s" (decades: "199X"), "1998's".
+    func year(at index: Int) -> DateMatch? {
+        if isWord(index, "fiscal"), let match = year(at: index + 1) { return DateMatch(index, match.end, match.type, match.value) }
+        if isOther(index, "'") || isOther(index, "’"), let value = number(index + 1), tokens[index + 1].lower.utf8.count == 2,
+           isWord(index + 2, "s") {
+            let century = value < 30 ? 20 : 19
+            return DateMatch(index, index + 3, .date, "\(century)\(value / 10)X")
+        }
+        guard let year = yearNumber(index), !isOther(index - 1, "$"), !isOther(index + 1, "%") else { return nil }
+        if isWord(index + 1, "s") { return DateMatch(index, index + 2, .date, "\(year / 10)X") }
+        if let next = tokens.indices.contains(index + 1) ? tokens[index + 1] : nil, next.kind == .word,
+           next.start == tokens[index].end, next.lower != "s" { return nil }  // "1998th", "300mm"
+        guard year >= 1800 else { return nil }
+        return DateMatch(index, index + 1, .date, TimexValue.year(year))
+    }
+
+    /// Christmas, Christmas Eve, New Year's Day/Eve, Thanksgiving, Independence Day, Halloween,
+    /// Valentine's Day, Labor Day, Memorial Day: in the reference year.
+    func holiday(at index: Int) -> DateMatch? {
+        guard let name = word(index), tokens[index].capitalized else { return nil }
+        var end = index + 1
+        let monthDay: (Int, Int)?
+        switch name {
+        case "christmas":
+            if isWord(end, "eve") { end += 1; monthDay = (12, 24) } else { if isWord(end, "day") { end += 1 }; monthDay = (12, 25) }
+        case "halloween": monthDay = (10, 31)
+        case "new" where isWord(index + 1, "year") && (isOther(index + 2, "'") || isOther(index + 2, "’")) && isWord(index + 3, "s"):
+            end = index + 4
+            if isWord(end, "eve") { end += 1; monthDay = (12, 31) } else { if isWord(end, "day") { end += 1 }; monthDay = (1, 1) }
+        case "independence" where isWord(index + 1, "day"): end += 1; monthDay = (7, 4)
+        case "thanksgiving", "labor", "memorial":
+            if name != "thanksgiving" { guard isWord(end, "day") else { return nil } }
+            if isWord(end, "day") { end += 1 }
+            return DateMatch(index, end, .date, resolved(.day) { Self.floatingHoliday(name, year: $0.year).map(TimexValue.day) ?? "XXXX-XX-XX" })
+        default: monthDay = nil
+        }
+        guard let (month, day) = monthDay else { return nil }
+        return DateMatch(index, end, .date, resolved(.day) { reference in
+            CalendarDay(year: reference.year, month: month, day: day).map(TimexValue.day) ?? "XXXX-XX-XX"
+        })
+    }
+
+    static func floatingHoliday(_ name: String, year: Int) -> CalendarDay? {
+        switch name {
+        case "thanksgiving": CalendarDay(year: year, month: 11, day: 1).map { TimexValue.weekday(4, from: $0, direction: 1, strict: false).adding(days: 21) }
+        case "labor": CalendarDay(year: year, month: 9, day: 1).map { TimexValue.weekday(1, from: $0, direction: 1, strict: false) }
+        default: CalendarDay(year: year, month: 5, day: 31).map { TimexValue.weekday(1, from: $0, direction: -1, strict: false) }
+        }
+    }
+
+    /// "the summer", "the fall of 1998", "summer 1998", "in spring": a season in a year.
+    func season(at index: Int) -> DateMatch? {
+        let start = index
+        var position = index
+        if isWord(position, "the") { position += 1 }
+        guard let name = word(position), let code = DateVocabulary.seasons[name] else { return nil }
+        let before = word(index - 1) ?? ""
+        guard position > index || ["in", "during", "since", "until", "by", "early", "late", "mid"].contains(before) || yearNumber(position + 1) != nil
+        else { return nil }
+        if let year = yearNumber(position + 1) { return DateMatch(start, position + 2, .date, "\(TimexValue.year(year))-\(code)") }
+        if isWord(position + 1, "of"), let year = yearNumber(position + 2) {
+            return DateMatch(start, position + 3, .date, "\(TimexValue.year(year))-\(code)")
+        }
+        guard name != "fall" || position > index else { return nil }
+        return DateMatch(start, position + 1, .date, resolved(.year) { "\(TimexValue.year($0.year))-\(code)" })
+    }
+}

@@ -1,0 +1,109 @@
+import CorroborateCore
+
+/// Durations ("two years", "the past three months", "a two-year"), clock times ("3 p.m.",
+/// "10:30 a.m. EDT", "noon") and recurrences ("every week", "daily").
+extension DateMatcher {
+    /// A count: digits ("12"), number words ("two", "twenty-five", "a", "an"), or a vague word
+    /// ("several", "a few", "a couple of": value nil).
+    struct NumberPhrase {
+        var value: Int?
+        var end: Int
+    }
+
+    func numberPhrase(at index: Int) -> NumberPhrase? {
+        if let value = number(index), value < 10_000 { return NumberPhrase(value: value, end: index + 1) }
+        guard let name = word(index) else { return nil }
+        if name == "a" || name == "an", let next = word(index + 1) {
+            if next == "few" || next == "couple" { return NumberPhrase(value: nil, end: index + (isWord(index + 2, "of") ? 3 : 2)) }
+            if next == "half" { return nil }
+        }
+        if DateVocabulary.vagueNumbers.contains(name) { return NumberPhrase(value: nil, end: index + 1) }
+        guard var value = DateVocabulary.numbers[name] else { return nil }
+        var end = index + 1
+        if value >= 20, value < 100 {
+            let next = isOther(end, "-") ? end + 1 : end
+            if let unit = word(next).flatMap({ DateVocabulary.numbers[$0] }), unit < 10, unit > 0, word(next) != "a", word(next) != "an" {
+                value += unit
+                end = next + 1
+            }
+        }
+        return NumberPhrase(value: value, end: end)
+    }
+
+    /// "[the] [first|past|last|next|coming] N units", "two-year" (adjective), "years" after "for",
+    /// "the past decade". Counts are kept as written: "a week" is P1W, not P7D.
+    func duration(at index: Int) -> DateMatch? {
+        var position = index
+        if isWord(position, "the") { position += 1 }
+        let lead = word(position).flatMap { ["first", "past", "last", "next", "coming", "previous", "final", "initial"].contains($0) ? $0 : nil }
+        if lead != nil { position += 1 }
+        if let phrase = numberPhrase(at: position) {
+            var unitIndex = phrase.end
+            let hyphen = isOther(unitIndex, "-")
+            if hyphen { unitIndex += 1 }
+            guard let unitWord = word(unitIndex), let unit = DateVocabulary.units[unitWord] else { return nil }
+            if unit == .quarter && phrase.value == 1 && !hyphen { return nil }
+            let vague = phrase.value == nil
+            if vague, !unitWord.hasSuffix("s") { return nil }
+            if word(position) == "a" || word(position) == "an", index != position, lead == nil { return nil }
+            return DateMatch(index, unitIndex + 1, .duration, unit.duration(phrase.value))
+        }
+        guard let unitWord = word(position), let unit = DateVocabulary.units[unitWord] else { return nil }
+        if lead != nil, index < position, !unitWord.hasSuffix("s") || lead == "past" {
+            if lead == "last" || lead == "next" || lead == "past" || lead == "coming" || lead == "previous" {
+                guard isWord(index, "the") || lead == "past" else { return nil }
+                return DateMatch(index, position + 1, .duration, unit.duration(unitWord.hasSuffix("s") ? nil : 1))
+            }
+        }
+        if unitWord.hasSuffix("s"), unit != .second, isWord(index - 1, "for", "over", "within", "in") || isWord(index - 1, "few") {
+            return DateMatch(index, position + 1, .duration, unit.duration(nil))
+        }
+        return nil
+    }
+
+    /// "3 p.m.", "10:30 a.m.", "3pm", "noon", "midnight", with a time zone after; on the reference day.
+    func clockTime(at index: Int) -> DateMatch? {
+        if isWord(index, "noon", "midnight") {
+            let clock = word(index) == "noon" ? "12:00" : "24:00"
+            return DateMatch(index, index + 1, .time, resolved(.day) { "\(TimexValue.day($0))T\(clock)" })
+        }
+        guard index < tokens.count, tokens[index].kind == .number else { return nil }
+        let parts = tokens[index].lower.split(separator: ":").compactMap { Int($0) }
+        guard (1...2).contains(parts.count), let hour = parts.first, hour <= 12, tokens[index].lower.split(separator: ":").count == parts.count else { return nil }
+        let minute = parts.count == 2 ? parts[1] : 0
+        var end = index + 1
+        var meridiem: String? = nil
+        if let next = word(end), next == "am" || next == "pm" || next == "a" || next == "p" {
+            if next.count == 2 { meridiem = next; end += 1 } else if isOther(end + 1, "."), isWord(end + 2, "m") {
+                meridiem = next + "m"
+                end += 3
+                if isOther(end, ".") { end += 1 }
+            }
+        } else if isWord(end, "o"), isOther(end + 1, "'") || isOther(end + 1, "’"), isWord(end + 2, "clock") {
+            end += 3
+            meridiem = ""
+        }
+        guard let half = meridiem, minute < 60 else { return nil }
+        if let zone = word(end), DateVocabulary.timeZones.contains(zone) { end += 1 }
+        let hour24 = half == "pm" ? (hour % 12) + 12 : (half == "am" ? hour % 12 : hour)
+        let clock = "\(TimexValue.pad(hour24, 2)):\(TimexValue.pad(minute, 2))"
+        return DateMatch(index, end, .time, resolved(.day) { "\(TimexValue.day($0))T\(clock)" })
+    }
+
+    /// "every week", "each month", "every two years", "every Monday", "daily", "weekly", "annually".
+    func recurrence(at index: Int) -> DateMatch? {
+        guard let name = word(index) else { return nil }
+        if let value = DateVocabulary.sets[name] { return DateMatch(index, index + 1, .set, value) }
+        guard name == "every" || name == "each" else { return nil }
+        var position = index + 1
+        var count = 1
+        if let phrase = numberPhrase(at: position), let value = phrase.value, word(position) != "a" { count = value; position = phrase.end }
+        if let unitWord = word(position), let unit = DateVocabulary.units[unitWord] {
+            return DateMatch(index, position + 1, .set, unit.duration(count))
+        }
+        if let dayName = word(position), let weekday = DateVocabulary.weekdays[dayName] {
+            return DateMatch(index, position + 1, .set, "XXXX-WXX-\(weekday)")
+        }
+        return nil
+    }
+}

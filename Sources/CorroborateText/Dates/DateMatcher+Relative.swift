@@ -1,0 +1,207 @@
+import CorroborateCore
+
+/// Dates relative to the reference day: weekdays, "yesterday", "last week", "this month",
+/// "two years ago", "a year earlier", quarters, and the PRESENT/PAST/FUTURE references.
+extension DateMatcher {
+    /// "Thursday", "on Thursday", "last/next/this Thursday", "Thursday morning", "Monday, Oct. 26",
+    /// "Monday's" (the possessive "'s" stays outside the span).
+    ///
+    /// A bare weekday is the one on or before the reference day, unless the clause is future
+    /// ("will meet on Thursday"), then on or after. "last" is strictly before, "next" strictly after.
+    func weekday(at index: Int) -> DateMatch? {
+        var position = index
+        let modifier = word(index).flatMap { ["last", "next", "this", "coming", "past"].contains($0) ? $0 : nil }
+        if modifier != nil { position += 1 }
+        guard let name = word(position), let weekday = DateVocabulary.weekdays[name], tokens[position].capitalized else {
+            return nil
+        }
+        var end = position + 1
+        if isOther(end, ","), let date = monthDate(at: end + 1) ?? dayMonth(at: end + 1), date.value.count == 10 {
+            return DateMatch(index, date.end, .date, date.value)
+        }
+        let direction: Int
+        let strict: Bool
+        switch modifier {
+        case "last", "past": (direction, strict) = (-1, true)
+        case "next", "coming": (direction, strict) = (1, true)
+        default: (direction, strict) = (tense(first: index, end: end), false)
+        }
+        var day = resolved(.day) { TimexValue.day(TimexValue.weekday(weekday, from: $0, direction: direction, strict: strict)) }
+        if reference == nil { day = "XXXX-WXX-\(weekday)" }
+        if let part = word(end).flatMap({ DateVocabulary.dayParts[$0] }) {
+            end += 1
+            return DateMatch(index, end, .time, "\(day)T\(part)")
+        }
+        return DateMatch(index, end, .date, day)
+    }
+
+    /// "today", "yesterday", "tomorrow", "tonight", "this morning", "yesterday afternoon".
+    func deictic(at index: Int) -> DateMatch? {
+        guard let name = word(index) else { return nil }
+        let offset: Int
+        switch name {
+        case "today", "tonight", "this": offset = 0
+        case "yesterday": offset = -1
+        case "tomorrow": offset = 1
+        default: return nil
+        }
+        let value = resolved(.day) { TimexValue.day($0.adding(days: offset)) }
+        if name == "tonight" { return DateMatch(index, index + 1, .time, "\(value)TNI") }
+        if let part = word(index + 1).flatMap({ DateVocabulary.dayParts[$0] }) {
+            return DateMatch(index, index + 2, .time, "\(value)T\(part)")
+        }
+        return name == "this" ? nil : DateMatch(index, index + 1, .date, value)
+    }
+
+    /// "this/last/next/coming/past week|month|year|quarter|weekend|decade|<month>|<season>",
+    /// "earlier this year" (the modifier comes from `match(at:)`).
+    func relative(at index: Int) -> DateMatch? {
+        guard let modifier = word(index), ["this", "last", "next", "coming", "past", "previous", "current"].contains(modifier),
+              let noun = word(index + 1)
+        else { return nil }
+        let shift = modifier == "this" || modifier == "current" ? 0 : (modifier == "next" || modifier == "coming" ? 1 : -1)
+        let end = index + 2
+        if let month = DateVocabulary.months[noun], DateVocabulary.fullMonths.contains(noun) {
+            return DateMatch(index, end, .date, resolved(.month) { reference in
+                var year = reference.year
+                if shift < 0, month >= reference.month { year -= 1 }
+                if shift > 0, month <= reference.month { year += 1 }
+                return TimexValue.month(year, month)
+            })
+        }
+        if let code = DateVocabulary.seasons[noun] {
+            return DateMatch(index, end, .date, resolved(.year) { reference in
+                let order = ["WI": 0, "SP": 1, "SU": 2, "FA": 3]
+                let now = reference.month == 12 ? 0 : (reference.month % 12) / 3, season = order[code] ?? 0
+                var year = reference.year
+                if shift < 0, season >= now { year -= 1 }
+                if shift > 0, season <= now { year += 1 }
+                return "\(TimexValue.year(year))-\(code)"
+            })
+        }
+        guard modifier != "past" && modifier != "previous" else { return nil }
+        switch noun {
+        case "year": return DateMatch(index, end, .date, resolved(.year) { TimexValue.year($0.year + shift) })
+        case "month":
+            return DateMatch(index, end, .date, resolved(.month) { let m = TimexValue.shift(year: $0.year, month: $0.month, by: shift); return TimexValue.month(m.year, m.month) })
+        case "week": return DateMatch(index, end, .date, resolved(.week) { TimexValue.week(of: $0.adding(days: 7 * shift)) })
+        case "weekend":
+            return DateMatch(index, end, .date, resolved(.week) { TimexValue.week(of: $0.adding(days: 7 * shift)) + "-WE" })
+        case "quarter":
+            return DateMatch(index, end, .date, resolved(.quarter) { reference in
+                let m = TimexValue.shift(year: reference.year, month: reference.month, by: 3 * shift)
+                return TimexValue.quarter(m.year, TimexValue.quarter(ofMonth: m.month))
+            })
+        case "decade": return DateMatch(index, end, .date, resolved(.year) { "\(($0.year / 10) + shift)X" })
+        default: return nil
+        }
+    }
+
+    /// "two years ago", "a week earlier", "three days later", "a year-earlier", "the year-ago quarter".
+    /// A year back in a document that named a quarter is that quarter a year before ("1988-Q3").
+    func ago(at index: Int) -> DateMatch? {
+        var position = index
+        let leadingThe = isWord(position, "the")
+        if leadingThe { position += 1 }
+        var count = 1
+        var unitIndex = position
+        if let phrase = numberPhrase(at: position), let value = phrase.value { count = value; unitIndex = phrase.end }
+        guard let unitWord = word(unitIndex), let unit = DateVocabulary.units[unitWord] else { return nil }
+        var end = unitIndex + 1
+        let hyphenated = isOther(end, "-")
+        if hyphenated { end += 1 }
+        guard let direction = word(end), ["ago", "earlier", "later", "before", "after"].contains(direction) else { return nil }
+        guard hyphenated || !leadingThe, direction != "before" && direction != "after" || !hyphenated else { return nil }
+        end += 1
+        if hyphenated, let noun = word(end), ["period", "quarter", "level", "levels", "results", "year"].contains(noun) {
+            if noun == "period" || noun == "quarter" { end += 1 }
+        }
+        let sign = ["later", "after"].contains(direction) ? 1 : -1
+        return DateMatch(leadingThe && !hyphenated ? position : index, end, .date, shifted(unit, by: sign * count))
+    }
+
+    /// The reference day moved by `count` units, at the unit's precision.
+    func shifted(_ unit: DateVocabulary.Unit, by count: Int) -> String {
+        switch unit {
+        case .year:
+            if let anchor = quarterAnchor, reference != nil { return TimexValue.quarter(anchor.year + count, anchor.quarter) }
+            return resolved(.year) { TimexValue.year($0.year + count) }
+        case .decade: return resolved(.year) { TimexValue.year($0.year + 10 * count) }
+        case .century: return resolved(.year) { TimexValue.year($0.year + 100 * count) }
+        case .quarter:
+            return resolved(.quarter) { let m = TimexValue.shift(year: $0.year, month: $0.month, by: 3 * count); return TimexValue.quarter(m.year, TimexValue.quarter(ofMonth: m.month)) }
+        case .month:
+            return resolved(.month) { let m = TimexValue.shift(year: $0.year, month: $0.month, by: count); return TimexValue.month(m.year, m.month) }
+        case .week, .fortnight:
+            return resolved(.week) { TimexValue.week(of: $0.adding(days: 7 * count * (unit == .fortnight ? 2 : 1))) }
+        case .day, .hour, .minute, .second:
+            let days = unit == .day ? count : 0
+            return resolved(.day) { TimexValue.day($0.adding(days: days)) }
+        }
+    }
+
+    /// "the third quarter", "third-quarter", "the fourth quarter of 1998", "the first half",
+    /// "the latest quarter", "the quarter" (the last quarter named, else the one before the reference).
+    func quarter(at index: Int) -> DateMatch? {
+        var position = index
+        if isWord(position, "the") { position += 1 }
+        var ordinal: Int? = nil
+        if let name = word(position), let value = DateVocabulary.ordinals[name] {
+            ordinal = value
+            position += 1
+        } else if isWord(position, "latest", "last", "current", "fiscal", "same") {
+            position += 1
+        }
+        if isOther(position, "-") { position += 1 }
+        guard let noun = word(position), noun == "quarter" || noun == "half" || (noun == "period" && ordinal == nil && position > index + 1 && isWord(index + 1, "latest")) else {
+            return nil
+        }
+        if ordinal == nil, position == index { return nil }
+        var end = position + 1
+        var explicitYear: Int? = nil
+        if isWord(end, "of"), let year = yearNumber(end + 1) { explicitYear = year; end += 2 } else if let year = yearNumber(end) { explicitYear = year; end += 1 }
+        if noun == "half" {
+            guard let half = ordinal, half <= 2 else { return nil }
+            return DateMatch(index, end, .date, explicitYear.map { "\(TimexValue.year($0))-H\(half)" } ?? resolved(.year) { "\(TimexValue.year($0.year))-H\(half)" })
+        }
+        if let number = ordinal {
+            guard number <= 4 else { return nil }
+            if let year = explicitYear { return DateMatch(index, end, .date, TimexValue.quarter(year, number)) }
+            return DateMatch(index, end, .date, resolved(.quarter) { reference in
+                let current = TimexValue.quarter(ofMonth: reference.month)
+                return TimexValue.quarter(number - current >= 2 ? reference.year - 1 : reference.year, number)
+            })
+        }
+        if let anchor = quarterAnchor, isWord(index + 1, "latest") || index + 1 == position {
+            return DateMatch(index, end, .date, TimexValue.quarter(anchor.year, anchor.quarter))
+        }
+        return DateMatch(index, end, .date, shifted(.quarter, by: isWord(index + 1, "current") ? 0 : -1))
+    }
+
+    /// "now", "currently", "recently", "recent", "the past", "in the future", "the present",
+    /// "at present", "these days", "recent years" (PRESENT_REF, PAST_REF, FUTURE_REF).
+    func reference(at index: Int) -> DateMatch? {
+        guard let name = word(index) else { return nil }
+        if name == "the" || name == "these" || name == "at" {
+            guard let next = word(index + 1) else { return nil }
+            switch (name, next) {
+            case ("the", "past"): return number(index + 2) == nil && numberPhrase(at: index + 2) == nil ? DateMatch(index, index + 2, .date, "PAST_REF") : nil
+            case ("the", "future"): return DateMatch(index, index + 2, .date, "FUTURE_REF")
+            case ("the", "present"), ("at", "present"): return DateMatch(index, index + 2, .date, "PRESENT_REF")
+            case ("these", "days"): return DateMatch(index, index + 2, .date, "PRESENT_REF")
+            default: return nil
+            }
+        }
+        guard let value = DateVocabulary.references[name] else { return nil }
+        if name == "recent", let unit = word(index + 1), ["years", "months", "weeks", "days", "decades"].contains(unit) {
+            return DateMatch(index, index + 2, .date, "PAST_REF")
+        }
+        if name == "current" || name == "recent" {
+            guard let next = word(index + 1), !["account", "accounts", "events", "affairs", "president", "members", "board"].contains(next) else {
+                return nil
+            }
+            if ["year", "quarter", "month", "week", "period", "fiscal"].contains(next) { return nil }
+        }
+        return DateMatch(index, index + 1, .date, value)
+    }
+}

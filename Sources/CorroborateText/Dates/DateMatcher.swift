@@ -1,0 +1,107 @@
+import CorroborateCore
+
+/// The date tagger's working state for one document: its tokens, the reference day, the sentence
+/// each token is in, and the last quarter mentioned (the anchor of "a year earlier" in earnings news).
+struct DateMatcher {
+    let tokens: [DateToken]
+    let reference: CalendarDay?
+    /// For each token, the index of the first token of its sentence and one past its last.
+    let sentenceBounds: [Range<Int>]
+    /// The last quarter resolved in the document ("1989-Q3"), as (year, quarter).
+    var quarterAnchor: (year: Int, quarter: Int)? = nil
+
+    init(tokens: [DateToken], reference: CalendarDay?, sentences: [TextRange]) {
+        self.tokens = tokens
+        self.reference = reference
+        self.sentenceBounds = Self.bounds(of: tokens, in: sentences)
+    }
+
+    /// All matches, left to right, longest first at each position, never overlapping.
+    mutating func matches() -> [DateMatch] {
+        var result: [DateMatch] = []
+        var index = 0
+        while index < tokens.count {
+            if let found = match(at: index) {
+                result.append(found)
+                index = max(found.end, index + 1)
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// The longest match starting at `index`, with an optional modifier ("early", "mid-") before it.
+    mutating func match(at index: Int) -> DateMatch? {
+        if let modifier = word(index), DateVocabulary.modifiers.contains(modifier) {
+            var next = index + 1
+            if isOther(next, "-") { next += 1 }
+            if word(next) == "in" || word(next) == "of" { next += 1 }
+            if let core = core(at: next) { return DateMatch(index, core.end, core.type, core.value) }
+            return nil
+        }
+        return core(at: index)
+    }
+
+    /// The longest match of any rule at `index`.
+    mutating func core(at index: Int) -> DateMatch? {
+        guard index < tokens.count, tokens[index].kind != .other || isOther(index, "'") || isOther(index, "’") else { return nil }
+        let candidates: [DateMatch?] = [
+            monthDate(at: index), dayMonth(at: index), numericDate(at: index), year(at: index),
+            weekday(at: index), deictic(at: index), relative(at: index), ago(at: index), duration(at: index),
+            quarter(at: index), reference(at: index), clockTime(at: index), recurrence(at: index),
+            holiday(at: index), season(at: index),
+        ]
+        guard var best = candidates.compactMap({ $0 }).max(by: { $0.end < $1.end }) else { return nil }
+        if best.value.contains("-Q"), let parsed = Self.parseQuarter(best.value) { quarterAnchor = parsed }
+        if best.end <= index { best.end = index + 1 }
+        return best
+    }
+
+    // MARK: token access
+
+    func word(_ index: Int) -> String? {
+        index >= 0 && index < tokens.count && tokens[index].kind == .word ? tokens[index].lower : nil
+    }
+
+    func isWord(_ index: Int, _ words: String...) -> Bool { word(index).map(words.contains) ?? false }
+
+    func isOther(_ index: Int, _ text: String) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].kind == .other && tokens[index].lower == text
+    }
+
+    func number(_ index: Int) -> Int? { index >= 0 && index < tokens.count ? tokens[index].integer : nil }
+
+    /// A four-digit year 1000-2099 at `index`.
+    func yearNumber(_ index: Int) -> Int? {
+        guard let value = number(index), tokens[index].lower.utf8.count == 4, (1000...2099).contains(value) else { return nil }
+        return value
+    }
+
+    /// `value` resolved against the reference day, or the unknown placeholder of `granularity`.
+    func resolved(_ granularity: DateGranularity, _ compute: (CalendarDay) -> String) -> String {
+        reference.map(compute) ?? granularity.unknown
+    }
+
+    static func parseQuarter(_ value: String) -> (year: Int, quarter: Int)? {
+        let parts = value.split(separator: "-")
+        guard parts.count == 2, let year = Int(parts[0]), parts[1].hasPrefix("Q"), let quarter = Int(parts[1].dropFirst())
+        else { return nil }
+        return (year, quarter)
+    }
+
+    static func bounds(of tokens: [DateToken], in sentences: [TextRange]) -> [Range<Int>] {
+        var result = [Range<Int>](repeating: 0..<tokens.count, count: tokens.count)
+        var sentence = 0
+        var index = 0
+        while index < tokens.count {
+            while sentence < sentences.count, sentences[sentence].end <= tokens[index].start { sentence += 1 }
+            guard sentence < sentences.count, sentences[sentence].start <= tokens[index].start else { index += 1; continue }
+            var end = index
+            while end < tokens.count, tokens[end].start < sentences[sentence].end { end += 1 }
+            for position in index..<end { result[position] = index..<end }
+            index = end
+        }
+        return result
+    }
+}

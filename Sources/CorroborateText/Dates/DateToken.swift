@@ -1,0 +1,64 @@
+import CorroborateCore
+
+/// A token as the date tagger sees it: a run of letters, a number, or one other scalar.
+///
+/// Numbers keep inner "," "." ":" "/" when a digit follows ("1,000", "10:30", "8/7/98").
+/// Letters are ASCII-lower-cased into `lower`; `capitalized` records the original first letter.
+struct DateToken: Sendable {
+    enum Kind: Sendable { case word, number, other }
+
+    var start: Int
+    var end: Int
+    var kind: Kind
+    var lower: String
+    var capitalized: Bool
+
+    /// The tokens of `scalars` (whitespace is skipped; `newlineBefore` is not tracked).
+    static func tokens(in scalars: [Unicode.Scalar]) -> [DateToken] {
+        var result: [DateToken] = []
+        result.reserveCapacity(scalars.count / 4)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar.properties.isWhitespace {
+                index += 1
+            } else if scalar.properties.isAlphabetic {
+                var end = index + 1
+                while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
+                result.append(make(scalars, index, end, .word))
+                index = end
+            } else if isDigit(scalar) {
+                var end = index + 1
+                while end < scalars.count {
+                    if isDigit(scalars[end]) {
+                        end += 1
+                    } else if ",.:/".unicodeScalars.contains(scalars[end]), end + 1 < scalars.count, isDigit(scalars[end + 1]) {
+                        end += 2
+                    } else {
+                        break
+                    }
+                }
+                result.append(make(scalars, index, end, .number))
+                index = end
+            } else {
+                result.append(make(scalars, index, index + 1, .other))
+                index += 1
+            }
+        }
+        return result
+    }
+
+    private static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: Kind) -> DateToken {
+        var view = String.UnicodeScalarView()
+        for scalar in scalars[start..<end] { view.append(scalar) }
+        let capitalized = kind == .word && scalars[start].properties.isUppercase
+        let text = String(view)
+        return DateToken(start: start, end: end, kind: kind, lower: capitalized || kind == .word ? text.lowercased() : text,
+                         capitalized: capitalized)
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
+
+    /// The integer value of a plain digit token ("1998", "07"), nil for "1,000" or "10:30".
+    var integer: Int? { kind == .number && lower.utf8.count <= 9 ? Int(lower) : nil }
+}

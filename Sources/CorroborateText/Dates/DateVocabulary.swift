@@ -1,0 +1,94 @@
+/// The word tables of the date tagger: month, weekday, number, unit and cue words, lower-cased.
+enum DateVocabulary {
+    /// Month names and abbreviations (without their period) to month numbers.
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+    /// Full month names (bare month mentions need one of these, capitalised).
+    static let fullMonths: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ]
+    /// Weekday names to ISO weekday numbers (1 = Monday).
+    static let weekdays: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    ]
+    /// Cardinal number words.
+    static let numbers: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1, "single": 1,
+    ]
+    /// Words for an unspecified number ("several years" -> PXY).
+    static let vagueNumbers: Set<String> = ["several", "few", "many", "some", "couple", "numerous", "recent", "coming"]
+    /// Ordinal words and their numbers.
+    static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    ]
+    /// Unit words (singular and plural) to TIMEX3 unit letters; `T` units are times.
+    static let units: [String: Unit] = [
+        "second": .second, "seconds": .second, "minute": .minute, "minutes": .minute, "hour": .hour, "hours": .hour,
+        "day": .day, "days": .day, "week": .week, "weeks": .week, "fortnight": .fortnight, "month": .month,
+        "months": .month, "quarter": .quarter, "quarters": .quarter, "year": .year, "years": .year,
+        "decade": .decade, "decades": .decade, "century": .century, "centuries": .century,
+    ]
+    /// Seasons to TIMEX3 season codes.
+    static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"]
+    /// Parts of the day to TIMEX3 codes.
+    static let dayParts: [String: String] = [
+        "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+    ]
+    /// Words that refer to the present, past or future without a date.
+    static let references: [String: String] = [
+        "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "current": "PRESENT_REF",
+        "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "recent": "PAST_REF",
+        "formerly": "PAST_REF", "soon": "FUTURE_REF", "future": "FUTURE_REF",
+    ]
+    /// Recurrence adverbs to SET values.
+    static let sets: [String: String] = [
+        "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+        "nightly": "P1D", "quarterly": "P3M",
+    ]
+    /// Words that mark a future clause near a relative date ("will meet on Thursday").
+    static let futureCues: Set<String> = [
+        "will", "ll", "shall", "going", "expected", "expects", "scheduled", "plans", "plan", "planned", "due",
+        "upcoming", "would", "next", "tomorrow", "until", "till", "await", "awaiting", "later", "begin", "start",
+    ]
+    /// Words that mark a past clause near a relative date; words ending in "ed" count too.
+    static let pastCues: Set<String> = [
+        "said", "was", "were", "had", "did", "told", "spoke", "met", "held", "came", "went", "took", "made",
+        "gave", "rose", "fell", "won", "lost", "began", "left", "sent", "struck", "ago", "last", "yesterday",
+        "saw", "got", "put", "set", "shot", "hit", "ran", "found", "paid", "sold", "bought", "brought", "says",
+    ]
+    /// Time zone abbreviations a clock time may carry.
+    static let timeZones: Set<String> = ["edt", "est", "cdt", "cst", "pdt", "pst", "gmt", "utc", "bst", "cet", "msk"]
+    /// Modifiers kept inside the span without changing the value ("early next year").
+    static let modifiers: Set<String> = ["early", "late", "mid", "earlier", "later", "end", "beginning", "start", "middle"]
+
+    /// A TIMEX3 duration unit.
+    enum Unit: Sendable {
+        case second, minute, hour, day, week, fortnight, month, quarter, year, decade, century
+
+        /// The duration value for `count` units ("X" when unknown): P2Y, PT3H, P10Y for a decade.
+        func duration(_ count: Int?) -> String {
+            let n = count.map(String.init) ?? "X"
+            switch self {
+            case .second: return "PT\(n)S"
+            case .minute: return "PT\(n)M"
+            case .hour: return "PT\(n)H"
+            case .day: return "P\(n)D"
+            case .week: return "P\(n)W"
+            case .fortnight: return "P\(count.map { String($0 * 2) } ?? "X")W"
+            case .month: return "P\(n)M"
+            case .quarter: return "P\(n)Q"
+            case .year: return "P\(n)Y"
+            case .decade: return count.map { "P\($0 * 10)Y" } ?? "PXDE"
+            case .century: return count.map { "P\($0 * 100)Y" } ?? "PXC"
+            }
+        }
+    }
+}
