@@ -1,0 +1,65 @@
+import CorroborateCore
+
+/// Builds the stories of a brief from annotated articles: clusters them into stories (in
+/// publication order, as a stream), then gathers each story's copies, entities, quotes, quote
+/// groups, citations and timeline.
+public struct StoryBuilder: Sendable {
+    public var clustering: StoryClusterer.Configuration
+    public var tokenizer: TermTokenizer
+    public var nearDuplicates: NearDuplicateDetector
+    public var quoteGrouper: QuoteGrouper
+
+    public init(
+        clustering: StoryClusterer.Configuration = .init(), tokenizer: TermTokenizer = .english(),
+        nearDuplicates: NearDuplicateDetector = .init(), quoteGrouper: QuoteGrouper = .init()
+    ) {
+        self.clustering = clustering
+        self.tokenizer = tokenizer
+        self.nearDuplicates = nearDuplicates
+        self.quoteGrouper = quoteGrouper
+    }
+
+    /// The stories of `inputs`, largest first.
+    public func stories(from inputs: [StoryInput]) -> [Story] {
+        cluster(inputs).map { story(from: $0) }
+            .sorted { $0.articles.count > $1.articles.count || ($0.articles.count == $1.articles.count && $0.id < $1.id) }
+    }
+
+    /// The inputs grouped into stories.
+    public func cluster(_ inputs: [StoryInput]) -> [[StoryInput]] {
+        let ordered = inputs.sorted { ($0.article.published?.day ?? "9999") < ($1.article.published?.day ?? "9999") }
+        let terms = ordered.map { tokenizer.terms(in: [$0.article.title ?? "", $0.annotated.text].joined(separator: "\n")) }
+        var statistics = TermStatistics()
+        for documentTerms in terms { statistics.add(terms: documentTerms) }
+        var clusterer = StoryClusterer(configuration: clustering)
+        var assignments = StoryAssignments()
+        for (input, documentTerms) in zip(ordered, terms) {
+            let day = input.article.published?.calendarDay?.daysSinceEpoch
+            let item = StoryClusterer.Item(id: input.article.id, vector: statistics.vector(terms: documentTerms), day: day)
+            for action in clusterer.receive(item) { assignments.apply(action) }
+        }
+        let byID = Dictionary(ordered.map { ($0.article.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return assignments.stories.map { $0.compactMap { byID[$0] } }
+    }
+
+    /// One story from the inputs clustered together.
+    public func story(from inputs: [StoryInput]) -> Story {
+        let ids = inputs.map(\.article.id)
+        let dates = inputs.compactMap(\.article.published).sorted()
+        let entities = StoryEntities(inputs.map { ($0.article.id, $0.entities) })
+        let quotes = inputs.flatMap { StoryQuotes.quotes(of: $0, entities: entities) }
+        return Story(
+            id: "s-" + ContentHash.hex(ids.sorted().joined(separator: ",")).prefix(12),
+            title: StoryTitle.title(for: inputs.map(\.article), tokenizer: tokenizer),
+            articles: ids,
+            nearDuplicates: nearDuplicates.groups(inputs.map { ($0.article.id, $0.annotated.text) }),
+            firstPublished: dates.first,
+            lastPublished: dates.last,
+            entities: entities.entities,
+            quotes: quotes,
+            quoteGroups: quoteGrouper.groups(quotes),
+            citations: inputs.flatMap(StoryCitations.citations(of:)),
+            timeline: Timeline.events(from: inputs)
+        )
+    }
+}

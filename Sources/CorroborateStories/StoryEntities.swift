@@ -1,0 +1,87 @@
+import CorroborateCore
+
+/// Merges the per-article entities of a story's articles into story entities. Two entities are
+/// one when they share a surface form (case-insensitive), or, for people, when one is a single
+/// word equal to the other's last word ("Peskov" = "Dmitry Peskov"). The merged entity is named
+/// by its fullest form and carries every alias, role and article.
+public struct StoryEntities: Sendable {
+    /// Per-article entity key -> story entity id, keyed by article id.
+    public private(set) var entityIDs: [String: [String: String]] = [:]
+    /// The merged entities, most mentioned first.
+    public private(set) var entities: [Entity] = []
+
+    /// Merges `perArticle`: each article id with the entities found in it (ids are the
+    /// per-article keys that its mentions point to).
+    public init(_ perArticle: [(article: String, entities: [Entity])]) {
+        var groups: [EntityGroup] = []
+        for (article, articleEntities) in perArticle {
+            for entity in articleEntities {
+                let candidate = EntityGroup(article: article, entity: entity)
+                if let index = groups.firstIndex(where: { $0.matches(candidate) }) {
+                    groups[index].absorb(candidate)
+                } else {
+                    groups.append(candidate)
+                }
+            }
+        }
+        groups.sort { $0.entity.mentions > $1.entity.mentions || ($0.entity.mentions == $1.entity.mentions && $0.entity.name < $1.entity.name) }
+        for group in groups {
+            let id = "e-" + ContentHash.hex(group.entity.kind.rawValue + ":" + group.entity.name.lowercased()).prefix(12)
+            for (article, key) in group.keys { entityIDs[article, default: [:]][key] = id }
+            var entity = group.entity
+            entity.id = id
+            entities.append(entity)
+        }
+    }
+
+    /// The story entity id of an article's per-article entity key.
+    public func id(article: String, key: String) -> String? { entityIDs[article]?[key] }
+
+    /// The story entity whose name or alias is `name` (case-insensitive), or whose last name it is.
+    public func entity(named name: String) -> Entity? {
+        let probe = EntityGroup(article: "", entity: Entity(id: "", name: name, kind: .other, aliases: [name]))
+        return entities.first { EntityGroup(article: "", entity: $0).matches(probe) }
+    }
+}
+
+/// One entity gathered across articles.
+struct EntityGroup {
+    var entity: Entity
+    var keys: [(article: String, key: String)]
+
+    init(article: String, entity: Entity) {
+        var entity = entity
+        entity.aliases = Self.unique(entity.aliases + [entity.name])
+        entity.articles = article.isEmpty ? entity.articles : [article]
+        self.entity = entity
+        keys = [(article, entity.id)]
+    }
+
+    func matches(_ other: EntityGroup) -> Bool {
+        let kinds = (entity.kind, other.entity.kind)
+        guard kinds.0 == kinds.1 || kinds.0 == .other || kinds.1 == .other else { return false }
+        let mine = Set(entity.aliases.map { $0.lowercased() })
+        if other.entity.aliases.contains(where: { mine.contains($0.lowercased()) }) { return true }
+        guard kinds.0 == .person || kinds.1 == .person else { return false }
+        let a = Self.words(entity.name), b = Self.words(other.entity.name)
+        return a.last == b.last && (a.count == 1 || b.count == 1)
+    }
+
+    mutating func absorb(_ other: EntityGroup) {
+        let names = [entity.name, other.entity.name]
+        entity.name = names.max { Self.words($0).count < Self.words($1).count || (Self.words($0).count == Self.words($1).count && $0.count < $1.count) } ?? entity.name
+        if entity.kind == .other { entity.kind = other.entity.kind }
+        entity.aliases = Self.unique(entity.aliases + other.entity.aliases)
+        entity.roles = Self.unique(entity.roles + other.entity.roles)
+        entity.articles = Self.unique(entity.articles + other.entity.articles)
+        entity.mentions += other.entity.mentions
+        keys += other.keys
+    }
+
+    static func words(_ name: String) -> [String] { name.lowercased().split(separator: " ").map(String.init) }
+
+    static func unique(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,63 @@
+import CorroborateCore
+
+/// Turns an article's quote spans into brief `Quote`s with story entity ids.
+enum StoryQuotes {
+    static func quotes(of input: StoryInput, entities: StoryEntities) -> [Quote] {
+        input.annotated.quotes.map { span in
+            let text = input.string(span.content)
+            let speaker = span.speakerName.flatMap { entities.entity(named: $0) }
+            return Quote(
+                id: "q-" + ContentHash.hex("\(input.article.id):\(span.content.start):\(span.content.end)").prefix(12),
+                article: input.article.id,
+                speaker: speaker?.id,
+                speakerName: speaker?.name ?? span.speakerName,
+                text: text,
+                kind: span.kind,
+                cue: span.cue.map { input.string($0) },
+                via: span.via,
+                sentence: input.sentence(containing: span.content.start)
+            )
+        }
+    }
+}
+
+/// Groups quotes that carry one utterance across articles and wordings: same speaker (or both
+/// unknown) and content words overlapping by at least `threshold` (the share of the shorter
+/// quote's content words found in the other). Quotes of one article are never grouped together
+/// unless they repeat the same words.
+public struct QuoteGrouper: Sendable {
+    /// Minimum overlap coefficient of content words.
+    public var threshold: Double = 0.5
+    private let tokenizer = TermTokenizer.english()
+
+    public init() {}
+
+    /// Groups with two or more quotes, in order of their first quote.
+    public func groups(_ quotes: [Quote]) -> [QuoteGroup] {
+        let words = quotes.map { Set(tokenizer.terms(in: $0.text)) }
+        var union = UnionFind(count: quotes.count)
+        for i in quotes.indices {
+            for j in quotes.indices where j > i && sameSpeaker(quotes[i], quotes[j]) {
+                if overlap(words[i], words[j]) >= threshold { union.join(i, j) }
+            }
+        }
+        return union.groups().filter { $0.count > 1 }.map { members in
+            let grouped = members.map { quotes[$0] }
+            var articles: [String] = []
+            for quote in grouped where !articles.contains(quote.article) { articles.append(quote.article) }
+            return QuoteGroup(
+                id: "g-" + ContentHash.hex(grouped.map(\.id).joined(separator: ",")).prefix(12),
+                speaker: grouped.first?.speaker, quotes: grouped.map(\.id), articles: articles)
+        }
+    }
+
+    private func sameSpeaker(_ a: Quote, _ b: Quote) -> Bool {
+        if let first = a.speaker, let second = b.speaker { return first == second }
+        return a.speakerName?.lowercased() == b.speakerName?.lowercased()
+    }
+
+    private func overlap(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Double {
+        let smaller = min(a.count, b.count)
+        return smaller == 0 ? 0 : Double(a.intersection(b).count) / Double(smaller)
+    }
+}
