@@ -54,6 +54,7 @@ let package = Package(
             resources: [.process("Resources")],
             swiftSettings: swiftSettings
         ),
+        .target(name: "CorroborateReports", dependencies: ["CorroborateCore"], swiftSettings: swiftSettings),
         .target(
             name: "CorroborateEvaluation",
             dependencies: ["CorroborateCore", "CorroborateExtraction", "CorroborateText", "CorroborateStories", "CZlib"],
@@ -63,7 +64,7 @@ let package = Package(
             name: "CorroborateCLI",
             dependencies: [
                 "CorroborateCore", "CorroborateExtraction", "CorroborateText",
-                "CorroborateEmbeddings", "CorroborateStories", "CorroborateEvaluation",
+                "CorroborateEmbeddings", "CorroborateStories", "CorroborateReports", "CorroborateEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -84,6 +85,11 @@ let package = Package(
         .testTarget(
             name: "CorroborateStoriesTests",
             dependencies: ["CorroborateStories"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CorroborateReportsTests",
+            dependencies: ["CorroborateReports"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,0 +1,98 @@
+import CorroborateCore
+
+/// Renders a brief as Markdown for people: per story, the title, outlets and dates, the claims
+/// table, quote groups, agreements, discrepancies, exclusives, citations and timeline; then the
+/// inputs that could not be read. Table cells have `|` and line breaks escaped.
+public struct BriefMarkdown: Sendable {
+    public init() {}
+
+    /// The whole brief.
+    public func render(_ brief: Brief) -> String {
+        let articles = Dictionary(brief.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var lines = ["# Corroborate brief", "", "\(brief.stories.count) stories from \(brief.articles.count) articles."]
+        for story in brief.stories { lines += [""] + render(story, articles: articles) }
+        if !brief.problems.isEmpty {
+            lines += ["", "## Inputs that could not be read", ""]
+            lines += brief.problems.map { "- `\($0.source)`: \($0.message)" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One story.
+    public func render(_ story: Story, articles: [String: Article]) -> [String] {
+        let label = ArticleLabels(articles)
+        var lines = ["## \(story.title)", ""]
+        let span = [story.firstPublished?.day, story.lastPublished?.day].compactMap { $0 }
+        lines.append("\(story.articles.count) articles · \(Set(span).sorted().joined(separator: " – "))")
+        lines += ["", "| outlet | title | published |", "|---|---|---|"]
+        for id in story.articles {
+            let article = articles[id]
+            lines.append("| \(cell(label[id])) | \(cell(article?.title ?? "")) | \(article?.published?.rawValue ?? "") |")
+        }
+        if !story.nearDuplicates.isEmpty {
+            lines += ["", "Copies of one text: " + story.nearDuplicates.map { $0.map { label[$0] }.joined(separator: " = ") }.joined(separator: "; ")]
+        }
+        lines += section("Claims", story.claims.isEmpty ? [] : claimsTable(story.claims, label: label))
+        lines += section("Quotes", quoteGroups(story, label: label))
+        lines += section("Agreements", story.agreements.map { "- \($0.text) — \($0.articles.map { label[$0] }.joined(separator: ", "))" })
+        lines += section("Discrepancies", story.discrepancies.flatMap { discrepancy in
+            ["- **\(discrepancy.topic)**"] + discrepancy.values.map { "  - \($0.value): \($0.articles.map { label[$0] }.joined(separator: ", "))" }
+        })
+        lines += section("Exclusives", story.exclusives.flatMap { exclusive in
+            exclusive.statements.map { "- \(label[exclusive.article]): \($0)" }
+        })
+        lines += section("Citations", story.citations.map { "- \(label[$0.article]) cites **\($0.source)** (\($0.kind.rawValue))" })
+        lines += section("Timeline", story.timeline.map { event in
+            let from = event.resolvedFrom.map { " _(\"\($0)\")_" } ?? ""
+            return "- **\(event.date.day)**\(from): \(event.text) — \(event.articles.map { label[$0] }.joined(separator: ", "))"
+        })
+        return lines
+    }
+
+    private func claimsTable(_ claims: [Claim], label: ArticleLabels) -> [String] {
+        var lines = ["| claim | status | positions |", "|---|---|---|"]
+        for claim in claims {
+            let positions = claim.positions.map { "\($0.holderName) \($0.stance.rawValue)" }.joined(separator: "; ")
+            lines.append("| \(cell(claim.text)) | \(claim.status.rawValue) | \(cell(positions)) |")
+        }
+        return lines
+    }
+
+    private func quoteGroups(_ story: Story, label: ArticleLabels) -> [String] {
+        let quotes = Dictionary(story.quotes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var grouped = Set<String>()
+        var lines: [String] = []
+        for group in story.quoteGroups {
+            let members = group.quotes.compactMap { quotes[$0] }
+            grouped.formUnion(group.quotes)
+            lines.append("- **\(members.first?.speakerName ?? "Unknown speaker")**, in \(group.articles.count) articles:")
+            lines += members.map { "  - “\($0.text)” — \(label[$0.article])" }
+        }
+        for quote in story.quotes where !grouped.contains(quote.id) {
+            lines.append("- **\(quote.speakerName ?? "Unknown speaker")**: “\(quote.text)” — \(label[quote.article])")
+        }
+        return lines
+    }
+
+    private func section(_ title: String, _ body: [String]) -> [String] {
+        body.isEmpty ? [] : ["", "### \(title)", ""] + body
+    }
+
+    private func cell(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+}
+
+/// Short human labels for articles: the outlet, else the source file name.
+struct ArticleLabels {
+    let articles: [String: Article]
+
+    init(_ articles: [String: Article]) {
+        self.articles = articles
+    }
+
+    subscript(_ id: String) -> String {
+        guard let article = articles[id] else { return id }
+        return article.outlet ?? article.source.split(separator: "/").last.map(String.init) ?? id
+    }
+}
