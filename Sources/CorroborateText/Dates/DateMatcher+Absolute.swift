@@ -35,7 +35,7 @@ extension DateMatcher {
             if let year = yearNumber(end + comma), let date = CalendarDay(year: year, month: month, day: day) {
                 return DateMatch(index, end + comma + 1, .date, TimexValue.day(date))
             }
-            let direction = tense(first: index, end: end)
+            let direction = explicitTense(first: index, end: end)
             let value = resolved(.day) { reference in
                 Self.nearest(month: month, day: day, to: reference, direction: direction).map(TimexValue.day) ?? "XXXX-XX-XX"
             }
@@ -64,19 +64,24 @@ extension DateMatcher {
         if let year = yearNumber(after + comma), let date = CalendarDay(year: year, month: month, day: day) {
             return DateMatch(index, after + comma + 1, .date, TimexValue.day(date))
         }
-        let direction = tense(first: index, end: after)
+        let direction = explicitTense(first: index, end: after)
         let value = resolved(.day) { reference in
             Self.nearest(month: month, day: day, to: reference, direction: direction).map(TimexValue.day) ?? "XXXX-XX-XX"
         }
         return DateMatch(index, after, .date, value)
     }
 
-    /// The day (`month`, `day`) in the year that puts it on the `direction` side of `reference`
-    /// (on or before when -1, on or after when +1), within a year of it.
+    /// The day (`month`, `day`) in the year that puts it within half a year of `reference`; a date
+    /// more than 30 days ahead in a past clause (-1) goes back a year, one more than 30 days behind
+    /// in a future clause (+1) forward a year ("was shot on Oct. 23" in May is last October).
     static func nearest(month: Int, day: Int, to reference: CalendarDay, direction: Int) -> CalendarDay? {
-        guard let same = CalendarDay(year: reference.year, month: month, day: day) else { return nil }
-        if direction < 0 { return same <= reference.adding(days: 1) ? same : CalendarDay(year: reference.year - 1, month: month, day: day) }
-        return same >= reference.adding(days: -1) ? same : CalendarDay(year: reference.year + 1, month: month, day: day)
+        guard let same = CalendarDay(year: reference.year, month: month, day: day) ?? CalendarDay(year: reference.year, month: month, day: 28)
+        else { return nil }
+        let distance = same.daysSinceEpoch - reference.daysSinceEpoch
+        var year = reference.year
+        if distance > 183 || (direction < 0 && distance > 30) { year -= 1 }
+        if distance < -183 || (direction > 0 && distance < -30) { year += 1 }
+        return CalendarDay(year: year, month: month, day: day)
     }
 
     /// "1998-08-07", "8/7/1998", "8/7/98" (month first).
@@ -95,14 +100,15 @@ extension DateMatcher {
 
     /// "1998", "fiscal 1989", "1990s" / "the '90s" (decades: "199X"), "1998's".
     func year(at index: Int) -> DateMatch? {
+        if isWord(index, "the"), let match = year(at: index + 1), match.value.count == 3 { return DateMatch(index, match.end, .date, match.value) }
         if isWord(index, "fiscal"), let match = year(at: index + 1) { return DateMatch(index, match.end, match.type, match.value) }
         if isOther(index, "'") || isOther(index, "’"), let value = number(index + 1), tokens[index + 1].lower.utf8.count == 2,
            isWord(index + 2, "s") {
             let century = value < 30 ? 20 : 19
-            return DateMatch(index, index + 3, .date, "\(century)\(value / 10)X")
+            return DateMatch(index, index + 3, .date, "\(century)\(value / 10)")
         }
         guard let year = yearNumber(index), !isOther(index - 1, "$"), !isOther(index + 1, "%") else { return nil }
-        if isWord(index + 1, "s") { return DateMatch(index, index + 2, .date, "\(year / 10)X") }
+        if isWord(index + 1, "s") { return DateMatch(index, index + 2, .date, "\(year / 10)") }
         if let next = tokens.indices.contains(index + 1) ? tokens[index + 1] : nil, next.kind == .word,
            next.start == tokens[index].end, next.lower != "s" { return nil }  // "1998th", "300mm"
         guard year >= 1800 else { return nil }

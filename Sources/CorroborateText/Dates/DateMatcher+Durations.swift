@@ -11,7 +11,7 @@ extension DateMatcher {
     }
 
     func numberPhrase(at index: Int) -> NumberPhrase? {
-        if let value = number(index), value < 10_000 { return NumberPhrase(value: value, end: index + 1) }
+        if let value = number(index), value < 1000 { return NumberPhrase(value: value, end: index + 1) }
         guard let name = word(index) else { return nil }
         if name == "a" || name == "an", let next = word(index + 1) {
             if next == "few" || next == "couple" { return NumberPhrase(value: nil, end: index + (isWord(index + 2, "of") ? 3 : 2)) }
@@ -42,13 +42,18 @@ extension DateMatcher {
             let hyphen = isOther(unitIndex, "-")
             if hyphen { unitIndex += 1 }
             guard let unitWord = word(unitIndex), let unit = DateVocabulary.units[unitWord] else { return nil }
-            if unit == .quarter && phrase.value == 1 && !hyphen { return nil }
+            if unit == .quarter && (phrase.value == 1 || hyphen) { return nil }
+            if hyphen, isOther(unitIndex + 1, "-"), isWord(unitIndex + 2, "old") { return nil }
             let vague = phrase.value == nil
             if vague, !unitWord.hasSuffix("s") { return nil }
             if word(position) == "a" || word(position) == "an", index != position, lead == nil { return nil }
+            if word(position) == "a", unit == .second { return nil }
             return DateMatch(index, unitIndex + 1, .duration, unit.duration(phrase.value))
         }
         guard let unitWord = word(position), let unit = DateVocabulary.units[unitWord] else { return nil }
+        if lead == nil, index < position, unitWord == "year", isWord(position + 1, "ended", "ending") {
+            return DateMatch(index, position + 1, .duration, "P1Y")
+        }
         if lead != nil, index < position, !unitWord.hasSuffix("s") || lead == "past" {
             if lead == "last" || lead == "next" || lead == "past" || lead == "coming" || lead == "previous" {
                 guard isWord(index, "the") || lead == "past" else { return nil }
@@ -65,7 +70,7 @@ extension DateMatcher {
     func clockTime(at index: Int) -> DateMatch? {
         if isWord(index, "noon", "midnight") {
             let clock = word(index) == "noon" ? "12:00" : "24:00"
-            return DateMatch(index, index + 1, .time, resolved(.day) { "\(TimexValue.day($0))T\(clock)" })
+            return onDay(after: index + 1, from: index, clock: clock)
         }
         guard index < tokens.count, tokens[index].kind == .number else { return nil }
         let parts = tokens[index].lower.split(separator: ":").compactMap { Int($0) }
@@ -87,6 +92,14 @@ extension DateMatcher {
         if let zone = word(end), DateVocabulary.timeZones.contains(zone) { end += 1 }
         let hour24 = half == "pm" ? (hour % 12) + 12 : (half == "am" ? hour % 12 : hour)
         let clock = "\(TimexValue.pad(hour24, 2)):\(TimexValue.pad(minute, 2))"
+        return onDay(after: end, from: index, clock: clock)
+    }
+
+    /// A clock time on the day named right after it ("noon Thursday", "3 p.m. yesterday"), else on the reference day.
+    func onDay(after end: Int, from index: Int, clock: String) -> DateMatch {
+        if let day = weekday(at: end) ?? deictic(at: end), day.value.count == 10 {
+            return DateMatch(index, day.end, .time, "\(day.value)T\(clock)")
+        }
         return DateMatch(index, end, .time, resolved(.day) { "\(TimexValue.day($0))T\(clock)" })
     }
 

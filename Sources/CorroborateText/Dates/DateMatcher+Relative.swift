@@ -24,14 +24,13 @@ extension DateMatcher {
         switch modifier {
         case "last", "past": (direction, strict) = (-1, true)
         case "next", "coming": (direction, strict) = (1, true)
-        default: (direction, strict) = (tense(first: index, end: end), false)
+        default:
+            let possessive = (isOther(end, "'") || isOther(end, "’")) && isWord(end + 1, "s")
+            (direction, strict) = (possessive ? -1 : tense(first: index, end: end), false)
         }
         var day = resolved(.day) { TimexValue.day(TimexValue.weekday(weekday, from: $0, direction: direction, strict: strict)) }
         if reference == nil { day = "XXXX-WXX-\(weekday)" }
-        if let part = word(end).flatMap({ DateVocabulary.dayParts[$0] }) {
-            end += 1
-            return DateMatch(index, end, .time, "\(day)T\(part)")
-        }
+        if word(end).flatMap({ DateVocabulary.dayParts[$0] }) != nil { end += 1 }
         return DateMatch(index, end, .date, day)
     }
 
@@ -110,8 +109,8 @@ extension DateMatcher {
         var end = unitIndex + 1
         let hyphenated = isOther(end, "-")
         if hyphenated { end += 1 }
-        guard let direction = word(end), ["ago", "earlier", "later", "before", "after"].contains(direction) else { return nil }
-        guard hyphenated || !leadingThe, direction != "before" && direction != "after" || !hyphenated else { return nil }
+        guard let direction = word(end), ["ago", "earlier", "later"].contains(direction) else { return nil }
+        guard hyphenated || !leadingThe, direction == "ago" || ![.hour, .minute, .second].contains(unit) else { return nil }
         end += 1
         if hyphenated, let noun = word(end), ["period", "quarter", "level", "levels", "results", "year"].contains(noun) {
             if noun == "period" || noun == "quarter" { end += 1 }
@@ -143,6 +142,7 @@ extension DateMatcher {
     /// "the third quarter", "third-quarter", "the fourth quarter of 1998", "the first half",
     /// "the latest quarter", "the quarter" (the last quarter named, else the one before the reference).
     func quarter(at index: Int) -> DateMatch? {
+        if let match = yearQualifiedQuarter(at: index) { return match }
         var position = index
         if isWord(position, "the") { position += 1 }
         var ordinal: Int? = nil
@@ -176,6 +176,37 @@ extension DateMatcher {
             return DateMatch(index, end, .date, TimexValue.quarter(anchor.year, anchor.quarter))
         }
         return DateMatch(index, end, .date, shifted(.quarter, by: isWord(index + 1, "current") ? 0 : -1))
+    }
+
+    /// "the 1988 third quarter", "this year's third quarter", "last year's quarter", "the 1989 period":
+    /// a quarter of a named year (the anchor quarter when none is named).
+    func yearQualifiedQuarter(at index: Int) -> DateMatch? {
+        var position = index
+        if isWord(position, "the") { position += 1 }
+        var year: Int? = yearNumber(position)
+        if year != nil {
+            position += 1
+        } else if let shift = ["this": 0, "last": -1, "next": 1][word(position) ?? ""], isWord(position + 1, "year"),
+                  isOther(position + 2, "'") || isOther(position + 2, "’"), isWord(position + 3, "s") {
+            year = reference.map { $0.year + shift }
+            position += 4
+        } else {
+            return nil
+        }
+        var ordinal: Int? = nil
+        if let name = word(position), let value = DateVocabulary.ordinals[name], value <= 4 { ordinal = value; position += 1 }
+        if isOther(position, "-") { position += 1 }
+        guard isWord(position, "quarter") || (isWord(position, "period") && ordinal == nil) else { return nil }
+        guard let quarter = ordinal ?? quarterAnchor?.quarter else { return nil }
+        return DateMatch(index, position + 1, .date, year.map { TimexValue.quarter($0, quarter) } ?? DateGranularity.quarter.unknown)
+    }
+
+    /// "the weekend", "over the weekend": the weekend on or before the reference day ("1990-W32-WE").
+    func weekend(at index: Int) -> DateMatch? {
+        guard isWord(index, "the"), isWord(index + 1, "weekend") else { return nil }
+        return DateMatch(index, index + 2, .date, resolved(.week) { reference in
+            TimexValue.week(of: TimexValue.weekday(6, from: reference, direction: -1, strict: false)) + "-WE"
+        })
     }
 
     /// "now", "currently", "recently", "recent", "the past", "in the future", "the present",

@@ -48,12 +48,15 @@ struct DateMatcher {
         guard index < tokens.count, tokens[index].kind != .other || isOther(index, "'") || isOther(index, "’") else { return nil }
         let candidates: [DateMatch?] = [
             monthDate(at: index), dayMonth(at: index), numericDate(at: index), year(at: index),
-            weekday(at: index), deictic(at: index), relative(at: index), ago(at: index), duration(at: index),
-            quarter(at: index), reference(at: index), clockTime(at: index), recurrence(at: index),
+            weekday(at: index), deictic(at: index), relative(at: index), reference(at: index), ago(at: index),
+            duration(at: index), quarter(at: index), clockTime(at: index), recurrence(at: index), weekend(at: index),
             holiday(at: index), season(at: index),
         ]
         guard var best = candidates.compactMap({ $0 }).max(by: { $0.end < $1.end }) else { return nil }
-        if best.value.contains("-Q"), let parsed = Self.parseQuarter(best.value) { quarterAnchor = parsed }
+        if best.value.contains("-Q"), (index..<best.end).contains(where: { isWord($0, "quarter") }),
+           !(index..<best.end).contains(where: { isWord($0, "ago", "earlier") }), let parsed = Self.parseQuarter(best.value) {
+            quarterAnchor = parsed
+        }
         if best.end <= index { best.end = index + 1 }
         return best
     }

@@ -23,7 +23,7 @@ enum DateVocabulary {
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1, "single": 1,
     ]
     /// Words for an unspecified number ("several years" -> PXY).
-    static let vagueNumbers: Set<String> = ["several", "few", "many", "some", "couple", "numerous", "recent", "coming"]
+    static let vagueNumbers: Set<String> = ["several", "few", "many", "some", "couple", "numerous"]
     /// Ordinal words and their numbers.
     static let ordinals: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -45,18 +45,17 @@ enum DateVocabulary {
     /// Words that refer to the present, past or future without a date.
     static let references: [String: String] = [
         "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "current": "PRESENT_REF",
-        "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "recent": "PAST_REF",
-        "formerly": "PAST_REF", "soon": "FUTURE_REF", "future": "FUTURE_REF",
+        "recently": "PAST_REF", "lately": "PAST_REF",
     ]
     /// Recurrence adverbs to SET values.
     static let sets: [String: String] = [
         "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
-        "nightly": "P1D", "quarterly": "P3M",
+        "nightly": "P1D",
     ]
     /// Words that mark a future clause near a relative date ("will meet on Thursday").
     static let futureCues: Set<String> = [
         "will", "ll", "shall", "going", "expected", "expects", "scheduled", "plans", "plan", "planned", "due",
-        "upcoming", "would", "next", "tomorrow", "until", "till", "await", "awaiting", "later", "begin", "start",
+        "upcoming", "next", "tomorrow", "await", "awaiting", "later", "begin", "start", "could",
     ]
     /// Words that mark a past clause near a relative date; words ending in "ed" count too.
     static let pastCues: Set<String> = [
