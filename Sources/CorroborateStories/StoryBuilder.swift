@@ -8,15 +8,23 @@ public struct StoryBuilder: Sendable {
     public var tokenizer: TermTokenizer
     public var nearDuplicates: NearDuplicateDetector
     public var quoteGrouper: QuoteGrouper
+    public var agreementFinder: AgreementFinder
+    public var discrepancyFinder: DiscrepancyFinder
+    public var claimBuilder: ClaimBuilder
 
     public init(
         clustering: StoryClusterer.Configuration = .init(), tokenizer: TermTokenizer = .english(),
-        nearDuplicates: NearDuplicateDetector = .init(), quoteGrouper: QuoteGrouper = .init()
+        nearDuplicates: NearDuplicateDetector = .init(), quoteGrouper: QuoteGrouper = .init(),
+        agreementFinder: AgreementFinder = .init(), discrepancyFinder: DiscrepancyFinder = .init(),
+        claimBuilder: ClaimBuilder = .init()
     ) {
         self.clustering = clustering
         self.tokenizer = tokenizer
         self.nearDuplicates = nearDuplicates
         self.quoteGrouper = quoteGrouper
+        self.agreementFinder = agreementFinder
+        self.discrepancyFinder = discrepancyFinder
+        self.claimBuilder = claimBuilder
     }
 
     /// The stories of `inputs`, largest first.
@@ -48,16 +56,22 @@ public struct StoryBuilder: Sendable {
         let dates = inputs.compactMap(\.article.published).sorted()
         let entities = StoryEntities(inputs.map { ($0.article.id, $0.entities) })
         let quotes = inputs.flatMap { StoryQuotes.quotes(of: $0, entities: entities) }
+        let copies = nearDuplicates.groups(inputs.map { ($0.article.id, $0.annotated.text) })
+        let sentences = StorySentence.sentences(of: inputs, copies: copies, tokenizer: tokenizer)
         return Story(
             id: "s-" + ContentHash.hex(ids.sorted().joined(separator: ",")).prefix(12),
             title: StoryTitle.title(for: inputs.map(\.article), tokenizer: tokenizer),
             articles: ids,
-            nearDuplicates: nearDuplicates.groups(inputs.map { ($0.article.id, $0.annotated.text) }),
+            nearDuplicates: copies,
             firstPublished: dates.first,
             lastPublished: dates.last,
             entities: entities.entities,
             quotes: quotes,
             quoteGroups: quoteGrouper.groups(quotes),
+            claims: claimBuilder.claims(inputs, entities: entities, quotes: quotes),
+            agreements: agreementFinder.agreements(sentences),
+            discrepancies: discrepancyFinder.discrepancies(inputs, entities: entities),
+            exclusives: agreementFinder.exclusives(sentences),
             citations: inputs.flatMap(StoryCitations.citations(of:)),
             timeline: Timeline.events(from: inputs)
         )

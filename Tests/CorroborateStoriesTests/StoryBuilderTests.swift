@@ -4,37 +4,14 @@ import Testing
 @testable import CorroborateStories
 
 @Suite struct StoryBuilderTests {
-    /// An annotated article whose text is `text`, with one sentence per "\n\n" paragraph.
-    func input(_ id: String, title: String, published: String, text: String, quotes: [QuoteSpan] = [],
-               timexes: [Timex] = [], entities: [Entity] = []) -> StoryInput {
-        var sentences: [TextRange] = []
-        var start = 0
-        for paragraph in text.components(separatedBy: "\n\n") {
-            let length = paragraph.unicodeScalars.count
-            sentences.append(TextRange(start: start, end: start + length))
-            start += length + 2
-        }
-        let article = Article(id: id, source: "\(id).txt", title: title, published: PublicationDate(published))
-        return StoryInput(
-            annotated: AnnotatedArticle(source: article.source, article: article, text: text, sentences: sentences,
-                                        quotes: quotes, timexes: timexes),
-            entities: entities)
-    }
-
-    func range(of needle: String, in text: String) -> TextRange {
-        let scalars = Array(text.unicodeScalars), wanted = Array(needle.unicodeScalars)
-        let start = (0...(scalars.count - wanted.count)).first { Array(scalars[$0..<($0 + wanted.count)]) == wanted } ?? 0
-        return TextRange(start: start, end: start + wanted.count)
-    }
-
     @Test func twoReportsOfOneEventMakeOneStoryAndAnotherEventItsOwn() {
         let a = "The Kremlin denied that Putin and Trump spoke by phone about the war in Ukraine."
         let b = "Kremlin spokesman Dmitry Peskov denied the Washington Post report of a Putin Trump phone call on Ukraine."
         let c = "Engineers closed the Lisbon bridge after finding cracks in two suspension cables."
         let stories = StoryBuilder().stories(from: [
-            input("a", title: "Kremlin denies Putin-Trump call", published: "2024-11-11", text: a),
-            input("b", title: "Kremlin: no Putin-Trump call", published: "2024-11-11", text: b),
-            input("c", title: "Lisbon bridge closed", published: "2024-11-12", text: c),
+            StoryFixtures.input("a", title: "Kremlin denies Putin-Trump call", published: "2024-11-11", text: a),
+            StoryFixtures.input("b", title: "Kremlin: no Putin-Trump call", published: "2024-11-11", text: b),
+            StoryFixtures.input("c", title: "Lisbon bridge closed", published: "2024-11-12", text: c),
         ])
         #expect(stories.map(\.articles) == [["a", "b"], ["c"]])
         #expect(stories[0].firstPublished?.day == "2024-11-11")
@@ -45,11 +22,11 @@ import Testing
         let b = "Peskov told reporters that \"there was no conversation\" at all."
         let peskov = Entity(id: "p", name: "Dmitry Peskov", kind: .person, aliases: ["Peskov"], mentions: 1)
         let stories = StoryBuilder().stories(from: [
-            input("a", title: "Kremlin denies call", published: "2024-11-11", text: a,
-                  quotes: [QuoteSpan(content: range(of: "There was no conversation", in: a), speakerName: "Peskov", kind: .direct)],
+            StoryFixtures.input("a", title: "Kremlin denies call", published: "2024-11-11", text: a,
+                  quotes: [QuoteSpan(content: StoryFixtures.range(of: "There was no conversation", in: a), speakerName: "Peskov", kind: .direct)],
                   entities: [peskov]),
-            input("b", title: "Kremlin denies call", published: "2024-11-11", text: b,
-                  quotes: [QuoteSpan(content: range(of: "there was no conversation", in: b), speakerName: "Dmitry Peskov", kind: .partial)],
+            StoryFixtures.input("b", title: "Kremlin denies call", published: "2024-11-11", text: b,
+                  quotes: [QuoteSpan(content: StoryFixtures.range(of: "there was no conversation", in: b), speakerName: "Dmitry Peskov", kind: .partial)],
                   entities: [peskov]),
         ])
         let story = stories[0]
@@ -62,10 +39,10 @@ import Testing
     @Test func timelineIsOrderedAndKeepsTheExpression() {
         let a = "The Post reported on Sunday that they spoke.\n\nThe call took place on Thursday."
         let timexes = [
-            Timex(start: range(of: "on Thursday", in: a).start, end: range(of: "on Thursday", in: a).end, text: "on Thursday", type: .date, value: "2024-11-07"),
-            Timex(start: range(of: "on Sunday", in: a).start, end: range(of: "on Sunday", in: a).end, text: "on Sunday", type: .date, value: "2024-11-10"),
+            Timex(start: StoryFixtures.range(of: "on Thursday", in: a).start, end: StoryFixtures.range(of: "on Thursday", in: a).end, text: "on Thursday", type: .date, value: "2024-11-07"),
+            Timex(start: StoryFixtures.range(of: "on Sunday", in: a).start, end: StoryFixtures.range(of: "on Sunday", in: a).end, text: "on Sunday", type: .date, value: "2024-11-10"),
         ]
-        let story = StoryBuilder().stories(from: [input("a", title: "Call", published: "2024-11-11", text: a, timexes: timexes)])[0]
+        let story = StoryBuilder().stories(from: [StoryFixtures.input("a", title: "Call", published: "2024-11-11", text: a, timexes: timexes)])[0]
         #expect(story.timeline.map(\.date.day) == ["2024-11-07", "2024-11-10"])
         #expect(story.timeline.first?.resolvedFrom == "on Thursday")
         #expect(story.timeline.first?.text == "The call took place on Thursday.")

@@ -1,0 +1,173 @@
+import CorroborateCore
+
+/// Finds the claims a story's coverage is about and every holder's position on them.
+///
+/// Stages, in order:
+/// 1. assertions: a sentence with a `report` citation ("The Washington Post reported ... that P")
+///    makes the cited source assert P (the clause after "that", else the sentence); anonymous
+///    sources count as the citing outlet's assertion;
+/// 2. positions: a sentence with a stance cue (`StanceCues`: denies, declines, confirms, doubts)
+///    gives its holder - the quote's speaker, else the last entity mentioned before the cue - that
+///    stance on the claim it names ("denied reports that P" -> P), else on the most similar
+///    claim, else on the story's main claim; a denial naming a report also makes that report's
+///    source assert the claim;
+/// 3. claims whose texts are alike (cosine >= `sameClaim`) are merged;
+/// 4. status: asserted and denied -> disputed; only denied -> denied; confirmed and not denied
+///    -> confirmed; only asserted -> reported; otherwise unconfirmed.
+public struct ClaimBuilder: Sendable {
+    public var cues: StanceCues
+    /// Cosine of content words at which two claim texts are one claim.
+    public var sameClaim: Float = 0.35
+    /// Cosine below which a position's sentence does not belong to an existing claim.
+    public var relatedClaim: Float = 0.12
+    /// Words kept of a claim clause.
+    public var maximumWords = 24
+    private let tokenizer = TermTokenizer.english()
+
+    public init(cues: StanceCues = .bundled()) {
+        self.cues = cues
+    }
+
+    func claims(_ inputs: [StoryInput], entities: StoryEntities, quotes: [Quote]) -> [Claim] {
+        var drafts: [ClaimDraft] = []
+        for input in inputs { assertions(in: input, entities: entities, into: &drafts) }
+        for input in inputs { positions(in: input, entities: entities, quotes: quotes, into: &drafts) }
+        return merged(drafts).filter { !$0.positions.isEmpty }.map { $0.claim() }
+    }
+
+    // MARK: - Stage 1: assertions from report citations
+
+    private func assertions(in input: StoryInput, entities: StoryEntities, into drafts: inout [ClaimDraft]) {
+        for citation in input.annotated.citations where citation.kind == .report {
+            let sentence = input.sentence(containing: citation.start)
+            guard cues.stance(in: sentence) == nil, let clause = clause(after: ["that"], in: sentence) else { continue }
+            let holder = entities.entity(named: citation.source)
+            let position = Position(holder: holder?.id, holderName: holder?.name ?? citation.source, stance: .asserts, articles: [input.article.id])
+            add(position, claim: clause, sentence: sentence, to: &drafts)
+        }
+    }
+
+    // MARK: - Stage 2: positions from stance cues
+
+    private func positions(in input: StoryInput, entities: StoryEntities, quotes: [Quote], into drafts: inout [ClaimDraft]) {
+        for range in input.annotated.sentences {
+            let sentence = input.string(range)
+            guard let cue = cues.stance(in: sentence) else { continue }
+            let quote = quotes.first { $0.article == input.article.id && sentence.contains($0.text) && $0.speakerName != nil }
+            guard let holder = holder(of: quote, range: range, cueOffset: cue.offset, input: input, entities: entities) else { continue }
+            let named = clause(after: ["reports that", "report that", "denied that", "reported that", "claims that", "denies that"], in: sentence)
+            let position = Position(holder: holder.id, holderName: holder.name, stance: cue.stance, quotes: quote.map { [$0.id] } ?? [], articles: [input.article.id])
+            if let named {
+                add(position, claim: named, sentence: sentence, to: &drafts)
+                if let source = input.annotated.citations.first(where: { $0.kind == .report && range.start <= $0.start && $0.start < range.end }) {
+                    let owner = entities.entity(named: source.source)
+                    add(Position(holder: owner?.id, holderName: owner?.name ?? source.source, stance: .asserts, articles: [input.article.id]),
+                        claim: named, sentence: sentence, to: &drafts)
+                }
+            } else if let index = closestClaim(to: sentence, in: drafts) ?? mainClaim(drafts) {
+                drafts[index].add(position)
+            }
+        }
+    }
+
+    private func holder(of quote: Quote?, range: TextRange, cueOffset: Int, input: StoryInput, entities: StoryEntities) -> (id: String?, name: String)? {
+        if let quote, let name = quote.speakerName { return (quote.speaker, name) }
+        let cueStart = range.start + cueOffset
+        let mention = input.annotated.mentions.last { $0.start >= range.start && $0.end <= cueStart && $0.kind != .place }
+            ?? input.annotated.mentions.first { $0.start >= range.start && $0.end <= range.end && $0.kind != .place }
+        guard let mention else { return nil }
+        let id = entities.id(article: input.article.id, key: mention.entity)
+        let name = id.flatMap { id in entities.entities.first { $0.id == id }?.name } ?? mention.text
+        return (id, name)
+    }
+
+    // MARK: - Claim texts
+
+    /// The clause after the first of `markers` in `sentence`, cut at the sentence end and at
+    /// `maximumWords`; nil when no marker is there or the clause is shorter than three words.
+    func clause(after markers: [String], in sentence: String) -> String? {
+        let lowered = sentence.lowercased()
+        for marker in markers {
+            guard let range = lowered.range(of: " \(marker) ") else { continue }
+            let offset = lowered.distance(from: lowered.startIndex, to: range.upperBound)
+            let tail = sentence.dropFirst(offset)
+            let words = tail.split(separator: " ").prefix(maximumWords)
+            guard words.count >= 3 else { continue }
+            return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,;:\"“”'"))
+        }
+        return nil
+    }
+
+    private func add(_ position: Position, claim text: String, sentence: String, to drafts: inout [ClaimDraft]) {
+        let vector = vector(text)
+        if let index = drafts.firstIndex(where: { $0.vector.dot(vector) >= sameClaim }) {
+            drafts[index].add(position)
+        } else {
+            var draft = ClaimDraft(text: text, vector: vector)
+            draft.add(position)
+            drafts.append(draft)
+        }
+    }
+
+    private func closestClaim(to sentence: String, in drafts: [ClaimDraft]) -> Int? {
+        let probe = vector(sentence)
+        let scored = drafts.indices.map { ($0, drafts[$0].vector.dot(probe)) }.max { $0.1 < $1.1 }
+        guard let scored, scored.1 >= relatedClaim else { return nil }
+        return scored.0
+    }
+
+    private func mainClaim(_ drafts: [ClaimDraft]) -> Int? {
+        drafts.indices.max { drafts[$0].articles.count < drafts[$1].articles.count }
+    }
+
+    private func merged(_ drafts: [ClaimDraft]) -> [ClaimDraft] {
+        var result: [ClaimDraft] = []
+        for draft in drafts {
+            if let index = result.firstIndex(where: { $0.vector.dot(draft.vector) >= sameClaim }) {
+                for position in draft.positions { result[index].add(position) }
+            } else {
+                result.append(draft)
+            }
+        }
+        return result
+    }
+
+    private func vector(_ text: String) -> SparseVector {
+        var statistics = TermStatistics()
+        let terms = tokenizer.terms(in: text)
+        statistics.add(terms: terms)
+        return statistics.vector(terms: terms)
+    }
+}
+
+/// A claim while positions are being gathered.
+struct ClaimDraft {
+    var text: String
+    var vector: SparseVector
+    var positions: [Position] = []
+
+    var articles: Set<String> { Set(positions.flatMap(\.articles)) }
+
+    /// Adds a position, folding it into the same holder's same stance.
+    mutating func add(_ position: Position) {
+        if let index = positions.firstIndex(where: { $0.holderName == position.holderName && $0.stance == position.stance }) {
+            for article in position.articles where !positions[index].articles.contains(article) { positions[index].articles.append(article) }
+            for quote in position.quotes where !positions[index].quotes.contains(quote) { positions[index].quotes.append(quote) }
+        } else {
+            positions.append(position)
+        }
+    }
+
+    func claim() -> Claim {
+        let stances = Set(positions.map(\.stance))
+        let status: ClaimStatus =
+            if stances.contains(.denies) && (stances.contains(.asserts) || stances.contains(.confirms)) { .disputed }
+            else if stances.contains(.denies) { .denied }
+            else if stances.contains(.confirms) { .confirmed }
+            else if stances.contains(.asserts) { .reported }
+            else { .unconfirmed }
+        return Claim(id: "c-" + ContentHash.hex(text).prefix(12), text: text, positions: positions, status: status)
+    }
+}
+
+import Foundation

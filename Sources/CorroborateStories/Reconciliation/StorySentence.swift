@@ -1,0 +1,39 @@
+import CorroborateCore
+
+/// One body sentence of a story's article, with what reconciliation compares it by.
+struct StorySentence: Sendable {
+    var article: String
+    /// The outlet, or the article id when the outlet is unknown: sentences of one source never
+    /// agree with each other.
+    var source: String
+    var text: String
+    var range: TextRange
+    /// Unit TF-IDF vector over the story's sentences.
+    var vector: SparseVector
+    /// Distinct content terms.
+    var terms: Set<UInt64>
+
+    /// Every sentence of `inputs`, vectors weighted by the sentences' own document frequencies.
+    /// Articles in one near-duplicate group count as one source.
+    static func sentences(of inputs: [StoryInput], copies: [[String]], tokenizer: TermTokenizer) -> [StorySentence] {
+        var sourceOfArticle: [String: String] = [:]
+        for group in copies { for id in group { sourceOfArticle[id] = "copies:" + group[0] } }
+        var raw: [(StoryInput, TextRange, String, [UInt64])] = []
+        for input in inputs {
+            for range in input.annotated.sentences {
+                let text = input.string(range).trimmingCharacters(in: .whitespacesAndNewlines)
+                raw.append((input, range, text, tokenizer.terms(in: text)))
+            }
+        }
+        var statistics = TermStatistics()
+        for entry in raw { statistics.add(terms: entry.3) }
+        return raw.map { input, range, text, terms in
+            let article = input.article
+            return StorySentence(
+                article: article.id, source: sourceOfArticle[article.id] ?? article.outlet ?? article.id,
+                text: text, range: range, vector: statistics.vector(terms: terms), terms: Set(terms))
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,102 @@
+import CorroborateCore
+import Testing
+
+@testable import CorroborateStories
+
+@Suite struct ClaimBuilderTests {
+    let post = "The Washington Post reported on Sunday that Trump and Putin spoke by phone about the war in Ukraine."
+    let kremlin = "The Kremlin denied reports that Trump and Putin spoke by phone about Ukraine."
+    let cheung = "Steven Cheung declined to confirm or deny the report of the phone call."
+
+    func story() -> Story {
+        let a = StoryFixtures.input(
+            "a", title: "Kremlin denies call", published: "2024-11-11", text: post + "\n\n" + cheung, outlet: "Outlet A",
+            mentions: [
+                StoryFixtures.mention("The Washington Post", in: post, kind: .outlet, entity: "wp"),
+                StoryFixtures.mention("Steven Cheung", in: post + "\n\n" + cheung, kind: .person, entity: "cheung"),
+            ],
+            citations: [CitationSpan(start: 0, end: 19, source: "The Washington Post", kind: .report)],
+            entities: [
+                Entity(id: "wp", name: "The Washington Post", kind: .outlet, mentions: 1),
+                Entity(id: "cheung", name: "Steven Cheung", kind: .person, mentions: 1),
+            ])
+        let b = StoryFixtures.input(
+            "b", title: "Kremlin denies Trump call", published: "2024-11-11", text: kremlin, outlet: "Outlet B",
+            mentions: [StoryFixtures.mention("Kremlin", in: kremlin, kind: .organization, entity: "k")],
+            entities: [Entity(id: "k", name: "Kremlin", kind: .organization, mentions: 1)])
+        return StoryBuilder().story(from: [a, b])
+    }
+
+    @Test func reportedAndDeniedIsDisputed() throws {
+        let claim = try #require(story().claims.first)
+        #expect(claim.status == .disputed)
+        let stances = Dictionary(claim.positions.map { ($0.holderName, $0.stance) }, uniquingKeysWith: { first, _ in first })
+        #expect(stances["The Washington Post"] == .asserts)
+        #expect(stances["Kremlin"] == .denies)
+        #expect(stances["Steven Cheung"] == .declines)
+    }
+
+    @Test func claimTextIsTheReportedClause() throws {
+        let claim = try #require(story().claims.first)
+        #expect(claim.text.hasPrefix("Trump and Putin spoke by phone"))
+    }
+
+    @Test(arguments: [
+        ("Peskov said it was pure fiction.", Stance.denies),
+        ("He declined to confirm or deny the report.", .declines),
+        ("The ministry confirmed the talks.", .confirms),
+        ("We do not comment on private calls.", .declines),
+        ("They met in Sochi.", nil),
+    ])
+    func cuesGiveStances(_ sentence: String, _ expected: Stance?) {
+        #expect(StanceCues.bundled().stance(in: sentence)?.stance == expected)
+    }
+}
+
+@Suite struct AgreementFinderTests {
+    @Test func sameFactFromTwoOutletsIsAnAgreementAndTheRestExclusive() {
+        let a = "Trump has pledged to end the war in Ukraine before taking office in January.\n\nThe Kremlin spokesman spoke to reporters in a conference call on Monday morning."
+        let b = "Trump pledged to end the war in Ukraine before he takes office in January.\n\nUkraine sent a massive wave of drones that rattled Moscow and its suburbs over the weekend."
+        let story = StoryBuilder().story(from: [
+            StoryFixtures.input("a", title: "A", published: "2024-11-11", text: a, outlet: "A"),
+            StoryFixtures.input("b", title: "B", published: "2024-11-11", text: b, outlet: "B"),
+        ])
+        #expect(story.agreements.count == 1)
+        #expect(story.agreements.first?.articles == ["a", "b"])
+        #expect(story.exclusives.map(\.article).sorted() == ["a", "b"])
+        #expect(story.exclusives.first { $0.article == "b" }?.statements.first?.contains("drones") == true)
+    }
+
+    @Test func oneOutletAloneHasNoAgreementsOrExclusives() {
+        let story = StoryBuilder().story(from: [
+            StoryFixtures.input("a", title: "A", published: "2024-11-11", text: "Trump has pledged to end the war in Ukraine before taking office.", outlet: "A"),
+        ])
+        #expect(story.agreements.isEmpty)
+        #expect(story.exclusives.isEmpty)
+    }
+}
+
+@Suite struct DiscrepancyFinderTests {
+    @Test func sameReportDatedDifferentlyIsADiscrepancy() {
+        let a = "The Washington Post reported on Thursday, citing anonymous sources, that the two spoke."
+        let b = "The Washington Post first reported on Sunday, citing anonymous sources, that the two spoke on Thursday."
+        func timex(_ text: String, in sentence: String, _ value: String) -> Timex {
+            let found = StoryFixtures.range(of: text, in: sentence)
+            return Timex(start: found.start, end: found.end, text: text, type: .date, value: value)
+        }
+        let story = StoryBuilder().story(from: [
+            StoryFixtures.input("a", title: "A", published: "2024-11-11", text: a, outlet: "TRT World",
+                                timexes: [timex("on Thursday", in: a, "2024-11-07")],
+                                mentions: [StoryFixtures.mention("The Washington Post", in: a, kind: .outlet, entity: "wp")],
+                                entities: [Entity(id: "wp", name: "The Washington Post", kind: .outlet, mentions: 1)]),
+            StoryFixtures.input("b", title: "B", published: "2024-11-12", text: b, outlet: "Japan Today",
+                                timexes: [timex("on Sunday", in: b, "2024-11-10"), timex("on Thursday", in: b, "2024-11-07")],
+                                mentions: [StoryFixtures.mention("The Washington Post", in: b, kind: .outlet, entity: "wp")],
+                                entities: [Entity(id: "wp", name: "The Washington Post", kind: .outlet, mentions: 1)]),
+        ])
+        #expect(story.discrepancies.count == 1)
+        #expect(story.discrepancies.first?.topic == "when The Washington Post reported")
+        #expect(story.discrepancies.first?.values.map(\.value) == ["2024-11-07", "2024-11-10"])
+        #expect(story.discrepancies.first?.values.map(\.articles) == [["a"], ["b"]])
+    }
+}
