@@ -43,10 +43,15 @@ public struct MetadataHints: Sendable, Hashable {
     public var published: PublicationDate?
     public var byline: [String]
     public var language: String?
+    /// The charset the container declared for `.html` bytes (a WARC record's HTTP `Content-Type`; "utf-8"
+    /// for feed and JSON content, which arrives decoded). Pass it to `TextDecoding.decodeHTML(_:httpCharset:)`.
+    public var charset: String?
+    /// When the page was fetched (a WARC record's `WARC-Date`). Not a publication date: never use it as one.
+    public var crawled: PublicationDate?
 
     public init(
         url: String? = nil, title: String? = nil, outlet: String? = nil, published: PublicationDate? = nil,
-        byline: [String] = [], language: String? = nil
+        byline: [String] = [], language: String? = nil, charset: String? = nil, crawled: PublicationDate? = nil
     ) {
         self.url = url
         self.title = title
@@ -54,5 +59,7 @@ public struct MetadataHints: Sendable, Hashable {
         self.published = published
         self.byline = byline
         self.language = language
+        self.charset = charset
+        self.crawled = crawled
     }
 }

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+
+/// How a command writes its results.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    /// One JSON object per line.
+    case jsonl
+    /// One JSON document.
+    case json
+    /// Readable text.
+    case markdown
+}
+
+/// Flags shared by commands that write documents: format and destination.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Output format: jsonl (one JSON object per line), json or markdown. (default: jsonl)")
+    var format: OutputFormat = .jsonl
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    /// The handle to write to: the `--output` file (created or truncated) or standard output.
+    func openOutput() throws -> FileHandle {
+        guard let output else { return FileHandle.standardOutput }
+        guard FileManager.default.createFile(atPath: output, contents: nil),
+              let handle = FileHandle(forWritingAtPath: output)
+        else { throw ValidationError("Cannot write to \(output).") }
+        return handle
+    }
+}

@@ -1,0 +1,23 @@
+import CorroborateCore
+
+/// A source of bytes read in chunks: a file, standard input, or a decompressor wrapped around one.
+public protocol ByteStream {
+    /// The next chunk, never empty; nil at the end. Throws when the bytes cannot be read or
+    /// are damaged (a truncated gzip member), after yielding every byte that could be recovered.
+    mutating func nextChunk() throws(CorroborateError) -> [UInt8]?
+}
+
+/// Bytes already in memory, handed out in one chunk (tests, and inputs that arrive whole).
+public struct MemoryByteStream: ByteStream {
+    private var bytes: [UInt8]?
+
+    /// A stream of `bytes`.
+    public init(_ bytes: [UInt8]) {
+        self.bytes = bytes.isEmpty ? nil : bytes
+    }
+
+    public mutating func nextChunk() throws(CorroborateError) -> [UInt8]? {
+        defer { bytes = nil }
+        return bytes
+    }
+}

@@ -1,0 +1,90 @@
+import CorroborateCore
+import Foundation
+
+/// Reads JSON lines: one JSON object per line, each a document; blank lines are skipped.
+///
+/// Body, first found: `html` / `raw_html` / `rawHtml` (HTML), then `text` / `body` / `article` (clean text),
+/// then `content` (HTML when it contains tags, else clean text). Hints: `url` / `link`, `title` / `headline`,
+/// `date` / `published` / `datePublished` / `pubDate` / `published_at` / `publish_date`, `outlet` / `site` /
+/// `site_name` / `source` / `publisher`, `author` / `authors` / `byline` (string or list), `language` / `lang`.
+/// A line that is not a JSON object, or has no body, is a problem for that line (`file#L12`); the rest continue.
+struct JSONLinesReader {
+    private let reader: ByteReader
+    private let source: String
+    private let configuration: ReaderConfiguration
+    private var lineNumber = 0
+    private var finished = false
+
+    init(reader: ByteReader, source: String, configuration: ReaderConfiguration) {
+        self.reader = reader
+        self.source = source
+        self.configuration = configuration
+    }
+
+    /// The next document or problem; nil after the last line.
+    mutating func next() -> ReadResult? {
+        while !finished {
+            lineNumber += 1
+            let locator = "\(source)#L\(lineNumber)"
+            switch reader.readLine(limit: configuration.maximumDocumentBytes) {
+            case .end:
+                finished = true
+                return reader.endError.map { .problem($0.problem) }
+            case .tooLong:
+                return .problem(Problem(source: locator,
+                    message: "line is over the \(configuration.maximumDocumentBytes)-byte limit; skipped"))
+            case .line(let line):
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                return JSONLinesReader.result(line: line, source: locator)
+            }
+        }
+        return nil
+    }
+
+    static func result(line: [UInt8], source: String) -> ReadResult {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+            return .problem(Problem(source: source, message: "not a JSON object; line skipped"))
+        }
+        guard let content = content(of: object) else {
+            return .problem(Problem(source: source, message: "JSON record has no html, text or content field"))
+        }
+        return .document(RawDocument(source: source, content: content, hints: hints(of: object)))
+    }
+
+    private static func content(of object: [String: Any]) -> RawDocument.Content? {
+        if let html = string(object, ["html", "raw_html", "rawHtml"]) { return .html(Array(html.utf8)) }
+        if let text = string(object, ["text", "body", "article"]) { return .articleText(text) }
+        guard let content = string(object, ["content"]) else { return nil }
+        return content.contains("<") && content.contains(">") ? .html(Array(content.utf8)) : .articleText(content)
+    }
+
+    private static func hints(of object: [String: Any]) -> MetadataHints {
+        MetadataHints(
+            url: string(object, ["url", "link", "canonical_url"]),
+            title: string(object, ["title", "headline"]),
+            outlet: string(object, ["outlet", "site", "site_name", "source", "publisher"]),
+            published: string(object, ["date", "published", "datePublished", "pubDate", "published_at", "publish_date"])
+                .flatMap(FeedDate.parse),
+            byline: strings(object, ["author", "authors", "byline"]),
+            language: string(object, ["language", "lang"]),
+            charset: "utf-8")
+    }
+
+    private static func string(_ object: [String: Any], _ keys: [String]) -> String? {
+        for key in keys {
+            if let value = object[key] as? String, !value.trimmingWhitespace().isEmpty { return value }
+            if let nested = object[key] as? [String: Any], let name = nested["name"] as? String { return name }
+        }
+        return nil
+    }
+
+    private static func strings(_ object: [String: Any], _ keys: [String]) -> [String] {
+        for key in keys {
+            if let list = object[key] as? [Any] {
+                return list.compactMap { ($0 as? String) ?? (($0 as? [String: Any])?["name"] as? String) }
+            }
+            if let value = string(object, [key]) { return [value] }
+        }
+        return []
+    }
+}

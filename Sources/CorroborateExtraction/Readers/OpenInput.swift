@@ -1,0 +1,92 @@
+import CorroborateCore
+
+/// One input being read: a container read record by record, or the results of a file read whole.
+enum OpenInput {
+    case warc(WARCRecordReader)
+    case jsonLines(JSONLinesReader)
+    case queue([ReadResult])
+
+    mutating func next() -> ReadResult? {
+        switch self {
+        case .warc(var reader):
+            let result = reader.next()
+            self = .warc(reader)
+            return result
+        case .jsonLines(var reader):
+            let result = reader.next()
+            self = .jsonLines(reader)
+            return result
+        case .queue(var results):
+            guard !results.isEmpty else { return nil }
+            let result = results.removeFirst()
+            self = .queue(results)
+            return result
+        }
+    }
+
+    /// Detects the format of `stream` and prepares to read it; problems become a one-item queue.
+    static func open(_ stream: some ByteStream, source: String, configuration: ReaderConfiguration) -> OpenInput {
+        var reader = ByteReader(stream)
+        var format: InputFormat
+        do throws(CorroborateError) {
+            format = try detect(reader, source: source)
+            if format == .gzip {
+                reader = ByteReader(try GzipByteStream(reader.asStream(), source: source))
+                format = try detect(reader, source: source)
+                if format == .gzip {
+                    throw CorroborateError(.unsupported, source: source, "gzip inside gzip; decompress it once first")
+                }
+            }
+        } catch {
+            return .queue([.problem(error.problem)])
+        }
+        switch format {
+        case .warc: return .warc(WARCRecordReader(reader: reader, source: source, configuration: configuration))
+        case .jsonLines: return .jsonLines(JSONLinesReader(reader: reader, source: source, configuration: configuration))
+        case .gzip, .feed, .html, .pageText: return .queue(readWhole(reader, format: format, source: source, configuration: configuration))
+        }
+    }
+
+    private static func detect(_ reader: ByteReader, source: String) throws(CorroborateError) -> InputFormat {
+        let prefix = reader.peek(InputFormat.sniffLength)
+        if prefix.isEmpty, let error = reader.endError { throw error }
+        return try InputFormat.detect(prefix, source: source)
+    }
+
+    /// Reads a single-document input (or a feed) whole, within the size limit.
+    private static func readWhole(
+        _ reader: ByteReader, format: InputFormat, source: String, configuration: ReaderConfiguration
+    ) -> [ReadResult] {
+        let limit = configuration.maximumDocumentBytes
+        guard let bytes = reader.readToEnd(limit: limit) else {
+            return [.problem(Problem(source: source, message: "input is over the \(limit)-byte limit for one document; skipped"))]
+        }
+        var results: [ReadResult]
+        switch format {
+        case .feed: results = FeedReader.read(bytes, source: source)
+        case .pageText: results = [.document(RawDocument(source: source, content: .pageText(TextDecoding.decodeText(bytes))))]
+        default: results = [.document(RawDocument(source: source, content: .html(bytes)))]
+        }
+        if let error = reader.endError {
+            let kept = results.isEmpty ? "" : "; kept the \(bytes.count) bytes read before it"
+            results.append(.problem(Problem(source: source, message: error.message + kept)))
+        }
+        return results
+    }
+}
+
+extension ByteReader {
+    /// The unread bytes as a stream (for stacking a decompressor on a reader that has been peeked).
+    func asStream() -> ReaderByteStream { ReaderByteStream(reader: self) }
+}
+
+/// A `ByteStream` over a `ByteReader`'s unread bytes; the reader's end error is passed on.
+struct ReaderByteStream: ByteStream {
+    let reader: ByteReader
+
+    mutating func nextChunk() throws(CorroborateError) -> [UInt8]? {
+        let chunk = reader.read(1 << 20)
+        if chunk.isEmpty, let error = reader.endError { throw error }
+        return chunk.isEmpty ? nil : chunk
+    }
+}

@@ -1,0 +1,44 @@
+import CorroborateCore
+import Testing
+@testable import CorroborateExtraction
+
+@Suite struct ArticleExtractorTests {
+    @Test func articleTextGoesToTheTextExtractorAndHintsFillMetadata() throws {
+        let hints = MetadataHints(url: "https://a.example/1", title: "One", outlet: "A News",
+                                  published: PublicationDate("2024-11-11"), byline: ["X Y"])
+        let document = RawDocument(source: "r.jsonl#L1", content: .articleText("First. Second.\n\nThird."), hints: hints)
+        let article = try ArticleExtractor().article(from: document)
+        #expect(article.body.map(\.text) == ["First. Second.", "Third."])
+        #expect(article.url == hints.url && article.title == "One" && article.outlet == "A News")
+        #expect(article.published == hints.published && article.byline == ["X Y"])
+        #expect(article.id == document.contentID && article.source == "r.jsonl#L1")
+    }
+
+    @Test func crawlDateIsNeverAPublicationDate() throws {
+        let document = RawDocument(source: "c.warc#1", content: .articleText("Text."),
+                                   hints: MetadataHints(crawled: PublicationDate("2024-11-11T10:00:00Z")))
+        #expect(try ArticleExtractor().article(from: document).published == nil)
+    }
+
+    /// Whatever the HTML extractor makes of it, 10,000 nested elements must not crash or hang.
+    @Test func deeplyNestedHTMLIsAnArticleOrAnError() {
+        let html = String(repeating: "<div>", count: 10_000) + "<p>Deep text.</p>" + String(repeating: "</div>", count: 10_000)
+        let document = RawDocument(source: "deep.html", content: .html(Array(html.utf8)))
+        do {
+            let article = try ArticleExtractor().article(from: document)
+            #expect(article.source == "deep.html")
+        } catch {
+            #expect(error.source == "deep.html")
+        }
+    }
+
+    @Test func invalidUTF8HTMLIsAnArticleOrAnError() {
+        let bytes = Array("<html><body><p>Broken ".utf8) + [0xC3, 0x28, 0xFF, 0xFE] + Array(" bytes.</p></body></html>".utf8)
+        let document = RawDocument(source: "bad.html", content: .html(bytes))
+        do {
+            _ = try ArticleExtractor().article(from: document)
+        } catch {
+            #expect(error.source == "bad.html")
+        }
+    }
+}

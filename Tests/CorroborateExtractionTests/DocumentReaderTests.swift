@@ -1,0 +1,81 @@
+import CorroborateCore
+import Foundation
+import Testing
+@testable import CorroborateExtraction
+
+@Suite struct DocumentReaderTests {
+    @Test func directoriesAreWalkedRecursivelyInSortedOrderSkippingHiddenFiles() throws {
+        let root = try ReaderFixtures.temporaryDirectory()
+        let page = Data(ReaderFixtures.page.utf8)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("b/c"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        for name in ["z.html", "a.html", "b/c/d.html", "b/a.txt", ".hidden.html", ".git/x.html"] {
+            try page.write(to: root.appendingPathComponent(name))
+        }
+        let sources = ReaderFixtures.read([root.path]).compactMap(\.document).map(\.source)
+        #expect(sources.map { String($0.dropFirst(root.path.count + 1)) } == ["a.html", "b/a.txt", "b/c/d.html", "z.html"])
+    }
+
+    @Test func globsExpandSorted() throws {
+        let root = try ReaderFixtures.temporaryDirectory()
+        for name in ["2.html", "1.html", "x.txt"] { try Data(ReaderFixtures.page.utf8).write(to: root.appendingPathComponent(name)) }
+        let sources = ReaderFixtures.read([root.path + "/*.html"]).compactMap(\.document).map(\.source)
+        #expect(sources == [root.path + "/1.html", root.path + "/2.html"])
+    }
+
+    @Test func missingPathIsAProblemAndTheBatchContinues() throws {
+        let page = try ReaderFixtures.file("p.html", Array(ReaderFixtures.page.utf8))
+        let results = ReaderFixtures.read(["/nonexistent/corroborate/x.html", page])
+        #expect(results.first?.problem?.message == "no such file or directory")
+        #expect(results.last?.document?.source == page)
+    }
+
+    @Test(arguments: [
+        ("empty.html", [] as [UInt8], "empty file"),
+        ("image.html", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 0, count: 64), "binary file (PNG image)"),
+        ("program", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01] + [UInt8](repeating: 0, count: 64), "binary file (ELF executable)"),
+    ])
+    func unreadableFilesAreNamedProblems(name: String, bytes: [UInt8], reason: String) throws {
+        let path = try ReaderFixtures.file(name, bytes)
+        let results = ReaderFixtures.read([path])
+        #expect(results.count == 1)
+        #expect(results.first?.problem?.source == path)
+        #expect(results.first?.problem?.message.hasPrefix(reason) == true)
+    }
+
+    @Test func gzippedPageIsDecompressedAndDetected() throws {
+        let path = try ReaderFixtures.file("page.bin", ReaderFixtures.gzip(Array(ReaderFixtures.page.utf8)))
+        #expect(ReaderFixtures.read([path]).first?.document?.content == .html(Array(ReaderFixtures.page.utf8)))
+    }
+
+    @Test func truncatedGzipPageKeepsWhatWasReadAndReportsIt() throws {
+        let page = "<html><body>" + (0..<20_000).map { "<p>Paragraph \($0) of text.</p>" }.joined() + "</body></html>"
+        let compressed = ReaderFixtures.gzip(Array(page.utf8))
+        let path = try ReaderFixtures.file("cut.html.gz", Array(compressed.prefix(compressed.count / 2)))
+        let results = ReaderFixtures.read([path])
+        #expect(results.first?.document != nil)
+        #expect(results.last?.problem?.message.contains("ends in the middle") == true)
+    }
+
+    @Test func pageTextIsDecoded() throws {
+        let path = try ReaderFixtures.file("story.txt", Array("Headline here\nNov 11, 2024\nBody text.".utf8))
+        #expect(ReaderFixtures.read([path]).first?.document?.content == .pageText("Headline here\nNov 11, 2024\nBody text."))
+    }
+
+    @Test func pageOf200MegabytesIsRefusedQuicklyWithBoundedMemory() throws {
+        let url = try ReaderFixtures.temporaryDirectory().appendingPathComponent("huge.html")
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        let chunk = Data(("<html><body>" + String(repeating: "<p>word word word</p>", count: 50_000)).utf8)
+        var written = 0
+        while written < 200 << 20 {
+            handle.write(chunk)
+            written += chunk.count
+        }
+        try handle.close()
+        defer { try? FileManager.default.removeItem(at: url) }
+        let results = ReaderFixtures.read([url.path])
+        #expect(results.count == 1)
+        #expect(results.first?.problem?.message.contains("over the") == true)
+    }
+}

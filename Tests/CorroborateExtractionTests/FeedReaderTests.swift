@@ -1,0 +1,65 @@
+import CorroborateCore
+import Testing
+@testable import CorroborateExtraction
+
+@Suite struct FeedReaderTests {
+    static let rss = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+        <channel><title>The Daily Example</title><link>https://daily.example/</link>
+        <item><title>Minister resigns</title><link>https://daily.example/resigns</link>
+          <pubDate>Mon, 11 Nov 2024 15:41:00 +0530</pubDate><dc:creator>Ann Writer</dc:creator>
+          <description>Short teaser.</description>
+          <content:encoded><![CDATA[<p>The minister resigned on Monday.</p><p>She gave no reason.</p>]]></content:encoded></item>
+        <item><title>Plain item</title><link>https://daily.example/plain</link><pubDate>Tue, 12 Nov 2024 08:00:00 GMT</pubDate>
+          <description>Only a plain description of the event.</description></item>
+        <item><title>Title only</title><link>https://daily.example/empty</link></item>
+        </channel></rss>
+        """
+
+    static let atom = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>Example Wire</title>
+        <entry><title>Storm hits coast</title><link rel="self" href="https://wire.example/self/1"/>
+          <link rel="alternate" href="https://wire.example/storm"/><published>2024-11-10T09:00:00Z</published>
+          <updated>2024-11-10T12:00:00Z</updated><author><name>Bo Reporter</name></author>
+          <content type="html">&lt;p&gt;A storm hit the coast.&lt;/p&gt;</content></entry>
+        </feed>
+        """
+
+    @Test func rssItemsBecomeDocumentsWithHints() throws {
+        let results = FeedReader.read(Array(Self.rss.utf8), source: "f.xml")
+        let first = try #require(results.first?.document)
+        #expect(first.source == "f.xml#1")
+        #expect(first.hints.title == "Minister resigns" && first.hints.url == "https://daily.example/resigns")
+        #expect(first.hints.outlet == "The Daily Example" && first.hints.byline == ["Ann Writer"])
+        #expect(first.hints.published == PublicationDate("2024-11-11T15:41:00+05:30"))
+        #expect(first.content == .html(Array("<p>The minister resigned on Monday.</p><p>She gave no reason.</p>".utf8)))
+    }
+
+    @Test func plainDescriptionIsArticleText() throws {
+        let second = try #require(FeedReader.read(Array(Self.rss.utf8), source: "f.xml")[1].document)
+        #expect(second.content == .articleText("Only a plain description of the event."))
+        #expect(second.hints.published == PublicationDate("2024-11-12T08:00:00Z"))
+    }
+
+    @Test func itemWithoutContentIsAProblem() {
+        let third = FeedReader.read(Array(Self.rss.utf8), source: "f.xml")[2]
+        #expect(third.problem?.source == "f.xml#3")
+    }
+
+    @Test func atomEntryUsesAlternateLinkPublishedDateAndAuthorName() throws {
+        let entry = try #require(FeedReader.read(Array(Self.atom.utf8), source: "a.xml").first?.document)
+        #expect(entry.hints.url == "https://wire.example/storm")
+        #expect(entry.hints.published == PublicationDate("2024-11-10T09:00:00Z"))
+        #expect(entry.hints.byline == ["Bo Reporter"] && entry.hints.outlet == "Example Wire")
+        #expect(entry.content == .html(Array("<p>A storm hit the coast.</p>".utf8)))
+    }
+
+    @Test func brokenFeedKeepsItemsBeforeTheBreak() {
+        let cut = String(Self.rss.prefix(Self.rss.count - 200))
+        let results = FeedReader.read(Array(cut.utf8), source: "f.xml")
+        #expect(results.first?.document != nil)
+        #expect(results.last?.problem != nil)
+    }
+}

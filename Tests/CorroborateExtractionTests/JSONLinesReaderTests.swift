@@ -1,0 +1,37 @@
+import CorroborateCore
+import Testing
+@testable import CorroborateExtraction
+
+@Suite struct JSONLinesReaderTests {
+    static let lines = """
+        {"url": "https://a.example/1", "title": "One", "text": "First paragraph.\\n\\nSecond.", "date": "2024-11-11", "outlet": "A News", "author": ["X Y"]}
+        {"url": "https://a.example/2", "title": "Two", "html": "<p>Markup</p>"
+        not json at all
+
+        {"url": "https://a.example/3", "content": "<p>Three</p>", "published": "Mon, 11 Nov 2024 15:41:00 GMT"}
+        {"url": "https://a.example/4", "title": "No body"}
+        """
+
+    private func results() throws -> [ReadResult] {
+        ReaderFixtures.read([try ReaderFixtures.file("records.jsonl", Array(Self.lines.utf8))])
+    }
+
+    @Test func badLinesAreProblemsAndTheRestContinue() throws {
+        let results = try results()
+        #expect(results.compactMap(\.document).compactMap(\.hints.url) == ["https://a.example/1", "https://a.example/3"])
+        #expect(results.compactMap(\.problem).map { String($0.source.split(separator: "#").last ?? "") } == ["L2", "L3", "L6"])
+    }
+
+    @Test func recordFieldsBecomeHints() throws {
+        let first = try #require(try results().first?.document)
+        #expect(first.content == .articleText("First paragraph.\n\nSecond."))
+        #expect(first.hints.title == "One" && first.hints.outlet == "A News" && first.hints.byline == ["X Y"])
+        #expect(first.hints.published == PublicationDate("2024-11-11"))
+    }
+
+    @Test func contentWithTagsIsHTML() throws {
+        let third = try #require(try results().compactMap(\.document).last)
+        #expect(third.content == .html(Array("<p>Three</p>".utf8)))
+        #expect(third.hints.published == PublicationDate("2024-11-11T15:41:00Z"))
+    }
+}
