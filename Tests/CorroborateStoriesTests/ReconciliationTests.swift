@@ -42,14 +42,14 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Peskov said it was pure fiction.", Stance.denies),
+        ("Peskov said it was pure fiction.", CorroborateCore.Stance.denies),
         ("He declined to confirm or deny the report.", .declines),
         ("The ministry confirmed the talks.", .confirms),
         ("We do not comment on private calls.", .declines),
         ("They met in Sochi.", nil),
     ])
-    func cuesGiveStances(_ sentence: String, _ expected: Stance?) {
-        #expect(StanceCues.bundled().stance(in: sentence)?.stance == expected)
+    func cuesGiveStances(_ sentence: String, _ expected: CorroborateCore.Stance?) {
+        #expect(PositionCues.bundled().stance(in: sentence)?.stance == expected)
     }
 }
 

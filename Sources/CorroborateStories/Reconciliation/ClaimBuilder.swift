@@ -6,7 +6,7 @@ import CorroborateCore
 /// 1. assertions: a sentence with a `report` citation ("The Washington Post reported ... that P")
 ///    makes the cited source assert P (the clause after "that", else the sentence); anonymous
 ///    sources count as the citing outlet's assertion;
-/// 2. positions: a sentence with a stance cue (`StanceCues`: denies, declines, confirms, doubts)
+/// 2. positions: a sentence with a stance cue (`PositionCues`: denies, declines, confirms, doubts)
 ///    gives its holder - the quote's speaker, else the last entity mentioned before the cue - that
 ///    stance on the claim it names ("denied reports that P" -> P), else on the most similar
 ///    claim, else on the story's main claim; a denial naming a report also makes that report's
@@ -15,7 +15,7 @@ import CorroborateCore
 /// 4. status: asserted and denied -> disputed; only denied -> denied; confirmed and not denied
 ///    -> confirmed; only asserted -> reported; otherwise unconfirmed.
 public struct ClaimBuilder: Sendable {
-    public var cues: StanceCues
+    public var cues: PositionCues
     /// Cosine of content words at which two claim texts are one claim.
     public var sameClaim: Float = 0.35
     /// Cosine below which a position's sentence does not belong to an existing claim.
@@ -24,7 +24,7 @@ public struct ClaimBuilder: Sendable {
     public var maximumWords = 24
     private let tokenizer = TermTokenizer.english()
 
-    public init(cues: StanceCues = .bundled()) {
+    public init(cues: PositionCues = .bundled()) {
         self.cues = cues
     }
 
