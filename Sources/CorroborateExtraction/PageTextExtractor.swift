@@ -1,14 +1,94 @@
 import CorroborateCore
 
-/// Extracts the article from copied-out page text with boilerplate lines. (Stub.)
+/// Extracts the article from copied-out page text, where every line is a block: the title, standfirst, a date
+/// line, body paragraphs, and the page's boilerplate (ads, navigation, related lists, newsletter and donation
+/// boxes, reader comments, captions, copyright lines).
+///
+/// Lines are labelled by `PageLayout` (vocabulary in `Resources/pagetext-boilerplate.tsv` plus line features and
+/// position), body paragraphs lose repeated passages (`PassageDeduplicator`), and metadata is read from the
+/// labelled lines (`PageMetadataReader`). Every line that is not title, standfirst or body lands in `removed`
+/// with its reason; captions also in `captions`, reader comments (one string each) in `comments`.
 public struct PageTextExtractor: ArticleExtracting {
     public var configuration: ExtractionConfiguration
+    /// Outlets and agencies names are resolved against.
+    public var directory: OutletDirectory
+    /// Boilerplate phrases.
+    public var vocabulary: BoilerplateVocabulary
+    /// Visible dates.
+    public var dates: VisibleDateParser
 
-    public init(configuration: ExtractionConfiguration = ExtractionConfiguration()) {
+    /// An extractor with the bundled vocabularies.
+    public init(
+        configuration: ExtractionConfiguration = ExtractionConfiguration(),
+        directory: OutletDirectory = .bundled,
+        vocabulary: BoilerplateVocabulary = .bundled,
+        dates: VisibleDateParser = .bundled
+    ) {
         self.configuration = configuration
+        self.directory = directory
+        self.vocabulary = vocabulary
+        self.dates = dates
     }
 
     public func article(from document: RawDocument) throws(CorroborateError) -> Article {
-        throw CorroborateError(.unsupported, source: document.source, "page-text extraction is not built yet")
+        let text: String
+        switch document.content {
+        case .pageText(let page), .articleText(let page): text = page
+        case .html: throw CorroborateError(.unsupported, source: document.source, "HTML is read by HTMLExtractor")
+        }
+        let lines = Self.lines(of: text)
+        guard !lines.isEmpty else { throw CorroborateError(.empty, source: document.source, "no text on the page") }
+        return article(lines: lines, document: document)
+    }
+
+    /// Labels each non-empty line of `text` (for inspection and tests).
+    public func decisions(for text: String) -> [(line: String, decision: LineDecision)] {
+        let lines = Self.lines(of: text)
+        let result = layout.layout(lines)
+        return zip(lines, result.decisions).map { ($0.text, $1) }
+    }
+
+    private var layout: PageLayout {
+        PageLayout(vocabulary: vocabulary, captions: CaptionDetector(), dates: dates, directory: directory)
+    }
+
+    private func article(lines: [PageLine], document: RawDocument) -> Article {
+        let result = layout.layout(lines)
+        var body: [Paragraph] = []
+        var removed: [Removed] = []
+        var deduplicator = PassageDeduplicator()
+        for line in lines {
+            switch result.decisions[line.index].label {
+            case .title, .standfirst:
+                continue
+            case .removed(let reason):
+                removed.append(Removed(text: line.text, reason: reason))
+            case .body:
+                let outcome = deduplicator.deduplicate(line.text)
+                removed += outcome.duplicates.map { Removed(text: $0, reason: .duplicate) }
+                if let kept = outcome.kept {
+                    body.append(Paragraph(text: kept, sentences: configuration.sentenceSplitter.sentences(in: kept)))
+                }
+            }
+        }
+        let reader = PageMetadataReader(dates: dates, credits: CreditReader(directory: directory))
+        let metadata = reader.metadata(lines, result, firstParagraph: body.first?.text, hints: document.hints)
+        return Article(
+            id: document.contentID, source: document.source, url: document.hints.url, outlet: metadata.outlet,
+            title: metadata.title, standfirst: metadata.standfirst, published: metadata.published,
+            byline: metadata.byline, dateline: metadata.dateline, agencies: metadata.agencies,
+            language: document.hints.language, body: body, removed: removed,
+            captions: removed.filter { $0.reason == .caption }.map(\.text), comments: result.comments
+        )
+    }
+
+    /// The non-empty lines of `text`, trimmed; line breaks are `\n`, `\r\n`, `\r`, U+2028 and U+2029.
+    static func lines(of text: String) -> [PageLine] {
+        var lines: [PageLine] = []
+        for raw in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
+            let trimmed = String(raw).trimmingWhitespace()
+            if !trimmed.isEmpty { lines.append(PageLine(index: lines.count, text: trimmed)) }
+        }
+        return lines
     }
 }

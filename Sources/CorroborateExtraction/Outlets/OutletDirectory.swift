@@ -1,0 +1,74 @@
+/// A table of news outlets and wire agencies with lookup by domain, by name or alias, and by mention in a line
+/// of page text. Load the bundled table with `OutletDirectory.bundled`, or build one from entries for tests.
+public struct OutletDirectory: Sendable {
+    /// Every entry, in table order.
+    public let entries: [Outlet]
+    private let byDomain: [String: Int]
+    private let byKey: [String: Int]
+    /// Keys long enough to find inside running text, longest first.
+    private let mentionKeys: [(key: String, entry: Int)]
+
+    /// Names and aliases shorter than this many key characters are only matched as a whole name, never
+    /// inside a line ("AP", "FT", "MT" would match too much).
+    public static let minimumMentionKeyLength = 6
+
+    /// A directory of `entries`; on a duplicate domain or name the earlier entry wins.
+    public init(entries: [Outlet]) {
+        self.entries = entries
+        var byDomain: [String: Int] = [:]
+        var byKey: [String: Int] = [:]
+        for (index, entry) in entries.enumerated() {
+            for domain in entry.domains where byDomain[domain.lowercased()] == nil {
+                byDomain[domain.lowercased()] = index
+            }
+            for name in [entry.name, entry.credit] + entry.aliases {
+                let key = NameKey.of(name)
+                if !key.isEmpty, byKey[key] == nil { byKey[key] = index }
+            }
+        }
+        self.byDomain = byDomain
+        self.byKey = byKey
+        mentionKeys = byKey.filter { $0.key.count >= Self.minimumMentionKeyLength }
+            .map { (key: $0.key, entry: $0.value) }
+            .sorted { $0.key.count != $1.key.count ? $0.key.count > $1.key.count : $0.key < $1.key }
+    }
+
+    /// The entry whose domain is `host` or a parent of it ("edition.cnn.com" -> CNN); "www." is ignored.
+    public func outlet(forDomain host: String) -> Outlet? {
+        var labels = host.lowercased().split(separator: ".").map(String.init)
+        if labels.first == "www" { labels.removeFirst() }
+        while labels.count >= 2 {
+            if let index = byDomain[labels.joined(separator: ".")] { return entries[index] }
+            labels.removeFirst()
+        }
+        return nil
+    }
+
+    /// The entry for the host of `url` ("https://www.themoscowtimes.com/2024/11/11/..." -> The Moscow Times).
+    public func outlet(forURL url: String) -> Outlet? {
+        var rest = Substring(url)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
+        let withoutUser = host.split(separator: "@").last ?? host
+        return outlet(forDomain: String(withoutUser))
+    }
+
+    /// The entry named `name` by its canonical name, credit or an alias, ignoring case, spaces, punctuation and a
+    /// leading "The" ("TRTWorld" -> TRT World, "WP" -> The Washington Post).
+    public func outlet(named name: String) -> Outlet? {
+        byKey[NameKey.of(name)].map { entries[$0] }
+    }
+
+    /// Entries named in `text`, in order of first appearance, matching names and aliases of at least
+    /// `minimumMentionKeyLength` key characters at word boundaries ("Login with your JapanToday account" -> Japan Today).
+    public func mentions(in text: String) -> [Outlet] {
+        let words = MentionWords(text)
+        var found: [(position: Int, entry: Int)] = []
+        for (key, entry) in mentionKeys {
+            if let position = words.firstPosition(ofKey: key), !found.contains(where: { $0.entry == entry }) {
+                found.append((position, entry))
+            }
+        }
+        return found.sorted { $0.position < $1.position }.map { entries[$0.entry] }
+    }
+}

@@ -1,0 +1,118 @@
+import CorroborateCore
+
+/// The boilerplate phrases of copied-out page text (`Resources/pagetext-boilerplate.tsv`): "Advertisement",
+/// "Sign up for our free weekly newsletter", "Support The Moscow Times!", "Read more about:", "Login to comment",
+/// "0 ( +0 / -0 )", "N Min read", copyright lines... each with the removal reason and its role in the page.
+///
+/// Lines are compared by `key(of:)`: lower-cased, white space collapsed, curly quotes straightened, digit runs
+/// written as "#"; whole-line phrases also ignore trailing ":", ".", "!", "?".
+public struct BoilerplateVocabulary: Sendable {
+    /// What a matching line is.
+    public struct Match: Sendable, Hashable {
+        public var reason: RemovalReason
+        public var role: BoilerplateRole
+    }
+
+    /// How a phrase is compared with a line.
+    enum MatchKind: String {
+        case line, prefix, contains, glued
+    }
+
+    private var lines: [String: Match] = [:]
+    private var prefixes: [(String, Match)] = []
+    private var fragments: [(String, Match)] = []
+    private var glued: [(String, Match)] = []
+
+    /// The bundled vocabulary; empty only if the resource is missing from the build (the tests rule it out).
+    public static let bundled: BoilerplateVocabulary =
+        (try? BoilerplateVocabulary(rows: ResourceTable.rows("pagetext-boilerplate"))) ?? BoilerplateVocabulary()
+
+    /// An empty vocabulary.
+    public init() {}
+
+    /// A vocabulary from rows of `reason, match, role, phrase`.
+    init(rows: [[String]]) throws(CorroborateError) {
+        for (number, row) in rows.enumerated() {
+            guard row.count >= 4, let reason = RemovalReason(rawValue: row[0]), let kind = MatchKind(rawValue: row[1]),
+                  let role = BoilerplateRole(rawValue: row[2])
+            else {
+                throw CorroborateError(.malformed, source: "pagetext-boilerplate.tsv row \(number + 1)", "bad row")
+            }
+            add(row[3], kind: kind, match: Match(reason: reason, role: role))
+        }
+    }
+
+    mutating func add(_ phrase: String, kind: MatchKind, match: Match) {
+        switch kind {
+        case .line: lines[Self.lineKey(Self.key(of: phrase))] = match
+        case .prefix: prefixes.append((Self.key(of: phrase), match))
+        case .contains: fragments.append((Self.key(of: phrase), match))
+        case .glued: glued.append((phrase, match))
+        }
+    }
+
+    /// The phrase `line` matches, trying whole lines, then prefixes, glued prefixes, then fragments; nil if none.
+    public func match(_ line: String) -> Match? {
+        let key = Self.key(of: line)
+        if let match = lines[Self.lineKey(key)] { return match }
+        if let match = prefixes.first(where: { key.hasPrefix($0.0) })?.1 { return match }
+        if let match = glued.first(where: { Self.isGlued(line, prefix: $0.0) })?.1 { return match }
+        return fragments.first(where: { key.contains($0.0) })?.1
+    }
+
+    /// `line` lower-cased, white space collapsed, curly quotes straightened, digit runs as "#".
+    public static func key(of line: String) -> String {
+        var key = ""
+        var lastWasSpace = true
+        var lastWasDigit = false
+        for scalar in line.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                if !lastWasSpace { key.append(" ") }
+                lastWasSpace = true
+                lastWasDigit = false
+                continue
+            }
+            lastWasSpace = false
+            if scalar.value >= 48 && scalar.value <= 57 {
+                if !lastWasDigit { key.append("#") }
+                lastWasDigit = true
+                continue
+            }
+            lastWasDigit = false
+            switch scalar {
+            case "’", "‘": key.append("'")
+            case "“", "”": key.append("\"")
+            default: key.append(contentsOf: String(scalar).lowercased())
+            }
+        }
+        return key.hasSuffix(" ") ? String(key.dropLast()) : key
+    }
+
+    private static func lineKey(_ key: String) -> String {
+        var result = Substring(key)
+        while let last = result.last, ":.!?…, ".contains(last) { result = result.dropLast() }
+        return String(result)
+    }
+
+    /// "RelatedTrump calls Putin" starts with "Related" immediately followed by an upper-case letter.
+    private static func isGlued(_ line: String, prefix: String) -> Bool {
+        guard line.lowercased().hasPrefix(prefix) else { return false }
+        let rest = line.unicodeScalars.dropFirst(prefix.unicodeScalars.count)
+        guard let next = rest.first else { return false }
+        return next.properties.isUppercase
+    }
+}
+
+/// The role a boilerplate line plays in the layout of a page.
+public enum BoilerplateRole: String, Sendable, Hashable {
+    /// Just this line.
+    case plain = "-"
+    /// Once the article has started, it ends here (related lists, newsletter boxes, copyright lines).
+    case end
+    /// A reader-comment section starts here ("2 Comments", "Login to comment"); also ends the article.
+    case comments
+    /// Separates one reader comment from the next ("0 ( +0 / -0 )", "Reply").
+    case vote
+    /// The reader-comment section ends here ("Login to leave a comment").
+    case commentsEnd = "comments-end"
+}

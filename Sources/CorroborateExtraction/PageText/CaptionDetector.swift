@@ -1,0 +1,44 @@
+import Foundation
+
+/// Tells photo captions and credits from prose: "Kremlin spokesman Dmitry Peskov. Arthur Novosiltsev / Moskva
+/// News Agency", "... Friday, Nov. 8, 2024. (Maxim Shipenkov/Pool Photo via AP)", "... the Kremlin says. / Photo:
+/// Reuters", "Photo: AFP", "(AP Photo/Jane Doe)", "Credit: Getty Images", "Image: Reuters".
+///
+/// Rules, on the trimmed line: (1) it contains a credit marker ("Photo:", "/ Photo", "Photograph:", "Image:",
+/// "Credit:", "Getty Images", "via AP", "AP Photo", "Pool Photo", "File photo", "Photo by"); (2) it ends with a
+/// bracketed credit holding "/" or "Photo" or "via"; (3) its last sentence is "Name Name / Agency words",
+/// every word capitalised, without terminal punctuation.
+struct CaptionDetector: Sendable {
+    /// Lower-cased markers of a photo credit.
+    var markers: [String] = [
+        "photo:", "/ photo", "photograph:", "image:", "credit:", "getty images", "via ap)", "ap photo", "pool photo",
+        "file photo", "photo by ", "photo credit", "(photo", "afp photo", "reuters/", "/reuters", "epa-efe", "photo/",
+        "/ap)", "/ afp", "/ reuters", "shutterstock", "illustration:", "pictured:", "image credit",
+    ]
+
+    /// Whether `line` is a caption or credit.
+    func isCaption(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        if markers.contains(where: { lower.contains($0) }) { return true }
+        if endsWithBracketedCredit(line) { return true }
+        return endsWithSlashCredit(line)
+    }
+
+    private func endsWithBracketedCredit(_ line: String) -> Bool {
+        guard line.hasSuffix(")"), let open = line.lastIndex(of: "(") else { return false }
+        let inside = line[line.index(after: open)...].dropLast().lowercased()
+        guard inside.count <= 80 else { return false }
+        return inside.contains("/") || inside.contains("photo") || inside.contains("via ")
+    }
+
+    /// "... Dmitry Peskov. Arthur Novosiltsev / Moskva News Agency"
+    private func endsWithSlashCredit(_ line: String) -> Bool {
+        guard let last = line.last, !".!?\"”:".contains(last), line.contains(" / ") else { return false }
+        let lastSentence = line.components(separatedBy: ". ").last ?? line
+        let parts = lastSentence.components(separatedBy: " / ")
+        guard parts.count == 2 else { return false }
+        let words = parts.flatMap { $0.split(separator: " ") }
+        guard (2...10).contains(words.count) else { return false }
+        return words.allSatisfy { word in word.first.map { $0.isUppercase || $0.isNumber } ?? false }
+    }
+}

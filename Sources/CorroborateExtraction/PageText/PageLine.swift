@@ -1,0 +1,55 @@
+/// One non-empty line of copied-out page text with the surface features the layout stages use.
+struct PageLine: Sendable {
+    /// Position among the page's non-empty lines.
+    var index: Int
+    /// The line, trimmed.
+    var text: String
+    var wordCount: Int
+    /// Ends with `.`, `!`, `?`, `…`, `:` or `;`, optionally followed by closing quotes or brackets.
+    var endsSentence: Bool
+    /// Share of letters among the line's letters that are upper-case (0...1).
+    var upperCaseShare: Double
+
+    /// Words needed for a sentence-like line to count as prose.
+    static let proseMinimumWords = 4
+    /// Words from which a line counts as prose even without terminal punctuation.
+    static let proseWordsWithoutPunctuation = 25
+    /// Longest title, in characters.
+    static let titleMaximumLength = 250
+
+    init(index: Int, text: String) {
+        self.index = index
+        self.text = text
+        wordCount = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+        endsSentence = Self.endsWithTerminalPunctuation(text)
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let upper = letters.filter { $0.properties.isUppercase }.count
+        upperCaseShare = letters.isEmpty ? 0 : Double(upper) / Double(letters.count)
+    }
+
+    /// Reads like running prose: a sentence of at least 4 words, or at least 25 words, not shouting.
+    var isProse: Bool {
+        guard upperCaseShare < 0.6 else { return false }
+        return (endsSentence && wordCount >= Self.proseMinimumWords) || wordCount >= Self.proseWordsWithoutPunctuation
+    }
+
+    /// Could be a headline: 3 to 40 words, starts with a capital, letter or quote, does not end like a sentence
+    /// clause (`.`, `,`, `;`, `:`), not shouting.
+    var isTitleLike: Bool {
+        guard (3...40).contains(wordCount), text.count <= Self.titleMaximumLength, upperCaseShare < 0.6,
+              let first = text.first, first.isUppercase || first.isNumber || "\"'“‘".contains(first),
+              let last = text.last
+        else { return false }
+        return !".,;:".contains(last)
+    }
+
+    /// Short, headline-cased line of a link list (a related or navigation item).
+    var isListItemLike: Bool { !endsSentence && wordCount <= 16 }
+
+    private static func endsWithTerminalPunctuation(_ text: String) -> Bool {
+        var scalars = Substring(text)
+        while let last = scalars.last, "\"'”’)]»".contains(last) { scalars = scalars.dropLast() }
+        guard let last = scalars.last else { return false }
+        return ".!?…:;".contains(last)
+    }
+}
