@@ -1,14 +1,65 @@
 import CorroborateCore
 
-/// Extracts the article from an HTML page. (Stub: replaced by the libxml2-based extractor.)
+/// Extracts the article from an HTML page: a byte tokenizer builds a light tree, a walker cuts it into
+/// text blocks, a cascade of stages finds the body container (`ContentLocator`), and the body stages sort
+/// every block into body, removed (with its reason), captions and comments (`BodyAssembler`).
+/// Metadata comes from `MetadataReader`. Never crashes on bad bytes; empty and binary input throw.
 public struct HTMLExtractor: ArticleExtracting {
+    /// Shared extraction settings (the sentence splitter).
     public var configuration: ExtractionConfiguration
+    /// Class/id and phrase vocabularies.
+    public var vocabulary: HTMLVocabulary
 
-    public init(configuration: ExtractionConfiguration = ExtractionConfiguration()) {
+    /// An extractor with `configuration` and the module's standard vocabulary.
+    public init(
+        configuration: ExtractionConfiguration = ExtractionConfiguration(),
+        vocabulary: HTMLVocabulary = .standard
+    ) {
         self.configuration = configuration
+        self.vocabulary = vocabulary
     }
 
+    /// The article in `document` (which must hold `.html` bytes).
     public func article(from document: RawDocument) throws(CorroborateError) -> Article {
-        throw CorroborateError(.unsupported, source: document.source, "HTML extraction is not built yet")
+        guard case .html(let bytes) = document.content else {
+            throw CorroborateError(.unsupported, source: document.source, "not an HTML document")
+        }
+        try Self.checkReadable(bytes, source: document.source)
+        let page = HTMLTreeBuilder().document(from: Array(TextDecoding.decodeHTML(bytes).utf8))
+        return article(from: page, document: document)
+    }
+
+    /// The article in an already parsed `page`.
+    func article(from page: HTMLDocument, document: RawDocument) -> Article {
+        let blocks = BlockWalker(document: page, vocabulary: vocabulary).blocks()
+        let selection = ContentLocator(document: page, blocks: blocks, vocabulary: vocabulary).selection()
+        #if DEBUG_B
+        print("STAGE \(selection.stage) roots \(selection.roots.map { "\(page.nodes[$0].name).\(page.nodes[$0].attribute("class") ?? "")#\(page.nodes[$0].attribute("id") ?? "")" })")
+        #endif
+        let metadata = MetadataReader(document: page, hints: document.hints).metadata()
+        let output = BodyAssembler(
+            document: page, selection: selection, vocabulary: vocabulary,
+            splitter: configuration.sentenceSplitter,
+            normalizedTitle: metadata.title.map(BodyAssembler.normalized)
+        ).assemble(blocks)
+        let opening = output.body.first.flatMap { DatelineParser.parse($0.text) }
+        return Article(
+            id: document.contentID, source: document.source, url: metadata.url, outlet: metadata.outlet,
+            title: metadata.title, standfirst: metadata.standfirst, published: metadata.published,
+            byline: metadata.byline, dateline: opening?.place, agencies: opening?.agencies ?? [],
+            language: metadata.language, body: output.body, removed: output.removed, captions: output.captions,
+            comments: output.comments)
+    }
+
+    /// Throws for empty input and for bytes that are plainly not text (NUL bytes near the start).
+    static func checkReadable(_ bytes: [UInt8], source: String) throws(CorroborateError) {
+        guard bytes.contains(where: { !Ascii.isSpace($0) }) else {
+            throw CorroborateError(.empty, source: source, "the page is empty")
+        }
+        let head = bytes.prefix(4096)
+        let startsUTF16 = head.count >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF))
+        if !startsUTF16, head.filter({ $0 == 0 }).count > head.count / 100 {
+            throw CorroborateError(.binary, source: source, "the file holds binary data, not HTML")
+        }
     }
 }

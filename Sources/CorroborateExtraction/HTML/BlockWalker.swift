@@ -1,0 +1,137 @@
+/// Walks an `HTMLDocument` in order and cuts its visible text into `ContentBlock`s.
+///
+/// Block elements (`HTMLTags.block`) and `<br>` end a block; inline elements join their text; skipped
+/// elements (`HTMLTags.skipped`) and hidden ones (``display:none`, `visibility:hidden`, and the
+/// screen-reader-only classes of the vocabulary) contribute nothing. White space runs, including
+/// U+00A0, become one space. Iterative, so depth never threatens the stack.
+struct BlockWalker {
+    let document: HTMLDocument
+    let vocabulary: HTMLVocabulary
+
+    private struct State {
+        var blocks: [ContentBlock] = []
+        var buffer: [UInt8] = []
+        var linkCharacters = 0
+        var linkDepth = 0
+        var owners: [Int] = [0]
+    }
+
+    /// The blocks of the page, in document order.
+    func blocks() -> [ContentBlock] {
+        var state = State()
+        var stack: [(node: Int, exiting: Bool)] = [(0, false)]
+        while let (node, exiting) = stack.popLast() {
+            let element = document.nodes[node]
+            if element.isText {
+                append(element.text, to: &state)
+                continue
+            }
+            if exiting {
+                leave(node, state: &state)
+                continue
+            }
+            guard enter(node, state: &state) else { continue }
+            stack.append((node, true))
+            var children: [Int] = []
+            var child = element.firstChild
+            while child >= 0 {
+                children.append(child)
+                child = document.nodes[child].nextSibling
+            }
+            stack.append(contentsOf: children.reversed().map { ($0, false) })
+        }
+        flush(&state)
+        return state.blocks
+    }
+
+    /// Returns false when the element's subtree is skipped.
+    private func enter(_ node: Int, state: inout State) -> Bool {
+        let name = document.nodes[node].name
+        if HTMLTags.skipped.contains(name) || isHidden(node) { return false }
+        if name == "br" || name == "hr" {
+            flush(&state)
+            return false
+        }
+        if name == "a" { state.linkDepth += 1 }
+        if HTMLTags.block.contains(name) {
+            flush(&state)
+            state.owners.append(node)
+        }
+        if name == "img" { return false }
+        return true
+    }
+
+    private func leave(_ node: Int, state: inout State) {
+        let name = document.nodes[node].name
+        if name == "a" { state.linkDepth -= 1 }
+        if HTMLTags.block.contains(name) {
+            flush(&state)
+            if state.owners.count > 1 { state.owners.removeLast() }
+        }
+    }
+
+    private func isHidden(_ node: Int) -> Bool {
+        for attribute in document.nodes[node].attributes {
+            switch attribute.name {
+            case "style":
+                let style = attribute.value.lowercased().filter { $0 != " " }
+                if style.contains("display:none") || style.contains("visibility:hidden") { return true }
+            case "class":
+                if vocabulary.isHiddenClass(attribute.value) { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
+    private func append(_ text: String, to state: inout State) {
+        var added = 0
+        for byte in text.utf8 {
+            if Ascii.isSpace(byte) {
+                if let last = state.buffer.last, last != 32 {
+                    state.buffer.append(32)
+                    added += 1
+                }
+            } else {
+                state.buffer.append(byte)
+                added += 1
+            }
+        }
+        if state.linkDepth > 0 { state.linkCharacters += added }
+    }
+
+    private func flush(_ state: inout State) {
+        defer {
+            state.buffer.removeAll(keepingCapacity: true)
+            state.linkCharacters = 0
+        }
+        guard !state.buffer.isEmpty else { return }
+        var text = String(decoding: state.buffer, as: UTF8.self)
+        if text.unicodeScalars.contains(where: { $0 == "\u{A0}" || $0 == "\u{200B}" || $0 == "\u{FEFF}" }) {
+            text = String(String.UnicodeScalarView(text.unicodeScalars.compactMap {
+                $0 == "\u{A0}" ? " " : ($0 == "\u{200B}" || $0 == "\u{FEFF}" ? nil : $0)
+            }))
+            text = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        }
+        text = text.trimmingWhitespace()
+        guard !text.isEmpty else { return }
+        let owner = state.owners[state.owners.count - 1]
+        state.blocks.append(ContentBlock(
+            text: text, kind: kind(of: owner), element: owner, characters: text.utf8.count,
+            linkCharacters: min(state.linkCharacters, text.utf8.count)))
+    }
+
+    private func kind(of owner: Int) -> ContentBlock.Kind {
+        let name = document.nodes[owner].name
+        if let level = HTMLTags.headingLevel[name] { return .heading(level) }
+        switch name {
+        case "p": return .paragraph
+        case "li", "dd", "dt": return .listItem
+        case "blockquote": return .quote
+        case "pre": return .preformatted
+        case "td", "th": return .tableCell
+        case "figcaption", "caption": return .caption
+        default: return .other
+        }
+    }
+}

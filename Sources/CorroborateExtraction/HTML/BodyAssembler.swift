@@ -1,0 +1,142 @@
+import CorroborateCore
+
+/// Sorts the blocks of a page into body paragraphs, removed pieces, captions and comments.
+///
+/// Stages, in order, for a block inside a selected container: flagged ancestor -> removed with its
+/// reason; caption element -> `captions`; link density above `maximumLinkDensity` -> removed (related
+/// when long, navigation when short); a short line that opens with a boilerplate phrase -> removed;
+/// the page title repeated as a heading -> removed (metadata); a paragraph seen before -> removed
+/// (duplicate); sentences of `minimumRepeatedSentence` characters or more seen before are cut from
+/// later paragraphs. Blocks outside the containers are removed with their flag's reason, navigation
+/// when link-dense, other otherwise; reader comments become one string per comment.
+struct BodyAssembler {
+    /// The named thresholds of the body stages.
+    struct Thresholds: Sendable {
+        var maximumLinkDensity = 0.5
+        var relatedLinkLength = 30
+        var maximumPhraseLine = 80
+        var minimumRepeatedSentence = 30
+    }
+
+    /// What the assembler produces.
+    struct Output: Sendable {
+        var body: [Paragraph] = []
+        var removed: [Removed] = []
+        var captions: [String] = []
+        var comments: [String] = []
+    }
+
+    let document: HTMLDocument
+    let selection: ContentSelection
+    let vocabulary: HTMLVocabulary
+    let splitter: any SentenceSplitting
+    /// The chosen title, normalised (lower-cased, collapsed), to drop its repetition from the body.
+    let normalizedTitle: String?
+    var thresholds = Thresholds()
+
+    func assemble(_ blocks: [ContentBlock]) -> Output {
+        var output = Output()
+        var seenParagraphs = Set<String>()
+        var seenSentences = Set<String>()
+        var commentTexts: [(key: Int, text: String)] = []
+        for block in blocks {
+            switch placement(of: block) {
+            case .body:
+                appendBody(block, to: &output, paragraphs: &seenParagraphs, sentences: &seenSentences)
+            case .caption:
+                output.captions.append(block.text)
+            case .comment(let key):
+                if let last = commentTexts.last, last.key == key {
+                    commentTexts[commentTexts.count - 1].text += "\n" + block.text
+                } else {
+                    commentTexts.append((key, block.text))
+                }
+            case .removed(let reason):
+                output.removed.append(Removed(text: block.text, reason: reason))
+            }
+        }
+        output.comments = commentTexts.map(\.text)
+        return output
+    }
+
+    private enum Placement {
+        case body, caption, comment(Int), removed(RemovalReason)
+    }
+
+    private func placement(of block: ContentBlock) -> Placement {
+        let root = selection.roots.first { document.isAncestor($0, of: block.element) }
+        let flagged = selection.flaggedAncestor[block.element]
+        if flagged >= 0, root == nil || document.nodes[flagged].depth > document.nodes[root ?? 0].depth {
+            let reason = selection.flags[flagged] ?? .other
+            if reason == .comments { return .comment(commentKey(block.element)) }
+            if reason == .caption { return .caption }
+            return .removed(reason)
+        }
+        if block.kind == .caption { return .caption }
+        guard root != nil else { return .removed(block.linkDensity > thresholds.maximumLinkDensity ? .navigation : .other) }
+        if block.linkDensity > thresholds.maximumLinkDensity {
+            return .removed(block.characters > thresholds.relatedLinkLength ? .related : .navigation)
+        }
+        if block.characters < thresholds.maximumPhraseLine, let reason = vocabulary.phraseReason(block.text) {
+            return .removed(reason)
+        }
+        if block.isHeading, let normalizedTitle, Self.normalized(block.text) == normalizedTitle {
+            return .removed(.metadata)
+        }
+        return .body
+    }
+
+    private func appendBody(
+        _ block: ContentBlock, to output: inout Output, paragraphs: inout Set<String>, sentences: inout Set<String>
+    ) {
+        let key = Self.normalized(block.text)
+        guard paragraphs.insert(key).inserted else {
+            output.removed.append(Removed(text: block.text, reason: .duplicate))
+            return
+        }
+        var kept: [String] = []
+        var dropped = false
+        for sentence in splitter.sentences(in: block.text) {
+            if sentence.utf8.count >= thresholds.minimumRepeatedSentence,
+               !sentences.insert(Self.normalized(sentence)).inserted {
+                output.removed.append(Removed(text: sentence, reason: .duplicate))
+                dropped = true
+                continue
+            }
+            kept.append(sentence)
+        }
+        guard !kept.isEmpty else { return }
+        output.body.append(Paragraph(text: dropped ? kept.joined(separator: " ") : block.text, sentences: kept))
+    }
+
+    /// Groups a comment's blocks: its innermost `li`/`article`, else its innermost element whose class
+    /// a sibling shares, else its block element.
+    private func commentKey(_ element: Int) -> Int {
+        var node = element
+        while node > 0 {
+            let current = document.nodes[node]
+            if current.name == "li" || current.name == "article" { return node }
+            if let classes = current.attribute("class"), !classes.isEmpty, hasSibling(of: node, withClass: classes) {
+                return node
+            }
+            node = current.parent
+        }
+        return element
+    }
+
+    private func hasSibling(of node: Int, withClass classes: String) -> Bool {
+        let parent = document.nodes[node].parent
+        guard parent >= 0 else { return false }
+        var sibling = document.nodes[parent].firstChild
+        while sibling >= 0 {
+            if sibling != node, document.nodes[sibling].attribute("class") == classes { return true }
+            sibling = document.nodes[sibling].nextSibling
+        }
+        return false
+    }
+
+    /// Lower-cased, white space collapsed: the key for duplicate and title comparisons.
+    static func normalized(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,92 @@
+/// Builds an `HTMLDocument` from bytes the way browsers forgive markup, in one pass.
+///
+/// Rules: void elements (`br`, `img`, `meta`...) never take children; a block start closes an open `p`;
+/// `li`, `dt`/`dd`, `tr`, `td`/`th`, `option` close their open siblings; an end tag closes up to the
+/// nearest open element of that name and is ignored when none is open; nesting deeper than
+/// `maximumDepth` is flattened (elements beyond it are added as siblings), so 10,000-deep pages stay
+/// linear. White-space-only text becomes a single space.
+public struct HTMLTreeBuilder: Sendable {
+    /// Deepest element nesting kept as a tree.
+    public var maximumDepth: Int
+
+    /// A builder that flattens nesting beyond `maximumDepth`.
+    public init(maximumDepth: Int = 256) {
+        self.maximumDepth = maximumDepth
+    }
+
+    /// The tree of the UTF-8 page `bytes`.
+    public func document(from bytes: [UInt8]) -> HTMLDocument {
+        var document = HTMLDocument()
+        var tokenizer = HTMLTokenizer(bytes: bytes)
+        var stack: [(index: Int, name: String)] = [(0, "#document")]
+        while let token = tokenizer.next() {
+            switch token {
+            case .text(let text):
+                appendText(text, to: &document, under: stack[stack.count - 1].index)
+            case .start(let name, let attributes, let selfClosing):
+                closeImplied(by: name, stack: &stack)
+                let index = document.append(name: name, attributes: attributes, text: "", under: stack[stack.count - 1].index)
+                if !selfClosing, !HTMLTags.void.contains(name), stack.count < maximumDepth {
+                    stack.append((index, name))
+                }
+            case .end(let name):
+                close(name, stack: &stack)
+            }
+        }
+        return document
+    }
+
+    private func appendText(_ text: String, to document: inout HTMLDocument, under parent: Int) {
+        let blank = text.utf8.allSatisfy { Ascii.isSpace($0) }
+        if blank {
+            let last = document.nodes[parent].lastChild
+            if last >= 0, document.nodes[last].isText, document.nodes[last].text == " " { return }
+            document.append(name: "", attributes: [], text: " ", under: parent)
+        } else {
+            document.append(name: "", attributes: [], text: text, under: parent)
+        }
+    }
+
+    private func close(_ name: String, stack: inout [(index: Int, name: String)]) {
+        guard let position = stack.lastIndex(where: { $0.name == name }), position > 0 else { return }
+        stack.removeSubrange(position...)
+    }
+
+    private func closeImplied(by name: String, stack: inout [(index: Int, name: String)]) {
+        if HTMLTags.closesParagraph.contains(name) { closeOpen(["p"], within: HTMLTags.phrasing, stack: &stack) }
+        switch name {
+        case "li": closeOpen(["li"], stoppingAt: ["ul", "ol", "menu"], stack: &stack)
+        case "dt", "dd": closeOpen(["dt", "dd"], stoppingAt: ["dl"], stack: &stack)
+        case "tr": closeOpen(["tr", "td", "th"], stoppingAt: ["table", "tbody", "thead", "tfoot"], stack: &stack)
+        case "td", "th": closeOpen(["td", "th"], stoppingAt: ["tr", "table"], stack: &stack)
+        case "option": closeOpen(["option"], stoppingAt: ["select", "datalist"], stack: &stack)
+        default: break
+        }
+    }
+
+    /// Pops up to and including the innermost element in `names`, looking only through elements in `within`.
+    private func closeOpen(_ names: Set<String>, within: Set<String>, stack: inout [(index: Int, name: String)]) {
+        var position = stack.count - 1
+        while position > 0 {
+            if names.contains(stack[position].name) {
+                stack.removeSubrange(position...)
+                return
+            }
+            guard within.contains(stack[position].name) else { return }
+            position -= 1
+        }
+    }
+
+    /// Pops up to and including the innermost element in `names`, unless an element in `stoppingAt` comes first.
+    private func closeOpen(_ names: Set<String>, stoppingAt: Set<String>, stack: inout [(index: Int, name: String)]) {
+        var position = stack.count - 1
+        while position > 0, stack.count - position < 64 {
+            if names.contains(stack[position].name) {
+                stack.removeSubrange(position...)
+                return
+            }
+            if stoppingAt.contains(stack[position].name) { return }
+            position -= 1
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import CorroborateCore
+import Foundation
+
+/// The class/id vocabularies that classify page elements, loaded from the module's `Resources/`:
+/// `boilerplate-markers.tsv` (value -> removal reason), `content-markers.txt` (article containers),
+/// `hidden-classes.txt` (never-visible elements), `boilerplate-phrases.tsv` (short boilerplate lines).
+public struct HTMLVocabulary: Sendable {
+    var tokens: [String: RemovalReason] = [:]
+    var exact: [String: RemovalReason] = [:]
+    var prefixes: [(String, RemovalReason)] = []
+    var contentMarkers: Set<String> = []
+    var hiddenClasses: Set<String> = []
+    /// Lower-cased line starts that mark a short block as boilerplate.
+    var phrases: [(String, RemovalReason)] = []
+
+    /// The vocabulary shipped with the module.
+    public static let standard: HTMLVocabulary = HTMLVocabulary(bundle: .module)
+
+    /// Reads the four resource files from `bundle`; a missing file leaves its table empty.
+    public init(bundle: Bundle) {
+        for fields in Self.rows(bundle, "boilerplate-markers", "tsv") where fields.count == 3 {
+            guard let reason = RemovalReason(rawValue: fields[2]) else { continue }
+            switch fields[0] {
+            case "token": tokens[fields[1]] = reason
+            case "exact": exact[fields[1]] = reason
+            case "prefix": prefixes.append((fields[1], reason))
+            default: continue
+            }
+        }
+        for fields in Self.rows(bundle, "boilerplate-phrases", "tsv") where fields.count == 2 {
+            if let reason = RemovalReason(rawValue: fields[1]) { phrases.append((fields[0], reason)) }
+        }
+        contentMarkers = Set(Self.rows(bundle, "content-markers", "txt").compactMap { $0.first?.lowercased() })
+        hiddenClasses = Set(Self.rows(bundle, "hidden-classes", "txt").compactMap(\.first))
+    }
+
+    private static func rows(_ bundle: Bundle, _ name: String, _ ext: String) -> [[String]] {
+        guard let url = bundle.url(forResource: name, withExtension: ext),
+              let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return [] }
+        return text.split(separator: "\n").compactMap { line in
+            guard !line.hasPrefix("#"), !line.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+            return line.split(separator: "\t").map { String($0).trimmingCharacters(in: .whitespaces) }
+        }
+    }
+
+    /// The removal reason the `class` and `id` values of an element signal, if any.
+    func reason(classes: String?, id: String?) -> RemovalReason? {
+        for value in [classes, id].compactMap({ $0 }) {
+            for name in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+                if let found = reason(name: name.lowercased()) { return found }
+            }
+        }
+        return nil
+    }
+
+    private func reason(name: String) -> RemovalReason? {
+        if let found = exact[name] { return found }
+        for (prefix, reason) in prefixes where name.hasPrefix(prefix) { return reason }
+        for token in name.split(whereSeparator: { $0 == "-" || $0 == "_" }) {
+            if let found = tokens[String(token)] { return found }
+        }
+        return nil
+    }
+
+    /// Whether a class or id value names an article-body container.
+    func isContentMarker(classes: String?, id: String?) -> Bool {
+        for value in [classes, id].compactMap({ $0 }) {
+            for name in value.split(separator: " ") where contentMarkers.contains(name.lowercased()) { return true }
+        }
+        return false
+    }
+
+    /// Whether a class attribute hides its element from readers.
+    func isHiddenClass(_ classes: String) -> Bool {
+        classes.split(separator: " ").contains { hiddenClasses.contains(String($0)) }
+    }
+
+    /// The reason a short block's text is boilerplate by its wording, if it is.
+    func phraseReason(_ text: String) -> RemovalReason? {
+        let lowered = text.lowercased()
+        for (phrase, reason) in phrases where lowered.hasPrefix(phrase) {
+            let next = lowered.unicodeScalars.dropFirst(phrase.unicodeScalars.count).first
+            if next == nil || !(next?.properties.isAlphabetic ?? false) || phrase.hasSuffix(" ") { return reason }
+        }
+        return nil
+    }
+}

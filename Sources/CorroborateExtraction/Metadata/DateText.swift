@@ -1,0 +1,115 @@
+import CorroborateCore
+
+/// Reads publication dates written in the forms pages use.
+///
+/// Machine forms: ISO 8601 (`2024-11-11`, `2024-11-11T15:41:00+05:30`, `2024-11-11 15:41`, `2024/11/11`),
+/// compact `20241111`. Human forms, English month names and abbreviations plus German, French and Spanish
+/// month names: "November 11, 2024", "Nov. 11, 2024", "11 November 2024", "Mon, 11 Nov 2024 15:41 GMT".
+/// Years outside 1990...2035 are refused; so are impossible days.
+public enum DateText {
+    /// Lower-cased month names and abbreviations -> month number.
+    public static let months: [String: Int] = {
+        var table: [String: Int] = [:]
+        let names: [[String]] = [
+            ["january", "jan", "januar", "janvier", "enero", "jänner"], ["february", "feb", "februar", "février", "fevrier", "febrero"],
+            ["march", "mar", "märz", "maerz", "mars", "marzo"], ["april", "apr", "avril", "abril"],
+            ["may", "mai", "mayo"], ["june", "jun", "juni", "juin", "junio"], ["july", "jul", "juli", "juillet", "julio"],
+            ["august", "aug", "août", "aout", "agosto"], ["september", "sep", "sept", "septembre", "septiembre", "setiembre"],
+            ["october", "oct", "oktober", "octobre", "octubre"], ["november", "nov", "novembre", "noviembre"],
+            ["december", "dec", "dezember", "décembre", "decembre", "diciembre"],
+        ]
+        for (index, group) in names.enumerated() { for name in group { table[name] = index + 1 } }
+        return table
+    }()
+
+    /// The date a machine-readable value states (meta content, `datetime`, JSON-LD), or nil.
+    public static func machine(_ value: String) -> PublicationDate? {
+        let text = value.trimmingWhitespace()
+        if let full = PublicationDate(text) { return full }
+        let bytes = Array(text.utf8)
+        if bytes.count >= 10, let date = isoDay(bytes) {
+            if bytes.count > 10, let withTime = timed(date, bytes) { return withTime }
+            return date
+        }
+        if bytes.count >= 8, bytes.prefix(8).allSatisfy(Ascii.isDigit), bytes.count == 8 || !Ascii.isDigit(bytes[8]) {
+            let digits = Array(bytes.prefix(8))
+            return validated(year: number(digits[0..<4]), month: number(digits[4..<6]), day: number(digits[6..<8]))
+        }
+        return human(text)
+    }
+
+    /// The first date written out in human form in `text` ("November 11, 2024", "11 Nov 2024",
+    /// "2024-11-11"), or nil.
+    public static func human(_ text: String) -> PublicationDate? {
+        let words = wordsAndNumbers(text)
+        for index in words.indices {
+            if let date = monthFirst(words, index) ?? dayFirst(words, index) ?? isoWord(words[index]) { return date }
+        }
+        return nil
+    }
+
+    private static func monthFirst(_ words: [String], _ index: Int) -> PublicationDate? {
+        guard index + 2 < words.count, let month = months[words[index]],
+              let day = Int(words[index + 1]), words[index + 1].count <= 2, let year = Int(words[index + 2]),
+              words[index + 2].count == 4
+        else { return nil }
+        return validated(year: year, month: month, day: day)
+    }
+
+    private static func dayFirst(_ words: [String], _ index: Int) -> PublicationDate? {
+        guard index + 2 < words.count, let day = Int(words[index]), words[index].count <= 2,
+              let month = months[words[index + 1]], let year = Int(words[index + 2]), words[index + 2].count == 4
+        else { return nil }
+        return validated(year: year, month: month, day: day)
+    }
+
+    private static func isoWord(_ word: String) -> PublicationDate? {
+        let bytes = Array(word.utf8)
+        return bytes.count == 10 ? isoDay(bytes) : nil
+    }
+
+    /// Lower-cased runs of letters or digits; ordinal suffixes ("11th") and periods are dropped.
+    private static func wordsAndNumbers(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        func close() {
+            guard !current.isEmpty else { return }
+            for suffix in ["st", "nd", "rd", "th"] where current.hasSuffix(suffix) && Int(current.dropLast(2)) != nil {
+                current = String(current.dropLast(2))
+            }
+            words.append(current)
+            current = ""
+        }
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber || character == "-" && current.count == 4 && Int(current) != nil
+                || character == "-" && current.count == 7 {
+                current.append(character)
+            } else {
+                close()
+            }
+        }
+        close()
+        return words
+    }
+
+    private static func isoDay(_ b: [UInt8]) -> PublicationDate? {
+        let separators: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ".")]
+        guard b.count >= 10, separators.contains(b[4]), b[7] == b[4],
+              [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ Ascii.isDigit(b[$0]) })
+        else { return nil }
+        return validated(year: number(b[0..<4]), month: number(b[5..<7]), day: number(b[8..<10]))
+    }
+
+    private static func timed(_ day: PublicationDate, _ b: [UInt8]) -> PublicationDate? {
+        var text = String(decoding: b, as: UTF8.self)
+        if b[10] == UInt8(ascii: " ") { text = day.rawValue + "T" + String(text.dropFirst(11)) }
+        return PublicationDate(text)
+    }
+
+    private static func validated(year: Int, month: Int, day: Int) -> PublicationDate? {
+        guard (1990...2035).contains(year) else { return nil }
+        return PublicationDate(year: year, month: month, day: day)
+    }
+
+    private static func number(_ digits: ArraySlice<UInt8>) -> Int { digits.reduce(0) { $0 * 10 + Int($1 - 48) } }
+}

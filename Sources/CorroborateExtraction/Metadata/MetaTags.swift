@@ -1,0 +1,93 @@
+/// The facts a page states in its markup: `<meta>` tags, `<title>`, `<h1>`, `<link rel>`, `<html lang>`,
+/// JSON-LD blocks and `<time>` elements, gathered in one pass over the tree.
+struct MetaTags {
+    /// Meta values by lower-cased `name`, `property` or `itemprop`, in page order.
+    var meta: [String: [String]] = [:]
+    var titleElement: String?
+    /// `<h1>` texts with their node index, in page order.
+    var headings: [(node: Int, text: String)] = []
+    var canonical: String?
+    var htmlLanguage: String?
+    var jsonLD: [String] = []
+    /// `datetime` values of `<time>` elements with their node index.
+    var times: [(node: Int, value: String)] = []
+    /// `itemprop=datePublished` values (content or datetime attribute, else text).
+    var itempropDates: [String] = []
+    /// Texts of elements marked as authors (`rel=author`, `itemprop=author`, byline classes).
+    var authorTexts: [String] = []
+    /// Texts of elements marked as a standfirst/dek.
+    var dekTexts: [String] = []
+
+    init(document: HTMLDocument) {
+        for index in document.nodes.indices where !document.nodes[index].isText {
+            read(document.nodes[index], index: index, in: document)
+        }
+    }
+
+    /// The first value of meta `key`, trimmed, when non-empty.
+    func first(_ key: String) -> String? {
+        meta[key]?.lazy.map { $0.trimmingWhitespace() }.first { !$0.isEmpty }
+    }
+
+    private mutating func read(_ node: HTMLDocument.Node, index: Int, in document: HTMLDocument) {
+        switch node.name {
+        case "meta":
+            guard let content = node.attribute("content") else { return }
+            for key in ["name", "property", "itemprop", "http-equiv"] {
+                if let name = node.attribute(key) { meta[name.lowercased(), default: []].append(content) }
+            }
+        case "title" where titleElement == nil:
+            titleElement = collapsed(document.textContent(of: index))
+        case "h1":
+            headings.append((index, collapsed(document.textContent(of: index))))
+        case "link":
+            let rel = node.attribute("rel")?.lowercased() ?? ""
+            if rel == "canonical", canonical == nil { canonical = node.attribute("href") }
+        case "html" where htmlLanguage == nil:
+            htmlLanguage = node.attribute("lang") ?? node.attribute("xml:lang")
+        case "script":
+            if node.attribute("type")?.lowercased().contains("ld+json") == true {
+                jsonLD.append(document.textContent(of: index))
+            }
+        case "time":
+            if let value = node.attribute("datetime") { times.append((index, value)) }
+        default:
+            break
+        }
+        readMicrodata(node, index: index, in: document)
+    }
+
+    private mutating func readMicrodata(_ node: HTMLDocument.Node, index: Int, in document: HTMLDocument) {
+        let itemprop = node.attribute("itemprop")
+        if itemprop == "datePublished", node.name != "meta" {
+            if let value = node.attribute("datetime") ?? node.attribute("content") ?? Optional(collapsed(document.textContent(of: index))) {
+                itempropDates.append(value)
+            }
+        }
+        let classes = node.attribute("class")?.lowercased() ?? ""
+        let rel = node.attribute("rel")?.lowercased()
+        let isAuthor = rel == "author" || (itemprop == "author" && node.name != "meta")
+            || classes.split(separator: " ").contains { MetaTags.bylineClasses.contains(String($0)) }
+        if isAuthor { authorTexts.append(collapsed(document.textContent(of: index))) }
+        if classes.split(separator: " ").contains(where: { MetaTags.dekClasses.contains(String($0)) }) {
+            dekTexts.append(collapsed(document.textContent(of: index)))
+        }
+    }
+
+    /// Class names of elements holding an author's name.
+    static let bylineClasses: Set<String> = [
+        "byline", "author", "author-name", "authorname", "byline__name", "byline-name", "article-author",
+        "post-author", "entry-author", "author_name", "contributor", "writer", "c-byline__author",
+        "fn", "vcard",
+    ]
+
+    /// Class names of elements holding the standfirst (dek).
+    static let dekClasses: Set<String> = [
+        "standfirst", "dek", "deck", "subtitle", "subheadline", "sub-headline", "article-summary", "summary",
+        "article__standfirst", "article-dek", "lede", "strapline", "intro", "article-intro", "excerpt",
+    ]
+
+    private func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,22 @@
+import CorroborateCore
+
+/// The article metadata a page states, as `MetadataReader` chose it.
+public struct PageMetadata: Sendable, Equatable {
+    public var title: String?
+    public var standfirst: String?
+    public var published: PublicationDate?
+    /// The stage that gave `published` (nil when no date was found).
+    public var publishedSource: DateSource?
+    public var byline: [String] = []
+    public var outlet: String?
+    public var url: String?
+    public var language: String?
+
+    /// Empty metadata.
+    public init() {}
+}
+
+/// Where a publication date was read, strongest first.
+public enum DateSource: String, Sendable, Equatable {
+    case jsonLD, metaTag, itemprop, timeElement, url, visibleText, hint
+}

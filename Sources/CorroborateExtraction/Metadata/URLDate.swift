@@ -1,0 +1,30 @@
+import CorroborateCore
+
+/// Reads the publication day a URL path states: `/2024/11/11/`, `/2024-11-11/`, `/20241111/`, `/2024/11/11-slug`.
+/// A path with only a year and month gives nothing.
+public enum URLDate {
+    /// The day in `url`'s path, or nil.
+    public static func date(in url: String) -> PublicationDate? {
+        let segments = url.split(separator: "/").map(String.init)
+        for index in segments.indices {
+            let segment = segments[index]
+            if segment.count == 4, let year = Int(segment), index + 2 < segments.count,
+               segments[index + 1].count == 2, let month = Int(segments[index + 1]),
+               let day = Int(segments[index + 2].prefix(2)), segments[index + 2].prefix(2).allSatisfy(\.isNumber),
+               segments[index + 2].dropFirst(2).first.map({ !$0.isNumber }) ?? true {
+                if let date = valid(year, month, day) { return date }
+            }
+            let head = segment.prefix(10)
+            if head.count == 10, let date = DateText.machine(String(head)), segment.dropFirst(10).first.map({ !$0.isNumber }) ?? true,
+               head.contains("-") {
+                return date
+            }
+        }
+        return nil
+    }
+
+    private static func valid(_ year: Int, _ month: Int, _ day: Int) -> PublicationDate? {
+        guard (1990...2035).contains(year) else { return nil }
+        return PublicationDate(year: year, month: month, day: day)
+    }
+}
