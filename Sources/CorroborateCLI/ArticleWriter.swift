@@ -16,7 +16,7 @@ struct ArticleWriter {
         self.handle = handle
         self.format = format
         encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     }
 
     mutating func begin() {

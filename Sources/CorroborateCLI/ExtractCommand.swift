@@ -35,10 +35,10 @@ struct ExtractCommand: AsyncParsableCommand {
                     try writer.write(try extractor.article(from: document))
                     articles += 1
                 } catch let error as CorroborateError {
-                    report(error.problem, into: &problems)
+                    report(error.problem, into: &problems, progress: progress)
                 }
             case .problem(let problem):
-                report(problem, into: &problems)
+                report(problem, into: &problems, progress: progress)
             }
             progress.update(documents: documents, articles: articles, problems: problems.count)
         }
@@ -47,8 +47,8 @@ struct ExtractCommand: AsyncParsableCommand {
         if articles == 0 && !problems.isEmpty { throw ExitCode.failure }
     }
 
-    private func report(_ problem: Problem, into problems: inout [Problem]) {
+    private func report(_ problem: Problem, into problems: inout [Problem], progress: ProgressBar) {
         problems.append(problem)
-        if !input.quiet { StandardError.write("\r\u{1B}[Kproblem: \(problem)\n") }
+        if !input.quiet { progress.print("problem: \(problem)") }
     }
 }

@@ -12,7 +12,7 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "No progress bar and no problem lines on standard error (problems stay in the output).")
     var quiet = false
 
-    @Option(help: ArgumentHelp("Largest single document read, in MiB; bigger ones are reported and skipped. (default: 32)",
+    @Option(help: ArgumentHelp("Largest single document (page, WARC record, feed, JSON line) read, in MiB; bigger ones are reported and skipped.",
                                valueName: "MiB"))
     var maxDocumentSize = 32
 

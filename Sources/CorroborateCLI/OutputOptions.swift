@@ -13,7 +13,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
 
 /// Flags shared by commands that write documents: format and destination.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "Output format: jsonl (one JSON object per line), json or markdown. (default: jsonl)")
+    @Option(name: .shortAndLong, help: "Output format: jsonl (one JSON object per line), json (one document with articles and problems) or markdown (for reading).")
     var format: OutputFormat = .jsonl
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))

@@ -15,6 +15,11 @@ struct ProgressBar {
         self.enabled = enabled && isatty(STDERR_FILENO) != 0
     }
 
+    /// Writes a line of text to standard error, above the bar when one is drawn.
+    func print(_ line: String) {
+        StandardError.write((enabled ? "\r\u{1B}[K" : "") + line + "\n")
+    }
+
     /// Redraws with the current counts (throttled).
     mutating func update(documents: Int, articles: Int, problems: Int) {
         guard enabled, Date().timeIntervalSince(lastDraw) >= 0.2 else { return }

@@ -4,7 +4,7 @@ import CorroborateCore
 public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     /// gzip-compressed (magic `1f 8b`); the decompressed bytes are detected again.
     case gzip
-    /// A WARC file (`WARC/1.0` or `WARC/1.1` at the start).
+    /// A WARC file (`WARC/1.0`, `WARC/1.1` or an older `WARC/0.x` at the start).
     case warc
     /// An RSS 2.0, RSS 1.0 (RDF) or Atom feed.
     case feed
@@ -27,7 +27,7 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
         if let signature = BinarySignature.match(bytes) {
             throw CorroborateError(.binary, source: source, "binary file (\(signature)), not a news page")
         }
-        if bytes.starts(with: Array("WARC/1.".utf8)) { return .warc }
+        if bytes.starts(with: Array("WARC/".utf8)), bytes.count > 5, (48...57).contains(bytes[5]) { return .warc }
         let text = asciiView(bytes)
         guard let first = text.firstIndex(where: { !isSpace($0) }) else {
             throw CorroborateError(.empty, source: source, "empty file")
