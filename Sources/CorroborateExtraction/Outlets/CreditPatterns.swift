@@ -36,9 +36,10 @@ enum CreditPatterns {
         let lower = line.lowercased()
         for marker in ["support ", "a message from ", "by supporting "] where lower.hasPrefix(marker) {
             let rest = line.dropFirst(marker.count)
-            let name = rest.prefix { !"!:,.?".contains($0) }.trimmingCharacters(in: .whitespaces)
-            let lowerName = name.lowercased()
-            if lowerName.isEmpty || lowerName.hasPrefix("us") || lowerName.hasPrefix("our") { return nil }
+            let written = rest.prefix { !"!:,.?".contains($0) }.trimmingCharacters(in: .whitespaces)
+            let name = written.hasPrefix("the ") ? String(written.dropFirst(4)) : written
+            let firstWord = name.split(separator: " ").first?.lowercased() ?? ""
+            if firstWord.isEmpty || ["us", "our", "independent", "quality", "today"].contains(firstWord) { return nil }
             return name
         }
         return nil
