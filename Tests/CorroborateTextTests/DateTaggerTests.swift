@@ -1,0 +1,132 @@
+import CorroborateCore
+import Testing
+@testable import CorroborateText
+
+/// Tags `text` with the segmenter and date tagger, relative to `day` (YYYY-MM-DD).
+private func timexes(_ text: String, on day: String?) -> [Timex] {
+    AnnotationPipeline.segmentationAndDates.document(for: text, referenceDay: day.flatMap { PublicationDate($0)?.calendarDay }).timexes
+}
+
+/// The value of the timex whose text is `span`.
+private func value(of span: String, in text: String, on day: String?) -> String? {
+    timexes(text, on: day).first { $0.text == span }?.value
+}
+
+@Suite struct DateTaggerTests {
+    /// Weekdays: the one-week-off case of HeidelTime, in both directions.
+    @Test(arguments: [
+        // (text, span, reference day, expected)
+        ("The two spoke on Thursday.", "Thursday", "2024-11-11", "2024-11-07"),  // Monday article: the Thursday before
+        ("Peskov said on Monday the report was false.", "Monday", "2024-11-11", "2024-11-11"),  // same day
+        ("They will meet on Thursday.", "Thursday", "2024-11-11", "2024-11-14"),  // future clause
+        ("They meet next Thursday.", "next Thursday", "2024-11-11", "2024-11-14"),
+        ("They met last Thursday.", "last Thursday", "2024-11-14", "2024-11-07"),  // strictly before
+        ("The summit is scheduled for Friday.", "Friday", "2024-11-13", "2024-11-15"),
+        ("Critics attacked Monday's ruling.", "Monday", "2024-11-13", "2024-11-11"),  // possessive, past
+        ("It happened on Sunday.", "Sunday", "2025-01-01", "2024-12-29"),  // year boundary
+        ("Thursday", "Thursday", "1998-09-30", "1998-09-24"),
+    ])
+    func weekdays(text: String, span: String, day: String, expected: String) {
+        #expect(value(of: span, in: text, on: day) == expected)
+    }
+
+    /// Named days with and without a year; a year is implied nearest the reference day.
+    @Test(arguments: [
+        ("It began on Aug. 7, 1998, in Nairobi.", "Aug. 7, 1998", "2024-01-01", "1998-08-07"),
+        ("It began on 7 August 1998.", "7 August 1998", "2024-01-01", "1998-08-07"),
+        ("The dividend is payable Dec. 15 to holders.", "Dec. 15", "1989-11-02", "1989-12-15"),
+        ("He was shot on Oct. 23 at home.", "Oct. 23", "1999-05-05", "1998-10-23"),
+        ("The deadline is Jan. 5.", "Jan. 5", "2024-12-28", "2025-01-05"),  // across the year boundary
+        ("Talks resumed on Dec. 30.", "Dec. 30", "2025-01-03", "2024-12-30"),
+        ("Filed 1998-08-07.", "1998-08-07", "2024-01-01", "1998-08-07"),
+        ("Filed 8/7/98.", "8/7/98", "2024-01-01", "1998-08-07"),
+        ("It fell in August 1998.", "August 1998", "2024-01-01", "1998-08"),
+        ("Prices rose in 1998.", "1998", "2024-01-01", "1998"),
+        ("It was popular in the 1990s.", "the 1990s", "2024-01-01", "199"),
+    ])
+    func absoluteDates(text: String, span: String, day: String, expected: String) {
+        #expect(value(of: span, in: text, on: day) == expected)
+    }
+
+    /// Relative expressions: days, weeks (ISO), months, years, quarters.
+    @Test(arguments: [
+        ("He left yesterday.", "yesterday", "2024-11-12", "2024-11-11"),
+        ("He arrives tomorrow.", "tomorrow", "2024-12-31", "2025-01-01"),
+        ("They spoke last week.", "last week", "2024-11-12", "2024-W45"),
+        ("They spoke last week.", "last week", "2025-01-02", "2024-W52"),  // ISO year boundary
+        ("It is busy this week.", "this week", "2024-12-30", "2025-W01"),
+        ("Sales fell this month.", "this month", "2024-11-12", "2024-11"),
+        ("Sales fell last month.", "last month", "2024-01-12", "2023-12"),
+        ("Sales fell last year.", "last year", "2024-11-12", "2023"),
+        ("It rises next year.", "next year", "2024-11-12", "2025"),
+        ("Profit rose in the third quarter.", "the third quarter", "1989-10-26", "1989-Q3"),
+        ("It opened two years ago.", "two years ago", "2024-11-12", "2022"),
+        ("It opened three days ago.", "three days ago", "2024-11-12", "2024-11-09"),
+        ("It was cold last fall.", "last fall", "1999-05-07", "1998-FA"),
+        ("It was mild in July.", "July", "2024-11-12", "2024-07"),
+        ("It will be mild in July.", "July", "2024-11-12", "2025-07"),
+    ])
+    func relativeDates(text: String, span: String, day: String, expected: String) {
+        #expect(value(of: span, in: text, on: day) == expected)
+    }
+
+    /// Durations keep the unit as written ("a week" is P1W, not P7D).
+    @Test(arguments: [
+        ("The war lasted two years.", "two years", "P2Y"),
+        ("It took a week.", "a week", "P1W"),
+        ("Over the past three months prices fell.", "the past three months", "P3M"),
+        ("It took three hours.", "three hours", "PT3H"),
+        ("It lasted several years.", "several years", "PXY"),
+        ("A two-year deal was signed.", "two-year", "P2Y"),
+        ("For twenty-five years it stood.", "twenty-five years", "P25Y"),
+    ])
+    func durations(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "2024-11-12") == expected)
+        #expect(timexes(text, on: "2024-11-12").first { $0.text == span }?.type == .duration)
+    }
+
+    /// Times, recurrences and references to the present, past and future.
+    @Test(arguments: [
+        ("They met at 3 p.m. on Tuesday.", "3 p.m.", "2024-11-12T15:00"),
+        ("They met at 10:30 a.m.", "10:30 a.m.", "2024-11-12T10:30"),
+        ("Talks broke off at noon Thursday.", "noon Thursday", "2024-11-07T12:00"),
+        ("The paper is published daily.", "daily", "P1D"),
+        ("They meet every week.", "every week", "P1W"),
+        ("It is now clear.", "now", "PRESENT_REF"),
+        ("It recently changed.", "recently", "PAST_REF"),
+        ("It may change in the future.", "the future", "FUTURE_REF"),
+    ])
+    func timesSetsAndReferences(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "2024-11-12") == expected)
+    }
+
+    /// Words that look like dates but are not.
+    @Test(arguments: [
+        "You may go now that it is over.",
+        "The 6-year-old boy was found.",
+        "Iraq imports three-quarters of its food.",
+        "It is the 1,000th day of the war.",
+        "He bought 1,500 shares for $2000.",
+        "They march on the capital.",
+    ])
+    func nonDates(text: String) {
+        let found = timexes(text, on: "2024-11-12").filter { $0.value != "PRESENT_REF" }
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    /// Without a reference day, relative values use X placeholders; absolute ones are unaffected.
+    @Test func unknownReferenceDay() {
+        #expect(value(of: "yesterday", in: "He left yesterday.", on: nil) == "XXXX-XX-XX")
+        #expect(value(of: "Thursday", in: "He left on Thursday.", on: nil) == "XXXX-WXX-4")
+        #expect(value(of: "Aug. 7, 1998", in: "On Aug. 7, 1998, it began.", on: nil) == "1998-08-07")
+    }
+
+    /// Offsets are Unicode scalar offsets: text[start..<end] is the span, after emoji and accents.
+    @Test func offsetsCountScalars() throws {
+        let text = "Café 🎉 news: the two spoke on Thursday."
+        let timex = try #require(timexes(text, on: "2024-11-11").first)
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[timex.start..<timex.end])) == "Thursday")
+        #expect(timex.value == "2024-11-07")
+    }
+}
