@@ -2,7 +2,7 @@
 
 Usage: python pytorch_embed.py MODEL_DIR TEXTS_FILE [--repeat N] [--batch-size B]
 TEXTS_FILE holds one text per line. Prints one JSON line:
-{"engine": "pytorch", "sentences": ..., "seconds": ..., "sentences_per_second": ..., "torch": ...}
+{"engine": "pytorch", "sentences": ..., "seconds": ..., "sentences_per_second": ... (CPU time), ..., "torch": ...}
 """
 import argparse
 import json
@@ -32,12 +32,14 @@ def main() -> int:
     model = SentenceTransformer(args.model_dir, device="cpu")
     model.encode(texts[:8], batch_size=args.batch_size)  # warm-up
     best = float("inf")
+    best_wall = float("inf")
     for _ in range(args.repeat):
-        start = time.perf_counter()
+        start, wall = time.process_time(), time.perf_counter()
         model.encode(texts, batch_size=args.batch_size)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
+        best_wall = min(best_wall, time.perf_counter() - wall)
     print(json.dumps({
-        "engine": "pytorch", "sentences": len(texts), "seconds": best,
+        "engine": "pytorch", "sentences": len(texts), "seconds": best, "wall_seconds": best_wall,
         "sentences_per_second": len(texts) / best, "torch": torch.__version__,
         "threads": torch.get_num_threads(), "batch_size": args.batch_size,
     }))

@@ -67,21 +67,20 @@ public struct BertModel: Sendable {
     private func attention(_ layer: BertLayerWeights, _ batch: TokenBatch, _ workspace: EncoderWorkspace) {
         let width = configuration.hiddenSize
         let rows = batch.tokenCount
-        Matrix.multiply(workspace.hidden, rows: rows, inner: width, byTransposed: layer.qkvWeight,
-                        columns: 3 * width, into: workspace.qkv)
-        Matrix.addRowVector(layer.qkvBias, to: workspace.qkv, rows: rows, width: 3 * width)
+        Matrix.linear(workspace.hidden, rows: rows, inner: width, weight: layer.qkvWeight, bias: layer.qkvBias,
+                      columns: 3 * width, into: workspace.qkv)
         for sequence in batch.sequences {
             for head in 0..<configuration.numAttentionHeads {
                 attend(head: head, rows: sequence, workspace)
             }
         }
-        Matrix.multiply(workspace.context, rows: rows, inner: width, byTransposed: layer.attentionOutputWeight,
-                        columns: width, into: workspace.projected)
+        Matrix.linear(workspace.context, rows: rows, inner: width, weight: layer.attentionOutputWeight,
+                      bias: layer.attentionOutputBias, columns: width, into: workspace.projected)
         Kernels.addBiasResidualLayerNorm(
-            workspace.projected, rows: rows, width: width, bias: layer.attentionOutputBias,
+            workspace.projected, rows: rows, width: width, bias: nil,
             residual: workspace.hidden, norm: layer.attentionNorm, epsilon: configuration.layerNormEps
         )
-        workspace.hidden.update(from: workspace.projected, count: rows * width)
+        workspace.swapHiddenAndProjected()
     }
 
     /// context[rows, head] = softmax(Q·Kᵀ/√d)·V for one head of one sequence.
@@ -106,17 +105,15 @@ public struct BertModel: Sendable {
     private func feedForward(_ layer: BertLayerWeights, rows: Int, _ workspace: EncoderWorkspace) {
         let width = configuration.hiddenSize
         let inner = configuration.intermediateSize
-        Matrix.multiply(workspace.hidden, rows: rows, inner: width, byTransposed: layer.intermediateWeight,
-                        columns: inner, into: workspace.intermediate)
-        layer.intermediateBias.withBase { bias in
-            Kernels.addBiasGELU(workspace.intermediate, rows: rows, width: inner, bias: bias)
-        }
-        Matrix.multiply(workspace.intermediate, rows: rows, inner: inner, byTransposed: layer.outputWeight,
-                        columns: width, into: workspace.projected)
+        Matrix.linear(workspace.hidden, rows: rows, inner: width, weight: layer.intermediateWeight,
+                      bias: layer.intermediateBias, columns: inner, into: workspace.intermediate)
+        Kernels.gelu(workspace.intermediate, count: rows * inner)
+        Matrix.linear(workspace.intermediate, rows: rows, inner: inner, weight: layer.outputWeight,
+                      bias: layer.outputBias, columns: width, into: workspace.projected)
         Kernels.addBiasResidualLayerNorm(
-            workspace.projected, rows: rows, width: width, bias: layer.outputBias,
+            workspace.projected, rows: rows, width: width, bias: nil,
             residual: workspace.hidden, norm: layer.outputNorm, epsilon: configuration.layerNormEps
         )
-        workspace.hidden.update(from: workspace.projected, count: rows * width)
+        workspace.swapHiddenAndProjected()
     }
 }

@@ -2,13 +2,13 @@
 /// (A class because it owns raw allocations, freed in `deinit`; never shared between threads.)
 final class EncoderWorkspace {
     /// Hidden states `[tokens, hidden]`.
-    let hidden: UnsafeMutablePointer<Float>
+    private(set) var hidden: UnsafeMutablePointer<Float>
     /// Query, key and value `[tokens, 3·hidden]`.
     let qkv: UnsafeMutablePointer<Float>
     /// Attention context `[tokens, hidden]`.
     let context: UnsafeMutablePointer<Float>
-    /// Output of a projection before the residual sum `[tokens, hidden]`.
-    let projected: UnsafeMutablePointer<Float>
+    /// Output of a projection, then the next hidden states `[tokens, hidden]`.
+    private(set) var projected: UnsafeMutablePointer<Float>
     /// Feed-forward activations `[tokens, intermediate]`.
     let intermediate: UnsafeMutablePointer<Float>
     /// Attention scores of one head `[longest, longest]`.
@@ -30,6 +30,11 @@ final class EncoderWorkspace {
         intermediate = allocate(tokens * configuration.intermediateSize)
         scores = allocate(longest * longest)
         allocations = [hidden, qkv, context, projected, intermediate, scores]
+    }
+
+    /// Makes the freshly computed `projected` the hidden states (no copy).
+    func swapHiddenAndProjected() {
+        swap(&hidden, &projected)
     }
 
     deinit {

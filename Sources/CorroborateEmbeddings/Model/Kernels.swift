@@ -9,22 +9,19 @@ import Darwin
 /// All run in place on row-major matrices; `width` is the row length. They are the only code
 /// on the forward pass besides the BLAS products, so they avoid allocation and use SIMD8 lanes.
 enum Kernels {
-    /// x += bias (broadcast over rows), then x = GELU(x) = x·½·(1 + erf(x/√2)), exact form.
-    static func addBiasGELU(_ x: UnsafeMutablePointer<Float>, rows: Int, width: Int, bias: UnsafePointer<Float>) {
+    /// x = GELU(x) = x·½·(1 + erf(x/√2)), the exact (erf) form, over `count` values.
+    static func gelu(_ x: UnsafeMutablePointer<Float>, count: Int) {
         let inverseRoot2 = SIMD8<Float>(repeating: 0.70710678118654752)
-        for row in 0..<rows {
-            let line = x + row * width
-            var column = 0
-            while column + 8 <= width {
-                let value = load8(line + column) + load8(bias + column)
-                store8(value * 0.5 * (1 + FastErf.erf(value * inverseRoot2)), line + column)
-                column += 8
-            }
-            while column < width {
-                let value = line[column] + bias[column]
-                line[column] = value * 0.5 * (1 + Float(erf(Double(value) * 0.70710678118654752)))
-                column += 1
-            }
+        var index = 0
+        while index + 8 <= count {
+            let value = load8(x + index)
+            store8(value * 0.5 * (1 + FastErf.erf(value * inverseRoot2)), x + index)
+            index += 8
+        }
+        while index < count {
+            let value = x[index]
+            x[index] = value * 0.5 * (1 + Float(erf(Double(value) * 0.70710678118654752)))
+            index += 1
         }
     }
 
