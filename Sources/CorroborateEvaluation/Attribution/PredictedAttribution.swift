@@ -1,0 +1,67 @@
+import CorroborateCore
+
+/// One system attribution in `polnear_score.py`'s prediction format: content fragments, and
+/// the source span, cue span and speaker name when known.
+public struct PredictedAttribution: Sendable, Hashable, Codable {
+    public var content: [TextRange]
+    public var source: TextRange?
+    public var cue: TextRange?
+    /// The speaker as resolved ("Trump" for a source "he").
+    public var speaker: String?
+
+    public init(content: [TextRange], source: TextRange? = nil, cue: TextRange? = nil, speaker: String? = nil) {
+        self.content = content
+        self.source = source
+        self.cue = cue
+        self.speaker = speaker
+    }
+
+    /// Quotes as attributions: quotes sharing a cue span and speaker become one attribution with
+    /// several content fragments, as PolNeAR joins `“A,” he said, “B.”` into one.
+    public static func merging(_ quotes: [QuoteSpan]) -> [PredictedAttribution] {
+        var result: [PredictedAttribution] = []
+        var byCue: [TextRange: Int] = [:]
+        for quote in quotes {
+            if let cue = quote.cue, let index = byCue[cue], result[index].source == quote.speaker {
+                result[index].content.append(quote.content)
+                continue
+            }
+            if let cue = quote.cue { byCue[cue] = result.count }
+            result.append(PredictedAttribution(content: [quote.content], source: quote.speaker, cue: quote.cue, speaker: quote.speakerName))
+        }
+        return result
+    }
+
+    /// The JSON line `polnear_score.py score --pred` reads for one article.
+    public static func jsonLine(file: String, _ attributions: [PredictedAttribution]) -> String {
+        let quotes = attributions.map { attribution -> String in
+            let content = "[" + attribution.content.map { "[\($0.start), \($0.end)]" }.joined(separator: ", ") + "]"
+            let source = attribution.source.map { "[\($0.start), \($0.end)]" } ?? "null"
+            let cue = attribution.cue.map { "[\($0.start), \($0.end)]" } ?? "null"
+            let speaker = attribution.speaker.map(jsonString) ?? "null"
+            return "{\"content\": \(content), \"source\": \(source), \"cue\": \(cue), \"speaker\": \(speaker)}"
+        }
+        return "{\"file\": \(jsonString(file)), \"quotes\": [" + quotes.joined(separator: ", ") + "]}"
+    }
+
+    private static func jsonString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,103 @@
+import CorroborateCore
+import Foundation
+
+/// The name lists entity, quote and citation rules consult, loaded from the data files in
+/// `Resources/` (`entities-*.tsv|txt`): outlets and agencies with their aliases, places,
+/// organizations and organization head words, titles and roles, and common given names.
+public struct Gazetteer: Sendable {
+    /// Outlet alias (as written) -> canonical name: "WP" -> "The Washington Post".
+    public var outlets: [String: String]
+    /// Agency alias (as written) -> canonical name: "AFP" -> "Agence France-Presse".
+    public var agencies: [String: String]
+    /// Places as written: "Ukraine", "Moscow", "U.S.".
+    public var places: Set<String>
+    /// Organizations as written: "Kremlin", "White House".
+    public var organizations: Set<String>
+    /// Words that end organization names: "Ministry", "Party", "Committee".
+    public var organizationHeads: Set<String>
+    /// Lower-cased titles and roles, some of several words: "press secretary", "spokesman", "sen.".
+    public var titles: Set<String>
+    /// Common given names as written: "Dmitry", "Donald".
+    public var firstNames: Set<String>
+
+    /// A gazetteer from explicit lists (tests, custom vocabularies).
+    public init(
+        outlets: [String: String] = [:], agencies: [String: String] = [:], places: Set<String> = [],
+        organizations: Set<String> = [], organizationHeads: Set<String> = [], titles: Set<String> = [],
+        firstNames: Set<String> = []
+    ) {
+        self.outlets = outlets
+        self.agencies = agencies
+        self.places = places
+        self.organizations = organizations
+        self.organizationHeads = organizationHeads
+        self.titles = titles
+        self.firstNames = firstNames
+    }
+
+    /// The gazetteer shipped in the module's resources.
+    public static func bundled() throws -> Gazetteer {
+        var gazetteer = Gazetteer()
+        gazetteer.outlets = aliasTable(try ResourceText.lines("entities-outlets", "tsv"))
+        gazetteer.agencies = aliasTable(try ResourceText.lines("entities-agencies", "tsv"))
+        gazetteer.places = Set(try ResourceText.lines("entities-places", "txt"))
+        for line in try ResourceText.lines("entities-organizations", "txt") {
+            if line.hasPrefix("*") {
+                gazetteer.organizationHeads.insert(String(line.dropFirst()))
+            } else {
+                gazetteer.organizations.insert(line)
+            }
+        }
+        gazetteer.titles = Set(try ResourceText.lines("entities-titles", "txt").map { $0.lowercased() })
+        gazetteer.firstNames = Set(try ResourceText.lines("entities-first-names", "txt"))
+        return gazetteer
+    }
+
+    /// The canonical outlet or agency name for `name` as written ("the Post", "AFP"), if it is one.
+    public func source(named name: String) -> (canonical: String, kind: EntityKind)? {
+        if let agency = agencies[name] { return (agency, .agency) }
+        if let outlet = outlets[name] { return (outlet, .outlet) }
+        if name.hasPrefix("the ") || name.hasPrefix("The ") {
+            let bare = String(name.dropFirst(4))
+            if let agency = agencies[bare] { return (agency, .agency) }
+            if let outlet = outlets[bare] { return (outlet, .outlet) }
+        }
+        return nil
+    }
+
+    /// Reads `CANONICAL<TAB>alias|alias` lines into alias -> canonical (each canonical maps to itself).
+    static func aliasTable(_ lines: [String]) -> [String: String] {
+        var table: [String: String] = [:]
+        for line in lines {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let canonical = String(fields[0])
+            table[canonical] = canonical
+            if fields.count > 1 {
+                for alias in fields[1].split(separator: "|") where table[String(alias)] == nil {
+                    table[String(alias)] = canonical
+                }
+            }
+        }
+        return table
+    }
+}
+
+/// Reads the text components' data files from the module bundle.
+enum ResourceText {
+    /// Non-empty, non-comment (`#`) lines of `Resources/NAME.EXT`, trimmed of surrounding spaces.
+    static func lines(_ name: String, _ ext: String) throws -> [String] {
+        guard let url = Bundle.module.url(forResource: name, withExtension: ext) else {
+            throw CorroborateError(.missingResource, source: "\(name).\(ext)", "resource missing from the bundle")
+        }
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw CorroborateError(.unreadable, source: url.path, "cannot read resource", cause: error)
+        }
+        return text.split(separator: "\n").compactMap { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : trimmed
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import CorroborateCore
+
+/// A capitalised run of tokens that names something, split into its role (titles before the
+/// name, "Kremlin spokesman") and the name itself ("Dmitry Peskov").
+struct NameRun: Sendable, Hashable {
+    /// Token indices of the name, half-open.
+    var name: Range<Int>
+    /// Token index where a role before the name starts, when there is one.
+    var roleStart: Int?
+    var kind: EntityKind
+    /// The canonical name for outlets and agencies, else the name as written.
+    var canonical: String
+
+    /// Token indices of the role and the name together.
+    var whole: Range<Int> { (roleStart ?? name.lowerBound)..<name.upperBound }
+}
+
+/// Finds capitalised runs in a token list and splits their titles off.
+///
+/// A run is a maximal sequence of capitalised words, joined by the connectors in `connectors`
+/// ("Bank of America", "Charles de Gaulle") when a capitalised word follows the connector.
+/// Leading stop words ("The", "But", "According") are dropped unless the run with them is an
+/// outlet ("The Washington Post"); a run made only of stop words, months or weekdays is no name.
+struct NameRunFinder: Sendable {
+    var gazetteer: Gazetteer
+    var stopWords: Set<String>
+    /// Lower-cased reporting verbs, which never sit inside a name.
+    var reportingVerbs: Set<String> = []
+
+    static let connectors: Set<String> = ["of", "de", "del", "da", "von", "van", "der", "bin", "al", "la", "le", "du"]
+
+    /// Every run, in text order.
+    func runs(in tokens: [ScanToken]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isWord, tokens[index].isCapitalized else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < tokens.count, tokens[end].isWord, !breaksRun(tokens[end]) {
+                if tokens[end].isCapitalized {
+                    end += 1
+                } else if Self.connectors.contains(tokens[end].lower), end + 1 < tokens.count,
+                    tokens[end + 1].isWord, tokens[end + 1].isCapitalized
+                {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            runs.append(index..<end)
+            index = end
+        }
+        return runs
+    }
+
+    /// Whether a capitalised word inside a headline-style run ends the name before it: a stop
+    /// word or a reporting verb ("Trump Told Putin", "Kremlin Says").
+    func breaksRun(_ token: ScanToken) -> Bool {
+        token.isCapitalized && (stopWords.contains(token.lower) || reportingVerbs.contains(token.lower))
+    }
+
+    /// The run without leading stop words, or nil when nothing is left.
+    func trimmed(_ run: Range<Int>, _ tokens: [ScanToken], text: TextDocument) -> Range<Int>? {
+        var start = run.lowerBound
+        while start < run.upperBound, stopWords.contains(tokens[start].lower) {
+            if tokens[start].lower == "the", gazetteer.source(named: text.string(span(start..<run.upperBound, tokens))) != nil {
+                break
+            }
+            start += 1
+        }
+        var end = run.upperBound
+        while end > start, stopWords.contains(tokens[end - 1].lower) || Self.connectors.contains(tokens[end - 1].lower) {
+            end -= 1
+        }
+        return start < end ? start..<end : nil
+    }
+
+    /// Splits a trimmed run into role and name: the last title word (or several-word title) that
+    /// leaves a name after it ends the role. "U.S. President-elect Donald Trump" -> role
+    /// "U.S. President-elect", name "Donald Trump".
+    func splitTitle(_ run: Range<Int>, _ tokens: [ScanToken]) -> (role: Int?, name: Range<Int>) {
+        var nameStart = run.lowerBound
+        for index in run.dropLast() where isTitle(endingAt: index, from: run.lowerBound, tokens) {
+            nameStart = index + 1
+        }
+        if nameStart > run.lowerBound { return (run.lowerBound, nameStart..<run.upperBound) }
+        return (nil, run)
+    }
+
+    /// A lower-case role that ends right before `index` ("Kremlin spokesman", "Trump's
+    /// communications director"): returns where the role starts, including capitalised words
+    /// and possessives before the title words.
+    func roleBefore(_ index: Int, _ tokens: [ScanToken]) -> Int? {
+        guard index > 0, isTitle(endingAt: index - 1, from: max(0, index - 3), tokens) else { return nil }
+        var start = index - 1
+        while start > 0 {
+            let previous = tokens[start - 1]
+            let joins = previous.kind == .possessive
+                || (previous.isWord && (previous.isCapitalized || gazetteer.titles.contains(previous.lower)
+                    || Self.roleModifiers.contains(previous.lower)))
+            guard joins, !stopWords.contains(previous.lower) else { break }
+            start -= 1
+        }
+        return start
+    }
+
+    /// Lower-case words that can sit inside a role: "deputy foreign minister", "former".
+    static let roleModifiers: Set<String> = [
+        "deputy", "foreign", "defense", "defence", "press", "communications", "senior", "top", "chief", "former",
+        "state", "national", "security", "campaign", "white", "house", "interior", "finance", "health", "trade",
+        "economic", "military", "presidential", "prime", "vice", "assistant", "general", "executive", "acting",
+    ]
+
+    /// Whether a title (of one to three words) ends at token `index`, starting no earlier than `floor`.
+    func isTitle(endingAt index: Int, from floor: Int, _ tokens: [ScanToken]) -> Bool {
+        guard tokens[index].isWord else { return false }
+        var phrase = tokens[index].lower
+        if gazetteer.titles.contains(phrase) { return true }
+        var start = index - 1
+        while start >= floor, start >= index - 2, tokens[start].isWord {
+            phrase = tokens[start].lower + " " + phrase
+            if gazetteer.titles.contains(phrase) { return true }
+            start -= 1
+        }
+        return false
+    }
+
+    /// The scalar range covered by tokens `range`.
+    func span(_ range: Range<Int>, _ tokens: [ScanToken]) -> TextRange {
+        TextRange(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
+    }
+}

@@ -1,0 +1,54 @@
+/// Groups the person-name runs of one article that name the same person, and gives each group
+/// a key: the fullest name written. "Peskov" joins "Dmitry Peskov" (same last word);
+/// "Donald J Trump" joins "Donald Trump" (same first and last word, initials ignored); a later
+/// full name upgrades a group started by a bare last name. A run of unknown kind joins a group
+/// only by its last word ("Peskov" at a sentence start) and becomes a person.
+struct PersonMerger {
+    private struct Group {
+        var words: [String]
+        var key: String
+        var members: [Int] = []
+        var isPerson = false
+    }
+
+    private var groups: [Group] = []
+
+    /// `(run index, entity key)` for every run that ends up in a person group.
+    mutating func merge(_ candidates: [Int], _ runs: [NameRun], names: [String], _ tokens: [ScanToken]) -> [(Int, String)] {
+        for index in candidates {
+            let words = Self.nameWords(runs[index].name, tokens)
+            guard let last = words.last else { continue }
+            let isPerson = runs[index].kind == .person
+            if let group = matchingGroup(words, last: last) {
+                groups[group].members.append(index)
+                groups[group].isPerson = groups[group].isPerson || isPerson
+                if words.count > groups[group].words.count, isPerson {
+                    groups[group].words = words
+                    groups[group].key = names[index]
+                }
+            } else {
+                groups.append(Group(words: words, key: names[index], members: [index], isPerson: isPerson))
+            }
+        }
+        return groups.filter(\.isPerson).flatMap { group in group.members.map { ($0, group.key) } }
+    }
+
+    private func matchingGroup(_ words: [String], last: String) -> Int? {
+        var best: Int?
+        for (index, group) in groups.enumerated() where group.words.last == last {
+            if words.count >= 2, group.words.count >= 2, group.words.first != words.first { continue }
+            if best == nil || (group.isPerson && group.words.count > groups[best ?? index].words.count) { best = index }
+        }
+        return best
+    }
+
+    /// Lower-cased words of a name without initials and suffixes ("J.", "Jr.").
+    static func nameWords(_ range: Range<Int>, _ tokens: [ScanToken]) -> [String] {
+        tokens[range].compactMap { token in
+            guard token.isWord else { return nil }
+            if token.lower.hasSuffix("."), token.lower.count <= 4 { return nil }
+            if token.lower.count == 1 || token.lower == "jr" || token.lower == "sr" { return nil }
+            return token.lower
+        }
+    }
+}

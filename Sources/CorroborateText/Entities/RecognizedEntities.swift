@@ -1,0 +1,79 @@
+import CorroborateCore
+
+/// The result of entity recognition on one document: the mentions and, per entity key, the
+/// aliases and roles seen.
+struct RecognizedEntities {
+    private(set) var mentions: [Mention] = []
+    private var roles: [String: [String]] = [:]
+    private var kinds: [String: EntityKind] = [:]
+    private var order: [String] = []
+    private let tokens: [ScanToken]
+    private let finder: NameRunFinder
+
+    init(runs: [NameRun], tokens: [ScanToken], document: TextDocument, finder: NameRunFinder) {
+        self.tokens = tokens
+        self.finder = finder
+        self.document = document
+        for run in runs {
+            let span = finder.span(run.name, tokens)
+            let mention = Mention(
+                start: span.start, end: span.end, text: document.string(span), kind: run.kind, entity: run.canonical
+            )
+            record(mention)
+            if let roleStart = run.roleStart, roleStart < run.name.lowerBound {
+                let role = document.string(finder.span(roleStart..<run.name.lowerBound, tokens))
+                if !(roles[run.canonical] ?? []).contains(role) { roles[run.canonical, default: []].append(role) }
+            }
+        }
+    }
+
+    private let document: TextDocument
+
+    private mutating func record(_ mention: Mention) {
+        if kinds[mention.entity] == nil {
+            order.append(mention.entity)
+            kinds[mention.entity] = mention.kind
+        }
+        mentions.append(mention)
+    }
+
+    /// Adds "the spokesman", "the Kremlin press secretary": a definite role not followed by a
+    /// name, linked to the latest person before it whose roles contain the role's last word.
+    mutating func addRoleMentions(titles: Set<String>) {
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard tokens[index].lower == "the" else { continue }
+            for end in (index + 1)..<min(index + 4, tokens.count) where tokens[end].isWord {
+                guard finder.isTitle(endingAt: end, from: index + 1, tokens) else { continue }
+                if end + 1 < tokens.count, tokens[end + 1].isWord, tokens[end + 1].isCapitalized { break }
+                let span = TextRange(start: tokens[index].start, end: tokens[end].end)
+                if let key = person(withRole: tokens[end].lower, before: span.start) {
+                    mentions.append(Mention(start: span.start, end: span.end, text: document.string(span), kind: .person, entity: key))
+                }
+                break
+            }
+        }
+        mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    private func person(withRole word: String, before offset: Int) -> String? {
+        for mention in mentions.reversed() where mention.start < offset && mention.kind == .person {
+            if (roles[mention.entity] ?? []).contains(where: { $0.lowercased().contains(word) }) { return mention.entity }
+        }
+        return nil
+    }
+
+    /// The entities as the data model has them.
+    var entities: [Entity] {
+        order.map { key in
+            let own = mentions.filter { $0.entity == key }
+            var aliases: [String] = []
+            for mention in own where !aliases.contains(mention.text) { aliases.append(mention.text) }
+            return Entity(
+                id: key, name: key, kind: kinds[key] ?? .other, aliases: aliases, roles: roles[key] ?? [],
+                mentions: own.count
+            )
+        }
+    }
+}

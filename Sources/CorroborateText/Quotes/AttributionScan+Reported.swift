@@ -1,0 +1,86 @@
+import CorroborateCore
+
+extension AttributionScan {
+    /// Stage 3: reported speech in one sentence, cues left to right; a cue inside the content
+    /// of an earlier one is not used (nested attributions are part of the outer content).
+    mutating func findReported(in sentence: Int) {
+        let bounds = sentenceTokens[sentence]
+        var index = bounds.lowerBound
+        while index < bounds.upperBound {
+            defer { index += 1 }
+            guard !claimed[index], segmentOf[index] < 0, let found = cue(at: index) else { continue }
+            if found.according {
+                reportAccording(found.range, bounds)
+            } else if let speaker = speaker(for: found.range) {
+                reportVerb(found.range, speaker: speaker.range, inverted: speaker.inverted, bounds)
+            }
+        }
+    }
+
+    /// `according to X, CONTENT` and `CONTENT, according to X`.
+    private mutating func reportAccording(_ cue: Range<Int>, _ bounds: Range<Int>) {
+        guard let source = phrases.after(cue.upperBound, ceiling: bounds.upperBound, tokens), isFree(source) else { return }
+        let leading = (bounds.lowerBound..<cue.lowerBound).allSatisfy { !tokens[$0].isWord || SpeakerPhrases.leading.contains(tokens[$0].lower) }
+        let content = leading ? (source.upperBound..<bounds.upperBound) : (bounds.lowerBound..<cue.lowerBound)
+        add(content: content, speaker: source, cue: cue)
+    }
+
+    /// `X said (that) CONTENT`, `X told reporters CONTENT`, `CONTENT, X said`, `CONTENT, said X`.
+    private mutating func reportVerb(_ cue: Range<Int>, speaker: Range<Int>, inverted: Bool, _ bounds: Range<Int>) {
+        let commaBefore = speaker.lowerBound > bounds.lowerBound && tokens[speaker.lowerBound - 1].lower == ","
+        if inverted || (commaBefore && speaker.upperBound <= cue.lowerBound && isTail(cue.upperBound, bounds)) {
+            let end = inverted ? cue.lowerBound - 1 : speaker.lowerBound - 1
+            add(content: bounds.lowerBound..<max(bounds.lowerBound, end), speaker: speaker, cue: cue)
+            return
+        }
+        guard speaker.upperBound <= cue.lowerBound else { return }
+        add(content: clauseStart(after: cue, bounds)..<bounds.upperBound, speaker: speaker, cue: cue)
+    }
+
+    /// Whether the sentence ends soon after `index` with no "that" clause (`..., Peskov said on Monday.`).
+    private func isTail(_ index: Int, _ bounds: Range<Int>) -> Bool {
+        guard bounds.upperBound - index <= 8 else { return false }
+        return !(index..<bounds.upperBound).contains { tokens[$0].lower == "that" || tokens[$0].lower == ":" || tokens[$0].kind == .openQuote }
+    }
+
+    /// Where the reported clause after a cue starts: past the hearer of "told" ("told
+    /// reporters"), past "that" when it comes within a few tokens, and past `,` and `:`.
+    private func clauseStart(after cue: Range<Int>, _ bounds: Range<Int>) -> Int {
+        var start = cue.upperBound
+        let verb = tokens[cue.lowerBound].lower
+        if cue.count == 1, ["told", "tells", "telling", "tell", "asked", "warned", "assured", "reminded"].contains(verb),
+            let hearer = phrases.after(start, ceiling: bounds.upperBound, tokens)
+        {
+            start = hearer.upperBound
+        }
+        if let that = (start..<min(start + 8, bounds.upperBound)).first(where: { tokens[$0].lower == "that" }),
+            !(start..<that).contains(where: { [".", ";", "“", "\""].contains(tokens[$0].lower) || tokens[$0].kind == .openQuote })
+        {
+            start = that + 1
+        }
+        while start < bounds.upperBound, [",", ":", "—", "–"].contains(tokens[start].lower) { start += 1 }
+        return start
+    }
+
+    private mutating func add(content range: Range<Int>, speaker: Range<Int>, cue: Range<Int>) {
+        guard !range.isEmpty, wordCount(range) >= configuration.minimumReportedWords,
+            !range.contains(where: { claimed[$0] }), let span = wordSpan(range)
+        else { return }
+        let inner = Set(range.compactMap { segmentOf[$0] >= 0 ? segmentOf[$0] : nil })
+        var kind = QuoteKind.indirect
+        var content = span
+        if !inner.isEmpty {
+            kind = .partial
+            if inner.count == 1, let only = inner.first, segments[only].wordCount >= wordCount(range) {
+                kind = .direct
+                content = segments[only].content
+            }
+            for segment in inner { usedSegments[segment] = true }
+        }
+        let anchor = range.first(where: { tokens[$0].isWord }) ?? range.lowerBound
+        found.append(Found(content: content, speaker: speaker, cue: cue, kind: kind, stage: .reported, anchor: anchor))
+        claim(range)
+        claim(speaker)
+        claim(cue)
+    }
+}

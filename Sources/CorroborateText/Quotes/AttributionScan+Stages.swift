@@ -1,0 +1,167 @@
+import CorroborateCore
+
+extension AttributionScan {
+    /// Stage 1: `“...,” Peskov said`, `“...,” said Peskov`; then `“A,” he said, “B.”` and the
+    /// earlier paragraphs of a quote that runs over several.
+    mutating func attachCueAfter(_ index: Int) {
+        let segment = segments[index]
+        guard !usedSegments[index], !segment.continues else { return }
+        var cursor = segment.close + 1
+        while cursor < tokens.count, ["," as String, "—", "–", "-"].contains(tokens[cursor].lower) { cursor += 1 }
+        guard cursor < tokens.count, paragraphOf[cursor] == paragraphOf[segment.close], !claimed[cursor] else { return }
+        let bounds = sentence(of: cursor)
+        guard let (speaker, cue) = attributionAfterQuote(at: cursor, ceiling: bounds.upperBound) else { return }
+        if endsSentence(segment), !isShortTail(after: max(speaker.upperBound, cue.upperBound)) { return }
+        record(segment: index, speaker: speaker, cue: cue, stage: .cueAfterQuote)
+        recordChainBefore(index, speaker: speaker, cue: cue)
+        let next = index + 1
+        if next < segments.count, !usedSegments[next], paragraphOf[segments[next].open] == paragraphOf[segment.close] {
+            var gap = max(speaker.upperBound, cue.upperBound)
+            while gap < segments[next].open, [",", ":", "—", "–"].contains(tokens[gap].lower) { gap += 1 }
+            if gap == segments[next].open {
+                record(segment: next, speaker: speaker, cue: cue, stage: .cueAfterQuote)
+                recordChainAfter(next, speaker: speaker, cue: cue)
+            }
+        }
+    }
+
+    /// Speaker then cue, or cue then speaker, starting at token `cursor`.
+    private func attributionAfterQuote(at cursor: Int, ceiling: Int) -> (Range<Int>, Range<Int>)? {
+        if let found = cue(at: cursor), !found.according {
+            guard let speaker = phrases.after(found.range.upperBound, ceiling: ceiling, tokens), isFree(speaker) else {
+                return nil
+            }
+            return (speaker, found.range)
+        }
+        if tokens[cursor].lower == "according", let found = cue(at: cursor), found.according,
+            let speaker = phrases.after(found.range.upperBound, ceiling: ceiling, tokens)
+        {
+            return (speaker, found.range)
+        }
+        guard let speaker = phrases.after(cursor, ceiling: ceiling, tokens), isFree(speaker) else { return nil }
+        var verb = speaker.upperBound
+        while verb < ceiling, SpeakerPhrases.skipped.contains(tokens[verb].lower) { verb += 1 }
+        guard verb < ceiling, let found = cue(at: verb), !found.according else { return nil }
+        return (speaker, found.range)
+    }
+
+    /// Whether the segment's last inner token ends a sentence (“...untrue.”).
+    private func endsSentence(_ segment: QuotedSegment) -> Bool {
+        segment.close > 0 && tokens[segment.close - 1].lower == "."
+    }
+
+    /// Whether the sentence ends within a few tokens of `index` (`“Untrue.” Peskov said.`).
+    private func isShortTail(after index: Int) -> Bool {
+        let bounds = sentence(of: min(index, tokens.count - 1))
+        return bounds.upperBound - index <= 4
+    }
+
+    private mutating func recordChainBefore(_ index: Int, speaker: Range<Int>?, cue: Range<Int>?) {
+        var previous = index - 1
+        while previous >= 0, segments[previous].continues, !usedSegments[previous] {
+            record(segment: previous, speaker: speaker, cue: cue, stage: found.last?.stage ?? .cueAfterQuote)
+            previous -= 1
+        }
+    }
+
+    private mutating func recordChainAfter(_ index: Int, speaker: Range<Int>?, cue: Range<Int>?) {
+        var current = index
+        while segments[current].continues, current + 1 < segments.count, !usedSegments[current + 1] {
+            current += 1
+            record(segment: current, speaker: speaker, cue: cue, stage: found.last?.stage ?? .cueBeforeQuote)
+        }
+    }
+
+    /// Stage 2: `Peskov said: “...”`, `Cheung said, “...”`, and a quote opening the paragraph
+    /// after one that ends with a cue and `:` or `,`.
+    mutating func attachCueBefore(_ index: Int) {
+        let segment = segments[index]
+        guard !usedSegments[index], index == 0 || !segments[index - 1].continues || usedSegments[index - 1] else { return }
+        guard endsClause(segment) else { return }
+        let found = introducingCue(before: segment.open) ?? paragraphIntroduction(before: segment.open)
+        guard let (speaker, cue) = found else { return }
+        record(segment: index, speaker: speaker, cue: cue, stage: .cueBeforeQuote)
+        recordChainAfter(index, speaker: speaker, cue: cue)
+    }
+
+    /// Whether only punctuation follows the quote up to its sentence's end (or the quote runs on).
+    private func endsClause(_ segment: QuotedSegment) -> Bool {
+        if segment.continues { return true }
+        let bounds = sentence(of: segment.close)
+        var cursor = segment.close + 1
+        while cursor < bounds.upperBound, !tokens[cursor].isWord, tokens[cursor].kind != .openQuote { cursor += 1 }
+        return cursor >= bounds.upperBound || tokens[cursor].kind == .lineBreak || paragraphOf[cursor] != paragraphOf[segment.close]
+    }
+
+    /// A cue shortly before the opening mark, in the same sentence, with `,` `:` or nothing between.
+    private func introducingCue(before open: Int) -> (Range<Int>, Range<Int>)? {
+        guard open > 0 else { return nil }
+        let floor = max(sentence(of: open).lowerBound, open - configuration.maximumCueGap)
+        let before = tokens[open - 1].lower
+        var index = open - 1
+        while index >= floor, !claimed[index], segmentOf[index] < 0, paragraphOf[index] == paragraphOf[open] {
+            if let found = cue(at: index), !found.according {
+                let direct = found.range.upperBound == open || before == "," || before == ":"
+                    || (found.range.upperBound == open - 1 && before == "that")
+                guard direct, let speaker = speaker(for: found.range) else { return nil }
+                return (speaker.range, found.range)
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// A cue ending the previous paragraph with `:` or `,` ("Asked about the report, Peskov said:").
+    private func paragraphIntroduction(before open: Int) -> (Range<Int>, Range<Int>)? {
+        guard open > 0, tokens[open - 1].kind == .lineBreak else { return nil }
+        var last = open - 1
+        while last >= 0, tokens[last].kind == .lineBreak { last -= 1 }
+        guard last > 0, tokens[last].lower == ":" || tokens[last].lower == "," else { return nil }
+        let floor = max(sentence(of: last).lowerBound, last - configuration.maximumCueGap)
+        var index = last - 1
+        while index >= floor, segmentOf[index] < 0 {
+            if let found = cue(at: index), !found.according, let speaker = speaker(for: found.range) {
+                return (speaker.range, found.range)
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Stage 4 and 5: a quote after an attributed one in its paragraph keeps that speaker;
+    /// else a whole-sentence quote is kept unattributed, and a short one inside a person's
+    /// sentence becomes `partial` with the sentence's subject as speaker.
+    mutating func attachLeftover(_ index: Int) {
+        guard !usedSegments[index] else { return }
+        let segment = segments[index]
+        guard !claimed[segment.open + 1] || segment.open + 1 == segment.close else { return }
+        let startsSentence = isSentenceStart(segment.open)
+        if startsSentence, let previous = found.last(where: {
+            $0.anchor < segment.open && $0.speaker != nil && paragraphOf[$0.anchor] == paragraphOf[segment.open]
+        }) {
+            record(segment: index, speaker: previous.speaker, cue: previous.cue, stage: .sameParagraph)
+            return
+        }
+        if startsSentence, segment.wordCount >= configuration.minimumUnattributedWords {
+            record(segment: index, speaker: nil, cue: nil, stage: .unattributed)
+            return
+        }
+        guard configuration.keepsUncuedPartialQuotes, !startsSentence else { return }
+        let bounds = sentence(of: segment.open)
+        guard let subject = subject(of: bounds), subject.upperBound <= segment.open, isPerson(subject) else { return }
+        record(segment: index, speaker: subject, cue: nil, stage: .unattributed)
+        found[found.count - 1].kind = .partial
+    }
+
+    private func isSentenceStart(_ open: Int) -> Bool {
+        open == 0 || open == sentence(of: open).lowerBound || tokens[open - 1].kind == .lineBreak
+            || [".", "?", "!"].contains(tokens[open - 1].lower)
+    }
+
+    /// Whether the phrase covers a person mention or is a personal pronoun.
+    func isPerson(_ range: Range<Int>) -> Bool {
+        if range.count == 1, ["he", "she", "i"].contains(tokens[range.lowerBound].lower) { return true }
+        let span = TextRange(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
+        return document.mentions.contains { $0.kind == .person && span.overlaps(TextRange(start: $0.start, end: $0.end)) }
+    }
+}

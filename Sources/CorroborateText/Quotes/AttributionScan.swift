@@ -1,0 +1,221 @@
+import CorroborateCore
+
+/// The working state of `QuoteDetector` over one document: tokens, quotation segments,
+/// sentence and paragraph of each token, which tokens are already claimed, and what was found.
+struct AttributionScan {
+    struct Found {
+        var content: TextRange
+        var speaker: Range<Int>?
+        var cue: Range<Int>?
+        var kind: QuoteKind
+        var stage: QuoteDetector.Stage
+        /// First token of the content, for ordering and sentence look-ups.
+        var anchor: Int
+    }
+
+    let document: TextDocument
+    let detector: QuoteDetector
+    let tokens: [ScanToken]
+    let segments: [QuotedSegment]
+    /// Token -> index of the segment whose marks enclose it (marks included), or -1.
+    private(set) var segmentOf: [Int]
+    /// Token -> sentence index.
+    private(set) var sentenceOf: [Int]
+    /// Sentence index -> its token indices.
+    private(set) var sentenceTokens: [Range<Int>] = []
+    /// Token -> paragraph index.
+    private(set) var paragraphOf: [Int]
+    var claimed: [Bool]
+    var usedSegments: [Bool]
+    var found: [Found] = []
+
+    var phrases: SpeakerPhrases { detector.phrases }
+    var configuration: QuoteDetector.Configuration { detector.configuration }
+
+    init(document: TextDocument, detector: QuoteDetector) {
+        self.document = document
+        self.detector = detector
+        let tokens = WordScanner.tokens(of: document.scalars)
+        self.tokens = tokens
+        self.segments = QuotationPairer().segments(tokens, scalars: document.scalars)
+        segmentOf = Array(repeating: -1, count: tokens.count)
+        for (index, segment) in segments.enumerated() {
+            for token in segment.open...segment.close { segmentOf[token] = index }
+        }
+        paragraphOf = Array(repeating: 0, count: tokens.count)
+        var paragraph = 0
+        for index in tokens.indices {
+            if tokens[index].kind == .lineBreak, index > 0, tokens[index - 1].kind != .lineBreak { paragraph += 1 }
+            paragraphOf[index] = paragraph
+        }
+        sentenceOf = Array(repeating: 0, count: tokens.count)
+        claimed = Array(repeating: false, count: tokens.count)
+        usedSegments = Array(repeating: false, count: segments.count)
+        assignSentences()
+    }
+
+    private mutating func assignSentences() {
+        var ranges = document.sentences.sorted()
+        if ranges.isEmpty { ranges = Self.lineRanges(document.scalars) }
+        var sentence = 0
+        for index in tokens.indices {
+            while sentence < ranges.count - 1, ranges[sentence].end <= tokens[index].start { sentence += 1 }
+            sentenceOf[index] = sentence
+        }
+        sentenceTokens = Array(repeating: 0..<0, count: max(ranges.count, 1))
+        var start = 0
+        for index in 1...tokens.count where index == tokens.count || sentenceOf[index] != sentenceOf[start] {
+            sentenceTokens[sentenceOf[start]] = start..<index
+            start = index
+        }
+    }
+
+    /// Lines as sentences, for documents given without a sentence layer.
+    static func lineRanges(_ scalars: [Unicode.Scalar]) -> [TextRange] {
+        var ranges: [TextRange] = []
+        var start = 0
+        for (index, scalar) in scalars.enumerated() where scalar == "\n" {
+            if index > start { ranges.append(TextRange(start: start, end: index)) }
+            start = index + 1
+        }
+        if scalars.count > start { ranges.append(TextRange(start: start, end: scalars.count)) }
+        return ranges.isEmpty ? [TextRange(start: 0, end: scalars.count)] : ranges
+    }
+
+    mutating func run() {
+        guard !tokens.isEmpty else { return }
+        for index in segments.indices { attachCueAfter(index) }
+        for index in segments.indices { attachCueBefore(index) }
+        for sentence in sentenceTokens.indices { findReported(in: sentence) }
+        for index in segments.indices { attachLeftover(index) }
+    }
+
+    // MARK: - Shared helpers
+
+    /// The sentence's tokens around token `index`.
+    func sentence(of index: Int) -> Range<Int> { sentenceTokens[sentenceOf[index]] }
+
+    /// A cue starting at token `index`: a reporting verb (with the verb phrase that completes it:
+    /// "told reporters", "said in a statement") or "according to". Nouns are excluded by the
+    /// word before ("the claims", "media reports").
+    func cue(at index: Int) -> (range: Range<Int>, according: Bool)? {
+        let token = tokens[index]
+        guard token.isWord, !token.isCapitalized || index == sentence(of: index).lowerBound else { return nil }
+        if let phrase = matchPhrase(at: index) {
+            return (index..<(index + phrase.words.count), phrase.role == .before)
+        }
+        guard let verbClass = detector.lexicon.verbs[token.lower], configuration.verbClasses.contains(verbClass) else {
+            return nil
+        }
+        if index > 0, Self.nounMarkers.contains(tokens[index - 1].lower) { return nil }
+        return (index..<(index + 1), false)
+    }
+
+    static let nounMarkers: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "media", "news", "these", "those", "this",
+        "such", "unconfirmed", "initial", "false", "earlier", "recent", "press", "new", "many", "some",
+    ]
+
+    private func matchPhrase(at index: Int) -> (words: [String], role: ReportingLexicon.PhraseRole)? {
+        for phrase in detector.lexicon.phrases where index + phrase.words.count <= tokens.count {
+            var matches = true
+            for (offset, word) in phrase.words.enumerated() where tokens[index + offset].lower != word {
+                matches = false
+                break
+            }
+            if matches { return phrase }
+        }
+        return nil
+    }
+
+    /// The speaker of a cue: the phrase before it, the antecedent of "who", the sentence's
+    /// subject for a participle (`, telling AFP`, `, saying`), or the inverted phrase after it
+    /// (`, said X`; never after "told" or "asked", whose object is the hearer).
+    func speaker(for cue: Range<Int>) -> (range: Range<Int>, inverted: Bool)? {
+        let bounds = sentence(of: cue.lowerBound)
+        if let phrase = phrases.before(cue.lowerBound, floor: bounds.lowerBound, tokens), isFree(phrase) {
+            if tokens[phrase.lowerBound].lower == "who", phrase.lowerBound > bounds.lowerBound,
+                tokens[phrase.lowerBound - 1].lower == ",",
+                let antecedent = phrases.before(phrase.lowerBound - 1, floor: bounds.lowerBound, tokens)
+            {
+                return (antecedent, false)
+            }
+            return (phrase, false)
+        }
+        let previous = cue.lowerBound > bounds.lowerBound ? tokens[cue.lowerBound - 1] : nil
+        let verb = tokens[cue.lowerBound].lower
+        if previous?.lower == ",", verb.hasSuffix("ing") {
+            return subject(of: bounds, before: cue.lowerBound).map { ($0, false) }
+        }
+        let afterComma = previous.map { $0.lower == "," || $0.kind == .closeQuote } ?? false
+        if afterComma, !Self.hearerVerbs.contains(verb),
+            let phrase = phrases.after(cue.upperBound, ceiling: bounds.upperBound, tokens), isFree(phrase)
+        {
+            return (phrase, true)
+        }
+        return nil
+    }
+
+    /// Verbs whose object is the one spoken to, not the speaker.
+    static let hearerVerbs: Set<String> = ["told", "tells", "tell", "telling", "asked", "asks", "asking", "warned", "assured", "reminded", "urged"]
+
+    /// The first speaker-like phrase of a sentence before token `limit`, skipping opening
+    /// adverbs, commas and an introductory place or time ("In Moscow, Peskov ...").
+    func subject(of bounds: Range<Int>, before limit: Int? = nil) -> Range<Int>? {
+        let ceiling = limit ?? bounds.upperBound
+        var start = bounds.lowerBound
+        while start < ceiling {
+            while start < ceiling, SpeakerPhrases.leading.contains(tokens[start].lower)
+                || (!tokens[start].isWord && tokens[start].kind != .possessive)
+            {
+                start += 1
+            }
+            let introduced = start > bounds.lowerBound && Self.prepositions.contains(tokens[start - 1].lower)
+            guard let phrase = phrases.after(start, ceiling: ceiling, tokens), isFree(phrase) else { return nil }
+            let comma = phrase.upperBound < ceiling && tokens[phrase.upperBound].lower == ","
+            if introduced, comma {
+                start = phrase.upperBound + 1
+                continue
+            }
+            return phrase
+        }
+        return nil
+    }
+
+    static let prepositions: Set<String> = ["in", "on", "at", "from", "after", "before", "during", "since", "by"]
+
+    func isFree(_ range: Range<Int>) -> Bool {
+        range.allSatisfy { segmentOf[$0] < 0 }
+    }
+
+    mutating func claim(_ range: Range<Int>) {
+        for index in range where index < claimed.count { claimed[index] = true }
+    }
+
+    /// The scalar range from the first to the last word of tokens `range`, punctuation trimmed,
+    /// except a closing quotation mark whose opening mark is inside (`as “pure fiction”`).
+    func wordSpan(_ range: Range<Int>) -> TextRange? {
+        guard let first = range.first(where: { tokens[$0].isWord }), let last = range.last(where: { tokens[$0].isWord })
+        else { return nil }
+        var end = last
+        var next = last + 1
+        while next < range.upperBound, tokens[next].kind == .punctuation, next - last < 3 { next += 1 }
+        if next < range.upperBound, tokens[next].kind == .closeQuote, segmentOf[next] >= 0, segments[segmentOf[next]].open >= first {
+            end = next
+        }
+        return TextRange(start: tokens[first].start, end: tokens[end].end)
+    }
+
+    func wordCount(_ range: Range<Int>) -> Int { range.reduce(0) { $0 + (tokens[$1].isWord ? 1 : 0) } }
+
+    mutating func record(segment index: Int, speaker: Range<Int>?, cue: Range<Int>?, stage: QuoteDetector.Stage) {
+        let segment = segments[index]
+        var content = segment.content
+        if content.end > content.start, document.scalars[content.end - 1] == "," { content.end -= 1 }
+        found.append(Found(content: content, speaker: speaker, cue: cue, kind: .direct, stage: stage, anchor: segment.open + 1))
+        usedSegments[index] = true
+        claim(segment.open..<(segment.close + 1))
+        if let speaker { claim(speaker) }
+        if let cue { claim(cue) }
+    }
+}

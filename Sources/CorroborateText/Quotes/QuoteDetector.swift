@@ -1,0 +1,83 @@
+import CorroborateCore
+
+/// Finds direct, partial and reported quotes with their speaker, cue and intermediaries.
+///
+/// Stages (`Stage`), in order; a token claimed by one quote is not reused by a later stage:
+/// 1. `cueAfterQuote`: `“...,” Peskov said`, `“...,” said Peskov`, `“A,” he said, “B.”`;
+/// 2. `cueBeforeQuote`: `Peskov said: “...”`, `Cheung said, “...”`, `telling AFP, “...”`, and a
+///    quote opening the paragraph after one that ends with `Peskov said:` or `who confirmed,`;
+/// 3. `reported`: `Peskov said (that) the report was untrue`, `The report was untrue, Peskov
+///    said`, `according to X, ...`, `..., according to X`; quotation marks inside make it `partial`;
+/// 4. `sameParagraph`: a quote after an attributed quote in the same paragraph keeps its speaker;
+/// 5. `unattributed`: a whole-sentence quote with no cue (speaker null), and a short quote inside
+///    a sentence whose subject is a person (`partial`, "labelling the report as “pure fiction”").
+/// Speakers that are pronouns ("he") or roles ("the spokesman") are resolved to the latest named
+/// person (`speakerName`); `via` lists the outlets and agencies cited in the quote's sentences.
+public struct QuoteDetector: AnnotationComponent {
+    /// Thresholds of the cascade.
+    public struct Configuration: Sendable, Hashable {
+        /// Reported speech needs at least this many words of content.
+        public var minimumReportedWords = 3
+        /// A quote with no cue is kept (speaker null) from this many words, when it is a whole sentence.
+        public var minimumUnattributedWords = 6
+        /// Keep short quotes inside a person's sentence with no cue as `partial`.
+        public var keepsUncuedPartialQuotes = true
+        /// Verb classes that make a cue.
+        public var verbClasses: Set<ReportingLexicon.VerbClass> = [.speech, .thought, .report, .ask]
+        /// How many tokens a cue may sit before the quote it introduces (`said on Monday in a statement, “`).
+        public var maximumCueGap = 10
+
+        /// The defaults above.
+        public init() {}
+    }
+
+    /// The stage of the cascade that produced a quote.
+    public enum Stage: String, Sendable, Hashable {
+        case cueAfterQuote, cueBeforeQuote, reported, sameParagraph, unattributed
+    }
+
+    public let name = "quotes"
+    public let requires: Set<AnnotationLayer> = [.sentences, .mentions]
+    public let adds: Set<AnnotationLayer> = [.quotes]
+    public var configuration: Configuration
+    let gazetteer: Gazetteer
+    let lexicon: ReportingLexicon
+    let phrases: SpeakerPhrases
+
+    /// A detector with explicit vocabularies.
+    public init(gazetteer: Gazetteer, lexicon: ReportingLexicon, sourceNouns: Set<String>, configuration: Configuration = .init()) {
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+        self.phrases = SpeakerPhrases(gazetteer: gazetteer, sourceNouns: sourceNouns)
+        self.configuration = configuration
+    }
+
+    /// A detector with the vocabularies shipped in the module's resources.
+    public static func bundled(configuration: Configuration = .init()) throws -> QuoteDetector {
+        QuoteDetector(
+            gazetteer: try .bundled(), lexicon: try .bundled(),
+            sourceNouns: Set(try ResourceText.lines("attribution-source-nouns", "txt")), configuration: configuration
+        )
+    }
+
+    /// Adds the quotes it finds after any already present.
+    public func annotate(_ document: inout TextDocument) {
+        document.quotes.append(contentsOf: detect(in: document).map(\.span))
+        document.present.insert(.quotes)
+    }
+
+    /// The quotes of `document` with the stage that found each.
+    public func detect(in document: TextDocument) -> [DetectedQuote] {
+        var scan = AttributionScan(document: document, detector: self)
+        scan.run()
+        return scan.results()
+    }
+}
+
+/// A quote and the stage of the cascade that found it.
+public struct DetectedQuote: Sendable, Hashable {
+    /// The quote as the annotation contract has it.
+    public var span: QuoteSpan
+    /// The stage that found it.
+    public var stage: QuoteDetector.Stage
+}
