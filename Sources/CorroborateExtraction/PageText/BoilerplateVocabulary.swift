@@ -16,10 +16,15 @@ public struct BoilerplateVocabulary: Sendable {
     /// How a phrase is compared with a line.
     enum MatchKind: String {
         case line, prefix, contains, glued
+        case shortPrefix = "short-prefix"
     }
+
+    /// Most words a line may have for a `short-prefix` phrase to match it.
+    static let shortLineWords = 8
 
     private var lines: [String: Match] = [:]
     private var prefixes: [(String, Match)] = []
+    private var shortPrefixes: [(String, Match)] = []
     private var fragments: [(String, Match)] = []
     private var glued: [(String, Match)] = []
 
@@ -46,16 +51,23 @@ public struct BoilerplateVocabulary: Sendable {
         switch kind {
         case .line: lines[Self.lineKey(Self.key(of: phrase))] = match
         case .prefix: prefixes.append((Self.key(of: phrase), match))
+        case .shortPrefix: shortPrefixes.append((Self.key(of: phrase), match))
         case .contains: fragments.append((Self.key(of: phrase), match))
         case .glued: glued.append((phrase, match))
         }
     }
 
-    /// The phrase `line` matches, trying whole lines, then prefixes, glued prefixes, then fragments; nil if none.
+    /// The phrase `line` matches, trying whole lines, then prefixes, short-line prefixes, glued prefixes, then
+    /// fragments; nil if none.
     public func match(_ line: String) -> Match? {
         let key = Self.key(of: line)
         if let match = lines[Self.lineKey(key)] { return match }
         if let match = prefixes.first(where: { key.hasPrefix($0.0) })?.1 { return match }
+        if key.split(separator: " ").count <= Self.shortLineWords,
+           let match = shortPrefixes.first(where: { key.hasPrefix($0.0) })?.1
+        {
+            return match
+        }
         if let match = glued.first(where: { Self.isGlued(line, prefix: $0.0) })?.1 { return match }
         return fragments.first(where: { key.contains($0.0) })?.1
     }

@@ -11,7 +11,7 @@ struct PageLine: Sendable {
     var upperCaseShare: Double
 
     /// Words needed for a sentence-like line to count as prose.
-    static let proseMinimumWords = 4
+    static let proseMinimumWords = 5
     /// Words from which a line counts as prose even without terminal punctuation.
     static let proseWordsWithoutPunctuation = 25
     /// Longest title, in characters.
@@ -27,7 +27,7 @@ struct PageLine: Sendable {
         upperCaseShare = letters.isEmpty ? 0 : Double(upper) / Double(letters.count)
     }
 
-    /// Reads like running prose: a sentence of at least 4 words, or at least 25 words, not shouting.
+    /// Reads like running prose: a sentence of at least 5 words, or at least 25 words, not shouting.
     var isProse: Bool {
         guard upperCaseShare < 0.6 else { return false }
         return (endsSentence && wordCount >= Self.proseMinimumWords) || wordCount >= Self.proseWordsWithoutPunctuation
