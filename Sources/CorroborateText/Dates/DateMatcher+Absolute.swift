@@ -44,10 +44,12 @@ extension DateMatcher {
         let comma = isOther(next, ",") ? 1 : 0
         if let year = yearNumber(next + comma) { return DateMatch(index, next + comma + 1, .date, TimexValue.month(year, month)) }
         if word(next) == "of", let year = yearNumber(next + 1) { return DateMatch(index, next + 2, .date, TimexValue.month(year, month)) }
-        let direction = tense(first: index, end: next)
+        let direction = explicitTense(first: index, end: next)
         let value = resolved(.month) { reference in
-            let year = direction < 0 ? (month <= reference.month ? reference.year : reference.year - 1)
-                                     : (month >= reference.month ? reference.year : reference.year + 1)
+            let distance = month - reference.month
+            var year = reference.year
+            if (distance > 6 && direction <= 0) || (direction < 0 && distance > 1) { year -= 1 }
+            if (distance < -6 && direction >= 0) || (direction > 0 && distance < -1) { year += 1 }
             return TimexValue.month(year, month)
         }
         return DateMatch(index, next, .date, value)
@@ -79,8 +81,8 @@ extension DateMatcher {
         else { return nil }
         let distance = same.daysSinceEpoch - reference.daysSinceEpoch
         var year = reference.year
-        if distance > 183 || (direction < 0 && distance > 30) { year -= 1 }
-        if distance < -183 || (direction > 0 && distance < -30) { year += 1 }
+        if (distance > 183 && direction <= 0) || (direction < 0 && distance > 30) { year -= 1 }
+        if (distance < -183 && direction >= 0) || (direction > 0 && distance < -30) { year += 1 }
         return CalendarDay(year: year, month: month, day: day)
     }
 
@@ -115,10 +117,36 @@ extension DateMatcher {
         return DateMatch(index, index + 1, .date, TimexValue.year(year))
     }
 
+    /// "nineteen ninety-six", "nineteen seventy-nine" (broadcast transcripts).
+    func spokenYear(at index: Int) -> DateMatch? {
+        guard let first = word(index), let century = ["nineteen": 19, "eighteen": 18][first],
+              let phrase = numberPhrase(at: index + 1), let rest = phrase.value, (10..<100).contains(rest)
+        else { return nil }
+        return DateMatch(index, phrase.end, .date, TimexValue.year(century * 100 + rest))
+    }
+
+    /// Month followed by "this year", "last year", "next year": "in January this year".
+    func monthOfRelativeYear(at index: Int) -> DateMatch? {
+        guard let (month, next) = monthName(at: index), let shift = ["this": 0, "last": -1, "next": 1][word(next) ?? ""],
+              isWord(next + 1, "year")
+        else { return nil }
+        return DateMatch(index, next + 2, .date, resolved(.month) { TimexValue.month($0.year + shift, month) })
+    }
+
     /// Christmas, Christmas Eve, New Year's Day/Eve, Thanksgiving, Independence Day, Halloween,
     /// Valentine's Day, Labor Day, Memorial Day: in the reference year.
     func holiday(at index: Int) -> DateMatch? {
+        if isWord(index, "last", "next"), let match = holiday(at: index + 1) {
+            return DateMatch(index, match.end, match.type, match.value)
+        }
         guard let name = word(index), tokens[index].capitalized else { return nil }
+        let future = explicitTense(first: index, end: index + 1) > 0 || isWord(index - 1, "next")
+        let year: (CalendarDay) -> Int = { reference in
+            let upcoming = Self.holidayDay(name, index: index, matcher: self, year: reference.year)
+            guard let day = upcoming else { return reference.year }
+            if future { return day < reference ? reference.year + 1 : reference.year }
+            return day > reference.adding(days: 1) ? reference.year - 1 : reference.year
+        }
         var end = index + 1
         let monthDay: (Int, Int)?
         switch name {
@@ -132,13 +160,24 @@ extension DateMatcher {
         case "thanksgiving", "labor", "memorial":
             if name != "thanksgiving" { guard isWord(end, "day") else { return nil } }
             if isWord(end, "day") { end += 1 }
-            return DateMatch(index, end, .date, resolved(.day) { Self.floatingHoliday(name, year: $0.year).map(TimexValue.day) ?? "XXXX-XX-XX" })
+            return DateMatch(index, end, .date, resolved(.day) { Self.floatingHoliday(name, year: year($0)).map(TimexValue.day) ?? "XXXX-XX-XX" })
         default: monthDay = nil
         }
         guard let (month, day) = monthDay else { return nil }
         return DateMatch(index, end, .date, resolved(.day) { reference in
-            CalendarDay(year: reference.year, month: month, day: day).map(TimexValue.day) ?? "XXXX-XX-XX"
+            CalendarDay(year: year(reference), month: month, day: day).map(TimexValue.day) ?? "XXXX-XX-XX"
         })
+    }
+
+    /// The day of holiday `name` in `year`, to choose the year of the occurrence meant.
+    static func holidayDay(_ name: String, index: Int, matcher: DateMatcher, year: Int) -> CalendarDay? {
+        switch name {
+        case "thanksgiving", "labor", "memorial": floatingHoliday(name, year: year)
+        case "christmas": CalendarDay(year: year, month: 12, day: 25)
+        case "halloween": CalendarDay(year: year, month: 10, day: 31)
+        case "independence": CalendarDay(year: year, month: 7, day: 4)
+        default: nil
+        }
     }
 
     static func floatingHoliday(_ name: String, year: Int) -> CalendarDay? {

@@ -48,6 +48,11 @@ extension DateMatcher {
             if vague, !unitWord.hasSuffix("s") { return nil }
             if word(position) == "a" || word(position) == "an", index != position, lead == nil { return nil }
             if word(position) == "a", unit == .second { return nil }
+            if isWord(unitIndex + 1, "old") { return nil }
+            if phrase.value == 1, word(position) == "a" || word(position) == "an", index == position,
+               (index - 2...index - 1).contains(where: { number($0) != nil || isWord($0, "million", "billion") }) {
+                return nil  // "$2 million a year", "700 seats a week": a rate, not a duration
+            }
             return DateMatch(index, unitIndex + 1, .duration, unit.duration(phrase.value))
         }
         guard let unitWord = word(position), let unit = DateVocabulary.units[unitWord] else { return nil }
@@ -106,7 +111,10 @@ extension DateMatcher {
     /// "every week", "each month", "every two years", "every Monday", "daily", "weekly", "annually".
     func recurrence(at index: Int) -> DateMatch? {
         guard let name = word(index) else { return nil }
-        if let value = DateVocabulary.sets[name] { return DateMatch(index, index + 1, .set, value) }
+        if let value = DateVocabulary.sets[name] {
+            guard !isWord(index - 1, "average", "party", "the", "a") else { return nil }
+            return DateMatch(index, index + 1, .set, value)
+        }
         guard name == "every" || name == "each" else { return nil }
         var position = index + 1
         var count = 1

@@ -30,7 +30,9 @@ extension DateMatcher {
         }
         var day = resolved(.day) { TimexValue.day(TimexValue.weekday(weekday, from: $0, direction: direction, strict: strict)) }
         if reference == nil { day = "XXXX-WXX-\(weekday)" }
-        if word(end).flatMap({ DateVocabulary.dayParts[$0] }) != nil { end += 1 }
+        if let part = word(end).flatMap({ DateVocabulary.dayParts[$0] }) {
+            return DateMatch(index, end + 1, .time, day + "T" + part)
+        }
         return DateMatch(index, end, .date, day)
     }
 
@@ -42,8 +44,14 @@ extension DateMatcher {
         case "today", "tonight", "this": offset = 0
         case "yesterday": offset = -1
         case "tomorrow": offset = 1
+        case "last" where isWord(index + 1, "night"):
+            return DateMatch(index, index + 2, .time, resolved(.day) { TimexValue.day($0.adding(days: -1)) } + "TNI")
         default: return nil
         }
+        if name == "today" || name == "tomorrow", (isOther(index + 1, "'") || isOther(index + 1, "’")) && isWord(index + 2, "s") {
+            return nil
+        }
+        if name == "tomorrow", isWord(index - 1, "of") { return nil }
         let value = resolved(.day) { TimexValue.day($0.adding(days: offset)) }
         if name == "tonight" { return DateMatch(index, index + 1, .time, "\(value)TNI") }
         if let part = word(index + 1).flatMap({ DateVocabulary.dayParts[$0] }) {
@@ -60,7 +68,8 @@ extension DateMatcher {
         else { return nil }
         let shift = modifier == "this" || modifier == "current" ? 0 : (modifier == "next" || modifier == "coming" ? 1 : -1)
         let end = index + 2
-        if let month = DateVocabulary.months[noun], DateVocabulary.fullMonths.contains(noun) {
+        if tokens[index + 1].capitalized, noun == "week", tokens[index].capitalized { return nil }
+        if let month = DateVocabulary.months[noun], DateVocabulary.fullMonths.contains(noun), tokens[index + 1].capitalized {
             return DateMatch(index, end, .date, resolved(.month) { reference in
                 var year = reference.year
                 if shift < 0, month >= reference.month { year -= 1 }
@@ -73,7 +82,7 @@ extension DateMatcher {
                 let order = ["WI": 0, "SP": 1, "SU": 2, "FA": 3]
                 let now = reference.month == 12 ? 0 : (reference.month % 12) / 3, season = order[code] ?? 0
                 var year = reference.year
-                if shift < 0, season >= now { year -= 1 }
+                if shift < 0 { year -= 1 }
                 if shift > 0, season <= now { year += 1 }
                 return "\(TimexValue.year(year))-\(code)"
             })
@@ -201,6 +210,18 @@ extension DateMatcher {
         return DateMatch(index, position + 1, .date, year.map { TimexValue.quarter($0, quarter) } ?? DateGranularity.quarter.unknown)
     }
 
+    /// "for the year", "the full year", "the fiscal year", "the current fiscal year": the reference year
+    /// (after "for", "in", "during", "of", "through", "throughout"; "the year ended ..." is a duration).
+    func wholeYear(at index: Int) -> DateMatch? {
+        guard isWord(index, "the"), isWord(index - 1, "for", "in", "during", "of", "through", "throughout") else { return nil }
+        var position = index + 1
+        while isWord(position, "full", "fiscal", "current", "calendar", "entire", "whole") { position += 1 }
+        guard isWord(position, "year"), !isWord(position + 1, "ended", "ending", "earlier", "ago", "before", "-"),
+              !isOther(position + 1, "-")
+        else { return nil }
+        return DateMatch(index, position + 1, .date, resolved(.year) { TimexValue.year($0.year) })
+    }
+
     /// "the weekend", "over the weekend": the weekend on or before the reference day ("1990-W32-WE").
     func weekend(at index: Int) -> DateMatch? {
         guard isWord(index, "the"), isWord(index + 1, "weekend") else { return nil }
@@ -218,15 +239,22 @@ extension DateMatcher {
             switch (name, next) {
             case ("the", "past"): return number(index + 2) == nil && numberPhrase(at: index + 2) == nil ? DateMatch(index, index + 2, .date, "PAST_REF") : nil
             case ("the", "future"): return DateMatch(index, index + 2, .date, "FUTURE_REF")
+            case ("the", "near"), ("the", "short"):
+                guard let noun = word(index + 2), noun == "future" || noun == "term" else { return nil }
+                return DateMatch(index, index + 3, .date, "FUTURE_REF")
             case ("the", "present"), ("at", "present"): return DateMatch(index, index + 2, .date, "PRESENT_REF")
             case ("these", "days"): return DateMatch(index, index + 2, .date, "PRESENT_REF")
             default: return nil
             }
         }
-        guard let value = DateVocabulary.references[name] else { return nil }
-        if name == "recent", let unit = word(index + 1), ["years", "months", "weeks", "days", "decades"].contains(unit) {
-            return DateMatch(index, index + 2, .date, "PAST_REF")
+        if name == "coming", let unitWord = word(index + 1), unitWord.hasSuffix("s"), DateVocabulary.units[unitWord] != nil {
+            return DateMatch(index, index + 2, .date, "FUTURE_REF")
         }
+        if name == "recent", let unitWord = word(index + 1), unitWord.hasSuffix("s"), let unit = DateVocabulary.units[unitWord] {
+            if unit == .year { return DateMatch(index, index + 2, .date, "PAST_REF") }
+            return DateMatch(index, index + 2, .duration, unit.duration(nil))
+        }
+        guard let value = DateVocabulary.references[name] else { return nil }
         if name == "current" || name == "recent" {
             guard let next = word(index + 1), !["account", "accounts", "events", "affairs", "president", "members", "board"].contains(next) else {
                 return nil

@@ -2,43 +2,48 @@ import CorroborateCore
 
 extension DateMatcher {
     /// Whether the clause around tokens `first..<end` talks about the future (+1) or not (-1).
-    ///
-    /// The nearest cue wins, looking back up to 10 words within the sentence, then ahead up to 4:
-    /// future cues are `DateVocabulary.futureCues`, "is/are/am + -ing" ("is meeting on Thursday"),
-    /// and "to" + verb ("agreed to meet Thursday"); past cues are `DateVocabulary.pastCues` and
-    /// words ending in "ed". With no cue the clause is past (news reports what happened).
     func tense(first: Int, end: Int) -> Int {
         let found = explicitTense(first: first, end: end)
         return found == 0 ? -1 : found
     }
 
     /// The nearest tense cue around tokens `first..<end`: +1 future, -1 past, 0 when there is none.
+    ///
+    /// Looks back up to 10 words within the sentence, then ahead up to 4 tokens. Future cues are
+    /// `DateVocabulary.futureCues`, "is/are/am/be + -ing" ("is meeting on Thursday"), and "to" + a
+    /// lower-case verb within 4 words ("agreed to meet Thursday"); past cues are
+    /// `DateVocabulary.pastCues` and lower-case words of 5+ letters ending in "ed" (not after an article:
+    /// "the United States", "a planned visit").
     func explicitTense(first: Int, end: Int) -> Int {
         guard first < tokens.count else { return 0 }
         let bounds = sentenceBounds[first]
         var index = first - 1
         var words = 0
         while index >= bounds.lowerBound, words < 10 {
-            if let cue = cue(at: index, nextToTimex: index == first - 1) { return cue }
+            if let cue = cue(at: index, wordsBack: words) { return cue }
             if tokens[index].kind == .word { words += 1 }
             index -= 1
         }
         index = end
         while index < min(bounds.upperBound, end + 4) {
-            if let cue = cue(at: index, nextToTimex: false) { return cue }
+            if let cue = cue(at: index, wordsBack: nil) { return cue }
             index += 1
         }
         return 0
     }
 
-    private func cue(at index: Int, nextToTimex: Bool) -> Int? {
+    /// The tense a word signals, if any; `wordsBack` is its distance before the timex (nil after it).
+    private func cue(at index: Int, wordsBack: Int?) -> Int? {
         guard let word = word(index) else { return nil }
         if DateVocabulary.futureCues.contains(word) { return 1 }
         if word.hasSuffix("ing"), isWord(index - 1, "is", "are", "am", "be") { return 1 }
-        if word == "to", !nextToTimex, isOther(index - 1, "'") == false, self.word(index + 1) != nil,
-           !isWord(index + 1, "the", "a", "an") { return 1 }
+        if word == "to", let distance = wordsBack, distance >= 1, distance <= 4, index + 1 < tokens.count,
+           tokens[index + 1].kind == .word, !tokens[index + 1].capitalized,
+           !isWord(index + 1, "the", "a", "an", "his", "her", "their", "its", "be") {
+            return 1
+        }
         if DateVocabulary.pastCues.contains(word) { return -1 }
-        if word.count > 4, word.hasSuffix("ed") { return -1 }
+        if word.count > 4, word.hasSuffix("ed"), !tokens[index].capitalized, !isWord(index - 1, "the", "a", "an") { return -1 }
         return nil
     }
 }

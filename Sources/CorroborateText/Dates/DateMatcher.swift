@@ -47,9 +47,10 @@ struct DateMatcher {
     mutating func core(at index: Int) -> DateMatch? {
         guard index < tokens.count, tokens[index].kind != .other || isOther(index, "'") || isOther(index, "’") else { return nil }
         let candidates: [DateMatch?] = [
-            monthDate(at: index), dayMonth(at: index), numericDate(at: index), year(at: index),
+            monthDate(at: index), monthOfRelativeYear(at: index), dayMonth(at: index), numericDate(at: index), year(at: index),
             weekday(at: index), deictic(at: index), relative(at: index), reference(at: index), ago(at: index),
             duration(at: index), quarter(at: index), clockTime(at: index), recurrence(at: index), weekend(at: index),
+            wholeYear(at: index), spokenYear(at: index),
             holiday(at: index), season(at: index),
         ]
         guard var best = candidates.compactMap({ $0 }).max(by: { $0.end < $1.end }) else { return nil }

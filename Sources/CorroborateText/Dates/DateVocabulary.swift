@@ -49,19 +49,20 @@ enum DateVocabulary {
     ]
     /// Recurrence adverbs to SET values.
     static let sets: [String: String] = [
-        "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+        "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "hourly": "PT1H",
         "nightly": "P1D",
     ]
     /// Words that mark a future clause near a relative date ("will meet on Thursday").
     static let futureCues: Set<String> = [
         "will", "ll", "shall", "going", "expected", "expects", "scheduled", "plans", "plan", "planned", "due",
-        "upcoming", "next", "tomorrow", "await", "awaiting", "later", "begin", "start", "could",
+        "upcoming", "next", "tomorrow", "await", "awaiting", "later", "begin", "start", "could", "soon", "planning",
+        "intends", "intend", "hopes", "aims", "slated", "set",
     ]
     /// Words that mark a past clause near a relative date; words ending in "ed" count too.
     static let pastCues: Set<String> = [
         "said", "was", "were", "had", "did", "told", "spoke", "met", "held", "came", "went", "took", "made",
         "gave", "rose", "fell", "won", "lost", "began", "left", "sent", "struck", "ago", "last", "yesterday",
-        "saw", "got", "put", "set", "shot", "hit", "ran", "found", "paid", "sold", "bought", "brought", "says",
+        "saw", "got", "put", "shot", "hit", "ran", "found", "paid", "sold", "bought", "brought", "says",
     ]
     /// Time zone abbreviations a clock time may carry.
     static let timeZones: Set<String> = ["edt", "est", "cdt", "cst", "pdt", "pst", "gmt", "utc", "bst", "cet", "msk"]
