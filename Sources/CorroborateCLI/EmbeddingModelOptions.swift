@@ -23,12 +23,13 @@ struct EmbeddingModelOptions: ParsableArguments {
         return configuration
     }
 
-    /// Loads the encoder; a missing model becomes a message naming scripts/setup.sh.
+    /// Loads the encoder; a missing model prints a message naming scripts/setup.sh and exits with 1.
     func encoder() throws -> SentenceEncoder {
         do {
             return try SentenceEncoder(configuration: configuration)
         } catch let error as CorroborateError {
-            throw ValidationError(error.description)
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            throw ExitCode.failure
         }
     }
 }
