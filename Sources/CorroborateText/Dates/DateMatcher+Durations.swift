@@ -48,7 +48,8 @@ extension DateMatcher {
             if vague, !unitWord.hasSuffix("s") { return nil }
             if word(position) == "a" || word(position) == "an", index != position, lead == nil { return nil }
             if word(position) == "a", unit == .second { return nil }
-            if isWord(unitIndex + 1, "old") { return nil }
+            if isWord(unitIndex + 1, "old") || tokens[unitIndex].capitalized { return nil }
+            if isWord(unitIndex + 1, "after", "before") { return nil }  // "13 days after the bombings": anchored elsewhere
             if phrase.value == 1, word(position) == "a" || word(position) == "an", index == position,
                (index - 2...index - 1).contains(where: { number($0) != nil || isWord($0, "million", "billion") }) {
                 return nil  // "$2 million a year", "700 seats a week": a rate, not a duration
@@ -73,7 +74,7 @@ extension DateMatcher {
 
     /// "3 p.m.", "10:30 a.m.", "3pm", "noon", "midnight", with a time zone after; on the reference day.
     func clockTime(at index: Int) -> DateMatch? {
-        if isWord(index, "noon", "midnight") {
+        if isWord(index, "noon", "midnight"), !tokens[index].capitalized || sentenceBounds[index].lowerBound == index {
             let clock = word(index) == "noon" ? "12:00" : "24:00"
             return onDay(after: index + 1, from: index, clock: clock)
         }
@@ -101,10 +102,22 @@ extension DateMatcher {
     }
 
     /// A clock time on the day named right after it ("noon Thursday", "3 p.m. yesterday"), else on the reference day.
+    ///
+    /// The day is, in order: a day named right after the time (with an optional comma), one named
+    /// within the next five tokens of the sentence (kept outside the span: "10:35 a.m. (0735 GMT)
+    /// Friday"), the last day named earlier in the document, the reference day.
     func onDay(after end: Int, from index: Int, clock: String) -> DateMatch {
-        if let day = weekday(at: end) ?? deictic(at: end), day.value.count == 10 {
+        let next = isOther(end, ",") ? end + 1 : end
+        if let day = weekday(at: next) ?? deictic(at: next) ?? monthDate(at: next) ?? dayMonth(at: next), day.value.count == 10 {
             return DateMatch(index, day.end, .time, "\(day.value)T\(clock)")
         }
+        let limit = min(end + 6, index < sentenceBounds.count ? sentenceBounds[index].upperBound : end)
+        for position in stride(from: end + 1, to: limit, by: 1) {
+            if let day = weekday(at: position) ?? deictic(at: position), day.value.count == 10 {
+                return DateMatch(index, end, .time, "\(day.value)T\(clock)")
+            }
+        }
+        if let anchor = dayAnchor { return DateMatch(index, end, .time, "\(anchor)T\(clock)") }
         return DateMatch(index, end, .time, resolved(.day) { "\(TimexValue.day($0))T\(clock)" })
     }
 

@@ -30,9 +30,7 @@ extension DateMatcher {
         }
         var day = resolved(.day) { TimexValue.day(TimexValue.weekday(weekday, from: $0, direction: direction, strict: strict)) }
         if reference == nil { day = "XXXX-WXX-\(weekday)" }
-        if let part = word(end).flatMap({ DateVocabulary.dayParts[$0] }) {
-            return DateMatch(index, end + 1, .time, day + "T" + part)
-        }
+        if word(end).flatMap({ DateVocabulary.dayParts[$0] }) != nil { end += 1 }  // "Friday night": the day
         return DateMatch(index, end, .date, day)
     }
 

@@ -9,6 +9,8 @@ struct DateMatcher {
     let sentenceBounds: [Range<Int>]
     /// The last quarter resolved in the document ("1989-Q3"), as (year, quarter).
     var quarterAnchor: (year: Int, quarter: Int)? = nil
+    /// The last day named in the document ("Oct. 23", "Friday"), the day a bare clock time is on.
+    var dayAnchor: String? = nil
 
     init(tokens: [DateToken], reference: CalendarDay?, sentences: [TextRange]) {
         self.tokens = tokens
@@ -59,6 +61,7 @@ struct DateMatcher {
             quarterAnchor = parsed
         }
         if best.end <= index { best.end = index + 1 }
+        if best.value.count == 10, best.value.first?.isNumber == true, best.type == .date { dayAnchor = best.value }
         return best
     }
 
