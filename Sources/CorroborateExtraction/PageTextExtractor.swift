@@ -77,10 +77,12 @@ public struct PageTextExtractor: ArticleExtracting {
             id: document.contentID, source: document.source, url: document.hints.url, outlet: metadata.outlet,
             title: metadata.title, standfirst: metadata.standfirst, published: metadata.published,
             byline: metadata.byline, dateline: metadata.dateline, agencies: metadata.agencies,
-            language: document.hints.language, body: body, removed: removed,
+            language: document.hints.language ?? LanguageGuesser.bundled.language(of: bodyText(body)), body: body, removed: removed,
             captions: removed.filter { $0.reason == .caption }.map(\.text), comments: result.comments
         )
     }
+
+    private func bodyText(_ body: [Paragraph]) -> String { body.map(\.text).joined(separator: "\n") }
 
     /// The non-empty lines of `text`, trimmed; line breaks are `\n`, `\r\n`, `\r`, U+2028 and U+2029.
     static func lines(of text: String) -> [PageLine] {

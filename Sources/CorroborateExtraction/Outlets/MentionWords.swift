@@ -1,6 +1,8 @@
-/// The words of a line as name keys, for finding a multi-word name that starts and ends on word boundaries.
+/// The words of a line as name keys (lower-cased letters and digits), so that a run of consecutive words can be
+/// looked up as one name key ("The Moscow Times" -> "moscow" + "times").
 struct MentionWords {
-    private let keys: [String]
+    /// The words, lower-cased letters and digits only.
+    let keys: [String]
 
     /// Splits `text` at white space and at punctuation other than `-`, `.`, `&` and `'` inside words.
     init(_ text: String) {
@@ -18,18 +20,5 @@ struct MentionWords {
         }
         if !current.isEmpty { keys.append(current) }
         self.keys = keys
-    }
-
-    /// The index of the first word where a run of consecutive words spells `key` exactly, or nil.
-    func firstPosition(ofKey key: String) -> Int? {
-        for start in keys.indices where key.hasPrefix(keys[start]) {
-            var joined = ""
-            for end in start..<keys.count {
-                joined += keys[end]
-                if joined == key { return start }
-                if joined.count >= key.count || !key.hasPrefix(joined) { break }
-            }
-        }
-        return nil
     }
 }

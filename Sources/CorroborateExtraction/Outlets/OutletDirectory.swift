@@ -5,8 +5,6 @@ public struct OutletDirectory: Sendable {
     public let entries: [Outlet]
     private let byDomain: [String: Int]
     private let byKey: [String: Int]
-    /// Keys long enough to find inside running text, longest first.
-    private let mentionKeys: [(key: String, entry: Int)]
 
     /// Names and aliases shorter than this many key characters are only matched as a whole name, never
     /// inside a line ("AP", "FT", "MT" would match too much).
@@ -28,9 +26,6 @@ public struct OutletDirectory: Sendable {
         }
         self.byDomain = byDomain
         self.byKey = byKey
-        mentionKeys = byKey.filter { $0.key.count >= Self.minimumMentionKeyLength }
-            .map { (key: $0.key, entry: $0.value) }
-            .sorted { $0.key.count != $1.key.count ? $0.key.count > $1.key.count : $0.key < $1.key }
     }
 
     /// The entry whose domain is `host` or a parent of it ("edition.cnn.com" -> CNN); "www." is ignored.
@@ -60,15 +55,29 @@ public struct OutletDirectory: Sendable {
     }
 
     /// Entries named in `text`, in order of first appearance, matching names and aliases of at least
-    /// `minimumMentionKeyLength` key characters at word boundaries ("Login with your JapanToday account" -> Japan Today).
+    /// `minimumMentionKeyLength` key characters on word boundaries, up to `maximumMentionWords` words long
+    /// ("Login with your JapanToday account" -> Japan Today). The longest name starting at a word wins.
     public func mentions(in text: String) -> [Outlet] {
-        let words = MentionWords(text)
-        var found: [(position: Int, entry: Int)] = []
-        for (key, entry) in mentionKeys {
-            if let position = words.firstPosition(ofKey: key), !found.contains(where: { $0.entry == entry }) {
-                found.append((position, entry))
+        let words = MentionWords(text).keys
+        var found: [Int] = []
+        var start = 0
+        while start < words.count {
+            var joined = ""
+            var match: (entry: Int, end: Int)?
+            for end in start..<min(words.count, start + Self.maximumMentionWords) {
+                joined += words[end]
+                if joined.count >= Self.minimumMentionKeyLength, let entry = byKey[joined] { match = (entry, end) }
+            }
+            if let match {
+                if !found.contains(match.entry) { found.append(match.entry) }
+                start = match.end + 1
+            } else {
+                start += 1
             }
         }
-        return found.sorted { $0.position < $1.position }.map { entries[$0.entry] }
+        return found.map { entries[$0] }
     }
+
+    /// Longest name, in words, that `mentions(in:)` looks for.
+    public static let maximumMentionWords = 6
 }

@@ -1,0 +1,40 @@
+import CorroborateCore
+
+/// A cheap language guess from function words (`Resources/language-stopwords.tsv`: English, German, French,
+/// Spanish, Italian, Portuguese, Dutch, Swedish, Polish, Turkish). Counts, over the first `maximumWords` words,
+/// how many are function words of each language; answers the winner when it has at least `minimumHits` hits and
+/// 1.5 times the runner-up's, else nil. Never a substitute for a language the page declares.
+public struct LanguageGuesser: Sendable {
+    /// Words looked at.
+    public var maximumWords = 2000
+    /// Function-word hits the winner needs.
+    public var minimumHits = 5
+    private let languages: [(code: String, words: Set<String>)]
+
+    /// The guesser with the bundled word lists; it answers nil if they are missing.
+    public static let bundled = LanguageGuesser(
+        table: ((try? ResourceTable.rows("language-stopwords")) ?? []).compactMap { row in
+            row.count >= 2 ? (row[0], Set(row[1].split(separator: " ").map(String.init))) : nil
+        })
+
+    /// A guesser over `table`: language code -> function words.
+    public init(table: [(String, Set<String>)]) {
+        languages = table.map { (code: $0.0, words: $0.1) }
+    }
+
+    /// The BCP 47 code of the language `text` is most likely in, or nil when unsure.
+    public func language(of text: String) -> String? {
+        var hits = [Int](repeating: 0, count: languages.count)
+        var seen = 0
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
+            seen += 1
+            if seen > maximumWords { break }
+            let word = String(word)
+            for (index, language) in languages.enumerated() where language.words.contains(word) { hits[index] += 1 }
+        }
+        let ranked = hits.indices.sorted { hits[$0] > hits[$1] }
+        guard let best = ranked.first, hits[best] >= minimumHits else { return nil }
+        let runnerUp = ranked.count > 1 ? hits[ranked[1]] : 0
+        return Double(hits[best]) >= 1.5 * Double(runnerUp) ? languages[best].code : nil
+    }
+}
