@@ -56,6 +56,20 @@ import Testing
         #expect(entry.content == .html(Array("<p>A storm hit the coast.</p>".utf8)))
     }
 
+    @Test func atomXHTMLContentKeepsItsMarkup() throws {
+        let feed = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>W</title><entry><title>T</title>
+            <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>One &amp; <b>two</b>.</p></div></content></entry></feed>
+            """
+        let entry = try #require(FeedReader.read(Array(feed.utf8), source: "a.xml").first?.document)
+        #expect(entry.content == .html(Array("<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>One &amp; <b>two</b>.</p></div>".utf8)))
+    }
+
+    @Test(arguments: [("desk@wire.example (Wire Desk)", "Wire Desk"), ("Ann Writer", "Ann Writer"), ("a@b.example", "a@b.example")])
+    func rssAuthorEmailGivesTheName(value: String, expected: String) {
+        #expect(FeedCollector.authorName(value) == expected)
+    }
+
     @Test func brokenFeedKeepsItemsBeforeTheBreak() {
         let cut = String(Self.rss.prefix(Self.rss.count - 200))
         let results = FeedReader.read(Array(cut.utf8), source: "f.xml")
