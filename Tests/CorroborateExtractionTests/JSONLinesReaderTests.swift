@@ -34,4 +34,27 @@ import Testing
         #expect(third.content == .html(Array("<p>Three</p>".utf8)))
         #expect(third.hints.published == PublicationDate("2024-11-11T15:41:00Z"))
     }
+
+    @Test func jsonArrayOfRecordsIsRead() throws {
+        let array = "[\n  {\"url\": \"https://a.example/1\", \"text\": \"One.\"},\n  {\"url\": \"https://a.example/2\"}\n]\n"
+        let path = try ReaderFixtures.file("records.json", Array(array.utf8))
+        let results = ReaderFixtures.read([path])
+        #expect(results.first?.document?.hints.url == "https://a.example/1")
+        #expect(results.last?.problem?.source == "\(path)#2")
+    }
+
+    @Test func prettyPrintedObjectIsOneRecord() throws {
+        let object = "{\n  \"title\": \"T\",\n  \"text\": \"Body.\"\n}\n"
+        let path = try ReaderFixtures.file("record.json", Array(object.utf8))
+        let results = ReaderFixtures.read([path])
+        #expect(results.count == 1 && results.first?.document?.hints.title == "T")
+    }
+
+    @Test func badFirstLineIsAProblemAndLaterLinesAreRead() throws {
+        let lines = "{broken\n{\"url\": \"https://a.example/2\", \"text\": \"Two.\"}\n"
+        let path = try ReaderFixtures.file("records.jsonl", Array(lines.utf8))
+        let results = ReaderFixtures.read([path])
+        #expect(results.first?.problem?.source == "\(path)#L1")
+        #expect(results.last?.document?.source == "\(path)#L2")
+    }
 }

@@ -8,7 +8,7 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     case warc
     /// An RSS 2.0, RSS 1.0 (RDF) or Atom feed.
     case feed
-    /// JSON lines: one JSON object per line.
+    /// JSON lines: one JSON object per line (or a JSON array of such objects).
     case jsonLines
     /// An HTML page.
     case html
@@ -38,6 +38,9 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
         let start = Array(text[first...])
         if start.first == UInt8(ascii: "<") { return markupFormat(start) }
         if start.first == UInt8(ascii: "{") { return .jsonLines }
+        if start.first == UInt8(ascii: "["), start.dropFirst().first(where: { !isSpace($0) }) == UInt8(ascii: "{") {
+            return .jsonLines
+        }
         return .pageText
     }
 

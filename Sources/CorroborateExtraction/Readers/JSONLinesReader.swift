@@ -8,12 +8,16 @@ import Foundation
 /// `date` / `published` / `datePublished` / `pubDate` / `published_at` / `publish_date`, `outlet` / `site` /
 /// `site_name` / `source` / `publisher`, `author` / `authors` / `byline` (string or list), `language` / `lang`.
 /// A line that is not a JSON object, or has no body, is a problem for that line (`file#L12`); the rest continue.
+/// A file whose first line is not a whole JSON value is read as one JSON document instead: an array of
+/// such objects (`file#N`, N from 1) or a single object spread over several lines.
 struct JSONLinesReader {
-    private let reader: ByteReader
+    private var reader: ByteReader
     private let source: String
     private let configuration: ReaderConfiguration
     private var lineNumber = 0
     private var finished = false
+    /// Results of a file read as one JSON document.
+    private var queued: [ReadResult]?
 
     init(reader: ByteReader, source: String, configuration: ReaderConfiguration) {
         self.reader = reader
@@ -23,6 +27,7 @@ struct JSONLinesReader {
 
     /// The next document or problem; nil after the last line.
     mutating func next() -> ReadResult? {
+        if queued != nil { return queued?.isEmpty == false ? queued?.removeFirst() : nil }
         while !finished {
             lineNumber += 1
             let locator = "\(source)#L\(lineNumber)"
@@ -35,15 +40,51 @@ struct JSONLinesReader {
                     message: "line is over the \(configuration.maximumDocumentBytes)-byte limit; skipped"))
             case .line(let line):
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                if lineNumber == 1, (try? JSONSerialization.jsonObject(with: Data(line))) == nil {
+                    readAsDocument(firstLine: line)
+                    return next()
+                }
                 return JSONLinesReader.result(line: line, source: locator)
             }
         }
         return nil
     }
 
+    /// Reads the whole input as one JSON array or object; when it is neither, goes back to lines.
+    private mutating func readAsDocument(firstLine: [UInt8]) {
+        guard let rest = reader.readToEnd(limit: configuration.maximumDocumentBytes) else {
+            queued = [.problem(Problem(source: source,
+                message: "JSON document is over the \(configuration.maximumDocumentBytes)-byte limit; skipped"))]
+            return
+        }
+        let bytes = firstLine + [UInt8(ascii: "\n")] + rest
+        switch try? JSONSerialization.jsonObject(with: Data(bytes)) {
+        case let array as [Any]:
+            queued = array.enumerated().map { index, element in
+                JSONLinesReader.result(record: element, source: "\(source)#\(index + 1)")
+            }
+        case let object as [String: Any]:
+            queued = [JSONLinesReader.result(record: object, source: source)]
+        default:
+            reader = ByteReader(MemoryByteStream(bytes))
+            lineNumber = 1
+            queued = nil
+            if case .line(let line) = reader.readLine(limit: configuration.maximumDocumentBytes) {
+                queued = [JSONLinesReader.result(line: line, source: "\(source)#L1")]
+            }
+            var rest = self
+            rest.queued = nil
+            while let result = rest.next() { queued?.append(result) }
+        }
+    }
+
     static func result(line: [UInt8], source: String) -> ReadResult {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-            return .problem(Problem(source: source, message: "not a JSON object; line skipped"))
+        result(record: try? JSONSerialization.jsonObject(with: Data(line)), source: source)
+    }
+
+    static func result(record: Any?, source: String) -> ReadResult {
+        guard let object = record as? [String: Any] else {
+            return .problem(Problem(source: source, message: "not a JSON object; record skipped"))
         }
         guard let content = content(of: object) else {
             return .problem(Problem(source: source, message: "JSON record has no html, text or content field"))
