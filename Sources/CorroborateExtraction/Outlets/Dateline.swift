@@ -72,9 +72,16 @@ public struct Dateline: Sendable, Hashable {
             if word.hasSuffix(",") || word.hasSuffix(":") { break }
         }
         let letters = words.joined().filter(\.isLetter)
-        guard !words.isEmpty, letters.count >= 3 else { return nil }
+        guard !words.isEmpty, letters.count >= 3, !notPlaces.contains(words[0].uppercased()) else { return nil }
         return words.joined(separator: " ")
     }
+
+    /// Upper-case labels that open paragraphs but are not places ("BREAKING: ...", "UPDATE - ...").
+    static let notPlaces: Set<String> = [
+        "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "ANALYSIS", "OPINION", "EDITORIAL", "PHOTOS",
+        "VIDEO", "READ", "NOTE", "EDITOR'S", "EDITORS", "CORRECTION", "ADVERTISEMENT", "FACT", "LISTEN", "SPONSORED",
+        "WORLD", "NEWS", "POLITICS", "BUSINESS", "SPORT", "SPORTS",
+    ]
 
     private static func isPlaceWord(_ word: Substring) -> Bool {
         guard let first = word.first, first.isLetter, first.isUppercase else { return false }

@@ -33,6 +33,8 @@ public enum LineStage: String, Sendable, Hashable {
     case articleRun
     /// Non-prose lines after the last prose line of the run.
     case trailingList
+    /// Three or more consecutive short non-sentence lines inside the run.
+    case linkList
     /// Lines after the article, labelled by the block they are in.
     case tail
     /// Reader comments in a comment section.

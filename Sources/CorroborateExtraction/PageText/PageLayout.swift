@@ -53,7 +53,7 @@ struct PageLayout: Sendable {
         }
         if let start {
             for line in lines[start..<end] { decisions.append(runDecision(line, context)) }
-            markTrailingList(&decisions, lines, in: start..<end)
+            markLinkLists(&decisions, lines, in: start..<end)
         }
         var tail = TailLabeller()
         for line in lines[end...] where start != nil { tail.label(line, match: matches[line.index],
@@ -141,12 +141,27 @@ struct PageLayout: Sendable {
         return LineDecision(.body, by: .articleRun)
     }
 
-    /// Non-prose body lines after the run's last prose line are a link list, not article text.
-    private func markTrailingList(_ decisions: inout [LineDecision], _ lines: [PageLine], in run: Range<Int>) {
+    /// Lines of link lists are not article text: non-prose body lines after the run's last prose line, and runs
+    /// of at least `minimumListRun` consecutive short non-sentence body lines anywhere in the run.
+    private func markLinkLists(_ decisions: inout [LineDecision], _ lines: [PageLine], in run: Range<Int>) {
         let lastProse = run.last { decisions[$0].label == .body && lines[$0].isProse } ?? run.lowerBound
         for index in (lastProse + 1)..<max(lastProse + 1, run.upperBound) where decisions[index].label == .body {
             let reason: RemovalReason = lines[index].isListItemLike ? .related : .other
             decisions[index] = LineDecision(.removed(reason), by: .trailingList)
         }
+        var index = run.lowerBound
+        while index < run.upperBound {
+            var end = index
+            while end < run.upperBound, decisions[end].label == .body, !lines[end].isProse, lines[end].isListItemLike {
+                end += 1
+            }
+            if end - index >= Self.minimumListRun {
+                for item in index..<end { decisions[item] = LineDecision(.removed(.related), by: .linkList) }
+            }
+            index = max(end, index + 1)
+        }
     }
+
+    /// Consecutive short non-sentence lines that make a link list inside the article run.
+    static let minimumListRun = 3
 }

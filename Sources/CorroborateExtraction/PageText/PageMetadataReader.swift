@@ -1,3 +1,4 @@
+import Foundation
 import CorroborateCore
 
 /// Reads an article's metadata from the labelled lines of a page: title (without a site-name suffix),
@@ -48,8 +49,23 @@ struct PageMetadataReader: Sendable {
         let header = lines.prefix(layout.bodyStart ?? lines.count).filter {
             layout.decisions[$0.index].label != .removed(.caption) && layout.decisions[$0.index].label != .title
         }
-        if let date = header.lazy.compactMap({ dates.date(in: $0.text) }).first { return date }
-        return lines.lazy.filter { layout.decisions[$0.index].stage == .date }.compactMap { dates.date(in: $0.text) }.first
+        if let date = header.lazy.compactMap({ dates.date(in: Self.beforeModification($0.text)) }).first { return date }
+        return lines.lazy.filter { layout.decisions[$0.index].stage == .date }
+            .compactMap { dates.date(in: Self.beforeModification($0.text)) }.first
+    }
+
+    /// Words that introduce a modification date, which is never the publication date.
+    static let modificationMarkers = [
+        "updated", "modified", "last update", "aktualisiert", "geändert", "mis à jour", "modifié", "actualizado",
+        "aggiornato", "atualizado", "bijgewerkt",
+    ]
+
+    /// The part of `line` before a modification marker: "Published Nov 11 | Updated Nov 12" -> "Published Nov 11 | ".
+    static func beforeModification(_ line: String) -> String {
+        let lower = line.lowercased()
+        let cut = modificationMarkers.compactMap { lower.range(of: $0)?.lowerBound }.min()
+        guard let cut else { return line }
+        return String(line.prefix(lower.distance(from: lower.startIndex, to: cut)))
     }
 
     private func agencies(_ lines: [PageLine], _ layout: PageLayout.Result, extra: [String]) -> [String] {

@@ -24,7 +24,10 @@ struct DatelineTests {
         #expect(dateline?.agency == agency)
     }
 
-    @Test(arguments: ["The Kremlin on Monday rejected reports.", "NATO said on Monday that it would act.", "US officials said"])
+    @Test(arguments: [
+        "The Kremlin on Monday rejected reports.", "NATO said on Monday that it would act.", "US officials said",
+        "BREAKING: The bridge has fallen.", "UPDATE - Ferries are running.",
+    ])
     func ordinaryParagraphHasNoDatelinePrefix(paragraph: String) {
         #expect(Dateline.prefix(of: paragraph) == nil)
     }

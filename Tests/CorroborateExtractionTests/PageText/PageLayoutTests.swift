@@ -43,6 +43,39 @@ struct PageLayoutTests {
         #expect(labels["New tram line opens"] == .removed(.related))
     }
 
+    @Test func runOfShortLinesInsideTheBodyIsALinkList() {
+        let lines = Self.article.split(separator: "\n").map(String.init)
+        let page = (lines.prefix(5) + ["Floods close ring road", "Council budget vote delayed", "New tram line opens"]
+            + lines.suffix(1)).joined(separator: "\n")
+        let labels = Self.labels(page)
+        #expect(labels["Council budget vote delayed"] == .removed(.related))
+        #expect(labels[lines[5]] == .body)
+    }
+
+    @Test func singleSubheadingInsideTheBodyIsKept() {
+        let lines = Self.article.split(separator: "\n").map(String.init)
+        let page = (lines.prefix(5) + ["What happens next"] + lines.suffix(1)).joined(separator: "\n")
+        #expect(Self.labels(page)["What happens next"] == .body)
+    }
+
+    @Test(arguments: [
+        ("Updated: Nov 12, 2024\nPublished: Nov 11, 2024", "2024-11-11"),
+        ("Published Nov 11, 2024 | Updated Nov 12, 2024", "2024-11-11"),
+        ("Last updated 12 November 2024", nil),
+    ] as [(String, String?)])
+    func modificationDatesAreNotPublicationDates(header: String, expected: String?) throws {
+        let page = header + "\n" + Self.article
+        let article = try PageTextExtractor().article(from: RawDocument(source: "t", content: .pageText(page)))
+        #expect(article.published?.rawValue == expected)
+    }
+
+    @Test(arguments: [("Anzeige", RemovalReason.advertisement), ("Mehr zum Thema", .related), ("Publicité", .advertisement)])
+    func nonEnglishFurnitureIsRemoved(line: String, reason: RemovalReason) {
+        let lines = Self.article.split(separator: "\n").map(String.init)
+        let page = (lines.prefix(5) + [line] + lines.suffix(1)).joined(separator: "\n")
+        #expect(Self.labels(page)[line] == .removed(reason))
+    }
+
     @Test func proseAfterAnEndPhraseBelongsToItsBlock() {
         let page = Self.article + "\nSupport independent journalism\nWe rely on readers to keep our reporting free for everyone who needs it."
         #expect(Self.labels(page)["We rely on readers to keep our reporting free for everyone who needs it."] == .removed(.donation))
