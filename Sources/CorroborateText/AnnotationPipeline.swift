@@ -36,15 +36,21 @@ public struct AnnotationPipeline: Sendable {
         AnnotationPipeline(unchecked: [SentenceSegmenter(), WordTokenizer(), DateTagger()] + attributionComponents)
     }
 
-    /// The entity, quote and citation components, in order (empty until they exist).
-    static var attributionComponents: [any AnnotationComponent] { [] }
+    /// The entity, citation and quote components, in order (`AttributionComponents.standard`).
+    static var attributionComponents: [any AnnotationComponent] { AttributionComponents.standard }
 
     init(unchecked components: [any AnnotationComponent]) {
         self.components = components
     }
 
     /// Runs every component over `document`, skipping one whose requirements are missing.
+    /// A document without a letter or digit has nothing to annotate: every layer is marked present
+    /// and left empty.
     public func annotate(_ document: inout TextDocument) {
+        guard document.scalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else {
+            for component in components { document.present.formUnion(component.adds) }
+            return
+        }
         for component in components where component.requires.isSubset(of: document.present) {
             component.annotate(&document)
         }
