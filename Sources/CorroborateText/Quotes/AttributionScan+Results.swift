@@ -25,7 +25,8 @@ extension AttributionScan {
     /// "of": "a spokesman for Trump"), else an outlet, agency or organization in it, else the
     /// phrase; "he"/"she"/"I" and role phrases ("the spokesman") resolve to the latest speaker
     /// of the last three sentences, else the latest person mentioned before.
-    private func speakerName(_ phrase: Range<Int>, memory: (name: String, sentence: Int)?) -> (text: String?, isPerson: Bool) {
+    private func speakerName(_ whole: Range<Int>, memory: (name: String, sentence: Int)?) -> (text: String?, isPerson: Bool) {
+        let phrase = whole.lowerBound..<(whole.dropFirst().first { [",", "("].contains(tokens[$0].lower) } ?? whole.upperBound)
         let span = TextRange(start: tokens[phrase.lowerBound].start, end: tokens[phrase.upperBound - 1].end)
         let inside = document.mentions.filter { span.contains(TextRange(start: $0.start, end: $0.end)) }
         let people = inside.filter {

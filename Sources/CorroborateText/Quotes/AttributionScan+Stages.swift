@@ -38,11 +38,38 @@ extension AttributionScan {
         {
             return (speaker, found.range)
         }
-        guard let speaker = phrases.after(cursor, ceiling: ceiling, tokens), isFree(speaker) else { return nil }
-        var verb = speaker.upperBound
-        while verb < ceiling, SpeakerPhrases.skipped.contains(tokens[verb].lower) { verb += 1 }
-        guard verb < ceiling, let found = cue(at: verb), !found.according else { return nil }
-        return (speaker, found.range)
+        return speakerThenCue(from: cursor, ceiling: ceiling)
+    }
+
+    /// `“...,” Fred Kagan, director of the Critical Threats Project, said`: a phrase opening with
+    /// a pronoun, a capitalised word or a determiner, then (after at most 30 tokens with no
+    /// quotation mark or sentence end) a reporting verb.
+    private func speakerThenCue(from cursor: Int, ceiling: Int) -> (Range<Int>, Range<Int>)? {
+        let first = tokens[cursor]
+        guard first.isWord, first.isCapitalized || SpeakerPhrases.pronouns.contains(first.lower)
+            || SpeakerPhrases.determiners.contains(first.lower)
+        else { return nil }
+        if SpeakerPhrases.pronouns.contains(first.lower) {
+            var verb = cursor + 1
+            while verb < ceiling, SpeakerPhrases.skipped.contains(tokens[verb].lower) { verb += 1 }
+            guard verb < ceiling, let found = cue(at: verb), !found.according else { return nil }
+            return (cursor..<(cursor + 1), found.range)
+        }
+        var index = cursor + 1
+        while index < min(ceiling, cursor + 30) {
+            let token = tokens[index]
+            if token.kind == .openQuote || token.kind == .closeQuote || [".", ";", ":"].contains(token.lower) { return nil }
+            if token.isWord, !token.isCapitalized, let found = cue(at: index), !found.according {
+                var end = index
+                while end > cursor, SpeakerPhrases.skipped.contains(tokens[end - 1].lower) || tokens[end - 1].lower == "," {
+                    end -= 1
+                }
+                guard end > cursor else { return nil }
+                return (cursor..<end, found.range)
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Whether the segment's last inner token ends a sentence (“...untrue.”).

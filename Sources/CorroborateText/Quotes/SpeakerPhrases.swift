@@ -31,7 +31,10 @@ struct SpeakerPhrases: Sendable {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "asked", "also", "then",
     ]
 
-    /// The phrase ending right before token `index` (after skipping auxiliaries), not before `floor`.
+    /// The phrase ending right before token `index` (after skipping auxiliaries), not before `floor`:
+    /// a pronoun, the clause subject back to the last clause boundary when it is short and ends in
+    /// a plausible head ("72 percent of Democrats", "Yin Myint May, 60, a doctor,"), or else the
+    /// strict run of names, titles and source nouns.
     func before(_ index: Int, floor: Int, _ tokens: [ScanToken]) -> Range<Int>? {
         var end = index
         while end > floor, Self.skipped.contains(tokens[end - 1].lower) { end -= 1 }
@@ -42,6 +45,15 @@ struct SpeakerPhrases: Sendable {
         }
         guard end > floor else { return nil }
         if Self.pronouns.contains(tokens[end - 1].lower) { return (end - 1)..<end }
+        if tokens[end - 1].lower == ",", let appositive = appositive(endingAt: end - 1, floor: floor, tokens) {
+            return appositive
+        }
+        if let loose = clauseSubject(endingAt: end, floor: floor, tokens) { return loose }
+        return strict(endingAt: end, floor: floor, tokens)
+    }
+
+    /// The strict phrase: names, titles, determiners and source nouns only.
+    func strict(endingAt end: Int, floor: Int, _ tokens: [ScanToken]) -> Range<Int>? {
         var start = end
         while start > floor, joins(tokens[start - 1]) { start -= 1 }
         while start < end, Self.connectors.contains(tokens[start].lower) || Self.leading.contains(tokens[start].lower) {
@@ -49,6 +61,62 @@ struct SpeakerPhrases: Sendable {
         }
         guard start < end, isHead(tokens[end - 1]) else { return nil }
         return start..<end
+    }
+
+    /// Words back to a clause boundary (`,` `;` `:` a quotation mark, "that", "and", a sentence
+    /// start), at most `maximumSubjectWords`, ending in a plausible head and not opening with a
+    /// preposition.
+    func clauseSubject(endingAt end: Int, floor: Int, _ tokens: [ScanToken]) -> Range<Int>? {
+        var start = end
+        while start > floor, end - start < Self.maximumSubjectWords {
+            let token = tokens[start - 1]
+            guard token.isWord || token.kind == .possessive || token.lower == "-" || token.lower == "%" else { break }
+            if Self.boundaries.contains(token.lower) { break }
+            start -= 1
+        }
+        guard start < end, start == floor || !tokens[start - 1].isWord || Self.boundaries.contains(tokens[start - 1].lower)
+        else { return nil }
+        while start < end, Self.leading.contains(tokens[start].lower) && !Self.pronouns.contains(tokens[start].lower) {
+            start += 1
+        }
+        guard start < end, !Self.prepositions.contains(tokens[start].lower), isLooseHead(tokens[end - 1]) else { return nil }
+        return start..<end
+    }
+
+    /// `NAME, APPOSITION,` before a cue: the name phrase through the last comma, when a strict
+    /// phrase ends at an earlier comma of the sentence (at most three commas and 30 tokens back).
+    func appositive(endingAt comma: Int, floor: Int, _ tokens: [ScanToken]) -> Range<Int>? {
+        var cursor = comma - 1
+        var commas = 0
+        while cursor > floor, comma - cursor < 30, commas < 3 {
+            let token = tokens[cursor]
+            if token.kind == .openQuote || token.kind == .closeQuote || token.lower == "." || token.lower == ";" { return nil }
+            if token.lower == "," {
+                commas += 1
+                if let name = strict(endingAt: cursor, floor: floor, tokens), tokens[cursor - 1].isCapitalized,
+                    name.lowerBound == floor || !tokens[name.lowerBound - 1].isWord
+                {
+                    return name.lowerBound..<comma
+                }
+            }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    static let maximumSubjectWords = 10
+    static let boundaries: Set<String> = [
+        ",", ";", ":", "that", "and", "but", "or", "because", "when", "while", "if", "as", "which", "where", "so",
+        "than", "after", "before", "since", "though", "although", "whether", "what", "how", "why",
+    ]
+    static let prepositions: Set<String> = ["in", "on", "at", "from", "after", "before", "during", "since", "by", "with", "for", "to"]
+
+    private func isLooseHead(_ token: ScanToken) -> Bool {
+        guard token.isWord else { return token.lower == "%" }
+        if isHead(token) { return true }
+        if token.lower.first?.isNumber == true || token.lower == "percent" { return true }
+        return token.lower.hasSuffix("s") && !Self.skipped.contains(token.lower) && token.lower.count > 3
+            && !token.lower.hasSuffix("ss") && !token.lower.hasSuffix("ous")
     }
 
     /// The phrase starting at token `index` (inverted "said Kremlin spokesman Dmitry Peskov"), not past `ceiling`.
