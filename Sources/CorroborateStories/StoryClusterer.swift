@@ -20,6 +20,8 @@ public struct StoryClusterer: Sendable {
         public var indexedTerms: Int = 60
         /// Article terms used to look up candidate stories.
         public var queryTerms: Int = 40
+        /// Most candidate stories scored per article (those sharing the most query terms).
+        public var candidates: Int = 48
         /// Weight of the shared-entity share in the combined similarity.
         public var entityWeight: Float = 0.15
         /// Weight of the embedding cosine when both sides have embeddings (the TF-IDF cosine gets 1 - it).
@@ -94,17 +96,21 @@ public struct StoryClusterer: Sendable {
     // MARK: - Candidates and similarity
 
     private func rankedCandidates(for item: Item) -> [(story: Int, similarity: Float)] {
-        var candidates = Set<Int>()
+        var hits: [Int: Int] = [:]
         for term in item.vector.topTerms(configuration.queryTerms) {
-            if let stories = index[term] { candidates.formUnion(stories) }
+            for story in index[term] ?? [] { hits[story, default: 0] += 1 }
         }
-        return candidates.compactMap { id in
+        // Score only the stories sharing the most query terms: a rare word shared by chance
+        // must not make every story that happens to contain it a candidate.
+        let shortlisted = hits.count <= configuration.candidates ? Array(hits.keys)
+            : hits.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(configuration.candidates).map(\.key)
+        return shortlisted.compactMap { id in
             stories[id].map { (story: id, similarity: similarity(item, $0)) }
         }.sorted { $0.similarity > $1.similarity || ($0.similarity == $1.similarity && $0.story < $1.story) }
     }
 
     private func similarity(_ item: Item, _ story: StoryState) -> Float {
-        var score = item.vector.cosine(story.centroid)
+        var score = story.cosine(item.vector)
         if let embedding = item.embedding, let storyEmbedding = story.embedding {
             let weight = configuration.embeddingWeight
             score = (1 - weight) * score + weight * cosine(embedding, storyEmbedding)
@@ -141,12 +147,13 @@ public struct StoryClusterer: Sendable {
 
     private mutating func attach(_ item: Item, to id: Int) {
         stories[id]?.add(item, keepingTerms: configuration.centroidTerms)
-        reindex(id)
+        // A centroid's top terms settle quickly: re-index young stories every time, older ones every 8th article.
+        if let count = stories[id]?.count, count <= 8 || count % 8 == 0 { reindex(id) }
     }
 
     private mutating func mergeIfAlike(_ id: Int, into target: Int) -> Action? {
         guard id != target, let source = stories[id], let destination = stories[target],
-              source.centroid.cosine(destination.centroid) >= configuration.mergeThreshold
+              destination.cosine(source) >= configuration.mergeThreshold
         else { return nil }
         unindex(id)
         stories[id] = nil
@@ -169,7 +176,7 @@ public struct StoryClusterer: Sendable {
     private mutating func reindex(_ id: Int) {
         unindex(id)
         guard let state = stories[id] else { return }
-        let terms = state.centroid.topTerms(configuration.indexedTerms)
+        let terms = state.topTerms(configuration.indexedTerms)
         for term in terms { index[term, default: []].insert(id) }
         stories[id]?.indexed = terms
     }
@@ -184,9 +191,12 @@ public struct StoryClusterer: Sendable {
     }
 }
 
-/// What the clusterer keeps per open story.
+/// What the clusterer keeps per open story: the centroid as a sum of unit article vectors, kept
+/// mutable with its squared norm so adding an article costs only its own terms, and pruned back to
+/// the heaviest `limit` terms whenever it grows past twice that.
 struct StoryState: Sendable {
-    var centroid = SparseVector()
+    var centroid: [UInt64: Float] = [:]
+    var squaredNorm: Float = 0
     var embedding: [Float]?
     var entityCounts: [String: Int] = [:]
     var count = 0
@@ -197,8 +207,31 @@ struct StoryState: Sendable {
         lastDay = day
     }
 
+    /// Cosine between the centroid and a unit vector.
+    func cosine(_ vector: SparseVector) -> Float {
+        guard squaredNorm > 0 else { return 0 }
+        var dot: Float = 0
+        for (term, weight) in zip(vector.terms, vector.weights) { dot += weight * (centroid[term] ?? 0) }
+        return dot / squaredNorm.squareRoot()
+    }
+
+    /// Cosine between two centroids.
+    func cosine(_ other: StoryState) -> Float {
+        guard squaredNorm > 0, other.squaredNorm > 0 else { return 0 }
+        let (small, large) = centroid.count <= other.centroid.count ? (centroid, other.centroid) : (other.centroid, centroid)
+        var dot: Float = 0
+        for (term, weight) in small { dot += weight * (large[term] ?? 0) }
+        return dot / (squaredNorm.squareRoot() * other.squaredNorm.squareRoot())
+    }
+
+    /// The `k` heaviest centroid terms.
+    func topTerms(_ k: Int) -> [UInt64] {
+        centroid.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(k).map(\.key)
+    }
+
     mutating func add(_ item: StoryClusterer.Item, keepingTerms limit: Int) {
-        centroid = centroid.adding(item.vector).truncated(to: limit)
+        for (term, weight) in zip(item.vector.terms, item.vector.weights) { add(weight, to: term) }
+        prune(to: limit)
         if let vector = item.embedding {
             embedding = zip(embedding ?? Array(repeating: 0, count: vector.count), vector).map { $0 + $1 }
         }
@@ -208,12 +241,27 @@ struct StoryState: Sendable {
     }
 
     mutating func absorb(_ other: StoryState, keepingTerms limit: Int) {
-        centroid = centroid.adding(other.centroid).truncated(to: limit)
+        for (term, weight) in other.centroid { add(weight, to: term) }
+        prune(to: limit)
         if let vector = other.embedding {
             embedding = zip(embedding ?? Array(repeating: 0, count: vector.count), vector).map { $0 + $1 }
         }
         entityCounts.merge(other.entityCounts, uniquingKeysWith: +)
         count += other.count
         if let day = other.lastDay { lastDay = max(lastDay ?? day, day) }
+    }
+
+    private mutating func add(_ weight: Float, to term: UInt64) {
+        let old = centroid[term] ?? 0
+        let new = old + weight
+        centroid[term] = new
+        squaredNorm += new * new - old * old
+    }
+
+    private mutating func prune(to limit: Int) {
+        guard centroid.count > 2 * limit else { return }
+        let kept = centroid.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(limit)
+        centroid = Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
+        squaredNorm = centroid.values.reduce(0) { $0 + $1 * $1 }
     }
 }
