@@ -41,4 +41,17 @@ import Testing
             #expect(error.source == "bad.html")
         }
     }
+
+    @Test func declaredCharsetIsAppliedBeforeTheHTMLExtractorAndBeatsMeta() throws {
+        let bytes = Array("<meta charset=\"utf-8\"><p>".utf8) + [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2]
+        let document = RawDocument(source: "c.warc#3", content: .html(bytes), hints: MetadataHints(charset: "windows-1251"))
+        let prepared = ArticleExtractor.applyingDeclaredCharset(to: document)
+        guard case .html(let utf8) = prepared.content else { throw CorroborateError(.malformed, "not HTML") }
+        #expect(TextDecoding.decodeHTML(utf8) == "<meta charset=\"utf-8\"><p>Привет")
+    }
+
+    @Test func utf8DeclarationLeavesTheBytesAlone() {
+        let document = RawDocument(source: "f#1", content: .html(Array("<p>é</p>".utf8)), hints: MetadataHints(charset: "utf-8"))
+        #expect(ArticleExtractor.applyingDeclaredCharset(to: document) == document)
+    }
 }
