@@ -2,7 +2,9 @@
 public struct TensorInfo: Sendable, Hashable {
     /// A safetensors element type (the header's `dtype` string).
     public enum DType: String, Sendable, Hashable {
+        /// Floating point: IEEE double, single, half, and bfloat16.
         case float64 = "F64", float32 = "F32", float16 = "F16", bfloat16 = "BF16"
+        /// Integers (signed 64 to 8 bits, unsigned 8 bits) and booleans (one byte each).
         case int64 = "I64", int32 = "I32", int16 = "I16", int8 = "I8", uint8 = "U8", bool = "BOOL"
 
         /// Bytes per element.
