@@ -33,18 +33,22 @@ import Testing
         #expect(error?.code == code)
     }
 
-    @Test("broken files are rejected", arguments: [
-        ("short", Data([1, 2, 3])),
-        ("header past the end", Data([0xFF, 0, 0, 0, 0, 0, 0, 0, 0x7B, 0x7D])),
-        ("not json", Data([2, 0, 0, 0, 0, 0, 0, 0, 0x7B, 0x7B])),
-        ("offsets past the end",
+    @Test("broken files are rejected with the reason", arguments: [
+        ("shorter than 8 bytes", Data([1, 2, 3])),
+        ("exceeds the file", Data([0xFF, 0, 0, 0, 0, 0, 0, 0, 0x7B, 0x7D])),
+        ("not JSON", Data([2, 0, 0, 0, 0, 0, 0, 0, 0x7B, 0x7B])),
+        ("does not match its byte length",
+         Data([UInt8(78), 0, 0, 0, 0, 0, 0, 0])
+            + Data(#"{"x":{"dtype":"F32","shape":[4294967296,4294967296],"data_offsets":[0,0]}}    "#.utf8)),
+        ("outside the file",
          Data([UInt8(56), 0, 0, 0, 0, 0, 0, 0]) + Data(#"{"x":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}}  "#.utf8)),
     ])
-    func broken(label: String, bytes: Data) throws {
+    func broken(reason: String, bytes: Data) throws {
         let url = Self.temporaryFile()
         defer { try? FileManager.default.removeItem(at: url) }
         try bytes.write(to: url)
-        #expect(throws: CorroborateError.self) { try SafeTensorsFile(path: url.path) }
+        let error = #expect(throws: CorroborateError.self) { try SafeTensorsFile(path: url.path) }
+        #expect(error?.message.contains(reason) == true, "\(error?.message ?? "")")
     }
 
     @Test("a missing file is unreadable")

@@ -52,9 +52,20 @@ struct SafeTensorsHeader {
             throw CorroborateError(.malformed, source: path, "tensor \(name): data_offsets \(offsets) outside the file")
         }
         let info = TensorInfo(dtype: dtype, shape: shape, byteRange: offsets[0]..<offsets[1])
-        guard info.elementCount * dtype.size == offsets[1] - offsets[0] else {
+        guard byteCount(shape: shape, elementSize: dtype.size) == offsets[1] - offsets[0] else {
             throw CorroborateError(.malformed, source: path, "tensor \(name): shape \(shape) does not match its byte length")
         }
         return info
+    }
+
+    /// Bytes a tensor of `shape` needs, or nil when the product overflows.
+    private static func byteCount(shape: [Int], elementSize: Int) -> Int? {
+        var count = elementSize
+        for dimension in shape {
+            let (product, overflow) = count.multipliedReportingOverflow(by: dimension)
+            if overflow { return nil }
+            count = product
+        }
+        return count
     }
 }
