@@ -4,17 +4,37 @@ extension AttributionScan {
     /// Stage 3: reported speech in one sentence, cues left to right; a cue inside the content
     /// of an earlier one is not used (nested attributions are part of the outer content).
     mutating func findReported(in sentence: Int) {
-        let bounds = sentenceTokens[sentence]
-        var index = bounds.lowerBound
-        while index < bounds.upperBound {
+        let outer = sentenceTokens[sentence]
+        var index = outer.lowerBound
+        while index < outer.upperBound {
             defer { index += 1 }
             guard !claimed[index], segmentOf[index] < 0, let found = cue(at: index) else { continue }
+            let bounds = clause(around: index, within: outer)
             if found.according {
                 reportAccording(found.range, bounds)
             } else if let speaker = speaker(for: found.range) {
                 reportVerb(found.range, speaker: speaker.range, inverted: speaker.inverted, bounds)
             }
         }
+    }
+
+    /// The sentence around token `index` cut at sentence ends the segmenter kept together
+    /// (`.`, `?`, `!` outside quotation marks, before a capitalised word or an opening mark).
+    func clause(around index: Int, within outer: Range<Int>) -> Range<Int> {
+        var start = index
+        while start > outer.lowerBound, !isTerminal(start - 1) { start -= 1 }
+        var end = index
+        while end < outer.upperBound, !isTerminal(end) { end += 1 }
+        return start..<min(outer.upperBound, end + 1)
+    }
+
+    private func isTerminal(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .punctuation, [".", "?", "!"].contains(token.lower), segmentOf[index] < 0,
+            index + 1 < tokens.count
+        else { return false }
+        let next = tokens[index + 1]
+        return next.kind == .openQuote || next.kind == .lineBreak || (next.isWord && next.isCapitalized)
     }
 
     /// `according to X, CONTENT` and `CONTENT, according to X`.

@@ -29,9 +29,7 @@ extension AttributionScan {
         let phrase = whole.lowerBound..<(whole.dropFirst().first { [",", "("].contains(tokens[$0].lower) } ?? whole.upperBound)
         let span = TextRange(start: tokens[phrase.lowerBound].start, end: tokens[phrase.upperBound - 1].end)
         let inside = document.mentions.filter { span.contains(TextRange(start: $0.start, end: $0.end)) }
-        let people = inside.filter {
-            $0.kind == .person && !isObjectOfPreposition($0.start) && ($0.end == span.end || !isPossessive(after: $0.end))
-        }
+        let people = inside.filter { $0.kind == .person && $0.end == span.end }
         if let person = people.last { return (person.entity, true) }
         let word = tokens[phrase.lowerBound].lower
         if phrase.count == 1, ["he", "she", "i", "who"].contains(word) {
@@ -42,7 +40,9 @@ extension AttributionScan {
             return (nil, false)
         }
         if phrase.count == 1, SpeakerPhrases.pronouns.contains(word) { return (nil, false) }
-        if let other = inside.first(where: { $0.kind != .person && $0.kind != .place }) { return (other.entity, false) }
+        if let other = inside.last(where: { $0.kind != .person && $0.kind != .place && $0.end == span.end }) {
+            return (other.entity, false)
+        }
         return (document.string(span), false)
     }
 

@@ -48,7 +48,7 @@ public struct QuoteDetector: AnnotationComponent {
     public init(gazetteer: Gazetteer, lexicon: ReportingLexicon, sourceNouns: Set<String>, configuration: Configuration = .init()) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
-        self.phrases = SpeakerPhrases(gazetteer: gazetteer, sourceNouns: sourceNouns)
+        self.phrases = SpeakerPhrases(gazetteer: gazetteer, sourceNouns: sourceNouns, verbs: Set(lexicon.verbs.keys))
         self.configuration = configuration
     }
 

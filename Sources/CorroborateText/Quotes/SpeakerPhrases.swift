@@ -10,6 +10,8 @@ import CorroborateCore
 struct SpeakerPhrases: Sendable {
     var gazetteer: Gazetteer
     var sourceNouns: Set<String>
+    /// Lower-cased reporting verbs, which never end a subject.
+    var verbs: Set<String> = []
 
     static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "it", "you", "who"]
     static let skipped: Set<String> = [
@@ -22,7 +24,13 @@ struct SpeakerPhrases: Sendable {
     static let determiners: Set<String> = [
         "the", "a", "an", "another", "his", "her", "their", "its", "our", "one", "two", "three", "four", "five",
         "several", "many", "some", "both", "other", "senior", "top", "former", "unnamed", "anonymous", "u.s.",
-        "administration", "campaign", "government", "white", "house", "state", "federal", "local", "military",
+        "white", "house", "state", "federal", "local", "military",
+    ]
+    /// Words that never end a subject: function words and auxiliaries.
+    static let nonHeads: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "is", "was", "are", "were", "be", "been", "has", "have",
+        "had", "not", "also", "which", "who", "whom", "what", "there", "here", "it", "very", "so", "too", "just",
+        "only", "even", "all", "any", "no", "more", "most", "less", "much", "then", "now", "today", "yesterday",
     ]
     static let connectors: Set<String> = ["of", "for", "at", "to", "with", "in", "and"]
     /// Sentence-opening words that are never part of the speaker: "In Moscow, Peskov said".
@@ -93,6 +101,7 @@ struct SpeakerPhrases: Sendable {
             if token.kind == .openQuote || token.kind == .closeQuote || token.lower == "." || token.lower == ";" { return nil }
             if token.lower == "," {
                 commas += 1
+                if let name = clauseSubject(endingAt: cursor, floor: floor, tokens) { return name.lowerBound..<comma }
                 if let name = strict(endingAt: cursor, floor: floor, tokens), tokens[cursor - 1].isCapitalized,
                     name.lowerBound == floor || !tokens[name.lowerBound - 1].isWord
                 {
@@ -115,21 +124,53 @@ struct SpeakerPhrases: Sendable {
         guard token.isWord else { return token.lower == "%" }
         if isHead(token) { return true }
         if token.lower.first?.isNumber == true || token.lower == "percent" { return true }
-        return token.lower.hasSuffix("s") && !Self.skipped.contains(token.lower) && token.lower.count > 3
-            && !token.lower.hasSuffix("ss") && !token.lower.hasSuffix("ous")
+        let word = token.lower
+        return word.count > 2 && !Self.skipped.contains(word) && !Self.nonHeads.contains(word) && !verbs.contains(word)
+            && !word.hasSuffix("ly") && !Self.boundaries.contains(word) && !Self.prepositions.contains(word)
     }
 
-    /// The phrase starting at token `index` (inverted "said Kremlin spokesman Dmitry Peskov"), not past `ceiling`.
+    /// The phrase starting at token `index` (inverted "said Kremlin spokesman Dmitry Peskov",
+    /// "said a former senior law enforcement official"), not past `ceiling`: a pronoun that ends
+    /// the clause, or words up to a comma, a sentence end, a quotation mark or a preposition or
+    /// relative word (at most `maximumSubjectWords`), opening with a capitalised word or a
+    /// determiner and ending in a plausible head.
     func after(_ index: Int, ceiling: Int, _ tokens: [ScanToken]) -> Range<Int>? {
-        guard index < ceiling else { return nil }
-        if Self.pronouns.contains(tokens[index].lower), tokens[index].lower != "who", tokens[index].lower != "it" {
-            return index..<(index + 1)
+        guard index < ceiling, tokens[index].isWord else { return nil }
+        let first = tokens[index]
+        if Self.pronouns.contains(first.lower) {
+            guard first.lower != "who", first.lower != "it" else { return nil }
+            let next = index + 1 < ceiling ? tokens[index + 1] : nil
+            return next == nil || !(next?.isWord ?? false) ? index..<(index + 1) : nil
         }
+        if let strict = strictAfter(index, ceiling: ceiling, tokens), strict.upperBound >= ceiling || !tokens[strict.upperBound].isWord
+            || Self.stops.contains(tokens[strict.upperBound].lower)
+        {
+            return strict
+        }
+        guard first.isCapitalized || Self.determiners.contains(first.lower) else { return nil }
+        var end = index
+        while end < ceiling, end - index < Self.maximumSubjectWords, tokens[end].isWord || tokens[end].kind == .possessive
+            || tokens[end].lower == "-"
+        {
+            if end > index, Self.stops.contains(tokens[end].lower) || verbs.contains(tokens[end].lower) { break }
+            end += 1
+        }
+        while end > index, !isLooseHead(tokens[end - 1]) { end -= 1 }
+        return end > index ? index..<end : nil
+    }
+
+    /// Words that end an inverted speaker phrase: "said Peskov on Monday", "said an aide who ...".
+    static let stops: Set<String> = [
+        "on", "in", "at", "during", "after", "before", "when", "while", "who", "which", "that", "as", "because", "to",
+        "and", "but", "last", "this", "earlier", "later", "yesterday", "today", "told", "adding", "noting",
+    ]
+
+    /// The strict phrase after `index`: names, titles, determiners and source nouns.
+    func strictAfter(_ index: Int, ceiling: Int, _ tokens: [ScanToken]) -> Range<Int>? {
         var end = index
         while end < ceiling, joins(tokens[end]) { end += 1 }
         while end > index, !isHead(tokens[end - 1]) { end -= 1 }
-        guard end > index else { return nil }
-        return index..<end
+        return end > index ? index..<end : nil
     }
 
     private func joins(_ token: ScanToken) -> Bool {
