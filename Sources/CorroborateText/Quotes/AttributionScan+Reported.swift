@@ -39,10 +39,24 @@ extension AttributionScan {
 
     /// `according to X, CONTENT` and `CONTENT, according to X`.
     private mutating func reportAccording(_ cue: Range<Int>, _ bounds: Range<Int>) {
-        guard let source = phrases.after(cue.upperBound, ceiling: bounds.upperBound, tokens), isFree(source) else { return }
+        guard let source = accordingSource(after: cue.upperBound, ceiling: bounds.upperBound), isFree(source) else { return }
         let leading = (bounds.lowerBound..<cue.lowerBound).allSatisfy { !tokens[$0].isWord || SpeakerPhrases.leading.contains(tokens[$0].lower) }
         let content = leading ? (source.upperBound..<bounds.upperBound) : (bounds.lowerBound..<cue.lowerBound)
         add(content: content, speaker: source, cue: cue)
+    }
+
+    /// The source after "according to": words up to a comma, colon, semicolon, dash, sentence end
+    /// or quotation mark, at most 15.
+    private func accordingSource(after start: Int, ceiling: Int) -> Range<Int>? {
+        var end = start
+        while end < ceiling, end - start < 15 {
+            let token = tokens[end]
+            if token.kind == .openQuote || token.kind == .closeQuote || token.kind == .lineBreak { break }
+            if token.kind == .punctuation, [",", ":", ";", ".", "—", "–", "(", ")"].contains(token.lower) { break }
+            end += 1
+        }
+        while end > start, !tokens[end - 1].isWord { end -= 1 }
+        return end > start ? start..<end : nil
     }
 
     /// `X said (that) CONTENT`, `X told reporters CONTENT`, `CONTENT, X said`, `CONTENT, said X`.
