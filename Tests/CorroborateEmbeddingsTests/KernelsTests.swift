@@ -23,6 +23,26 @@ import Testing
         #expect(zip(values, expected).allSatisfy { abs(Double($0) - $1) < 1e-6 })
     }
 
+    @Test("fast exp is within 3e-7 relative of exp", arguments: stride(from: -88.0, through: 8.0, by: 4.0).map { $0 })
+    func expAccuracy(start: Double) {
+        let xs = (0..<8).map { Float(start + Double($0) * 0.4375) }
+        let fast = FastExp.exp(SIMD8(xs))
+        for (index, x) in xs.enumerated() {
+            let exact = exp(Double(max(x, -87.3)))
+            #expect(abs(Double(fast[index]) - exact) <= 3e-7 * exact, "x = \(x)")
+        }
+    }
+
+    @Test("softmax of a long row matches the exact formula")
+    func softmaxLongRow() {
+        var row: [Float] = (0..<21).map { Float(($0 * 37) % 11) / 2 - 3 }
+        let largest = Double(row.max() ?? 0)
+        let weights = row.map { exp(Double($0) - largest) }
+        let total = weights.reduce(0, +)
+        row.withUnsafeMutableBufferPointer { Kernels.softmaxRows($0.baseAddress!, rows: 1, width: 21, stride: 21) }
+        #expect(zip(row, weights).allSatisfy { abs(Double($0) - $1 / total) < 1e-7 })
+    }
+
     @Test("softmax rows sum to one and keep order")
     func softmax() {
         var matrix: [Float] = [1, 2, 3, 0, 0, 0, 1000, 0, 9]

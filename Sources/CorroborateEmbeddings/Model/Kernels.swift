@@ -72,17 +72,28 @@ enum Kernels {
         }
     }
 
-    /// Softmax of each row of a `rows × width` matrix whose rows are `stride` apart.
+    /// Softmax of each row of a `rows × width` matrix whose rows are `stride` apart:
+    /// e^(x - max) / Σ e^(x - max), eight lanes at a time.
     static func softmaxRows(_ x: UnsafeMutablePointer<Float>, rows: Int, width: Int, stride: Int) {
+        let whole = width - width % 8
         for row in 0..<rows {
             let line = x + row * stride
             var largest = -Float.infinity
             for index in 0..<width { largest = max(largest, line[index]) }
-            var sum: Float = 0
-            for index in 0..<width {
+            var lanes = SIMD8<Float>(repeating: 0)
+            var index = 0
+            while index < whole {
+                let value = FastExp.exp(load8(line + index) - largest)
+                store8(value, line + index)
+                lanes += value
+                index += 8
+            }
+            var sum = lanes.sum()
+            while index < width {
                 let value = expf(line[index] - largest)
                 line[index] = value
                 sum += value
+                index += 1
             }
             let inverse = 1 / sum
             for index in 0..<width { line[index] *= inverse }
