@@ -15,10 +15,10 @@ struct BenchEmbedCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "A folder of .txt pages; every non-empty line is one text. Default: ../shared/examples/kremlin-call.")
+    @Argument(help: "A folder of .txt pages; every non-empty line is one text.")
     var directory = "../shared/examples/kremlin-call"
 
-    @Option(help: "Passes over the texts (default 3); the best pass is reported.")
+    @Option(help: "Passes over the texts; the best pass is reported.")
     var passes = 3
 
     @Option(help: "The Python venv with torch and sentence-transformers. Default: $CORROBORATE_BENCH_VENV, else ~/.cache/corroborate/bench-venv.")

@@ -8,7 +8,7 @@ struct EmbeddingModelOptions: ParsableArguments {
     @Option(help: "The model folder (config.json, vocab.txt, model.safetensors). Default: $CORROBORATE_MODELS/all-MiniLM-L6-v2, else ~/.cache/corroborate/models/all-MiniLM-L6-v2.")
     var model: String?
 
-    @Option(help: "The most tokens packed into one forward pass (default 2048).")
+    @Option(help: "The most tokens packed into one forward pass.")
     var batchTokens = 2048
 
     func validate() throws {
