@@ -16,7 +16,7 @@ public struct StoryBuilder: Sendable {
         clustering: StoryClusterer.Configuration = .init(), tokenizer: TermTokenizer = .english(),
         nearDuplicates: NearDuplicateDetector = .init(), quoteGrouper: QuoteGrouper = .init(),
         agreementFinder: AgreementFinder = .init(), discrepancyFinder: DiscrepancyFinder = .init(),
-        claimBuilder: ClaimBuilder = .init()
+        claimBuilder: ClaimBuilder = .init(), meaning: SentenceMeaning? = nil
     ) {
         self.clustering = clustering
         self.tokenizer = tokenizer
@@ -25,6 +25,10 @@ public struct StoryBuilder: Sendable {
         self.agreementFinder = agreementFinder
         self.discrepancyFinder = discrepancyFinder
         self.claimBuilder = claimBuilder
+        if let meaning {
+            self.quoteGrouper.meaning = meaning
+            self.claimBuilder.meaning = meaning
+        }
     }
 
     /// The stories of `inputs`, largest first.
@@ -43,7 +47,8 @@ public struct StoryBuilder: Sendable {
         var assignments = StoryAssignments()
         for (input, documentTerms) in zip(ordered, terms) {
             let day = input.article.published?.calendarDay?.daysSinceEpoch
-            let item = StoryClusterer.Item(id: input.article.id, vector: statistics.vector(terms: documentTerms), day: day)
+            let names = Set(input.entities.filter { $0.kind != .other }.map { $0.name.lowercased() })
+            let item = StoryClusterer.Item(id: input.article.id, vector: statistics.vector(terms: documentTerms), day: day, entities: names)
             for action in clusterer.receive(item) { assignments.apply(action) }
         }
         let byID = Dictionary(ordered.map { ($0.article.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -57,7 +62,7 @@ public struct StoryBuilder: Sendable {
         let entities = StoryEntities(inputs.map { ($0.article.id, $0.entities) })
         let quotes = inputs.flatMap { StoryQuotes.quotes(of: $0, entities: entities) }
         let copies = nearDuplicates.groups(inputs.map { ($0.article.id, $0.annotated.text) })
-        let sentences = StorySentence.sentences(of: inputs, copies: copies, tokenizer: tokenizer)
+        let (sentences, statistics) = StorySentence.sentencesAndStatistics(of: inputs, copies: copies, tokenizer: tokenizer)
         return Story(
             id: "s-" + ContentHash.hex(ids.sorted().joined(separator: ",")).prefix(12),
             title: StoryTitle.title(for: inputs.map(\.article), tokenizer: tokenizer),
@@ -68,7 +73,7 @@ public struct StoryBuilder: Sendable {
             entities: entities.entities,
             quotes: quotes,
             quoteGroups: quoteGrouper.groups(quotes),
-            claims: claimBuilder.claims(inputs, entities: entities, quotes: quotes),
+            claims: claimBuilder.claims(inputs, entities: entities, quotes: quotes, statistics: statistics),
             agreements: agreementFinder.agreements(sentences),
             discrepancies: discrepancyFinder.discrepancies(inputs, entities: entities),
             exclusives: agreementFinder.exclusives(sentences),

@@ -113,24 +113,13 @@ public struct StoryClusterer: Sendable {
         var score = story.cosine(item.vector)
         if let embedding = item.embedding, let storyEmbedding = story.embedding {
             let weight = configuration.embeddingWeight
-            score = (1 - weight) * score + weight * cosine(embedding, storyEmbedding)
+            score = (1 - weight) * score + weight * SentenceMeaning.cosine(embedding, storyEmbedding)
         }
         if !item.entities.isEmpty {
             let shared = item.entities.filter { story.entityCounts[$0] != nil }.count
             score += configuration.entityWeight * Float(shared) / Float(item.entities.count)
         }
         return score
-    }
-
-    private func cosine(_ a: [Float], _ b: [Float]) -> Float {
-        guard a.count == b.count else { return 0 }
-        var dot: Float = 0, na: Float = 0, nb: Float = 0
-        for i in a.indices {
-            dot += a[i] * b[i]
-            na += a[i] * a[i]
-            nb += b[i] * b[i]
-        }
-        return na > 0 && nb > 0 ? dot / (na.squareRoot() * nb.squareRoot()) : 0
     }
 
     // MARK: - State changes

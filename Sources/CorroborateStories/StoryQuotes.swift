@@ -23,11 +23,15 @@ enum StoryQuotes {
 
 /// Groups quotes that carry one utterance across articles and wordings: same speaker (or both
 /// unknown) and content words overlapping by at least `threshold` (the share of the shorter
-/// quote's content words found in the other). Quotes of one article are never grouped together
-/// unless they repeat the same words.
+/// quote's content words found in the other), or, with `meaning`, embeddings at least
+/// `sameMeaning` alike ("no concrete plans" / "no specific plans").
 public struct QuoteGrouper: Sendable {
     /// Minimum overlap coefficient of content words.
     public var threshold: Double = 0.5
+    /// Minimum embedding cosine (when `meaning` is set).
+    public var sameMeaning: Float = 0.75
+    /// Sentence embeddings; nil compares words only.
+    public var meaning: SentenceMeaning?
     private let tokenizer = TermTokenizer.english()
 
     public init() {}
@@ -35,10 +39,13 @@ public struct QuoteGrouper: Sendable {
     /// Groups with two or more quotes, in order of their first quote.
     public func groups(_ quotes: [Quote]) -> [QuoteGroup] {
         let words = quotes.map { Set(tokenizer.terms(in: $0.text)) }
+        let meanings = meaning?.embed(quotes.map(\.text))
         var union = UnionFind(count: quotes.count)
         for i in quotes.indices {
             for j in quotes.indices where j > i && sameSpeaker(quotes[i], quotes[j]) {
-                if overlap(words[i], words[j]) >= threshold { union.join(i, j) }
+                let alike = overlap(words[i], words[j]) >= threshold
+                    || (meanings.map { SentenceMeaning.cosine($0[i], $0[j]) >= sameMeaning } ?? false)
+                if alike { union.join(i, j) }
             }
         }
         return union.groups().filter { $0.count > 1 }.map { members in

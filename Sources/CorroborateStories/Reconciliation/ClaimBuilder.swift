@@ -18,17 +18,30 @@ public struct ClaimBuilder: Sendable {
     public var cues: PositionCues
     /// Cosine of content words at which two claim texts are one claim.
     public var sameClaim: Float = 0.35
+    /// Embedding cosine at which two claim texts are one claim (when `meaning` is set).
+    public var sameMeaning: Float = 0.62
+    /// Sentence embeddings, to merge claims worded differently; nil compares words only.
+    public var meaning: SentenceMeaning?
     /// Cosine below which a position's sentence does not belong to an existing claim.
     public var relatedClaim: Float = 0.12
     /// Words kept of a claim clause.
     public var maximumWords = 24
     private let tokenizer = TermTokenizer.english()
+    private var statistics = TermStatistics()
 
     public init(cues: PositionCues = .bundled()) {
         self.cues = cues
     }
 
-    func claims(_ inputs: [StoryInput], entities: StoryEntities, quotes: [Quote]) -> [Claim] {
+    /// The story's claims; texts are compared by TF-IDF over the story's sentences (`statistics`),
+    /// so the names every sentence shares weigh little against what is claimed about them.
+    func claims(_ inputs: [StoryInput], entities: StoryEntities, quotes: [Quote], statistics: TermStatistics) -> [Claim] {
+        var builder = self
+        builder.statistics = statistics
+        return builder.draftClaims(inputs, entities: entities, quotes: quotes)
+    }
+
+    private func draftClaims(_ inputs: [StoryInput], entities: StoryEntities, quotes: [Quote]) -> [Claim] {
         var drafts: [ClaimDraft] = []
         for input in inputs { assertions(in: input, entities: entities, into: &drafts) }
         for input in inputs { positions(in: input, entities: entities, quotes: quotes, into: &drafts) }
@@ -57,7 +70,9 @@ public struct ClaimBuilder: Sendable {
             guard let holder = holder(of: quote, range: range, cueOffset: cue.offset, input: input, entities: entities) else { continue }
             let named = clause(after: ["reports that", "report that", "denied that", "reported that", "claims that", "denies that"], in: sentence)
             let position = Position(holder: holder.id, holderName: holder.name, stance: cue.stance, quotes: quote.map { [$0.id] } ?? [], articles: [input.article.id])
-            if let named {
+            if cue.cue.ownClaim, let own = clause(after: ["said", "says", "that"], in: sentence) ?? Optional(sentence) {
+                add(position, claim: own, sentence: sentence, to: &drafts)
+            } else if let named {
                 add(position, claim: named, sentence: sentence, to: &drafts)
                 if let source = input.annotated.citations.first(where: { $0.kind == .report && range.start <= $0.start && $0.start < range.end }) {
                     let owner = entities.entity(named: source.source)
@@ -83,20 +98,35 @@ public struct ClaimBuilder: Sendable {
 
     // MARK: - Claim texts
 
-    /// The clause after the first of `markers` in `sentence`, cut at the sentence end and at
-    /// `maximumWords`; nil when no marker is there or the clause is shorter than three words.
+    /// The clause after the first of `markers` in `sentence`: cut where a relative or
+    /// attribution clause starts (`clauseEnds`: ", which", " during which", ", citing"...), after a
+    /// closing verdict ("... are false"), and at `maximumWords`; nil when no marker is there or
+    /// the clause is shorter than three words.
     func clause(after markers: [String], in sentence: String) -> String? {
-        let lowered = sentence.lowercased()
+        let padded = " " + String(sentence.map { "\"“”‘’".contains($0) ? " " : $0 })
+        let lowered = padded.lowercased()
         for marker in markers {
             guard let range = lowered.range(of: " \(marker) ") else { continue }
-            let offset = lowered.distance(from: lowered.startIndex, to: range.upperBound)
-            let tail = sentence.dropFirst(offset)
+            let start = lowered.distance(from: lowered.startIndex, to: range.upperBound)
+            var tail = String(padded.dropFirst(start))
+            for end in Self.clauseEnds {
+                if let cut = tail.lowercased().range(of: end) {
+                    let offset = tail.lowercased().distance(from: tail.lowercased().startIndex, to: cut.lowerBound)
+                    tail = String(tail.prefix(offset))
+                }
+            }
             let words = tail.split(separator: " ").prefix(maximumWords)
             guard words.count >= 3 else { continue }
             return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,;:\"“”'"))
         }
         return nil
     }
+
+    /// Where a claim clause stops.
+    static let clauseEnds = [
+        ", which", " during which", ", who", ", citing", ", according to", "; ", " are false", " is false", " is untrue",
+        " are untrue", ", with ", ". ",
+    ]
 
     private func add(_ position: Position, claim text: String, sentence: String, to drafts: inout [ClaimDraft]) {
         let vector = vector(text)
@@ -121,22 +151,26 @@ public struct ClaimBuilder: Sendable {
     }
 
     private func merged(_ drafts: [ClaimDraft]) -> [ClaimDraft] {
+        let meanings = meaning?.embed(drafts.map(\.text))
         var result: [ClaimDraft] = []
-        for draft in drafts {
-            if let index = result.firstIndex(where: { $0.vector.dot(draft.vector) >= sameClaim }) {
-                for position in draft.positions { result[index].add(position) }
+        var kept: [Int] = []
+        for (index, draft) in drafts.enumerated() {
+            let same = kept.firstIndex { other in
+                drafts[other].vector.dot(draft.vector) >= sameClaim
+                    || (meanings.map { SentenceMeaning.cosine($0[other], $0[index]) >= sameMeaning } ?? false)
+            }
+            if let same {
+                for position in draft.positions { result[same].add(position) }
             } else {
                 result.append(draft)
+                kept.append(index)
             }
         }
         return result
     }
 
     private func vector(_ text: String) -> SparseVector {
-        var statistics = TermStatistics()
-        let terms = tokenizer.terms(in: text)
-        statistics.add(terms: terms)
-        return statistics.vector(terms: terms)
+        statistics.vector(terms: tokenizer.terms(in: text))
     }
 }
 

@@ -16,6 +16,13 @@ struct StorySentence: Sendable {
     /// Every sentence of `inputs`, vectors weighted by the sentences' own document frequencies.
     /// Articles in one near-duplicate group count as one source.
     static func sentences(of inputs: [StoryInput], copies: [[String]], tokenizer: TermTokenizer) -> [StorySentence] {
+        sentencesAndStatistics(of: inputs, copies: copies, tokenizer: tokenizer).sentences
+    }
+
+    /// The sentences, and the document frequencies of terms over them (each sentence a document).
+    static func sentencesAndStatistics(of inputs: [StoryInput], copies: [[String]], tokenizer: TermTokenizer)
+        -> (sentences: [StorySentence], statistics: TermStatistics)
+    {
         var sourceOfArticle: [String: String] = [:]
         for group in copies { for id in group { sourceOfArticle[id] = "copies:" + group[0] } }
         var raw: [(StoryInput, TextRange, String, [UInt64])] = []
@@ -27,12 +34,13 @@ struct StorySentence: Sendable {
         }
         var statistics = TermStatistics()
         for entry in raw { statistics.add(terms: entry.3) }
-        return raw.map { input, range, text, terms in
+        let sentences = raw.map { input, range, text, terms in
             let article = input.article
             return StorySentence(
                 article: article.id, source: sourceOfArticle[article.id] ?? article.outlet ?? article.id,
                 text: text, range: range, vector: statistics.vector(terms: terms), terms: Set(terms))
         }
+        return (sentences, statistics)
     }
 }
 

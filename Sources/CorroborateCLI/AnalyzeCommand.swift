@@ -1,0 +1,91 @@
+import ArgumentParser
+import CorroborateCore
+import CorroborateExtraction
+import CorroborateReports
+import CorroborateStories
+import CorroborateText
+import Foundation
+
+/// `corroborate analyze INPUT...`: the brief of `shared/spec/brief.md` - articles extracted,
+/// annotated, clustered into stories and reconciled across outlets.
+///
+/// Exit status: 0 when at least one article was read (problems are listed in the brief and on
+/// standard error), 1 when nothing could be read.
+struct AnalyzeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Cluster coverage into stories and reconcile outlets: claims, quotes, agreements, discrepancies, timeline.",
+        discussion: """
+            Reads any mix of inputs (pages, page text, feeds, WARC, JSON lines) and writes one brief. Markdown is \
+            the default on a terminal, JSON otherwise.
+            """
+    )
+
+    /// Brief formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case markdown, json, html
+    }
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .shortAndLong, help: "Output format: markdown, json (the spec's brief) or html (one self-contained page). (default: markdown on a terminal, else json)")
+    var format: Format?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() async throws {
+        let (articles, problems) = await readArticles()
+        let pipeline = AnnotationPipeline.standard
+        let recognizer = try? EntityRecognizer.bundled()
+        let inputs = articles.map { StoryInput.annotating($0, pipeline: pipeline, recognizer: recognizer) }
+        let brief = Brief(
+            generatedAt: ISO8601DateFormatter().string(from: Date()), articles: articles,
+            stories: StoryBuilder(meaning: SentenceMeaning.installed()).stories(from: inputs), problems: problems)
+        try write(brief)
+        if articles.isEmpty && !problems.isEmpty { throw ExitCode.failure }
+    }
+
+    private func readArticles() async -> ([Article], [Problem]) {
+        let extractor = ArticleExtractor(configuration: ExtractionConfiguration(sentenceSplitter: ICUSentenceSplitter()))
+        var progress = ProgressBar(enabled: !input.quiet)
+        var articles: [Article] = [], problems: [Problem] = []
+        var documents = 0
+        for await result in input.documents {
+            switch result {
+            case .document(let document):
+                documents += 1
+                do {
+                    articles.append(try extractor.article(from: document))
+                } catch {
+                    problems.append(error.problem)
+                    if !input.quiet { progress.print("problem: \(error.problem)") }
+                }
+            case .problem(let problem):
+                problems.append(problem)
+                if !input.quiet { progress.print("problem: \(problem)") }
+            }
+            progress.update(documents: documents, articles: articles.count, problems: problems.count)
+        }
+        progress.finish(documents: documents, articles: articles.count, problems: problems.count)
+        return (articles, problems)
+    }
+
+    private func write(_ brief: Brief) throws {
+        let chosen = format ?? (output == nil && isatty(STDOUT_FILENO) != 0 ? .markdown : .json)
+        let text: String
+        switch chosen {
+        case .markdown: text = BriefMarkdown().render(brief)
+        case .html: text = BriefHTML().render(brief)
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            text = String(decoding: try encoder.encode(brief), as: UTF8.self) + "\n"
+        }
+        if let output {
+            try text.write(toFile: output, atomically: true, encoding: .utf8)
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}
