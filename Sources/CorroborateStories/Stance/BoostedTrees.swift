@@ -18,6 +18,13 @@ public struct BoostedTrees: Sendable, Codable, Hashable {
         /// Leaf scores, left to right.
         public var leaves: [Float]
 
+        /// A tree from its level-order split nodes and its leaves (`leaves.count == features.count + 1`).
+        public init(features: [Int], thresholds: [Float], leaves: [Float]) {
+            self.features = features
+            self.thresholds = thresholds
+            self.leaves = leaves
+        }
+
         /// The leaf score for the feature vector `x`.
         public func score(_ x: [Float]) -> Float {
             var node = 0
@@ -66,4 +73,9 @@ public struct BoostedTrees: Sendable, Codable, Hashable {
         let sum = exps.reduce(0, +)
         return exps.map { $0 / sum }
     }
+}
+
+extension BoostedTrees {
+    /// A four-class model with no trees (uniform probabilities): a placeholder before training.
+    public static let untrained = BoostedTrees(featureNames: [], classes: 4, baseScores: [0, 0, 0, 0], trees: [])
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The mutable state of one boosting run: binned features (column-major), current scores, and the
 /// level-wise construction of each round's trees.
 struct BoostingState {
@@ -78,24 +84,10 @@ struct BoostingState {
         for k in 0..<classes {
             let g = (0..<count).map { gradients[$0 * classes + k] }
             let h = (0..<count).map { hessians[$0 * classes + k] }
-            let tree = TreeBuilder(state: self, gradients: g, hessians: h).build(sample: sample)
-            trees.append(tree)
-            for row in 0..<count { scores[row * classes + k] += tree.score(row: row, state: self) }
+            let built = TreeBuilder(state: self, gradients: g, hessians: h).build(sample: sample)
+            trees.append(built.tree)
+            for row in 0..<count { scores[row * classes + k] += built.tree.leaves[Int(built.leafOfRow[row])] }
         }
         return trees
-    }
-}
-
-extension BoostedTrees.Tree {
-    /// The leaf score of training row `row`, read from the binned features.
-    func score(row: Int, state: BoostingState) -> Float {
-        var node = 0
-        while node < features.count {
-            let feature = features[node]
-            let goLeft = feature < 0
-                || state.bins[feature * state.count + row] <= BoostingState.bin(thresholds[node], state.thresholds[feature])
-            node = 2 * node + (goLeft ? 1 : 2)
-        }
-        return leaves[node - features.count]
     }
 }

@@ -1,3 +1,5 @@
+import CorroborateCore
+
 /// A claim or body ready for stance features: its tokens, its TF-IDF vector, one vector per
 /// sentence, and where each term occurs.
 public struct StanceDocument: Sendable {
@@ -34,6 +36,11 @@ public struct StanceDocument: Sendable {
         let sequence = text.words.compactMap(\.term)
         self.bigrams = Set(zip(sequence, sequence.dropFirst()).map { Self.bigram($0, $1) })
         self.numbers = Set(text.words.filter(\.isNumber).map(\.text))
+    }
+
+    /// The term (hash) of a stem, as `StanceText` computes it.
+    public static func term(stem: String) -> UInt64 {
+        ContentHash.fnv1a(stem.utf8)
     }
 
     /// The hash of the term pair (`first`, `second`).

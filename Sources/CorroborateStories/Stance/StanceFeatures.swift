@@ -36,11 +36,11 @@ public struct StanceFeatures: Sendable {
     public func vector(claim: StanceDocument, body: StanceDocument, statistics: TermStatistics) -> [Float] {
         let cosines = body.sentenceVectors.map { claim.vector.dot($0) }
         let ranked = cosines.indices.sorted { cosines[$0] > cosines[$1] }
-        let focus = Set(ranked.prefix(focusSentences).filter { cosines[$0] > 0 })
+        let focused = focus(ranked: ranked, cosines: cosines)
         var features = relatedness(claim: claim, body: body, statistics: statistics, cosines: cosines, ranked: ranked)
         let anchors = claim.terms.flatMap { body.positions[$0] ?? [] }.sorted()
         for category in StanceCues.Category.allCases {
-            features += cueFeatures(category, body: body.text, focus: focus, anchors: anchors)
+            features += cueFeatures(category, body: body.text, focus: focused, anchors: anchors)
         }
         for category in StanceCues.Category.allCases {
             features.append(claim.text.cues.contains { $0.category == category } ? 1 : 0)
@@ -48,6 +48,16 @@ public struct StanceFeatures: Sendable {
         features.append(claim.text.hasQuestionMark ? 1 : 0)
         features.append(Float(body.text.quotedSentences) / Float(body.text.sentenceCount))
         return features
+    }
+
+    /// The indices of the body sentences most similar to the claim (cosine above 0).
+    public func focus(claim: StanceDocument, body: StanceDocument) -> Set<Int> {
+        let cosines = body.sentenceVectors.map { claim.vector.dot($0) }
+        return focus(ranked: cosines.indices.sorted { cosines[$0] > cosines[$1] }, cosines: cosines)
+    }
+
+    private func focus(ranked: [Int], cosines: [Float]) -> Set<Int> {
+        Set(ranked.prefix(focusSentences).filter { cosines[$0] > 0 })
     }
 
     private func relatedness(

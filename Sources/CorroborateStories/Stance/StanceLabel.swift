@@ -1,5 +1,5 @@
 /// A body's stance towards a claim, as FNC-1 labels it.
-public enum Stance: String, Sendable, Codable, CaseIterable, Hashable {
+public enum StanceLabel: String, Sendable, Codable, CaseIterable, Hashable {
     /// The body says the claim is true.
     case agree
     /// The body refutes or denies the claim.

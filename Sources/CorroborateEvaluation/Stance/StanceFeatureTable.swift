@@ -1,0 +1,59 @@
+import CorroborateStories
+
+/// The stance features of every pair of an FNC-1 split, with gold labels and the group (story, or body
+/// when the split has no stories) each pair belongs to for cross-validation. Lexicon features are added
+/// per model, since the lexicon is learned.
+public struct StanceFeatureTable: Sendable {
+    /// The base feature vector (`StanceFeatures.names`) of each pair, in the split's order.
+    public var rows: [[Float]]
+    /// Gold stance per pair (nil when the split has no Stance column or an unknown label).
+    public var gold: [StanceLabel?]
+    /// Cross-validation group per pair.
+    public var groups: [String]
+    /// The distinct bodies, prepared.
+    public var bodies: [StanceDocument]
+    /// Index in `bodies` of each pair's body.
+    public var bodyOfPair: [Int]
+    /// The focus sentences of each pair's body.
+    public var focusOfPair: [Set<Int>]
+
+    /// Features for `dataset`, with term weights from its bodies and headlines.
+    public init(dataset: FNCDataset, detector: StanceDetector, groupByStory: Bool = true) {
+        var detector = detector
+        let texts = dataset.bodies.map { StanceText($0.text, stopwords: detector.stopwords, cues: detector.cues) }
+        let headlineTexts = Set(dataset.pairs.map(\.headline)).map {
+            ($0, StanceText($0, stopwords: detector.stopwords, cues: detector.cues))
+        }
+        var statistics = TermStatistics()
+        for text in texts + headlineTexts.map(\.1) { statistics.add(terms: text.words.compactMap(\.term)) }
+        detector.statistics = statistics
+        bodies = texts.map { StanceDocument(text: $0, statistics: statistics) }
+        var indexOfBody: [String: Int] = [:]
+        for (index, body) in dataset.bodies.enumerated() where indexOfBody[body.id] == nil { indexOfBody[body.id] = index }
+        let claims = Dictionary(headlineTexts.map { ($0.0, StanceDocument(text: $0.1, statistics: statistics)) },
+                                uniquingKeysWith: { first, _ in first })
+        let empty = StanceDocument(text: StanceText("", stopwords: [], cues: detector.cues), statistics: statistics)
+        bodies.append(empty)
+        bodyOfPair = dataset.pairs.map { indexOfBody[$0.bodyID] ?? texts.count }
+        var rows: [[Float]] = [], focus: [Set<Int>] = []
+        for (pair, bodyIndex) in zip(dataset.pairs, bodyOfPair) {
+            let claim = claims[pair.headline] ?? empty
+            rows.append(detector.baseFeatures(body: bodies[bodyIndex], claim: claim))
+            focus.append(detector.features.focus(claim: claim, body: bodies[bodyIndex]))
+        }
+        self.rows = rows
+        focusOfPair = focus
+        gold = dataset.pairs.map { $0.stance.flatMap { StanceLabel(rawValue: $0.lowercased()) } }
+        groups = dataset.pairs.map { groupByStory ? dataset.stories[$0.bodyID] ?? $0.bodyID : $0.bodyID }
+    }
+
+    /// The full feature vector of pair `index` under `lexicon` (`StanceModel.featureNames`).
+    public func vector(_ index: Int, lexicon: StanceLexicon) -> [Float] {
+        rows[index] + lexiconFeatures(index, lexicon: lexicon)
+    }
+
+    /// The lexicon features of pair `index`.
+    public func lexiconFeatures(_ index: Int, lexicon: StanceLexicon) -> [Float] {
+        lexicon.features(body: bodies[bodyOfPair[index]], focus: focusOfPair[index])
+    }
+}

@@ -1,0 +1,73 @@
+import CorroborateCore
+import Foundation
+
+/// Predicts a body's (or a sentence's) stance towards a claim: agree, disagree, discuss or unrelated,
+/// with a confidence, from `StanceFeatures`, a `StanceLexicon` and `BoostedTrees` (a `StanceModel`).
+///
+/// Term weights come from `statistics`: feed it the documents of the story (or corpus) the claims and
+/// bodies come from; with empty statistics every term weighs the same.
+public struct StanceDetector: Sendable {
+    public var model: StanceModel
+    public var statistics: TermStatistics
+    public var cues: StanceCues
+    public var stopwords: Set<String>
+    public var features: StanceFeatures
+    /// Multipliers applied to the class probabilities before the arg-max, by `StanceLabel.index`
+    /// (default all 1).
+    public var classWeights: [Float]
+
+    /// A detector from its parts; cues and stopwords default to the bundled English lists.
+    public init(
+        model: StanceModel, statistics: TermStatistics = TermStatistics(), cues: StanceCues = .english(),
+        stopwords: Set<String> = TermTokenizer.english().stopwords, features: StanceFeatures = StanceFeatures(),
+        classWeights: [Float] = [1, 1, 1, 1]
+    ) {
+        self.model = model
+        self.statistics = statistics
+        self.cues = cues
+        self.stopwords = stopwords
+        self.features = features
+        self.classWeights = classWeights
+    }
+
+    /// The detector with the model shipped in the module's resources (`stance-model.json`).
+    public static func bundled(statistics: TermStatistics = TermStatistics()) throws(CorroborateError) -> StanceDetector {
+        guard let url = Bundle.module.url(forResource: "stance-model", withExtension: "json") else {
+            throw CorroborateError(.missingResource, source: "stance-model.json", "the stance model is not bundled")
+        }
+        return StanceDetector(model: try StanceModelFile.read(url), statistics: statistics)
+    }
+
+    /// `text` tokenised and weighted for this detector.
+    public func document(_ text: String) -> StanceDocument {
+        StanceDocument(text: StanceText(text, stopwords: stopwords, cues: cues), statistics: statistics)
+    }
+
+    /// The stance of `body` towards `claim`.
+    public func stance(of body: String, toward claim: String) -> StancePrediction {
+        stance(of: document(body), toward: document(claim))
+    }
+
+    /// The stance of a prepared body towards a prepared claim.
+    public func stance(of body: StanceDocument, toward claim: StanceDocument) -> StancePrediction {
+        predict(featureVector(body: body, claim: claim))
+    }
+
+    /// The model's input for `body` and `claim`.
+    public func featureVector(body: StanceDocument, claim: StanceDocument) -> [Float] {
+        baseFeatures(body: body, claim: claim) + model.lexicon.features(body: body, focus: features.focus(claim: claim, body: body))
+    }
+
+    /// The features that need no learned lexicon (`StanceFeatures.names`).
+    public func baseFeatures(body: StanceDocument, claim: StanceDocument) -> [Float] {
+        features.vector(claim: claim, body: body, statistics: statistics)
+    }
+
+    /// The prediction for a feature vector.
+    public func predict(_ vector: [Float]) -> StancePrediction {
+        let probabilities = model.trees.probabilities(vector)
+        let weighted = probabilities.indices.map { probabilities[$0] * (classWeights.indices.contains($0) ? classWeights[$0] : 1) }
+        let best = weighted.indices.max { weighted[$0] < weighted[$1] } ?? StanceLabel.unrelated.index
+        return StancePrediction(stance: StanceLabel.allCases[best], probabilities: probabilities)
+    }
+}

@@ -1,0 +1,30 @@
+import Testing
+
+@testable import CorroborateStories
+
+@Suite struct StanceDetectorTests {
+    let claim = "Trump spoke with Putin by phone about the war in Ukraine"
+
+    static let cases: [(String, StanceLabel)] = [
+        ("The Kremlin denied the report that Putin spoke with Trump by phone about Ukraine. "
+            + "\"There was no conversation,\" the Kremlin said, rejecting the claim.", .disagree),
+        ("Peskov said the report that Trump and Putin spoke by phone about Ukraine was pure fiction, "
+            + "false and simply not true.", .disagree),
+        ("The Post reported, citing sources, that Trump spoke with Putin by phone about the war in Ukraine. "
+            + "The call reportedly took place on Thursday, according to people familiar with it.", .discuss),
+        ("A bridge in Lisbon will close for repairs this summer, the city council said on Tuesday. "
+            + "Traffic will be diverted through the old town.", .unrelated),
+    ]
+
+    @Test(arguments: cases)
+    func predictsTheStance(body: String, expected: StanceLabel) throws {
+        let detector = try StanceDetector.bundled()
+        #expect(detector.stance(of: body, toward: claim).stance == expected)
+    }
+
+    @Test func confidenceIsTheProbabilityOfTheStance() throws {
+        let prediction = try StanceDetector.bundled().stance(of: "Putin spoke with Trump.", toward: claim)
+        #expect(prediction.confidence == prediction.probabilities[prediction.stance.index])
+        #expect(abs(prediction.probabilities.reduce(0, +) - 1) < 1e-4)
+    }
+}
