@@ -56,6 +56,18 @@ struct EvalExtractionCommand: AsyncParsableCommand {
         for page in result.pages.sorted(by: { $0.score.f1 < $1.score.f1 }).prefix(failures) {
             print("  \(page.id)  F1 \(f(page.score.f1))  P \(f(page.score.precision))  R \(f(page.score.recall))  \(page.url)\(page.error.map { "  error: \($0)" } ?? "")")
         }
+        print("\ndate misses (extracted / gold):")
+        for page in result.pages.filter({ $0.predictedDate != $0.goldDate.map { String($0.prefix(10)) } }).prefix(failures) {
+            print("  \(page.id)  \(page.predictedDate ?? "-") / \(page.goldDate ?? "-")  \(page.url)")
+        }
+        print("\ntitle misses (extracted / gold):")
+        for page in result.pages.filter({ !$0.titleExact }).prefix(failures) {
+            print("  \(page.id)  \(page.predictedTitle ?? "-") / \(page.goldTitle)")
+        }
+        print("\nauthor misses (extracted / gold):")
+        for page in result.pages.filter({ $0.predictedAuthor != $0.goldAuthor }).prefix(failures) {
+            print("  \(page.id)  \(page.predictedAuthor ?? "-") / \(page.goldAuthor ?? "-")")
+        }
     }
 
     private func report(_ result: L3SEvaluation) {
@@ -67,6 +79,11 @@ struct EvalExtractionCommand: AsyncParsableCommand {
         print("\nworst pages by body F1:")
         for page in result.pages.sorted(by: { $0.score.f1 < $1.score.f1 }).prefix(failures) {
             print("  \(page.id)  F1 \(f(page.score.f1))  P \(f(page.score.precision))  R \(f(page.score.recall))  \(page.url ?? "")")
+        }
+        print("\nworst pages by related + comment leak:")
+        let leaky = result.pages.filter { ($0.relatedLeak ?? 0) + ($0.commentLeak ?? 0) > 0 }
+        for page in leaky.sorted(by: { ($0.relatedLeak ?? 0) + ($0.commentLeak ?? 0) > ($1.relatedLeak ?? 0) + ($1.commentLeak ?? 0) }).prefix(failures) {
+            print("  \(page.id)  related \(page.relatedLeak.map(f) ?? "-")  comments \(page.commentLeak.map(f) ?? "-")  \(page.url ?? "")")
         }
     }
 

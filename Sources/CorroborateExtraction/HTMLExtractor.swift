@@ -36,7 +36,10 @@ public struct HTMLExtractor: ArticleExtracting {
         #if DEBUG_B
         print("STAGE \(selection.stage) roots \(selection.roots.map { "\(page.nodes[$0].name).\(page.nodes[$0].attribute("class") ?? "")#\(page.nodes[$0].attribute("id") ?? "")" })")
         #endif
-        let metadata = MetadataReader(document: page, hints: document.hints).metadata()
+        let visibleDate = VisibleDateFinder(document: page, blocks: blocks, selection: selection).date()
+        let metadata = MetadataReader(
+            document: page, hints: document.hints, visibleDate: visibleDate, selection: selection
+        ).metadata()
         let output = BodyAssembler(
             document: page, selection: selection, vocabulary: vocabulary,
             splitter: configuration.sentenceSplitter,

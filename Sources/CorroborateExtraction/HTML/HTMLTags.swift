@@ -34,6 +34,11 @@ enum HTMLTags {
         "datalist", "dialog", "meta", "link",
     ]
 
+    /// Elements that may stay inside `<head>`; any other start tag ends an unclosed head.
+    static let headContent: Set<String> = [
+        "meta", "link", "title", "script", "style", "base", "noscript", "template", "object", "param",
+    ]
+
     /// Heading elements and their level.
     static let headingLevel: [String: Int] = ["h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6]
 }

@@ -3,7 +3,7 @@
 /// Handles start and end tags with quoted, unquoted and bare attributes, comments (`<!-- -->`),
 /// doctypes and processing instructions (skipped), raw-text elements (`script`, `style`, `textarea`,
 /// `title`, `noscript`, `xmp`, `iframe`, `noembed`, `noframes`, `template`: content up to the matching end
-/// tag, case-insensitive) and character references (see `HTMLEntities`). A `<` that does not open a tag
+/// tag, case-insensitive; an unclosed one other than `script`/`style` ends at the next `<`) and character references (see `HTMLEntities`). A `<` that does not open a tag
 /// is text. Truncated input ends the current token.
 public struct HTMLTokenizer: Sendable {
     private let bytes: [UInt8]
@@ -149,6 +149,11 @@ public struct HTMLTokenizer: Sendable {
                 break
             }
             position += 1
+        }
+        if position >= b.count, name != "script", name != "style" {
+            // Unclosed: browsers would swallow the page; end at the next tag instead.
+            position = start
+            while position < b.count, b[position] != Ascii.lessThan { position += 1 }
         }
         let slice = UnsafeBufferPointer(rebasing: b[start..<min(position, b.count)])
         if name == "title" || name == "textarea" { return HTMLEntities.decode(slice) }

@@ -2,7 +2,8 @@
 ///
 /// Rules: void elements (`br`, `img`, `meta`...) never take children; a block start closes an open `p`;
 /// `li`, `dt`/`dd`, `tr`, `td`/`th`, `option` close their open siblings; an end tag closes up to the
-/// nearest open element of that name and is ignored when none is open; nesting deeper than
+/// nearest open element of that name and is ignored when none is open; an element or text that cannot
+/// be in `<head>` closes an unclosed `<head>`; nesting deeper than
 /// `maximumDepth` is flattened (elements beyond it are added as siblings), so 10,000-deep pages stay
 /// linear. White-space-only text becomes a single space.
 public struct HTMLTreeBuilder: Sendable {
@@ -22,6 +23,9 @@ public struct HTMLTreeBuilder: Sendable {
         while let token = tokenizer.next() {
             switch token {
             case .text(let text):
+                if stack.count > 1, stack[stack.count - 1].name == "head", !text.utf8.allSatisfy(Ascii.isSpace) {
+                    close("head", stack: &stack)
+                }
                 appendText(text, to: &document, under: stack[stack.count - 1].index)
             case .start(let name, let attributes, let selfClosing):
                 closeImplied(by: name, stack: &stack)
@@ -53,6 +57,9 @@ public struct HTMLTreeBuilder: Sendable {
     }
 
     private func closeImplied(by name: String, stack: inout [(index: Int, name: String)]) {
+        if !HTMLTags.headContent.contains(name), stack.contains(where: { $0.name == "head" }) {
+            close("head", stack: &stack)
+        }
         if HTMLTags.closesParagraph.contains(name) { closeOpen(["p"], within: HTMLTags.phrasing, stack: &stack) }
         switch name {
         case "li": closeOpen(["li"], stoppingAt: ["ul", "ol", "menu"], stack: &stack)

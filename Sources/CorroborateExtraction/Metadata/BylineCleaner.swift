@@ -5,6 +5,12 @@
 enum BylineCleaner {
     static let prefixes = ["written by ", "posted by ", "reviewed by ", "story by ", "words by ", "author: ", "by: ", "by ", "von ", "par ", "por "]
 
+    /// Lower-cased label texts that stand where a name should.
+    static let genericLabels: Set<String> = [
+        "written by", "the author", "author", "authors", "by", "admin", "administrator", "posted by", "staff",
+        "about the author", "editor", "guest", "unknown",
+    ]
+
     static func names(from sources: [String], outlet: String?) -> [String] {
         var result: [String] = []
         var seen = Set<String>()
@@ -42,6 +48,8 @@ enum BylineCleaner {
               !name.contains("/")
         else { return false }
         if let outlet, TitleCleaner.key(outlet) == TitleCleaner.key(name) { return false }
-        return true
+        let key = TitleCleaner.key(name)
+        return !genericLabels.contains(key) && !key.contains("©") && !key.contains("copyright")
+            && !key.contains("{") && !key.hasSuffix(" says:")
     }
 }

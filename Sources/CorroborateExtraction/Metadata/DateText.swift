@@ -4,7 +4,8 @@ import CorroborateCore
 ///
 /// Machine forms: ISO 8601 (`2024-11-11`, `2024-11-11T15:41:00+05:30`, `2024-11-11 15:41`, `2024/11/11`),
 /// compact `20241111`. Human forms, English month names and abbreviations plus German, French and Spanish
-/// month names: "November 11, 2024", "Nov. 11, 2024", "11 November 2024", "Mon, 11 Nov 2024 15:41 GMT".
+/// month names: "November 11, 2024", "Nov. 11, 2024", "11 November 2024", "Mon, 11 Nov 2024 15:41 GMT",
+/// "11.11.2024" (day first, dots only).
 /// Years outside 1990...2035 are refused; so are impossible days.
 public enum DateText {
     /// Lower-cased month names and abbreviations -> month number.
@@ -43,7 +44,9 @@ public enum DateText {
     public static func human(_ text: String) -> PublicationDate? {
         let words = wordsAndNumbers(text)
         for index in words.indices {
-            if let date = monthFirst(words, index) ?? dayFirst(words, index) ?? isoWord(words[index]) { return date }
+            if let date = monthFirst(words, index) ?? dayFirst(words, index) ?? isoWord(words[index]) ?? dottedDay(words[index]) {
+                return date
+            }
         }
         return nil
     }
@@ -63,6 +66,15 @@ public enum DateText {
         return validated(year: year, month: month, day: day)
     }
 
+    /// `DD.MM.YYYY` (European order; only with dots, where the order is not in doubt).
+    private static func dottedDay(_ word: String) -> PublicationDate? {
+        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+              let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+        else { return nil }
+        return validated(year: year, month: month, day: day)
+    }
+
     private static func isoWord(_ word: String) -> PublicationDate? {
         let bytes = Array(word.utf8)
         return bytes.count == 10 ? isoDay(bytes) : nil
@@ -73,6 +85,7 @@ public enum DateText {
         var words: [String] = []
         var current = ""
         func close() {
+            while current.hasSuffix(".") { current.removeLast() }
             guard !current.isEmpty else { return }
             for suffix in ["st", "nd", "rd", "th"] where current.hasSuffix(suffix) && Int(current.dropLast(2)) != nil {
                 current = String(current.dropLast(2))
@@ -81,8 +94,9 @@ public enum DateText {
             current = ""
         }
         for character in text.lowercased() {
+            let dotted = character == "." && !current.isEmpty && current.allSatisfy { $0.isNumber || $0 == "." }
             if character.isLetter || character.isNumber || character == "-" && current.count == 4 && Int(current) != nil
-                || character == "-" && current.count == 7 {
+                || character == "-" && current.count == 7 || dotted {
                 current.append(character)
             } else {
                 close()

@@ -5,7 +5,10 @@ import Foundation
 /// win over others; invalid JSON is ignored.
 struct JSONLDFacts {
     var headline: String?
+    /// `datePublished` of an article-typed object.
     var datePublished: String?
+    /// `datePublished` of a `WebPage` object: weaker, pages stamp it on undated content.
+    var pageDatePublished: String?
     var authors: [String] = []
     var publisher: String?
     var description: String?
@@ -27,9 +30,14 @@ struct JSONLDFacts {
         }
         let articles = objects.filter { Self.types(of: $0).contains { Self.articleTypes.contains($0) } }
         let pages = objects.filter { Self.types(of: $0).contains("webpage") }
+        for object in articles {
+            datePublished = datePublished ?? Self.string(object["datePublished"])
+        }
+        for object in pages {
+            pageDatePublished = pageDatePublished ?? Self.string(object["datePublished"])
+        }
         for object in articles + pages {
             headline = headline ?? Self.string(object["headline"]) ?? (articles.isEmpty ? nil : Self.string(object["name"]))
-            datePublished = datePublished ?? Self.string(object["datePublished"])
             description = description ?? Self.string(object["description"])
             publisher = publisher ?? Self.name(object["publisher"])
             if authors.isEmpty { authors = Self.names(object["author"]) }
@@ -59,7 +67,7 @@ struct JSONLDFacts {
 
     private static func string(_ value: Any?) -> String? {
         if let text = value as? String {
-            let trimmed = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            let trimmed = HTMLEntities.decode(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
             return trimmed.isEmpty ? nil : trimmed
         }
         if let array = value as? [Any] { return array.lazy.compactMap { string($0) }.first }

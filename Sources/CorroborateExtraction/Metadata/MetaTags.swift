@@ -39,7 +39,7 @@ struct MetaTags {
         case "title" where titleElement == nil:
             titleElement = collapsed(document.textContent(of: index))
         case "h1":
-            headings.append((index, collapsed(document.textContent(of: index))))
+            headings.append((index, collapsed(visibleText(of: index, in: document))))
         case "link":
             let rel = node.attribute("rel")?.lowercased() ?? ""
             if rel == "canonical", canonical == nil { canonical = node.attribute("href") }
@@ -68,7 +68,10 @@ struct MetaTags {
         let rel = node.attribute("rel")?.lowercased()
         let isAuthor = rel == "author" || (itemprop == "author" && node.name != "meta")
             || classes.split(separator: " ").contains { MetaTags.bylineClasses.contains(String($0)) }
-        if isAuthor { authorTexts.append(collapsed(document.textContent(of: index))) }
+        if isAuthor, authorTexts.count < 2, !isInComments(index, document) {
+            let text = collapsed(visibleText(of: index, in: document))
+            if !text.isEmpty, text.count <= 120 { authorTexts.append(text) }
+        }
         if classes.split(separator: " ").contains(where: { MetaTags.dekClasses.contains(String($0)) }) {
             dekTexts.append(collapsed(document.textContent(of: index)))
         }
@@ -86,6 +89,33 @@ struct MetaTags {
         "standfirst", "dek", "deck", "subtitle", "subheadline", "sub-headline", "article-summary", "summary",
         "article__standfirst", "article-dek", "lede", "strapline", "intro", "article-intro", "excerpt",
     ]
+
+    private func isInComments(_ node: Int, _ document: HTMLDocument) -> Bool {
+        var current = node
+        while current > 0 {
+            let element = document.nodes[current]
+            let marks = ((element.attribute("class") ?? "") + " " + (element.attribute("id") ?? "")).lowercased()
+            if marks.contains("comment") || marks.contains("related") || element.name == "footer" { return true }
+            current = element.parent
+        }
+        return false
+    }
+
+    /// The text of `node`'s subtree without scripts, styles and other invisible elements.
+    private func visibleText(of node: Int, in document: HTMLDocument) -> String {
+        var parts: [String] = []
+        var stack = [node]
+        while let current = stack.popLast() {
+            let element = document.nodes[current]
+            if element.isText {
+                parts.append(element.text)
+            } else if !HTMLTags.skipped.contains(element.name) {
+                if element.name == "br" || HTMLTags.block.contains(element.name) { parts.append(" ") }
+                stack.append(contentsOf: document.children(of: current).reversed())
+            }
+        }
+        return parts.joined()
+    }
 
     private func collapsed(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")

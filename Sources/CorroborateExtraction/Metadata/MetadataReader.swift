@@ -5,8 +5,10 @@ import CorroborateCore
 /// - Title: the `<h1>` when another source agrees with it (og:title, JSON-LD headline, `<title>`), else the
 ///   JSON-LD headline, og:title or `<title>` without its site-name part (`TitleCleaner`).
 /// - Published (`DateSource` order): JSON-LD `datePublished`, publication meta tags (`MetadataReader.dateMetaNames`),
-///   `itemprop=datePublished`, a `<time datetime>` marked as the publication time, the URL path
-///   (`/2024/11/11/`), the container's hint. Modified dates and copyright years are never read; null
+///   `itemprop=datePublished`, a `<time datetime>` marked as the publication time, a date written near the
+///   headline (`VisibleDateFinder`), any `<time datetime>` not marked as an update, the URL path
+///   (`/2024/11/11/`), the container's hint. A JSON-LD `WebPage`'s date counts only when the page names
+///   an author in JSON-LD or `meta name=author`: sites stamp it on undated pages too. Modified dates and copyright years are never read; null
 ///   when nothing states a date.
 /// - Byline: JSON-LD authors, `meta name=author`, author-marked elements (`BylineCleaner`).
 /// - Outlet: og:site_name, JSON-LD publisher, `application-name`, the hint.
@@ -14,6 +16,10 @@ import CorroborateCore
 struct MetadataReader {
     let document: HTMLDocument
     let hints: MetadataHints
+    /// A date written near the headline (`VisibleDateFinder`), if any.
+    var visibleDate: PublicationDate?
+    /// Where the body sits, to tell a headline from page furniture.
+    var selection: ContentSelection?
 
     /// Meta names and properties that state the publication date.
     static let dateMetaNames = [
@@ -31,7 +37,7 @@ struct MetadataReader {
         var metadata = PageMetadata()
         metadata.url = tags.canonical.flatMap(absoluteURL) ?? tags.first("og:url").flatMap(absoluteURL) ?? hints.url
         metadata.outlet = tags.first("og:site_name") ?? json.publisher ?? tags.first("application-name") ?? hints.outlet
-        metadata.title = TitleChooser(tags: tags, json: json, outlet: metadata.outlet).title() ?? hints.title
+        metadata.title = TitleChooser(tags: tags, json: json, outlet: metadata.outlet, document: document, selection: selection).title() ?? hints.title
         (metadata.published, metadata.publishedSource) = published(tags: tags, json: json, url: metadata.url ?? hints.url)
         metadata.byline = byline(tags: tags, json: json, outlet: metadata.outlet)
         metadata.language = language(tags)
@@ -51,6 +57,10 @@ struct MetadataReader {
         }
         if let date = tags.itempropDates.lazy.compactMap(DateText.machine).first { return (date, .itemprop) }
         if let date = publicationTime(tags) { return (date, .timeElement) }
+        let authored = !json.authors.isEmpty || tags.first("author") != nil
+        if authored, let date = json.pageDatePublished.flatMap(DateText.machine) { return (date, .jsonLD) }
+        if let date = visibleDate { return (date, .visibleText) }
+        if let date = anyTime(tags) { return (date, .timeElement) }
         if let url, let date = URLDate.date(in: url) { return (date, .url) }
         if let date = hints.published { return (date, .hint) }
         return (nil, nil)
@@ -63,6 +73,26 @@ struct MetadataReader {
             if let date = DateText.machine(value) { return date }
         }
         return nil
+    }
+
+    /// The first `<time datetime>` whose element and two ancestors say nothing of updates, comments or
+    /// related content.
+    private func anyTime(_ tags: MetaTags) -> PublicationDate? {
+        for (node, value) in tags.times where !isMarked(node, by: ["modif", "updat", "comment", "related", "footer"]) {
+            if let date = DateText.machine(value) { return date }
+        }
+        return nil
+    }
+
+    private func isMarked(_ node: Int, by words: [String]) -> Bool {
+        var current = node
+        for _ in 0..<4 where current > 0 {
+            let element = document.nodes[current]
+            let marks = ((element.attribute("class") ?? "") + " " + (element.attribute("id") ?? "") + " " + (element.attribute("itemprop") ?? "")).lowercased()
+            if words.contains(where: { marks.contains($0) }) { return true }
+            current = element.parent
+        }
+        return false
     }
 
     private func isPublicationTime(_ node: Int) -> Bool {

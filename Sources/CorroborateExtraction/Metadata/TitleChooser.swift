@@ -1,28 +1,71 @@
-/// Chooses the headline among a page's title sources by agreement.
+/// Chooses the headline among a page's title sources.
 ///
-/// Order: the first `<h1>` that agrees with og:title, the JSON-LD headline or `<title>` (equal after
-/// cleaning, or contained in the `<title>`); else the JSON-LD headline; else og:title; else the
-/// `<title>`; each without its site-name part (see `TitleCleaner`). A lone `<h1>` is used only when
-/// nothing else exists.
+/// The visible `<h1>` wins when it reads as a headline: not the outlet name, not a part the `<title>`
+/// sets off as the site name, not inside navigation, a link to the home page or the page furniture
+/// outside the body container. Among several, one agreeing with og:title, the JSON-LD headline or the
+/// `<title>` goes first, then one inside the body container, then the first; these last two only with four words or more, or
+/// sharing half their words with the other sources. Without such an `<h1>`: the JSON-LD
+/// headline, og:title, then the `<title>`, each without its site-name part (see `TitleCleaner`).
 struct TitleChooser {
     let tags: MetaTags
     let json: JSONLDFacts
     let outlet: String?
+    let document: HTMLDocument
+    let selection: ContentSelection?
 
     func title() -> String? {
         let og = (tags.first("og:title") ?? tags.first("twitter:title")).map { TitleCleaner.clean($0, outlet: outlet) }
         let headline = json.headline.map { TitleCleaner.clean($0, outlet: outlet) }
         let page = tags.titleElement.map { TitleCleaner.clean($0, outlet: outlet) }
-        let fullPage = tags.titleElement.map(TitleCleaner.key) ?? ""
-        let others = [og, headline, page].compactMap { $0 }.map(TitleCleaner.key)
-        for (_, text) in tags.headings.prefix(3) where !text.isEmpty {
-            let key = TitleCleaner.key(text)
-            if others.contains(key) || (key.count >= 10 && fullPage.contains(key)) { return text }
+        let agreeing = Set([og, headline, page].compactMap { $0 }.map(TitleCleaner.key))
+        let headings = tags.headings.filter { !$0.text.isEmpty && $0.text.count <= 300 && !isSiteName($0) }
+        if let agreed = headings.first(where: { agreeing.contains(TitleCleaner.key($0.text)) }) { return agreed.text }
+        let metaWords = Set([og, headline, page].compactMap { $0 }.flatMap { TitleCleaner.key($0).split(separator: " ") })
+        func plausible(_ heading: (node: Int, text: String)) -> Bool {
+            let words = TitleCleaner.key(heading.text).split(separator: " ")
+            let shared = words.filter { metaWords.contains($0) }.count
+            return words.count >= 4 || (!words.isEmpty && shared * 2 >= words.count)
         }
+        if let inBody = headings.first(where: { isInBody($0) && plausible($0) }) { return inBody.text }
+        if let first = headings.first(where: plausible) { return first.text }
         for candidate in [headline, og, page] {
             if let candidate, !candidate.isEmpty { return candidate }
         }
-        return tags.headings.first { !$0.text.isEmpty }?.text
+        return headings.first?.text
+    }
+
+    private func isInBody(_ heading: (node: Int, text: String)) -> Bool {
+        guard let selection else { return false }
+        return selection.roots.contains { document.isAncestor($0, of: heading.node) }
+            || selection.roots.contains { root in
+                let parent = document.nodes[root].parent
+                return parent >= 0 && document.isAncestor(parent, of: heading.node)
+            }
+    }
+
+    private func isSiteName(_ heading: (node: Int, text: String)) -> Bool {
+        let key = TitleCleaner.key(heading.text)
+        if let outlet, TitleCleaner.key(outlet) == key { return true }
+        if let full = tags.titleElement, key.count < TitleCleaner.key(full).count,
+           TitleCleaner.siteParts(of: full).contains(key) {
+            return true
+        }
+        var node = heading.node
+        while node > 0 {
+            let element = document.nodes[node]
+            if element.name == "a", let href = element.attribute("href"), href == "/" || href.hasSuffix("://" + (hostOf(href) ?? "")) || href.split(separator: "/").count <= 2 {
+                return true
+            }
+            if element.name == "nav" || element.name == "header" && selection.map({ !$0.roots.contains { document.isAncestor(node, of: $0) || document.isAncestor($0, of: node) } }) == true {
+                return true
+            }
+            node = element.parent
+        }
+        return false
+    }
+
+    private func hostOf(_ href: String) -> String? {
+        href.split(separator: "/").dropFirst().first.map(String.init)
     }
 }
 
@@ -47,6 +90,13 @@ enum TitleCleaner {
         if last.count <= first.count { return parts.dropLast().joined(separator: separator) }
         if first.count * 2 < last.count { return parts.dropFirst().joined(separator: separator) }
         return text
+    }
+
+    /// The keys of the parts of `title` other than its first, split at the site-name separators.
+    static func siteParts(of title: String) -> [String] {
+        let text = title.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        guard let separator = separators.first(where: { text.contains($0) }) else { return [] }
+        return text.split(separator: separator).dropFirst().map { key(String($0)) }
     }
 
     /// Lower-cased, white space collapsed, for comparisons.
