@@ -16,7 +16,7 @@ public struct BriefHTML: Sendable {
             <title>Corroborate brief</title>
             <style>\(Self.style)</style>
             </head><body>
-            <header><h1>Corroborate brief</h1><p>\(brief.stories.count) stories from \(brief.articles.count) articles · generated \(e(brief.generatedAt))</p></header>
+            <header><h1>Corroborate brief</h1><p>\(Plural.count(brief.stories.count, "story", "stories")) from \(Plural.count(brief.articles.count, "article", "articles")) · generated \(e(brief.generatedAt))</p></header>
             <main>
             """
         for story in brief.stories { html += render(story, articles: articles) }
@@ -33,8 +33,8 @@ public struct BriefHTML: Sendable {
         let label = ArticleLabels(articles)
         let dates = Set([story.firstPublished?.day, story.lastPublished?.day].compactMap { $0 }).sorted()
         var html = "<article class=\"story\" id=\"\(e(story.id))\"><h2>\(e(story.title))</h2>"
-        html += "<p class=\"meta\">\(story.articles.count) articles · \(e(dates.joined(separator: " – ")))</p>"
-        html += outlets(story, articles: articles)
+        html += "<p class=\"meta\">\(Plural.count(story.articles.count, "article", "articles")) · \(e(dates.joined(separator: " – ")))</p>"
+        html += outlets(story, articles: articles, label: label)
         html += claims(story.claims)
         html += quotes(story, label: label)
         html += list("Agreements", "agreements", story.agreements.map {
@@ -55,11 +55,11 @@ public struct BriefHTML: Sendable {
         return html + "</article>"
     }
 
-    private func outlets(_ story: Story, articles: [String: Article]) -> String {
+    private func outlets(_ story: Story, articles: [String: Article], label: ArticleLabels) -> String {
         let columns = story.articles.compactMap { articles[$0] }.map { article in
             let lead = article.body.prefix(2).map { "<p>\(e($0.text))</p>" }.joined()
             return """
-                <div class="outlet"><h3>\(e(article.outlet ?? article.source))</h3>\
+                <div class="outlet"><h3>\(e(label[article.id]))</h3>\
                 <p class="title">\(e(article.title ?? ""))</p>\
                 <p class="meta">\(e(article.published?.rawValue ?? "no date"))\(article.byline.isEmpty ? "" : " · " + e(article.byline.joined(separator: ", ")))</p>\
                 \(lead)</div>

@@ -9,7 +9,7 @@ public struct BriefMarkdown: Sendable {
     /// The whole brief.
     public func render(_ brief: Brief) -> String {
         let articles = Dictionary(brief.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var lines = ["# Corroborate brief", "", "\(brief.stories.count) stories from \(brief.articles.count) articles."]
+        var lines = ["# Corroborate brief", "", "\(Plural.count(brief.stories.count, "story", "stories")) from \(Plural.count(brief.articles.count, "article", "articles"))."]
         for story in brief.stories { lines += [""] + render(story, articles: articles) }
         if !brief.problems.isEmpty {
             lines += ["", "## Inputs that could not be read", ""]
@@ -23,7 +23,7 @@ public struct BriefMarkdown: Sendable {
         let label = ArticleLabels(articles)
         var lines = ["## \(story.title)", ""]
         let span = [story.firstPublished?.day, story.lastPublished?.day].compactMap { $0 }
-        lines.append("\(story.articles.count) articles · \(Set(span).sorted().joined(separator: " – "))")
+        lines.append("\(Plural.count(story.articles.count, "article", "articles")) · \(Set(span).sorted().joined(separator: " – "))")
         lines += ["", "| outlet | title | published |", "|---|---|---|"]
         for id in story.articles {
             let article = articles[id]
@@ -94,5 +94,12 @@ struct ArticleLabels {
     subscript(_ id: String) -> String {
         guard let article = articles[id] else { return id }
         return article.outlet ?? article.source.split(separator: "/").last.map(String.init) ?? id
+    }
+}
+
+/// "1 story", "2 stories".
+enum Plural {
+    static func count(_ value: Int, _ singular: String, _ plural: String) -> String {
+        "\(value) \(value == 1 ? singular : plural)"
     }
 }
