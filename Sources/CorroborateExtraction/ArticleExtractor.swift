@@ -23,6 +23,7 @@ public struct ArticleExtractor: ArticleExtracting {
         articleText = ArticleTextExtractor(configuration: configuration)
     }
 
+    /// The article in `document`, by the extractor for its content, with missing metadata filled from its hints.
     public func article(from document: RawDocument) throws(CorroborateError) -> Article {
         let prepared = ArticleExtractor.applyingDeclaredCharset(to: document)
         var article = try extractor(for: prepared.content).article(from: prepared)

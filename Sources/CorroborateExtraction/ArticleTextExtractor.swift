@@ -5,6 +5,7 @@ import CorroborateCore
 /// no blank line), white space inside a paragraph collapsed to single spaces; a paragraph repeated
 /// word for word is kept once (the copy goes to `removed` as `duplicate`). Metadata comes from the hints.
 public struct ArticleTextExtractor: ArticleExtracting {
+    /// Settings, the sentence splitter among them.
     public var configuration: ExtractionConfiguration
 
     /// An extractor splitting sentences with `configuration.sentenceSplitter`.
@@ -12,6 +13,7 @@ public struct ArticleTextExtractor: ArticleExtracting {
         self.configuration = configuration
     }
 
+    /// The article in `document`'s clean text; `.empty` when it has none, `.unsupported` for HTML.
     public func article(from document: RawDocument) throws(CorroborateError) -> Article {
         let text: String
         switch document.content {

@@ -3,8 +3,11 @@ import Foundation
 
 /// A character encoding the decoder can apply, found from a label ("windows-1251", "latin1", "Shift_JIS").
 public enum Charset: Sendable, Hashable {
+    /// UTF-8.
     case utf8
+    /// UTF-16, least significant byte first.
     case utf16LittleEndian
+    /// UTF-16, most significant byte first.
     case utf16BigEndian
     /// A single-byte charset from `single-byte-charsets.json`, by its canonical name.
     case singleByte(String)

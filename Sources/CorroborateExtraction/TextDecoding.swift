@@ -5,7 +5,7 @@
 /// 2. the charset the transport declared (a WARC record's HTTP `Content-Type`, a feed's XML declaration);
 /// 3. for markup, `<meta charset=...>`, `<meta http-equiv="Content-Type" content="...; charset=...">` or
 ///    `<?xml ... encoding="..."?>` within the first 8 KiB (a declared UTF-16 means UTF-8, as in WHATWG);
-/// 4. UTF-8 when the bytes are UTF-8 (or mostly: more valid multi-byte sequences than invalid bytes);
+/// 4. UTF-8 when the bytes are UTF-8 (or mostly: at least as many valid multi-byte sequences as invalid bytes);
 /// 5. windows-1252 otherwise.
 /// Unknown labels are ignored and the next step decides.
 public enum TextDecoding {

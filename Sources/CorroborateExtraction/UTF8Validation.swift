@@ -1,7 +1,8 @@
 /// A byte scan that tells UTF-8 text from legacy 8-bit text.
 enum UTF8Validation {
-    /// True when `bytes` are valid UTF-8, or when valid multi-byte sequences outnumber invalid bytes
+    /// True when `bytes` are valid UTF-8, or when valid multi-byte sequences are at least as many as invalid bytes
     /// (a UTF-8 page with a few broken bytes, which are then replaced rather than misread as windows-1252).
+    /// Legacy 8-bit text rarely forms valid sequences: an accented letter is followed by ASCII.
     static func looksLikeUTF8(_ bytes: [UInt8]) -> Bool {
         var multiByte = 0, invalid = 0, index = 0
         bytes.withUnsafeBufferPointer { buffer in
@@ -12,7 +13,7 @@ enum UTF8Validation {
                 if length > 0 { multiByte += 1; index += length } else { invalid += 1; index += 1 }
             }
         }
-        return invalid == 0 || multiByte > invalid
+        return invalid == 0 || multiByte >= invalid
     }
 
     /// The length of the valid multi-byte sequence at `index`, or 0 when it is invalid.

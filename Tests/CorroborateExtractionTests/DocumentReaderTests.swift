@@ -62,6 +62,12 @@ import Testing
         #expect(ReaderFixtures.read([path]).first?.document?.content == .pageText("Headline here\nNov 11, 2024\nBody text."))
     }
 
+    @Test func invalidUTF8PageTextIsDecodedWithReplacements() throws {
+        let bytes = Array("Ministry says “no call”\nBody ".utf8) + [0xFF, 0xC3] + Array(" text.".utf8)
+        let path = try ReaderFixtures.file("bad.txt", bytes)
+        #expect(ReaderFixtures.read([path]).first?.document?.content == .pageText("Ministry says “no call”\nBody \u{FFFD}\u{FFFD} text."))
+    }
+
     @Test func pageOf200MegabytesIsRefusedQuicklyWithBoundedMemory() throws {
         let url = try ReaderFixtures.temporaryDirectory().appendingPathComponent("huge.html")
         _ = FileManager.default.createFile(atPath: url.path, contents: nil)

@@ -16,6 +16,7 @@ public struct MemoryByteStream: ByteStream {
         self.bytes = bytes.isEmpty ? nil : bytes
     }
 
+    /// All the bytes on the first call, then nil.
     public mutating func nextChunk() throws(CorroborateError) -> [UInt8]? {
         defer { bytes = nil }
         return bytes

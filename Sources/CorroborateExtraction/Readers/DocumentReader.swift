@@ -12,9 +12,12 @@ import Foundation
 /// for await result in DocumentReader(inputs: ["crawl.warc.gz", "pages/"]) { ... }
 /// ```
 public struct DocumentReader: AsyncSequence, Sequence, Sendable {
+    /// Each item: a document or a problem.
     public typealias Element = ReadResult
 
+    /// Paths, directories, globs or `-`, as given on the command line.
     public var inputs: [String]
+    /// Size limits.
     public var configuration: ReaderConfiguration
 
     /// A reader of `inputs`, in order.
@@ -23,10 +26,12 @@ public struct DocumentReader: AsyncSequence, Sequence, Sendable {
         self.configuration = configuration
     }
 
+    /// A synchronous iteration over the inputs.
     public func makeIterator() -> DocumentIterator {
         DocumentIterator(paths: InputPaths(inputs), configuration: configuration)
     }
 
+    /// An async iteration over the inputs.
     public func makeAsyncIterator() -> AsyncIterator {
         AsyncIterator(base: makeIterator())
     }
@@ -35,6 +40,7 @@ public struct DocumentReader: AsyncSequence, Sequence, Sendable {
     public struct AsyncIterator: AsyncIteratorProtocol {
         var base: DocumentIterator
 
+        /// The next document or problem; nil when every input has been read.
         public mutating func next() async -> ReadResult? { base.next() }
     }
 }
@@ -50,6 +56,7 @@ public struct DocumentIterator: IteratorProtocol {
         self.configuration = configuration
     }
 
+    /// The next document or problem; nil when every input has been read.
     public mutating func next() -> ReadResult? {
         while true {
             if let result = current?.next() { return result }

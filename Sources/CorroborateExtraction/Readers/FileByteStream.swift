@@ -23,6 +23,7 @@ public struct FileByteStream: ByteStream {
         self.chunkSize = chunkSize
     }
 
+    /// Up to `chunkSize` bytes from the file; nil at its end.
     public mutating func nextChunk() throws(CorroborateError) -> [UInt8]? {
         guard !finished else { return nil }
         do {

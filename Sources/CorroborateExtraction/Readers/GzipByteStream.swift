@@ -27,6 +27,7 @@ public struct GzipByteStream<Upstream: ByteStream>: ByteStream {
         self.inflater = inflater
     }
 
+    /// Up to 256 KiB of decompressed bytes; nil after the last member.
     public mutating func nextChunk() throws(CorroborateError) -> [UInt8]? {
         while !finished {
             if offset == pending.count {

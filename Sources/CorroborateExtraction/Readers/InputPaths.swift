@@ -11,8 +11,11 @@ import Glibc
 public struct InputPaths: IteratorProtocol, Sequence {
     /// One input to open.
     public enum Input: Sendable, Hashable {
+        /// A file path to read.
         case file(String)
+        /// Standard input (`-`).
         case standardInput
+        /// A path that does not exist, matches nothing, or cannot be listed.
         case missing(Problem)
     }
 
@@ -25,13 +28,14 @@ public struct InputPaths: IteratorProtocol, Sequence {
         stack = arguments.reversed()
     }
 
+    /// The next input, walking into directories and globs as they come; nil at the end.
     public mutating func next() -> Input? {
         while let path = stack.popLast() {
             if path == "-" { return .standardInput }
             var isDirectory: ObjCBool = false
             if fileManager.fileExists(atPath: path, isDirectory: &isDirectory) {
                 guard isDirectory.boolValue else { return .file(path) }
-                push(directory: path)
+                if let problem = push(directory: path) { return .missing(problem) }
             } else if path.contains(where: { "*?[".contains($0) }) {
                 let matches = InputPaths.glob(path)
                 if matches.isEmpty { return .missing(Problem(source: path, message: "no file matches this pattern")) }
@@ -43,13 +47,20 @@ public struct InputPaths: IteratorProtocol, Sequence {
         return nil
     }
 
-    private mutating func push(directory: String) {
+    /// Pushes the directory's visible entries; a problem when it cannot be listed.
+    private mutating func push(directory: String) -> Problem? {
         let resolved = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
-        guard visitedDirectories.insert(resolved).inserted else { return }
-        let names = (try? fileManager.contentsOfDirectory(atPath: directory)) ?? []
+        guard visitedDirectories.insert(resolved).inserted else { return nil }
+        let names: [String]
+        do {
+            names = try fileManager.contentsOfDirectory(atPath: directory)
+        } catch {
+            return Problem(source: directory, message: "cannot list directory (\(error.localizedDescription))")
+        }
         let base = directory.hasSuffix("/") ? directory : directory + "/"
         let visible = names.filter { !$0.hasPrefix(".") }.sorted()
         stack.append(contentsOf: visible.reversed().map { base + $0 })
+        return nil
     }
 
     /// The paths matching a shell pattern, sorted.
