@@ -87,10 +87,35 @@ public struct PageTextExtractor: ArticleExtracting {
     /// The non-empty lines of `text`, trimmed; line breaks are `\n`, `\r\n`, `\r`, U+2028 and U+2029.
     static func lines(of text: String) -> [PageLine] {
         var lines: [PageLine] = []
-        for raw in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
-            let trimmed = String(raw).trimmingWhitespace()
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        func emit(upTo end: String.Index) {
+            let trimmed = String(text[start..<end]).trimmingWhitespace()
             if !trimmed.isEmpty { lines.append(PageLine(index: lines.count, text: trimmed)) }
         }
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            var breakLength = 0
+            if byte == 0x0A || byte == 0x0D {
+                breakLength = 1
+            } else if byte == 0xE2 {
+                // U+2028 and U+2029 are E2 80 A8 / E2 80 A9.
+                let next = utf8.index(after: index)
+                if next != utf8.endIndex, utf8[next] == 0x80 {
+                    let third = utf8.index(after: next)
+                    if third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 { breakLength = 3 }
+                }
+            }
+            if breakLength > 0 {
+                emit(upTo: index)
+                index = utf8.index(index, offsetBy: breakLength)
+                start = index
+            } else {
+                index = utf8.index(after: index)
+            }
+        }
+        emit(upTo: utf8.endIndex)
         return lines
     }
 }

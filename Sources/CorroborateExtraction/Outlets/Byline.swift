@@ -19,6 +19,7 @@ public struct Byline: Sendable, Hashable {
 
     /// The byline in `line`, or nil when the line is not one. `directory` tells agencies from surnames.
     public static func parse(_ line: String, directory: OutletDirectory) -> Byline? {
+        guard line.count <= 200 else { return nil }
         let trimmed = line.trimmingWhitespace()
         guard trimmed.split(separator: " ").count <= 12 else { return nil }
         let lower = trimmed.lowercased()

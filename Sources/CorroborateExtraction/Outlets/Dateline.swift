@@ -23,6 +23,7 @@ public struct Dateline: Sendable, Hashable {
 
     /// The dateline when the whole line is one ("MOSCOW", "KYIV, Ukraine"); nil otherwise.
     public static func line(_ text: String) -> Dateline? {
+        guard text.count <= 60 else { return nil }
         let trimmed = text.trimmingWhitespace()
         guard trimmed.count <= 40, let place = leadingPlace(of: Substring(trimmed)) else { return nil }
         let rest = trimmed.dropFirst(place.count)

@@ -58,7 +58,7 @@ public struct OutletDirectory: Sendable {
     /// `minimumMentionKeyLength` key characters on word boundaries, up to `maximumMentionWords` words long
     /// ("Login with your JapanToday account" -> Japan Today). The longest name starting at a word wins.
     public func mentions(in text: String) -> [Outlet] {
-        let words = MentionWords(text).keys
+        let words = MentionWords(String(text.prefix(Self.maximumMentionTextLength))).keys
         var found: [Int] = []
         var start = 0
         while start < words.count {
@@ -77,6 +77,9 @@ public struct OutletDirectory: Sendable {
         }
         return found.map { entries[$0] }
     }
+
+    /// Characters of a text that `mentions(in:)` searches.
+    public static let maximumMentionTextLength = 2000
 
     /// Longest name, in words, that `mentions(in:)` looks for.
     public static let maximumMentionWords = 6

@@ -19,13 +19,16 @@ public struct BoilerplateVocabulary: Sendable {
         case shortPrefix = "short-prefix"
     }
 
+    /// Characters of a line compared with the phrases; boilerplate is said early, and longer lines are prose.
+    static let maximumLineLength = 2000
+
     /// Most words a line may have for a `short-prefix` phrase to match it.
     static let shortLineWords = 8
 
     private var lines: [String: Match] = [:]
-    private var prefixes: [(String, Match)] = []
-    private var shortPrefixes: [(String, Match)] = []
-    private var fragments: [(String, Match)] = []
+    private var prefixes: [([UInt8], Match)] = []
+    private var shortPrefixes: [([UInt8], Match)] = []
+    private var fragments: [([UInt8], Match)] = []
     private var glued: [(String, Match)] = []
 
     /// The bundled vocabulary; empty only if the resource is missing from the build (the tests rule it out).
@@ -50,9 +53,9 @@ public struct BoilerplateVocabulary: Sendable {
     mutating func add(_ phrase: String, kind: MatchKind, match: Match) {
         switch kind {
         case .line: lines[Self.lineKey(Self.key(of: phrase))] = match
-        case .prefix: prefixes.append((Self.key(of: phrase), match))
-        case .shortPrefix: shortPrefixes.append((Self.key(of: phrase), match))
-        case .contains: fragments.append((Self.key(of: phrase), match))
+        case .prefix: prefixes.append((Array(Self.key(of: phrase).utf8), match))
+        case .shortPrefix: shortPrefixes.append((Array(Self.key(of: phrase).utf8), match))
+        case .contains: fragments.append((Array(Self.key(of: phrase).utf8), match))
         case .glued: glued.append((phrase, match))
         }
     }
@@ -60,16 +63,17 @@ public struct BoilerplateVocabulary: Sendable {
     /// The phrase `line` matches, trying whole lines, then prefixes, short-line prefixes, glued prefixes, then
     /// fragments; nil if none.
     public func match(_ line: String) -> Match? {
-        let key = Self.key(of: line)
+        let key = Self.key(of: line.count > Self.maximumLineLength ? String(line.prefix(Self.maximumLineLength)) : line)
         if let match = lines[Self.lineKey(key)] { return match }
-        if let match = prefixes.first(where: { key.hasPrefix($0.0) })?.1 { return match }
-        if key.split(separator: " ").count <= Self.shortLineWords,
-           let match = shortPrefixes.first(where: { key.hasPrefix($0.0) })?.1
+        let bytes = Array(key.utf8)
+        if let match = prefixes.first(where: { bytes.starts(with: $0.0) })?.1 { return match }
+        if bytes.lazy.filter({ $0 == 0x20 }).count < Self.shortLineWords,
+           let match = shortPrefixes.first(where: { bytes.starts(with: $0.0) })?.1
         {
             return match
         }
         if let match = glued.first(where: { Self.isGlued(line, prefix: $0.0) })?.1 { return match }
-        return fragments.first(where: { key.contains($0.0) })?.1
+        return fragments.first(where: { ByteSearch.contains($0.0, in: bytes) })?.1
     }
 
     /// `line` lower-cased, white space collapsed, curly quotes straightened, digit runs as "#".
@@ -78,6 +82,18 @@ public struct BoilerplateVocabulary: Sendable {
         var lastWasSpace = true
         var lastWasDigit = false
         for scalar in line.unicodeScalars {
+            if scalar.isASCII, scalar.value != 0x20, scalar.value > 0x0D || scalar.value < 0x09 {
+                let value = UInt8(scalar.value)
+                lastWasSpace = false
+                if value >= 0x30 && value <= 0x39 {
+                    if !lastWasDigit { key.append("#") }
+                    lastWasDigit = true
+                    continue
+                }
+                lastWasDigit = false
+                key.unicodeScalars.append(Unicode.Scalar(value >= 0x41 && value <= 0x5A ? value + 32 : value))
+                continue
+            }
             if scalar.properties.isWhitespace {
                 if !lastWasSpace { key.append(" ") }
                 lastWasSpace = true
@@ -108,7 +124,7 @@ public struct BoilerplateVocabulary: Sendable {
 
     /// "RelatedTrump calls Putin" starts with "Related" immediately followed by an upper-case letter.
     private static func isGlued(_ line: String, prefix: String) -> Bool {
-        guard line.lowercased().hasPrefix(prefix) else { return false }
+        guard String(line.prefix(prefix.count)).lowercased() == prefix else { return false }
         let rest = line.unicodeScalars.dropFirst(prefix.unicodeScalars.count)
         guard let next = rest.first else { return false }
         return next.properties.isUppercase

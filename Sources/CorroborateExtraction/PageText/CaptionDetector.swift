@@ -9,6 +9,9 @@ import Foundation
 /// bracketed credit holding "/" or "Photo" or "via"; (3) its last sentence is "Name Name / Agency words",
 /// every word capitalised, without terminal punctuation.
 struct CaptionDetector: Sendable {
+    /// Longest caption, in characters.
+    static let maximumLength = 1000
+
     /// Lower-cased markers of a photo credit.
     var markers: [String] = [
         "photo:", "/ photo", "photograph:", "image:", "credit:", "getty images", "via ap)", "ap photo", "pool photo",
@@ -18,8 +21,9 @@ struct CaptionDetector: Sendable {
 
     /// Whether `line` is a caption or credit.
     func isCaption(_ line: String) -> Bool {
-        let lower = line.lowercased()
-        if markers.contains(where: { lower.contains($0) }) { return true }
+        guard line.count <= Self.maximumLength else { return false }
+        let lower = Array(line.lowercased().utf8)
+        if markers.contains(where: { ByteSearch.contains(Array($0.utf8), in: lower) }) { return true }
         if endsWithBracketedCredit(line) { return true }
         return endsWithSlashCredit(line)
     }

@@ -26,7 +26,8 @@ public struct LanguageGuesser: Sendable {
     public func language(of text: String) -> String? {
         var hits = [Int](repeating: 0, count: languages.count)
         var seen = 0
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
+        let sample = text.prefix(maximumWords * 12)
+        for word in sample.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
             seen += 1
             if seen > maximumWords { break }
             let word = String(word)

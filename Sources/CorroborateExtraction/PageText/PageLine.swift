@@ -22,9 +22,18 @@ struct PageLine: Sendable {
         self.text = text
         wordCount = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
         endsSentence = Self.endsWithTerminalPunctuation(text)
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let upper = letters.filter { $0.properties.isUppercase }.count
-        upperCaseShare = letters.isEmpty ? 0 : Double(upper) / Double(letters.count)
+        var letters = 0
+        var upper = 0
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                if value >= 0x41 && value <= 0x5A { letters += 1; upper += 1 } else if value >= 0x61 && value <= 0x7A { letters += 1 }
+            } else if scalar.properties.isAlphabetic {
+                letters += 1
+                if scalar.properties.isUppercase { upper += 1 }
+            }
+        }
+        upperCaseShare = letters == 0 ? 0 : Double(upper) / Double(letters)
     }
 
     /// Reads like running prose: a sentence of at least 5 words, or at least 25 words, not shouting.

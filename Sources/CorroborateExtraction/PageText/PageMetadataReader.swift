@@ -62,10 +62,10 @@ struct PageMetadataReader: Sendable {
 
     /// The part of `line` before a modification marker: "Published Nov 11 | Updated Nov 12" -> "Published Nov 11 | ".
     static func beforeModification(_ line: String) -> String {
-        let lower = line.lowercased()
-        let cut = modificationMarkers.compactMap { lower.range(of: $0)?.lowerBound }.min()
-        guard let cut else { return line }
-        return String(line.prefix(lower.distance(from: lower.startIndex, to: cut)))
+        let lower = Array(line.lowercased().utf8)
+        let cut = modificationMarkers.compactMap { ByteSearch.firstOffset(of: Array($0.utf8), in: lower) }.min()
+        guard let cut, lower.count == line.utf8.count else { return line }
+        return String(decoding: line.utf8.prefix(cut), as: UTF8.self)
     }
 
     private func agencies(_ lines: [PageLine], _ layout: PageLayout.Result, extra: [String]) -> [String] {

@@ -41,7 +41,20 @@ enum PassageSegments {
         var key = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in scalars {
-            if scalar.properties.isAlphabetic || (scalar.value >= 48 && scalar.value <= 57) {
+            if scalar.isASCII {
+                let value = UInt8(scalar.value)
+                let isLetterOrDigit = (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
+                    || (value >= 0x61 && value <= 0x7A)
+                if isLetterOrDigit {
+                    if pendingSpace, !key.isEmpty { key.append(" ") }
+                    pendingSpace = false
+                    key.append(Unicode.Scalar(value >= 0x41 && value <= 0x5A ? value + 32 : value))
+                } else {
+                    pendingSpace = true
+                }
+                continue
+            }
+            if scalar.properties.isAlphabetic {
                 if pendingSpace, !key.isEmpty { key.append(" ") }
                 pendingSpace = false
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars { key.append(lower) }

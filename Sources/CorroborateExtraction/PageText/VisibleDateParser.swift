@@ -34,11 +34,19 @@ public struct VisibleDateParser: Sendable {
     }
 
     /// The first date written in `line`, or nil.
-    public func date(in line: String) -> PublicationDate? { match(in: DateToken.tokens(of: line))?.date }
+    public func date(in line: String) -> PublicationDate? {
+        match(in: DateToken.tokens(of: String(line.prefix(Self.maximumSearchLength))))?.date
+    }
+
+    /// Characters of a line searched for a date: a visible publication date sits near the start of its line.
+    public static let maximumSearchLength = 500
+    /// Longest line that can be a date line.
+    public static let maximumDateLineLength = 200
 
     /// Whether `line` is a date and little else: at most two words besides the date, time and filler words
     /// ("Published", "Updated", weekday names).
     public func isDateLine(_ line: String) -> Bool {
+        guard line.count <= Self.maximumDateLineLength else { return false }
         let tokens = DateToken.tokens(of: line)
         guard let found = match(in: tokens) else { return false }
         let others = tokens.indices.filter { !found.range.contains($0) }.map { tokens[$0] }
