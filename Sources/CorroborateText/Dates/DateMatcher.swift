@@ -23,7 +23,7 @@ struct DateMatcher {
         var result: [DateMatch] = []
         var index = 0
         while index < tokens.count {
-            if let found = match(at: index) {
+            if isTrigger(index), let found = match(at: index) {
                 result.append(found)
                 index = max(found.end, index + 1)
             } else {
@@ -63,6 +63,21 @@ struct DateMatcher {
         if best.end <= index { best.end = index + 1 }
         if best.value.count == 10, best.value.first?.isNumber == true, best.type == .date { dayAnchor = best.value }
         return best
+    }
+
+    /// Whether a rule can start at `index` (a number, "'" before a decade, or a trigger word).
+    func isTrigger(_ index: Int) -> Bool {
+        let token = tokens[index]
+        switch token.kind {
+        case .number: return true
+        case .other: return token.lower == "'" || token.lower == "’"
+        case .word:
+            guard DateVocabulary.triggers.contains(token.lower) else { return false }
+            guard DateVocabulary.weakTriggers.contains(token.lower) else { return true }
+            guard index + 1 < tokens.count else { return false }
+            let next = tokens[index + 1]
+            return next.kind == .number || (next.kind == .word && DateVocabulary.triggers.contains(next.lower))
+        }
     }
 
     // MARK: token access

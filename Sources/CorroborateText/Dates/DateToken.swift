@@ -49,12 +49,16 @@ struct DateToken: Sendable {
     }
 
     private static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: Kind) -> DateToken {
-        var view = String.UnicodeScalarView()
-        for scalar in scalars[start..<end] { view.append(scalar) }
         let capitalized = kind == .word && scalars[start].properties.isUppercase
+        // Words longer than any vocabulary entry are never looked up: skip building their string.
+        guard kind != .word || end - start <= 14 else {
+            return DateToken(start: start, end: end, kind: kind, lower: "", capitalized: capitalized)
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        let hasUpper = kind == .word && scalars[start..<end].contains { $0.properties.isUppercase }
         let text = String(view)
-        return DateToken(start: start, end: end, kind: kind, lower: capitalized || kind == .word ? text.lowercased() : text,
-                         capitalized: capitalized)
+        return DateToken(start: start, end: end, kind: kind, lower: hasUpper ? text.lowercased() : text, capitalized: capitalized)
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }

@@ -69,6 +69,27 @@ enum DateVocabulary {
     /// Modifiers kept inside the span without changing the value ("early next year").
     static let modifiers: Set<String> = ["early", "late", "mid", "earlier", "later", "end", "beginning", "start", "middle"]
 
+    /// Words that can open a temporal expression; the tagger tries its rules only at these (and at
+    /// numbers), which keeps it linear and fast. Articles ("a", "the") count only before another trigger.
+    static let triggers: Set<String> = {
+        var words = Set(months.keys).union(weekdays.keys).union(numbers.keys).union(vagueNumbers).union(ordinals.keys)
+        words.formUnion(units.keys)
+        words.formUnion(seasons.keys)
+        words.formUnion(references.keys)
+        words.formUnion(sets.keys)
+        words.formUnion(modifiers)
+        words.formUnion([
+            "this", "last", "next", "coming", "past", "previous", "current", "the", "these", "at", "fiscal", "today",
+            "tonight", "yesterday", "tomorrow", "every", "each", "noon", "midnight", "christmas", "halloween", "new",
+            "independence", "thanksgiving", "labor", "memorial", "nineteen", "eighteen", "recent", "final", "initial",
+            "latest", "same", "full", "calendar", "entire", "whole", "near", "short", "present", "mid", "weekend", "future",
+        ])
+        return words
+    }()
+
+    /// Triggers that open an expression only when another trigger or a number follows.
+    static let weakTriggers: Set<String> = ["a", "an", "the", "at", "these", "new", "same", "past", "present", "near", "short"]
+
     /// A TIMEX3 duration unit.
     enum Unit: Sendable {
         case second, minute, hour, day, week, fortnight, month, quarter, year, decade, century

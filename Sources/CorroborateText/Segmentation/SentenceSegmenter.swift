@@ -35,20 +35,30 @@ public struct SentenceSegmenter: AnnotationComponent {
         document.present.insert(.sentences)
     }
 
-    /// The sentence ranges of `scalars`.
+    /// The sentence ranges of `scalars`. ICU runs once over the whole text (one iterator per
+    /// document); each paragraph then takes the boundaries inside it.
     public func sentences(in scalars: [Unicode.Scalar]) -> [TextRange] {
+        let boundaries = ICUBreaks.boundaries(.sentence, in: Self.joiningWrappedLines(scalars)).map(\.offset)
         var result: [TextRange] = []
+        var next = 0
         for paragraph in Self.paragraphs(in: scalars) {
-            result += sentences(inParagraph: paragraph, of: scalars)
+            while next < boundaries.count, boundaries[next] <= paragraph.start { next += 1 }
+            var inside: [Int] = []
+            while next < boundaries.count, boundaries[next] < paragraph.end {
+                inside.append(boundaries[next] - paragraph.start)
+                next += 1
+            }
+            result += sentences(inParagraph: paragraph, of: scalars, boundaries: inside)
         }
         return result
     }
 
     /// Sentences of one paragraph: ICU candidates, merged by the abbreviation and quote rules.
-    func sentences(inParagraph paragraph: TextRange, of scalars: [Unicode.Scalar]) -> [TextRange] {
+    /// `boundaries` are ICU's breaks strictly inside the paragraph, relative to its start; nil runs ICU on it.
+    func sentences(inParagraph paragraph: TextRange, of scalars: [Unicode.Scalar], boundaries inner: [Int]? = nil) -> [TextRange] {
         let slice = Array(scalars[paragraph.start..<paragraph.end])
-        let prepared = Self.joiningWrappedLines(slice)
-        let boundaries = ICUBreaks.boundaries(.sentence, in: prepared).map(\.offset)
+        let boundaries = inner.map { [0] + $0 + [slice.count] }
+            ?? ICUBreaks.boundaries(.sentence, in: Self.joiningWrappedLines(slice)).map(\.offset)
         var candidates: [TextRange] = []
         for (lower, upper) in zip(boundaries, boundaries.dropFirst()) {
             if let trimmed = Self.trimmed(TextRange(start: lower, end: upper), in: slice) { candidates.append(trimmed) }
