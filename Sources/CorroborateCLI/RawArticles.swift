@@ -23,7 +23,8 @@ struct RawArticles {
 
     func read(_ data: Data?, source: String) -> AnnotationInput {
         guard let data else { return .problem(Problem(source: source, message: "cannot read the file")) }
-        guard let text = String(data: data, encoding: .utf8) else {
+        // Validating decode keeps every byte, a byte-order mark included, so offsets index the file exactly.
+        guard let text = String(validating: data, as: UTF8.self) else {
             return .problem(Problem(source: source, message: "not UTF-8 text"))
         }
         return .article(AnnotationPipeline.rawArticle(text: text, source: source, published: published), text: text)
