@@ -6,7 +6,7 @@ struct Corroborate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "corroborate",
         abstract: "Reads news coverage from many outlets and reports, story by story, who said what.",
-        subcommands: [ExtractCommand.self, AnnotateCommand.self, EmbedCommand.self, EvalCommand.self, BenchCommand.self]
+        subcommands: [ExtractCommand.self, AnnotateCommand.self, EmbedCommand.self, EvalCommand.self, TrainCommand.self, BenchCommand.self]
     )
 }
 
@@ -15,7 +15,7 @@ struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure quality against gold data (precision, recall, F1).",
-        subcommands: [EvalExtractionCommand.self, EvalAttributionCommand.self, EvalDatesCommand.self, EvalClustersCommand.self]
+        subcommands: [EvalExtractionCommand.self, EvalAttributionCommand.self, EvalDatesCommand.self, EvalClustersCommand.self, EvalStanceCommand.self]
     )
 }
 
