@@ -57,6 +57,28 @@ import Testing
         #expect(results.last?.problem?.message.contains("ends in the middle") == true)
     }
 
+    @Test func savedHTTPResponseHeadIsRemovedAndItsCharsetKept() throws {
+        let saved = ReaderFixtures.httpResponse(ReaderFixtures.page, contentType: "text/html; charset=ISO-8859-2")
+        let document = try #require(ReaderFixtures.read([try ReaderFixtures.file("saved", Array(saved.utf8))]).first?.document)
+        #expect(document.content == .html(Array(ReaderFixtures.page.utf8)))
+        #expect(document.hints.charset == "ISO-8859-2")
+    }
+
+    @Test func thousandsOfFilesStreamInSortedOrder() throws {
+        let root = try ReaderFixtures.temporaryDirectory()
+        let page = Data(ReaderFixtures.page.utf8)
+        for index in 0..<2000 {
+            _ = FileManager.default.createFile(atPath: root.path + String(format: "/%05d.html", index), contents: page)
+        }
+        var iterator = DocumentReader(inputs: [root.path]).makeIterator()
+        var count = 0
+        while let result = iterator.next() {
+            #expect(result.document?.source == root.path + String(format: "/%05d.html", count))
+            count += 1
+        }
+        #expect(count == 2000)
+    }
+
     @Test func pageTextIsDecoded() throws {
         let path = try ReaderFixtures.file("story.txt", Array("Headline here\nNov 11, 2024\nBody text.".utf8))
         #expect(ReaderFixtures.read([path]).first?.document?.content == .pageText("Headline here\nNov 11, 2024\nBody text."))

@@ -10,7 +10,7 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
     case feed
     /// JSON lines: one JSON object per line (or a JSON array of such objects).
     case jsonLines
-    /// An HTML page.
+    /// An HTML page (possibly preceded by the HTTP response head a crawler saved with it).
     case html
     /// Copied-out page text.
     case pageText
@@ -28,6 +28,7 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
             throw CorroborateError(.binary, source: source, "binary file (\(signature)), not a news page")
         }
         if bytes.starts(with: Array("WARC/".utf8)), bytes.count > 5, (48...57).contains(bytes[5]) { return .warc }
+        if bytes.starts(with: Array("HTTP/1.".utf8)) || bytes.starts(with: Array("HTTP/2".utf8)) { return .html }
         let text = asciiView(bytes)
         guard let first = text.firstIndex(where: { !isSpace($0) }) else {
             throw CorroborateError(.empty, source: source, "empty file")

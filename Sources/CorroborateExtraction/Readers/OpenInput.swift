@@ -65,7 +65,7 @@ enum OpenInput {
         switch format {
         case .feed: results = FeedReader.read(bytes, source: source)
         case .pageText: results = [.document(RawDocument(source: source, content: .pageText(TextDecoding.decodeText(bytes))))]
-        default: results = [.document(RawDocument(source: source, content: .html(bytes)))]
+        default: results = [.document(htmlDocument(bytes, source: source))]
         }
         if let error = reader.endError {
             let kept = results.isEmpty ? "" : "; kept the \(bytes.count) bytes read before it"
@@ -73,6 +73,16 @@ enum OpenInput {
         }
         return results
     }
+}
+
+/// An HTML page; a saved HTTP response head (`curl -i`) is removed and its charset kept as a hint.
+private func htmlDocument(_ bytes: [UInt8], source: String) -> RawDocument {
+    guard bytes.starts(with: Array("HTTP/".utf8)), let http = HTTPPayload(block: bytes, source: source) else {
+        return RawDocument(source: source, content: .html(bytes))
+    }
+    var hints = MetadataHints()
+    hints.charset = http.headers["content-type"].flatMap(CharsetDeclaration.httpCharset(inContentType:))
+    return RawDocument(source: source, content: .html(http.body), hints: hints)
 }
 
 extension ByteReader {
