@@ -9,6 +9,7 @@ import CorroborateCore
 /// labelled lines (`PageMetadataReader`). Every line that is not title, standfirst or body lands in `removed`
 /// with its reason; captions also in `captions`, reader comments (one string each) in `comments`.
 public struct PageTextExtractor: ArticleExtracting {
+    /// Shared extraction settings (the sentence splitter).
     public var configuration: ExtractionConfiguration
     /// Outlets and agencies names are resolved against.
     public var directory: OutletDirectory
@@ -30,6 +31,8 @@ public struct PageTextExtractor: ArticleExtracting {
         self.dates = dates
     }
 
+    /// The article in a `.pageText` (or `.articleText`) document; `.empty` when it has no text, `.unsupported`
+    /// for HTML.
     public func article(from document: RawDocument) throws(CorroborateError) -> Article {
         let text: String
         switch document.content {
@@ -42,10 +45,10 @@ public struct PageTextExtractor: ArticleExtracting {
     }
 
     /// Labels each non-empty line of `text` (for inspection and tests).
-    public func decisions(for text: String) -> [(line: String, decision: LineDecision)] {
+    public func decisions(for text: String) -> [LabelledLine] {
         let lines = Self.lines(of: text)
         let result = layout.layout(lines)
-        return zip(lines, result.decisions).map { ($0.text, $1) }
+        return zip(lines, result.decisions).map { LabelledLine(line: $0.text, decision: $1) }
     }
 
     private var layout: PageLayout {

@@ -16,6 +16,7 @@ public struct Outlet: Sendable, Hashable, Codable {
     public var domains: [String]
     /// Other names and spellings seen on pages, including owners ("JapanToday", "GPlusMedia").
     public var aliases: [String]
+    /// Publication or wire service.
     public var kind: Kind
 
     /// An entry; `credit` defaults to the name.

@@ -9,7 +9,9 @@ import CorroborateCore
 public struct BoilerplateVocabulary: Sendable {
     /// What a matching line is.
     public struct Match: Sendable, Hashable {
+        /// Why a matching line is removed.
         public var reason: RemovalReason
+        /// What a matching line does to the page layout.
         public var role: BoilerplateRole
     }
 

@@ -2,8 +2,11 @@ import CorroborateCore
 
 /// What a line of copied-out page text turned out to be.
 public enum LineLabel: Sendable, Hashable {
+    /// The headline.
     case title
+    /// The sub-headline right after it.
     case standfirst
+    /// A paragraph of the article.
     case body
     /// Not article text; captions and comments are removed with reasons `.caption` and `.comments`.
     case removed(RemovalReason)
@@ -41,11 +44,28 @@ public enum LineStage: String, Sendable, Hashable {
     case comment
 }
 
+/// One trimmed line of page text with its decision.
+public struct LabelledLine: Sendable, Hashable {
+    /// The line, trimmed.
+    public var line: String
+    /// Its label and the stage that chose it.
+    public var decision: LineDecision
+
+    /// A labelled line.
+    public init(line: String, decision: LineDecision) {
+        self.line = line
+        self.decision = decision
+    }
+}
+
 /// A line's label and the stage that decided it.
 public struct LineDecision: Sendable, Hashable {
+    /// What the line is.
     public var label: LineLabel
+    /// The cascade stage that decided it.
     public var stage: LineStage
 
+    /// A decision made by `stage`.
     public init(_ label: LineLabel, by stage: LineStage) {
         self.label = label
         self.stage = stage
