@@ -51,7 +51,7 @@ public enum InputFormat: String, Sendable, Hashable, CaseIterable {
         for marker in ["<rss", "<feed", "<rdf:rdf"] {
             guard let found = CharsetDeclaration.find(Array(marker.utf8), in: slice) else { continue }
             let html = CharsetDeclaration.find(Array("<html".utf8), in: slice)
-            if html == nil || found < html! { return .feed }
+            if found < (html ?? Int.max) { return .feed }
         }
         return .html
     }
