@@ -66,7 +66,8 @@ extension DateMatcher {
                 return DateMatch(index, position + 1, .duration, unit.duration(unitWord.hasSuffix("s") ? nil : 1))
             }
         }
-        if unitWord.hasSuffix("s"), unit != .second, isWord(index - 1, "for", "over", "within", "in") || isWord(index - 1, "few") {
+        if unitWord.hasSuffix("s"), unit != .second, !tokens[position].capitalized,
+           isWord(index - 1, "for", "over", "within", "in") || isWord(index - 1, "few") {
             return DateMatch(index, position + 1, .duration, unit.duration(nil))
         }
         return nil

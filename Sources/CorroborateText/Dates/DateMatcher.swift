@@ -65,9 +65,16 @@ struct DateMatcher {
         return best
     }
 
-    /// Whether a rule can start at `index` (a number, "'" before a decade, or a trigger word).
+    /// Whether a rule can start at `index` (a number, "'" before a decade, or a trigger word). A
+    /// capitalised word right after another capitalised word is part of a name ("Japan Today",
+    /// "VOA Today", "Once Monthly Annual"), unless it is a month or weekday ("Friday, Nov. 8").
     func isTrigger(_ index: Int) -> Bool {
         let token = tokens[index]
+        if token.capitalized, index > 0, tokens[index - 1].capitalized, tokens[index - 1].end < token.start,
+           DateVocabulary.months[token.lower] == nil, DateVocabulary.weekdays[token.lower] == nil,
+           !DateVocabulary.triggers.contains(tokens[index - 1].lower) {
+            return false
+        }
         switch token.kind {
         case .number: return true
         case .other: return token.lower == "'" || token.lower == "’"
