@@ -12,6 +12,8 @@ struct PersonMerger {
     }
 
     private var groups: [Group] = []
+    /// Last name word -> indices of the groups ending in it.
+    private var byLast: [String: [Int]] = [:]
 
     /// `(run index, entity key)` for every run that ends up in a person group.
     mutating func merge(_ candidates: [Int], _ runs: [NameRun], names: [String], _ tokens: [ScanToken]) -> [(Int, String)] {
@@ -27,6 +29,7 @@ struct PersonMerger {
                     groups[group].key = names[index]
                 }
             } else {
+                byLast[last, default: []].append(groups.count)
                 groups.append(Group(words: words, key: names[index], members: [index], isPerson: isPerson))
             }
         }
@@ -35,7 +38,8 @@ struct PersonMerger {
 
     private func matchingGroup(_ words: [String], last: String) -> Int? {
         var best: Int?
-        for (index, group) in groups.enumerated() where group.words.last == last {
+        for index in byLast[last] ?? [] {
+            let group = groups[index]
             if words.count >= 2, group.words.count >= 2, group.words.first != words.first { continue }
             if best == nil || (group.isPerson && group.words.count > groups[best ?? index].words.count) { best = index }
         }

@@ -58,7 +58,7 @@ struct RecognizedEntities {
     }
 
     private func person(withRole word: String, before offset: Int) -> String? {
-        for mention in mentions.reversed() where mention.start < offset && mention.kind == .person {
+        for mention in mentions.reversed().prefix(200) where mention.start < offset && mention.kind == .person {
             if (roles[mention.entity] ?? []).contains(where: { $0.lowercased().contains(word) }) { return mention.entity }
         }
         return nil

@@ -22,11 +22,14 @@ extension AttributionScan {
     /// (`.`, `?`, `!` outside quotation marks, before a capitalised word or an opening mark).
     func clause(around index: Int, within outer: Range<Int>) -> Range<Int> {
         var start = index
-        while start > outer.lowerBound, !isTerminal(start - 1) { start -= 1 }
+        while start > outer.lowerBound, index - start < Self.maximumClauseTokens, !isTerminal(start - 1) { start -= 1 }
         var end = index
-        while end < outer.upperBound, !isTerminal(end) { end += 1 }
+        while end < outer.upperBound, end - index < Self.maximumClauseTokens, !isTerminal(end) { end += 1 }
         return start..<min(outer.upperBound, end + 1)
     }
+
+    /// How far a clause reaches from its cue, in tokens, each way (bounds the work on run-on text).
+    static let maximumClauseTokens = 250
 
     private func isTerminal(_ index: Int) -> Bool {
         let token = tokens[index]

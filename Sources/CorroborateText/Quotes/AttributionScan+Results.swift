@@ -28,15 +28,13 @@ extension AttributionScan {
     private func speakerName(_ whole: Range<Int>, memory: (name: String, sentence: Int)?) -> (text: String?, isPerson: Bool) {
         let phrase = whole.lowerBound..<(whole.dropFirst().first { [",", "("].contains(tokens[$0].lower) } ?? whole.upperBound)
         let span = TextRange(start: tokens[phrase.lowerBound].start, end: tokens[phrase.upperBound - 1].end)
-        let inside = document.mentions.filter { span.contains(TextRange(start: $0.start, end: $0.end)) }
-        let people = inside.filter { $0.kind == .person && $0.end == span.end }
+        let inside = mentions(within: span)
+        let people = inside.filter { $0.kind == .person && $0.end == span.end && !isObjectOfPreposition($0.start) }
         if let person = people.last { return (person.entity, true) }
         let word = tokens[phrase.lowerBound].lower
         if phrase.count == 1, ["he", "she", "i", "who"].contains(word) {
             if let memory, sentenceOf[phrase.lowerBound] - memory.sentence <= 3 { return (memory.name, true) }
-            if let latest = document.mentions.last(where: { $0.kind == .person && $0.end <= span.start }) {
-                return (latest.entity, true)
-            }
+            if let latest = latestPerson(before: span.start) { return (latest.entity, true) }
             return (nil, false)
         }
         if phrase.count == 1, SpeakerPhrases.pronouns.contains(word) { return (nil, false) }
@@ -52,10 +50,41 @@ extension AttributionScan {
         return ["for", "of", "to", "with"].contains(tokens[index - 1].lower)
     }
 
-    /// Whether a possessive ("'s") follows the offset: "Trump's team" is not Trump.
-    private func isPossessive(after offset: Int) -> Bool {
-        guard let index = tokenIndex(startingAt: offset) else { return false }
-        return tokens[index].kind == .possessive
+    /// A sentence's tokens within `maximumClauseTokens` of `index` (bounds the work on run-on text).
+    private func capped(_ bounds: Range<Int>, around index: Int) -> Range<Int> {
+        max(bounds.lowerBound, index - Self.maximumClauseTokens)..<min(bounds.upperBound, index + Self.maximumClauseTokens)
+    }
+
+    /// The mentions wholly inside `span` (mentions are sorted by start).
+    private func mentions(within span: TextRange) -> [Mention] {
+        var result: [Mention] = []
+        var index = firstMention(startingAtOrAfter: span.start)
+        while index < document.mentions.count, document.mentions[index].start < span.end {
+            if document.mentions[index].end <= span.end { result.append(document.mentions[index]) }
+            index += 1
+        }
+        return result
+    }
+
+    /// The latest person mention ending before `offset`, looking back at most 200 mentions.
+    private func latestPerson(before offset: Int) -> Mention? {
+        var index = firstMention(startingAtOrAfter: offset) - 1
+        let floor = max(0, index - 200)
+        while index >= floor {
+            let mention = document.mentions[index]
+            if mention.kind == .person, mention.end <= offset { return mention }
+            index -= 1
+        }
+        return nil
+    }
+
+    private func firstMention(startingAtOrAfter offset: Int) -> Int {
+        var low = 0, high = document.mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if document.mentions[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     private func tokenIndex(startingAt offset: Int) -> Int? {
@@ -71,12 +100,22 @@ extension AttributionScan {
     /// quoted Peskov as saying", "told AFP"), other than the speaker.
     private func intermediaries(of item: Found, speaker: String?) -> [String] {
         guard !document.citations.isEmpty else { return [] }
-        var sentences: Set<Int> = [sentenceOf[min(item.anchor, tokens.count - 1)]]
-        if let cue = item.cue { sentences.insert(sentenceOf[cue.lowerBound]) }
+        let anchor = min(item.anchor, tokens.count - 1)
+        var sentences = [capped(sentenceTokens[sentenceOf[anchor]], around: anchor)]
+        if let cue = item.cue { sentences.append(capped(sentenceTokens[sentenceOf[cue.lowerBound]], around: cue.lowerBound)) }
         var via: [String] = []
-        for citation in document.citations where citation.kind != .photo && citation.source != speaker {
-            guard let index = tokenIndex(startingAt: citation.start), sentences.contains(sentenceOf[index]) else { continue }
-            if !via.contains(citation.source) { via.append(citation.source) }
+        for bounds in sentences where !bounds.isEmpty {
+            let start = tokens[bounds.lowerBound].start, end = tokens[bounds.upperBound - 1].end
+            var low = 0, high = document.citations.count
+            while low < high {
+                let mid = (low + high) / 2
+                if document.citations[mid].start < start { low = mid + 1 } else { high = mid }
+            }
+            while low < document.citations.count, document.citations[low].start < end {
+                let citation = document.citations[low]
+                if citation.kind != .photo, citation.source != speaker, !via.contains(citation.source) { via.append(citation.source) }
+                low += 1
+            }
         }
         return via
     }

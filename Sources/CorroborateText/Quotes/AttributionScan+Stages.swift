@@ -158,14 +158,14 @@ extension AttributionScan {
     /// Stage 4 and 5: a quote after an attributed one in its paragraph keeps that speaker;
     /// else a whole-sentence quote is kept unattributed, and a short one inside a person's
     /// sentence becomes `partial` with the sentence's subject as speaker.
-    mutating func attachLeftover(_ index: Int) {
+    mutating func attachLeftover(_ index: Int, attributed: [Int]) {
         guard !usedSegments[index] else { return }
         let segment = segments[index]
         guard !claimed[segment.open + 1] || segment.open + 1 == segment.close else { return }
         let startsSentence = isSentenceStart(segment.open)
-        if startsSentence, let previous = found.last(where: {
-            $0.anchor < segment.open && $0.speaker != nil && paragraphOf[$0.anchor] == paragraphOf[segment.open]
-        }) {
+        if startsSentence, let previous = latestAttributed(before: segment.open, attributed),
+            paragraphOf[previous.anchor] == paragraphOf[segment.open]
+        {
             record(segment: index, speaker: previous.speaker, cue: previous.cue, stage: .sameParagraph)
             return
         }
@@ -180,6 +180,16 @@ extension AttributionScan {
         found[found.count - 1].kind = .partial
     }
 
+    /// The attributed quote with the latest anchor before token `open` (`attributed` is sorted by anchor).
+    private func latestAttributed(before open: Int, _ attributed: [Int]) -> Found? {
+        var low = 0, high = attributed.count
+        while low < high {
+            let mid = (low + high) / 2
+            if found[attributed[mid]].anchor < open { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? found[attributed[low - 1]] : nil
+    }
+
     private func isSentenceStart(_ open: Int) -> Bool {
         open == 0 || open == sentence(of: open).lowerBound || tokens[open - 1].kind == .lineBreak
             || [".", "?", "!"].contains(tokens[open - 1].lower)
@@ -189,6 +199,15 @@ extension AttributionScan {
     func isPerson(_ range: Range<Int>) -> Bool {
         if range.count == 1, ["he", "she", "i"].contains(tokens[range.lowerBound].lower) { return true }
         let span = TextRange(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
-        return document.mentions.contains { $0.kind == .person && span.overlaps(TextRange(start: $0.start, end: $0.end)) }
+        var low = 0, high = document.mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if document.mentions[mid].end <= span.start { low = mid + 1 } else { high = mid }
+        }
+        while low < document.mentions.count, document.mentions[low].start < span.end {
+            if document.mentions[low].kind == .person, document.mentions[low].end > span.start { return true }
+            low += 1
+        }
+        return false
     }
 }

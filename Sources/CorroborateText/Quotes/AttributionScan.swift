@@ -87,7 +87,8 @@ struct AttributionScan {
         for index in segments.indices { attachCueAfter(index) }
         for index in segments.indices { attachCueBefore(index) }
         for sentence in sentenceTokens.indices { findReported(in: sentence) }
-        for index in segments.indices { attachLeftover(index) }
+        let attributed = found.indices.filter { found[$0].speaker != nil }.sorted { found[$0].anchor < found[$1].anchor }
+        for index in segments.indices { attachLeftover(index, attributed: attributed) }
     }
 
     // MARK: - Shared helpers
@@ -133,6 +134,16 @@ struct AttributionScan {
     /// (`, said X`; never after "told" or "asked", whose object is the hearer).
     func speaker(for cue: Range<Int>) -> (range: Range<Int>, inverted: Bool)? {
         let bounds = sentence(of: cue.lowerBound)
+        let verb = tokens[cue.lowerBound].lower
+        let previous = cue.lowerBound > bounds.lowerBound ? tokens[cue.lowerBound - 1] : nil
+        if previous?.lower == ",", verb.hasSuffix("ing"), cue.count == 1 {
+            return subject(of: bounds, before: cue.lowerBound).map { ($0, false) }
+        }
+        if previous?.lower == "as", verb == "saying", cue.lowerBound - 1 > bounds.lowerBound,
+            let quoted = phrases.strict(endingAt: cue.lowerBound - 1, floor: bounds.lowerBound, tokens), isFree(quoted)
+        {
+            return (quoted, false)
+        }
         if let phrase = phrases.before(cue.lowerBound, floor: bounds.lowerBound, tokens), isFree(phrase) {
             if tokens[phrase.lowerBound].lower == "who", phrase.lowerBound > bounds.lowerBound,
                 tokens[phrase.lowerBound - 1].lower == ",",
@@ -141,11 +152,6 @@ struct AttributionScan {
                 return (antecedent, false)
             }
             return (phrase, false)
-        }
-        let previous = cue.lowerBound > bounds.lowerBound ? tokens[cue.lowerBound - 1] : nil
-        let verb = tokens[cue.lowerBound].lower
-        if previous?.lower == ",", verb.hasSuffix("ing") {
-            return subject(of: bounds, before: cue.lowerBound).map { ($0, false) }
         }
         let afterComma = previous.map { $0.lower == "," || $0.kind == .closeQuote } ?? false
         if afterComma, !Self.hearerVerbs.contains(verb),

@@ -96,22 +96,29 @@ struct SpeakerPhrases: Sendable {
     func appositive(endingAt comma: Int, floor: Int, _ tokens: [ScanToken]) -> Range<Int>? {
         var cursor = comma - 1
         var commas = 0
+        var best: Range<Int>?
         while cursor > floor, comma - cursor < 30, commas < 3 {
             let token = tokens[cursor]
-            if token.kind == .openQuote || token.kind == .closeQuote || token.lower == "." || token.lower == ";" { return nil }
+            if token.kind == .openQuote || token.kind == .closeQuote || token.lower == "." || token.lower == ";" { break }
+            if token.isWord, Self.finiteVerbs.contains(token.lower) || verbs.contains(token.lower) { break }
             if token.lower == "," {
                 commas += 1
-                if let name = clauseSubject(endingAt: cursor, floor: floor, tokens) { return name.lowerBound..<comma }
-                if let name = strict(endingAt: cursor, floor: floor, tokens), tokens[cursor - 1].isCapitalized,
-                    name.lowerBound == floor || !tokens[name.lowerBound - 1].isWord
-                {
-                    return name.lowerBound..<comma
+                let name = clauseSubject(endingAt: cursor, floor: floor, tokens)
+                    ?? strict(endingAt: cursor, floor: floor, tokens).flatMap { tokens[cursor - 1].isCapitalized ? $0 : nil }
+                if let name {
+                    best = name.lowerBound..<comma
+                    if name.lowerBound == floor || tokens[name.lowerBound - 1].lower != "," { return best }
                 }
             }
             cursor -= 1
         }
-        return nil
+        return best
     }
+
+    /// Auxiliaries that mark a clause, not an apposition, between two commas.
+    static let finiteVerbs: Set<String> = [
+        "did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "should",
+    ]
 
     static let maximumSubjectWords = 10
     static let boundaries: Set<String> = [

@@ -1,0 +1,131 @@
+import CorroborateCore
+import Testing
+@testable import CorroborateText
+
+@Suite struct QuoteDetectorTests {
+    /// One case: the text, the quote content expected, its speaker name, kind and cue.
+    struct Case: Sendable, CustomStringConvertible {
+        var text: String
+        var content: String
+        var speaker: String?
+        var kind: QuoteKind
+        var cue: String?
+        var description: String { text }
+    }
+
+    static let cases: [Case] = [
+        // Direct, cue after the quote, curly and straight marks, speaker before and after the cue.
+        Case(text: "“This is pure fiction,” Peskov said.", content: "This is pure fiction", speaker: "Peskov", kind: .direct, cue: "said"),
+        Case(text: "\"This is pure fiction,\" said Kremlin spokesman Dmitry Peskov.", content: "This is pure fiction",
+             speaker: "Dmitry Peskov", kind: .direct, cue: "said"),
+        Case(text: "“This is completely untrue. This is pure fiction,” Kremlin spokesman Dmitry Peskov told reporters Monday.",
+             content: "This is completely untrue. This is pure fiction", speaker: "Dmitry Peskov", kind: .direct, cue: "told reporters"),
+        Case(text: "''It is over,'' Mr. Reid said.", content: "It is over", speaker: "Reid", kind: .direct, cue: "said"),
+        Case(text: "“There was wrongdoing,” said a former senior law enforcement official.", content: "There was wrongdoing",
+             speaker: "a former senior law enforcement official", kind: .direct, cue: "said"),
+        // Direct, cue before the quote.
+        Case(text: "Peskov said: “There was no conversation.”", content: "There was no conversation.", speaker: "Peskov", kind: .direct, cue: "said"),
+        Case(text: "Trump's communications director Steven Cheung said, “We do not comment on private calls.”",
+             content: "We do not comment on private calls.", speaker: "Steven Cheung", kind: .direct, cue: "said"),
+        // Reported speech.
+        Case(text: "Peskov said that the report was untrue.", content: "the report was untrue", speaker: "Peskov", kind: .indirect, cue: "said"),
+        Case(text: "The report was untrue, Peskov said on Monday.", content: "The report was untrue", speaker: "Peskov", kind: .indirect, cue: "said"),
+        Case(text: "Peskov told reporters the call did not happen.", content: "the call did not happen", speaker: "Peskov",
+             kind: .indirect, cue: "told reporters"),
+        Case(text: "According to RIA Novosti, the call did not happen.", content: "the call did not happen", speaker: "RIA Novosti",
+             kind: .indirect, cue: "According to"),
+        Case(text: "The call did not happen, according to officials involved at the time.", content: "The call did not happen",
+             speaker: "officials involved at the time", kind: .indirect, cue: "according to"),
+        Case(text: "Zelensky wrote on Telegram that talks were needed.", content: "talks were needed", speaker: "Zelensky",
+             kind: .indirect, cue: "wrote on Telegram"),
+        Case(text: "Yin Myint May, 60, a doctor, said she was elated.", content: "she was elated", speaker: "Yin Myint May",
+             kind: .indirect, cue: "said"),
+        // Partial: quoted words inside reported speech.
+        Case(text: "Kremlin spokesman Dmitry Peskov denied the call took place, labelling the report as “pure fiction.”",
+             content: "the call took place, labelling the report as “pure fiction.”", speaker: "Dmitry Peskov", kind: .partial, cue: "denied"),
+    ]
+
+    /// Each rule finds its quote with the right content, speaker, kind and cue.
+    @Test(arguments: cases) func findsQuote(_ example: Case) throws {
+        let document = try attributed(example.text)
+        let found = try #require(quote(example.content, in: document), "quotes: \(document.quotes.map { document.string($0.content) })")
+        #expect(found.speakerName == example.speaker)
+        #expect(found.kind == example.kind)
+        #expect(found.cue.map(document.string) == example.cue)
+    }
+
+    /// A content range excludes the quotation marks.
+    @Test(arguments: ["“It is untrue,” he said.", "\"It is untrue,\" he said.", "''It is untrue,'' he said."])
+    func contentExcludesMarks(_ text: String) throws {
+        let document = try attributed(text)
+        let found = try #require(document.quotes.first)
+        #expect(document.string(found.content) == "It is untrue")
+    }
+
+    /// "he" and "the spokesman" resolve to the person named before; the speaker span stays the pronoun or role.
+    @Test(arguments: [("he said", "he"), ("the spokesman added", "the spokesman")])
+    func resolvesPronounAndRole(_ tail: String, _ surface: String) throws {
+        let text = "Kremlin spokesman Dmitry Peskov spoke to reporters on Monday.\n\n“It is untrue,” \(tail)."
+        let document = try attributed(text)
+        let found = try #require(quote("It is untrue", in: document))
+        #expect(found.speakerName == "Dmitry Peskov")
+        #expect(found.speaker.map(document.string) == surface)
+    }
+
+    /// `“A,” he said, “B.”` gives both parts the same speaker and cue.
+    @Test func splitQuoteKeepsSpeaker() throws {
+        let document = try attributed("“We are reading a lot,” Peskov said, “but we do not know what is true.”")
+        let first = try #require(quote("We are reading a lot", in: document))
+        let second = try #require(quote("but we do not know what is true.", in: document))
+        #expect(first.speakerName == "Peskov" && second.speakerName == "Peskov")
+        #expect(first.cue == second.cue)
+    }
+
+    /// A quote that carries on into the next paragraph (no closing mark, next opens) keeps its speaker.
+    @Test func quoteAcrossParagraphs() throws {
+        let document = try attributed("Peskov said: “There was no conversation.\n\n“This is pure fiction.”")
+        #expect(quote("There was no conversation.", in: document)?.speakerName == "Peskov")
+        #expect(quote("This is pure fiction.", in: document)?.speakerName == "Peskov")
+    }
+
+    /// A cue sentence ending a paragraph with "who confirmed," introduces the next paragraph's quote, with the citing outlet in `via`.
+    @Test func quoteIntroducedByPreviousParagraphWithVia() throws {
+        let text = "Reuters cited a statement from Foreign Ministry spokesperson Heorhii Tykhyi, who confirmed,\n\n“Reports that we were informed are false.”"
+        let document = try attributed(text)
+        let found = try #require(quote("Reports that we were informed are false.", in: document))
+        #expect(found.speakerName == "Heorhii Tykhyi")
+        #expect(found.via == ["Reuters"])
+    }
+
+    /// "X quoted Y as saying" attributes to Y via X.
+    @Test func quotedAsSayingGoesVia() throws {
+        let document = try attributed("RIA Novosti quoted Peskov as saying that the call was pure fiction.")
+        let found = try #require(quote("the call was pure fiction", in: document))
+        #expect(found.speakerName == "Peskov")
+        #expect(found.via == ["RIA Novosti"])
+    }
+
+    /// "a spokesman for Trump" is not Trump; "Trump's team" is not Trump.
+    @Test(arguments: ["A spokesman for Trump said the calls were private.", "Trump's team said the calls were private."])
+    func affiliationIsNotSpeaker(_ text: String) throws {
+        let document = try attributed(text)
+        let found = try #require(quote("the calls were private", in: document))
+        #expect(found.speakerName != "Trump")
+    }
+
+    /// Unbalanced, nested and stray quotation marks never produce a content with a mark at either end.
+    @Test(arguments: ["He said “this never closes.", "” stray close, then “open “twice” and done.", "\"\"\"\"", "“”“”"])
+    func unbalancedMarksAreSafe(_ text: String) throws {
+        let document = try attributed(text)
+        for found in document.quotes {
+            let content = document.string(found.content)
+            #expect(!content.hasPrefix("“") && !content.hasPrefix("\""))
+        }
+    }
+
+    /// Shudder quotes with no person in the sentence are not quotes.
+    @Test func shudderQuoteWithoutPersonIsIgnored() throws {
+        let document = try attributed("The so-called “peace plan” was published on Monday.")
+        #expect(document.quotes.isEmpty)
+    }
+}
