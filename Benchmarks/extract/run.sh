@@ -11,7 +11,7 @@ scratch="${SCRATCH_PATH:-$root/.build-bench-rel}"
 
 if [ ! -x "$venv/bin/python" ]; then
     python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet trafilatura
+    "$venv/bin/pip" install --quiet trafilatura lxml_html_clean
 fi
 
 swift build -c release --package-path "$root" --scratch-path "$scratch" --product corroborate >/dev/null

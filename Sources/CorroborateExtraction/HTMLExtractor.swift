@@ -25,7 +25,8 @@ public struct HTMLExtractor: ArticleExtracting {
             throw CorroborateError(.unsupported, source: document.source, "not an HTML document")
         }
         try Self.checkReadable(bytes, source: document.source)
-        let page = HTMLTreeBuilder().document(from: Array(TextDecoding.decodeHTML(bytes).utf8))
+        let page = HTMLTreeBuilder().document(
+            from: Array(TextDecoding.decodeHTML(bytes, httpCharset: document.hints.charset).utf8))
         return article(from: page, document: document)
     }
 

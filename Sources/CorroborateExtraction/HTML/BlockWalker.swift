@@ -74,7 +74,7 @@ struct BlockWalker {
         for attribute in document.nodes[node].attributes {
             switch attribute.name {
             case "style":
-                let style = attribute.value.lowercased().filter { $0 != " " }
+                let style = String(decoding: attribute.value.utf8.filter { !Ascii.isSpace($0) }.map(Ascii.lower), as: UTF8.self)
                 if style.contains("display:none") || style.contains("visibility:hidden") { return true }
             case "class":
                 if vocabulary.isHiddenClass(attribute.value) { return true }

@@ -135,8 +135,23 @@ struct BodyAssembler {
         return false
     }
 
-    /// Lower-cased, white space collapsed: the key for duplicate and title comparisons.
+    /// ASCII-lower-cased, ASCII white space collapsed and trimmed: the key for duplicate and title
+    /// comparisons (a byte scan; other characters are kept as they are).
     static func normalized(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if Ascii.isSpace(byte) {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace {
+                bytes.append(32)
+                pendingSpace = false
+            }
+            bytes.append(Ascii.lower(byte))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -87,7 +87,8 @@ struct ContentLocator {
     }
 
     private func elementFlags() -> [RemovalReason?] {
-        document.nodes.map { node in
+        var memo: [String: RemovalReason?] = [:]
+        return document.nodes.map { node in
             guard !node.isText else { return nil }
             switch node.name {
             case "html", "body", "main": return nil
@@ -98,7 +99,13 @@ struct ContentLocator {
             default: break
             }
             if node.attribute("itemprop") == "articleBody" { return nil }
-            return vocabulary.reason(classes: node.attribute("class"), id: node.attribute("id"))
+            let classes = node.attribute("class"), id = node.attribute("id")
+            guard classes != nil || id != nil else { return nil }
+            let key = (classes ?? "") + "\u{1}" + (id ?? "")
+            if let known = memo[key] { return known }
+            let reason = vocabulary.reason(classes: classes, id: id)
+            memo[key] = reason
+            return reason
         }
     }
 

@@ -47,18 +47,25 @@ public struct HTMLVocabulary: Sendable {
     /// The removal reason the `class` and `id` values of an element signal, if any.
     func reason(classes: String?, id: String?) -> RemovalReason? {
         for value in [classes, id].compactMap({ $0 }) {
-            for name in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-                if let found = reason(name: name.lowercased()) { return found }
+            for name in Self.names(in: value) {
+                if let found = reason(name: name) { return found }
             }
         }
         return nil
     }
 
+    /// The lower-cased, space-separated names in a class or id value (a byte scan).
+    static func names(in value: String) -> [String] {
+        value.utf8.split(whereSeparator: Ascii.isSpace).map { slice in
+            String(decoding: slice.map(Ascii.lower), as: UTF8.self)
+        }
+    }
+
     private func reason(name: String) -> RemovalReason? {
         if let found = exact[name] { return found }
         for (prefix, reason) in prefixes where name.hasPrefix(prefix) { return reason }
-        for token in name.split(whereSeparator: { $0 == "-" || $0 == "_" }) {
-            if let found = tokens[String(token)] { return found }
+        for token in name.utf8.split(whereSeparator: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }) {
+            if let found = tokens[String(decoding: token, as: UTF8.self)] { return found }
         }
         return nil
     }
@@ -66,14 +73,14 @@ public struct HTMLVocabulary: Sendable {
     /// Whether a class or id value names an article-body container.
     func isContentMarker(classes: String?, id: String?) -> Bool {
         for value in [classes, id].compactMap({ $0 }) {
-            for name in value.split(separator: " ") where contentMarkers.contains(name.lowercased()) { return true }
+            for name in Self.names(in: value) where contentMarkers.contains(name) { return true }
         }
         return false
     }
 
     /// Whether a class attribute hides its element from readers.
     func isHiddenClass(_ classes: String) -> Bool {
-        classes.split(separator: " ").contains { hiddenClasses.contains(String($0)) }
+        Self.names(in: classes).contains { hiddenClasses.contains($0) }
     }
 
     /// The reason a short block's text is boilerplate by its wording, if it is.

@@ -18,14 +18,17 @@ public enum DatelineParser {
         let scalars = Array(paragraph.unicodeScalars.prefix(120))
         var index = 0
         while index < scalars.count, isPlaceScalar(scalars[index]) || isInnerHyphen(scalars, at: index) { index += 1 }
+        if index < scalars.count, scalars[index].properties.isLowercase {
+            while index > 0, scalars[index - 1] != " " { index -= 1 }
+        }
         let placeText = String(String.UnicodeScalarView(scalars[0..<index])).trimmingWhitespace()
         let letters = placeText.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }),
               placeText.split(separator: " ").count <= 4
         else { return nil }
-        var rest = String(String.UnicodeScalarView(scalars[index...]))
+        var rest = String(String.UnicodeScalarView(scalars[index...])).trimmingWhitespace()
         var agencies: [String] = []
-        if rest.hasPrefix(","), let open = rest.firstIndex(of: "("), rest.distance(from: rest.startIndex, to: open) < 30 {
+        if placeText.hasSuffix(",") || rest.hasPrefix(","), let open = rest.firstIndex(of: "("), rest.distance(from: rest.startIndex, to: open) < 30 {
             rest = String(rest[open...])
         }
         rest = rest.trimmingWhitespace()

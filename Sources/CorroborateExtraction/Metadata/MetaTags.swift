@@ -64,15 +64,15 @@ struct MetaTags {
                 itempropDates.append(value)
             }
         }
-        let classes = node.attribute("class")?.lowercased() ?? ""
+        let classes = node.attribute("class").map(HTMLVocabulary.names(in:)) ?? []
         let rel = node.attribute("rel")?.lowercased()
         let isAuthor = rel == "author" || (itemprop == "author" && node.name != "meta")
-            || classes.split(separator: " ").contains { MetaTags.bylineClasses.contains(String($0)) }
+            || classes.contains { MetaTags.bylineClasses.contains($0) }
         if isAuthor, authorTexts.count < 2, !isInComments(index, document) {
             let text = collapsed(visibleText(of: index, in: document))
             if !text.isEmpty, text.count <= 120 { authorTexts.append(text) }
         }
-        if classes.split(separator: " ").contains(where: { MetaTags.dekClasses.contains(String($0)) }) {
+        if dekTexts.count < 3, classes.contains(where: { MetaTags.dekClasses.contains($0) }) {
             dekTexts.append(collapsed(document.textContent(of: index)))
         }
     }

@@ -1,0 +1,45 @@
+import CorroborateCore
+import Testing
+@testable import CorroborateExtraction
+
+@Suite struct DateTextTests {
+    @Test(arguments: [
+        ("2024-11-11T15:41:00+05:30", "2024-11-11T15:41:00+05:30"),
+        ("2024-11-11", "2024-11-11"),
+        ("2024-11-11 15:41:00", "2024-11-11"),
+        ("2024/11/11", "2024-11-11"),
+        ("20241111", "2024-11-11"),
+        ("Mon, 11 Nov 2024 15:41:00 GMT", "2024-11-11"),
+    ])
+    func readsMachineDates(input: String, expected: String) {
+        #expect(DateText.machine(input)?.rawValue.hasPrefix(expected) == true)
+    }
+
+    @Test(arguments: [
+        ("Published November 11, 2024", "2024-11-11"),
+        ("Nov. 11th, 2024 at 5 pm", "2024-11-11"),
+        ("11 November 2024", "2024-11-11"),
+        ("11. März 2024", "2024-03-11"),
+        ("12.12.2025", "2025-12-12"),
+    ])
+    func readsHumanDates(input: String, expected: String) {
+        #expect(DateText.human(input)?.rawValue == expected)
+    }
+
+    @Test(arguments: ["© 2024 Example Ltd", "February 30, 2024", "Version 2.1.3", "1 of 12 photos", "1850-01-01"])
+    func refusesWhatIsNotADay(input: String) {
+        #expect(DateText.human(input) == nil)
+    }
+
+    @Test(arguments: [
+        ("https://example.com/2024/11/11/kremlin-call/", "2024-11-11"),
+        ("https://example.com/news/2024-11-11-kremlin", "2024-11-11"),
+    ])
+    func readsDatesInURLs(url: String, expected: String) {
+        #expect(URLDate.date(in: url)?.rawValue == expected)
+    }
+
+    @Test func ignoresAYearAndMonthOnlyURL() {
+        #expect(URLDate.date(in: "https://example.com/wp-content/uploads/2024/11/photo.jpg") == nil)
+    }
+}

@@ -1,0 +1,156 @@
+import CorroborateCore
+import Testing
+@testable import CorroborateExtraction
+
+@Suite struct HTMLExtractorTests {
+    static let story = """
+        <p>The Kremlin said on Monday that no call had taken place between the two presidents, contradicting a report.</p>
+        <p>Officials in Washington declined to comment on the report, which cited several people familiar with the matter.</p>
+        <p>The report said the leaders had discussed the war, and that the call lasted more than an hour, according to sources.</p>
+        """
+
+    private func extract(_ html: String, url: String? = nil) throws -> Article {
+        try HTMLExtractor().article(from: RawDocument(source: "test.html", content: .html(Array(html.utf8)), hints: MetadataHints(url: url)))
+    }
+
+    private func page(head: String = "", body: String) -> String {
+        "<html><head>\(head)</head><body>\(body)</body></html>"
+    }
+
+    @Test func keepsParagraphsInOrder() throws {
+        let article = try extract(page(body: "<article>\(Self.story)</article>"))
+        #expect(article.body.count == 3)
+        #expect(article.body[0].text.hasPrefix("The Kremlin said"))
+        #expect(article.body[2].sentences.count == 1)
+    }
+
+    @Test(arguments: [
+        ("<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>", RemovalReason.navigation),
+        ("<div class='related-posts'><p>Another story about the Kremlin and the call that never was, read it now.</p></div>", .related),
+        ("<div class='newsletter-signup'><p>Get the best of our reporting in your inbox every morning, sign up today.</p></div>", .newsletter),
+        ("<div class='social-share'><p>Share this story with your friends on every network you use daily.</p></div>", .social),
+    ])
+    func removesBoilerplateWithItsReason(html: String, reason: RemovalReason) throws {
+        let article = try extract(page(body: "<article>\(Self.story)\(html)</article>"))
+        #expect(article.body.count == 3)
+        #expect(article.removed.contains { $0.reason == reason })
+    }
+
+    @Test func putsReaderCommentsInCommentsNotTheBody() throws {
+        let comments = """
+            <ol class="comment-list"><li class="comment"><p>I never believed the report in the first place, frankly.</p></li>
+            <li class="comment"><p>Another comment that should never be part of the article body text.</p></li></ol>
+            """
+        let article = try extract(page(body: "<article>\(Self.story)</article>\(comments)"))
+        #expect(article.comments.count == 2)
+        #expect(!article.bodyText.contains("never believed"))
+    }
+
+    @Test func putsCaptionsInCaptions() throws {
+        let figure = "<figure><img src='a.jpg'><figcaption>The Kremlin in Moscow. Photo: Jane Doe/AP</figcaption></figure>"
+        let article = try extract(page(body: "<article>\(figure)\(Self.story)</article>"))
+        #expect(article.captions == ["The Kremlin in Moscow. Photo: Jane Doe/AP"])
+        #expect(!article.bodyText.contains("Photo:"))
+    }
+
+    @Test func keepsARepeatedParagraphOnce() throws {
+        let repeated = "<p>The Kremlin said on Monday that no call had taken place between the two presidents, contradicting a report.</p>"
+        let article = try extract(page(body: "<article>\(Self.story)\(repeated)</article>"))
+        #expect(article.body.count == 3)
+        #expect(article.removed.contains { $0.reason == .duplicate })
+    }
+
+    @Test func cutsARepeatedSentenceGluedToAnotherParagraph() throws {
+        let glued = "<p>Markets were calm. The Kremlin said on Monday that no call had taken place between the two presidents, contradicting a report.</p>"
+        let article = try extract(page(body: "<article>\(Self.story)\(glued)</article>"))
+        #expect(article.body.last?.text == "Markets were calm.")
+    }
+
+    @Test(arguments: [
+        ("<title>Kremlin denies call | The Moscow Times</title>", "Kremlin denies call"),
+        ("<title>Kremlin denies call - The Moscow Times</title><meta property='og:site_name' content='The Moscow Times'>", "Kremlin denies call"),
+        ("<meta property='og:title' content='Kremlin denies call'><title>Home</title>", "Kremlin denies call"),
+    ])
+    func stripsSiteNamesFromTitles(head: String, expected: String) throws {
+        let article = try extract(page(head: head, body: "<article>\(Self.story)</article>"))
+        #expect(article.title == expected)
+    }
+
+    @Test func prefersTheHeadlineToTheSiteLogo() throws {
+        let body = "<header><a href='/'><h1>The Moscow Times</h1></a></header><article><h1>Kremlin denies call with Trump</h1>\(Self.story)</article>"
+        let article = try extract(page(head: "<title>Kremlin denies call with Trump | The Moscow Times</title>", body: body))
+        #expect(article.title == "Kremlin denies call with Trump")
+        #expect(!article.bodyText.contains("Kremlin denies call with Trump"))
+    }
+
+    @Test(arguments: [
+        (#"<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-11-11T15:41:00+03:00"}</script>"#, "", "2024-11-11"),
+        (#"<meta property="article:published_time" content="2024-11-11T10:00:00Z">"#, "", "2024-11-11"),
+        ("", #"<time class="published" datetime="2024-11-11">Nov 11</time>"#, "2024-11-11"),
+        ("", "<p class='date'>November 11, 2024</p>", "2024-11-11"),
+    ])
+    func readsThePublicationDate(head: String, byline: String, expected: String) throws {
+        let article = try extract(page(head: head, body: "<article><h1>Kremlin denies call</h1>\(byline)\(Self.story)</article>"))
+        #expect(article.published?.day == expected)
+    }
+
+    @Test func readsTheDateFromTheURL() throws {
+        let article = try extract(page(body: "<article>\(Self.story)</article>"), url: "https://example.com/2024/11/11/kremlin/")
+        #expect(article.published?.day == "2024-11-11")
+    }
+
+    @Test(arguments: [
+        "<footer><p>© 2024 Example Media. All rights reserved.</p></footer>",
+        #"<meta property="article:modified_time" content="2024-11-12T10:00:00Z">"#,
+        "<p class='updated'>Updated November 12, 2024</p>",
+        "",
+    ])
+    func neverInventsADate(extra: String) throws {
+        let article = try extract(page(head: extra, body: "<article><h1>Kremlin denies call</h1>\(extra)\(Self.story)</article>"))
+        #expect(article.published == nil)
+    }
+
+    @Test(arguments: [
+        (#"<meta name="author" content="By Jane Doe and John Roe">"#, ["Jane Doe", "John Roe"]),
+        (#"<script type="application/ld+json">{"@type":"Article","author":[{"@type":"Person","name":"Jane Doe"}]}</script>"#, ["Jane Doe"]),
+    ])
+    func readsTheByline(head: String, expected: [String]) throws {
+        let article = try extract(page(head: head, body: "<article>\(Self.story)</article>"))
+        #expect(article.byline == expected)
+    }
+
+    @Test func readsDatelineAndAgencyFromTheFirstParagraph() throws {
+        let article = try extract(page(body: "<article><p>MOSCOW (AP) — The Kremlin said on Monday that no call had taken place, contradicting a report.</p>\(Self.story)</article>"))
+        #expect(article.dateline == "MOSCOW")
+        #expect(article.agencies == ["AP"])
+    }
+
+    @Test func decodesTheDeclaredCharset() throws {
+        var bytes = Array("<html><head><meta charset=\"windows-1252\"></head><body><article><p>Caf".utf8)
+        bytes.append(0xE9)
+        bytes += Array(" owners said the Kremlin had not called anyone at all on Monday, according to officials.</p></article></body></html>".utf8)
+        let article = try HTMLExtractor().article(from: RawDocument(source: "cp1252.html", content: .html(bytes)))
+        #expect(article.bodyText.hasPrefix("Café owners"))
+    }
+
+    @Test(arguments: [[UInt8](), Array("  \n ".utf8)])
+    func refusesEmptyInput(bytes: [UInt8]) {
+        #expect(throws: CorroborateError.self) {
+            try HTMLExtractor().article(from: RawDocument(source: "empty.html", content: .html(bytes)))
+        }
+    }
+
+    @Test func refusesBinaryInput() {
+        let bytes = [UInt8](repeating: 0, count: 512) + Array("PNG".utf8)
+        #expect(throws: CorroborateError.self) {
+            try HTMLExtractor().article(from: RawDocument(source: "image.png", content: .html(bytes)))
+        }
+    }
+
+    @Test func survivesInvalidUTF8AndDeepNesting() throws {
+        var bytes = Array(String(repeating: "<div>", count: 10_000).utf8)
+        bytes += [0xFF, 0xFE, 0xC3] + Array(Self.story.utf8)
+        let article = try HTMLExtractor().article(from: RawDocument(source: "bad.html", content: .html(bytes)))
+        #expect(article.bodyText.contains("The Kremlin said"))
+    }
+}
