@@ -78,7 +78,7 @@ struct PageLayout: Sendable {
 
     private func titleIndex(_ lines: [PageLine], free: [Bool]) -> Int? {
         for line in lines where free[line.index] {
-            if line.isTitleLike, !line.endsSentence, dates.date(in: line.text) == nil,
+            if line.isTitleLike, !line.endsSentence, !line.isBreadcrumb, dates.date(in: line.text) == nil,
                Byline.parse(line.text, directory: directory) == nil
             {
                 return line.index
@@ -125,6 +125,7 @@ struct PageLayout: Sendable {
             return LineDecision(.removed(.metadata), by: .dateline)
         }
         if dates.date(in: line.text) != nil { return LineDecision(.removed(.metadata), by: .date) }
+        if line.isBreadcrumb { return LineDecision(.removed(.navigation), by: .header) }
         let beforeTitle = context.title.map { line.index < $0 } ?? true
         let reason: RemovalReason = beforeTitle && line.wordCount <= 4 ? .navigation : .other
         return LineDecision(.removed(reason), by: .header)

@@ -52,6 +52,18 @@ struct PageLine: Sendable {
         return !".,;:".contains(last)
     }
 
+    /// A trail of section names: "Home > World > Europe", "News | Politics", "World › Asia" - at least two parts
+    /// split by `>`, `›`, `»`, `|` or `/`, each at most three words.
+    var isBreadcrumb: Bool {
+        guard wordCount <= 16 else { return false }
+        let parts = text.split(whereSeparator: { ">›»|/".contains($0) })
+        guard parts.count >= 2, parts.count - 1 == text.filter({ ">›»|/".contains($0) }).count else { return false }
+        return parts.allSatisfy { part in
+            let words = part.split(separator: " ").count
+            return words >= 1 && words <= 3
+        }
+    }
+
     /// Short, headline-cased line of a link list (a related or navigation item).
     var isListItemLike: Bool { !endsSentence && wordCount <= 16 }
 

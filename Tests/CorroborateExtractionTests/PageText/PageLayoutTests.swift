@@ -31,6 +31,8 @@ struct PageLayoutTests {
         ("By Anna Lind", LineLabel.removed(.metadata)),
         ("HOME", .removed(.navigation)),
         ("Share", .removed(.social)),
+        ("Home > World > Europe", .removed(.navigation)),
+        ("News | Ostravia | Vellmar City", .removed(.navigation)),
     ])
     func headerFurnitureIsRemoved(line: String, label: LineLabel) {
         #expect(Self.labels(line + "\n" + Self.article)[line] == label)
