@@ -27,7 +27,7 @@ public struct BoilerplateVocabulary: Sendable {
     /// Most words a line may have for a `short-prefix` phrase to match it.
     static let shortLineWords = 8
 
-    private var lines: [String: Match] = [:]
+    private var lines: [String: Match] = [:]  // keyed by `lineKey`
     private var prefixes: [([UInt8], Match)] = []
     private var shortPrefixes: [([UInt8], Match)] = []
     private var fragments: [([UInt8], Match)] = []
@@ -54,7 +54,7 @@ public struct BoilerplateVocabulary: Sendable {
 
     mutating func add(_ phrase: String, kind: MatchKind, match: Match) {
         switch kind {
-        case .line: lines[Self.lineKey(Self.key(of: phrase))] = match
+        case .line: lines[Self.lineKey(Self.keyBytes(of: phrase))] = match
         case .prefix: prefixes.append((Array(Self.key(of: phrase).utf8), match))
         case .shortPrefix: shortPrefixes.append((Array(Self.key(of: phrase).utf8), match))
         case .contains: fragments.append((Array(Self.key(of: phrase).utf8), match))
@@ -65,9 +65,8 @@ public struct BoilerplateVocabulary: Sendable {
     /// The phrase `line` matches, trying whole lines, then prefixes, short-line prefixes, glued prefixes, then
     /// fragments; nil if none.
     public func match(_ line: String) -> Match? {
-        let key = Self.key(of: line.count > Self.maximumLineLength ? String(line.prefix(Self.maximumLineLength)) : line)
-        if let match = lines[Self.lineKey(key)] { return match }
-        let bytes = Array(key.utf8)
+        let bytes = Self.keyBytes(of: line.utf8.count > Self.maximumLineLength ? String(line.prefix(Self.maximumLineLength)) : line)
+        if let match = lines[Self.lineKey(bytes)] { return match }
         if let match = prefixes.first(where: { bytes.starts(with: $0.0) })?.1 { return match }
         if bytes.lazy.filter({ $0 == 0x20 }).count < Self.shortLineWords,
            let match = shortPrefixes.first(where: { bytes.starts(with: $0.0) })?.1
@@ -79,49 +78,60 @@ public struct BoilerplateVocabulary: Sendable {
     }
 
     /// `line` lower-cased, white space collapsed, curly quotes straightened, digit runs as "#".
-    public static func key(of line: String) -> String {
-        var key = ""
+    public static func key(of line: String) -> String { String(decoding: keyBytes(of: line), as: UTF8.self) }
+
+    /// `key(of:)` as UTF-8 bytes, built without intermediate strings for ASCII text.
+    static func keyBytes(of line: String) -> [UInt8] {
+        var key: [UInt8] = []
+        key.reserveCapacity(line.utf8.count)
         var lastWasSpace = true
         var lastWasDigit = false
         for scalar in line.unicodeScalars {
-            if scalar.isASCII, scalar.value != 0x20, scalar.value > 0x0D || scalar.value < 0x09 {
-                let value = UInt8(scalar.value)
-                lastWasSpace = false
-                if value >= 0x30 && value <= 0x39 {
-                    if !lastWasDigit { key.append("#") }
-                    lastWasDigit = true
-                    continue
-                }
-                lastWasDigit = false
-                key.unicodeScalars.append(Unicode.Scalar(value >= 0x41 && value <= 0x5A ? value + 32 : value))
-                continue
-            }
-            if scalar.properties.isWhitespace {
-                if !lastWasSpace { key.append(" ") }
+            let isSpace = scalar.isASCII ? (scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D))
+                : scalar.properties.isWhitespace
+            if isSpace {
+                if !lastWasSpace { key.append(0x20) }
                 lastWasSpace = true
                 lastWasDigit = false
                 continue
             }
             lastWasSpace = false
-            if scalar.value >= 48 && scalar.value <= 57 {
-                if !lastWasDigit { key.append("#") }
+            if scalar.value >= 0x30 && scalar.value <= 0x39 {
+                if !lastWasDigit { key.append(UInt8(ascii: "#")) }
                 lastWasDigit = true
                 continue
             }
             lastWasDigit = false
-            switch scalar {
-            case "’", "‘": key.append("'")
-            case "“", "”": key.append("\"")
-            default: key.append(contentsOf: String(scalar).lowercased())
-            }
+            appendLowercased(scalar, to: &key)
         }
-        return key.hasSuffix(" ") ? String(key.dropLast()) : key
+        if key.last == 0x20 { key.removeLast() }
+        return key
     }
 
-    private static func lineKey(_ key: String) -> String {
-        var result = Substring(key)
-        while let last = result.last, ":.!?…, ".contains(last) { result = result.dropLast() }
-        return String(result)
+    private static func appendLowercased(_ scalar: Unicode.Scalar, to key: inout [UInt8]) {
+        if scalar.isASCII {
+            let value = UInt8(scalar.value)
+            key.append(value >= 0x41 && value <= 0x5A ? value + 32 : value)
+            return
+        }
+        switch scalar {
+        case "’", "‘": key.append(UInt8(ascii: "'"))
+        case "“", "”": key.append(UInt8(ascii: "\""))
+        default: key.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+        }
+    }
+
+    private static func lineKey(_ key: [UInt8]) -> String {
+        var end = key.count
+        while end > 0, isLineKeyTrail(key[end - 1]) { end -= 1 }
+        var text = String(decoding: key[..<end], as: UTF8.self)
+        while let last = text.last, last == "…" { text.removeLast() }
+        return text
+    }
+
+    private static func isLineKeyTrail(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+            || byte == UInt8(ascii: ",") || byte == 0x20
     }
 
     /// "RelatedTrump calls Putin" starts with "Related" immediately followed by an upper-case letter.

@@ -9,7 +9,9 @@ public struct LanguageGuesser: Sendable {
     public var maximumWords = 2000
     /// Function-word hits the winner needs.
     public var minimumHits = 5
-    private let languages: [(code: String, words: Set<String>)]
+    private let codes: [String]
+    /// Function word -> indexes into `codes` of the languages that use it.
+    private let languagesOfWord: [String: [Int]]
 
     /// The guesser with the bundled word lists; it answers nil if they are missing.
     public static let bundled = LanguageGuesser(
@@ -19,23 +21,27 @@ public struct LanguageGuesser: Sendable {
 
     /// A guesser over `table`: language code -> function words.
     public init(table: [(String, Set<String>)]) {
-        languages = table.map { (code: $0.0, words: $0.1) }
+        codes = table.map(\.0)
+        var languagesOfWord: [String: [Int]] = [:]
+        for (index, entry) in table.enumerated() {
+            for word in entry.1 { languagesOfWord[word, default: []].append(index) }
+        }
+        self.languagesOfWord = languagesOfWord
     }
 
     /// The BCP 47 code of the language `text` is most likely in, or nil when unsure.
     public func language(of text: String) -> String? {
-        var hits = [Int](repeating: 0, count: languages.count)
+        var hits = [Int](repeating: 0, count: codes.count)
         var seen = 0
         let sample = text.prefix(maximumWords * 12)
         for word in sample.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
             seen += 1
             if seen > maximumWords { break }
-            let word = String(word)
-            for (index, language) in languages.enumerated() where language.words.contains(word) { hits[index] += 1 }
+            for index in languagesOfWord[String(word)] ?? [] { hits[index] += 1 }
         }
         let ranked = hits.indices.sorted { hits[$0] > hits[$1] }
         guard let best = ranked.first, hits[best] >= minimumHits else { return nil }
         let runnerUp = ranked.count > 1 ? hits[ranked[1]] : 0
-        return Double(hits[best]) >= 1.5 * Double(runnerUp) ? languages[best].code : nil
+        return Double(hits[best]) >= 1.5 * Double(runnerUp) ? codes[best] : nil
     }
 }
