@@ -84,7 +84,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CorroborateStoriesTests",
-            dependencies: ["CorroborateStories"],
+            dependencies: ["CorroborateStories", "CorroborateExtraction", "CorroborateReports"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
