@@ -194,8 +194,8 @@ struct QuoteClass {
     private static func isWholeQuote(_ piece: [Unicode.Scalar]) -> Bool {
         let strip: Set<Unicode.Scalar> = [",", ".", ";", ":", "—", "–", "-", " ", "\n"]
         var low = 0, high = piece.count
-        while low < high, strip.contains(piece[low]) { low += 1 }
-        while high > low, strip.contains(piece[high - 1]) { high -= 1 }
+        while low < high, strip.contains(piece[low]) || piece[low].properties.isWhitespace { low += 1 }
+        while high > low, strip.contains(piece[high - 1]) || piece[high - 1].properties.isWhitespace { high -= 1 }
         guard high - low >= 2 else { return false }
         return (piece[low] == "\"" || piece[low] == "“") && (piece[high - 1] == "\"" || piece[high - 1] == "”")
     }

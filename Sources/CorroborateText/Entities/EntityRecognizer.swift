@@ -62,7 +62,7 @@ public struct EntityRecognizer: AnnotationComponent {
             if let classified = classify(run, tokens, finder: finder, document: document) { runs.append(classified) }
         }
         var merger = PersonMerger()
-        let names = runs.map { document.string(finder.span($0.name, tokens)) }
+        let names = runs.map { WordScanner.text(document.scalars, finder.span($0.name, tokens)) }
         let candidates = runs.indices.filter { runs[$0].kind == .person || runs[$0].kind == .other }
         let persons = merger.merge(candidates, runs, names: names, tokens)
         for (index, key) in persons { runs[index].kind = .person; runs[index].canonical = key }
@@ -75,12 +75,12 @@ public struct EntityRecognizer: AnnotationComponent {
     private func classify(_ run: Range<Int>, _ tokens: [ScanToken], finder: NameRunFinder, document: TextDocument)
         -> NameRun?
     {
-        let text = document.string(finder.span(run, tokens))
+        let text = WordScanner.text(document.scalars, finder.span(run, tokens))
         if let source = gazetteer.source(named: text) {
             return NameRun(name: run, roleStart: nil, kind: source.kind, canonical: source.canonical)
         }
         let (titleStart, nameRange) = finder.splitTitle(run, tokens)
-        let name = document.string(finder.span(nameRange, tokens))
+        let name = WordScanner.text(document.scalars, finder.span(nameRange, tokens))
         if let source = gazetteer.source(named: name) {
             return NameRun(name: nameRange, roleStart: nil, kind: source.kind, canonical: source.canonical)
         }

@@ -66,7 +66,7 @@ struct NameRunFinder: Sendable {
     func trimmed(_ run: Range<Int>, _ tokens: [ScanToken], text: TextDocument) -> Range<Int>? {
         var start = run.lowerBound
         while start < run.upperBound, stopWords.contains(tokens[start].lower) {
-            if tokens[start].lower == "the", gazetteer.source(named: text.string(span(start..<run.upperBound, tokens))) != nil {
+            if tokens[start].lower == "the", gazetteer.source(named: WordScanner.text(text.scalars, span(start..<run.upperBound, tokens))) != nil {
                 break
             }
             start += 1

@@ -17,11 +17,11 @@ struct RecognizedEntities {
         for run in runs {
             let span = finder.span(run.name, tokens)
             let mention = Mention(
-                start: span.start, end: span.end, text: document.string(span), kind: run.kind, entity: run.canonical
+                start: span.start, end: span.end, text: WordScanner.text(document.scalars, span), kind: run.kind, entity: run.canonical
             )
             record(mention)
             if let roleStart = run.roleStart, roleStart < run.name.lowerBound {
-                let role = document.string(finder.span(roleStart..<run.name.lowerBound, tokens))
+                let role = WordScanner.text(document.scalars, finder.span(roleStart..<run.name.lowerBound, tokens))
                 if !(roles[run.canonical] ?? []).contains(role) { roles[run.canonical, default: []].append(role) }
             }
         }
@@ -49,7 +49,7 @@ struct RecognizedEntities {
                 if end + 1 < tokens.count, tokens[end + 1].isWord, tokens[end + 1].isCapitalized { break }
                 let span = TextRange(start: tokens[index].start, end: tokens[end].end)
                 if let key = person(withRole: tokens[end].lower, before: span.start) {
-                    mentions.append(Mention(start: span.start, end: span.end, text: document.string(span), kind: .person, entity: key))
+                    mentions.append(Mention(start: span.start, end: span.end, text: WordScanner.text(document.scalars, span), kind: .person, entity: key))
                 }
                 break
             }

@@ -59,7 +59,7 @@ enum WordScanner {
             } else if scalar == "\n" {
                 tokens.append(ScanToken(start: index, end: index + 1, kind: .lineBreak, lower: "\n", isCapitalized: false))
                 index += 1
-            } else if scalar.properties.isWhitespace {
+            } else if scalar == " " || (scalar.isASCII ? scalar.value < 0x21 : scalar.properties.isWhitespace) {
                 index += 1
             } else if scalar == "'", index + 1 < scalars.count, scalars[index + 1] == "'" {
                 let opens = straightQuoteOpens(scalars, at: index)
@@ -127,7 +127,7 @@ enum WordScanner {
             }
             return cursor
         }
-        let word = String(String.UnicodeScalarView(scalars[start..<end])).lowercased()
+        let word = lowered(scalars, start, end)
         if periodAbbreviations.contains(word), end + 1 < scalars.count, scalars[end + 1] == " " {
             return end + 1
         }
@@ -135,9 +135,44 @@ enum WordScanner {
     }
 
     private static func makeWord(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> ScanToken {
-        let text = String(String.UnicodeScalarView(scalars[start..<end]))
-        let capitalized = scalars[start].properties.isUppercase
-        return ScanToken(start: start, end: end, kind: .word, lower: text.lowercased(), isCapitalized: capitalized)
+        let first = scalars[start]
+        let capitalized = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+        return ScanToken(start: start, end: end, kind: .word, lower: lowered(scalars, start, end), isCapitalized: capitalized)
+    }
+
+    /// The lower-cased text of a scalar range; ASCII words are lowered byte by byte (no
+    /// allocation for words of up to 15 bytes).
+    static func lowered(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        var ascii = true
+        for index in start..<end where !scalars[index].isASCII {
+            ascii = false
+            break
+        }
+        guard ascii else { return String(String.UnicodeScalarView(scalars[start..<end])).lowercased() }
+        return String(unsafeUninitializedCapacity: end - start) { buffer in
+            for index in start..<end {
+                let value = UInt8(truncatingIfNeeded: scalars[index].value)
+                buffer[index - start] = value >= 0x41 && value <= 0x5A ? value + 0x20 : value
+            }
+            return end - start
+        }
+    }
+
+    /// The text of a scalar range, encoded straight into a string's UTF-8 storage.
+    static func text(_ scalars: [Unicode.Scalar], _ range: TextRange) -> String {
+        let start = max(0, min(range.start, scalars.count)), end = max(start, min(range.end, scalars.count))
+        var capacity = 0
+        for index in start..<end { capacity += UTF8.width(scalars[index]) }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var offset = 0
+            for index in start..<end {
+                UTF8.encode(scalars[index]) { byte in
+                    buffer[offset] = byte
+                    offset += 1
+                }
+            }
+            return offset
+        }
     }
 
     private static func punctuationToken(_ scalars: [Unicode.Scalar], at index: Int) -> ScanToken {

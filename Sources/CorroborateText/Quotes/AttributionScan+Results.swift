@@ -41,7 +41,7 @@ extension AttributionScan {
         if let other = inside.last(where: { $0.kind != .person && $0.kind != .place && $0.end == span.end }) {
             return (other.entity, false)
         }
-        return (document.string(span), false)
+        return (WordScanner.text(document.scalars, span), false)
     }
 
     /// Whether the token starting at `offset` follows "for", "of" or "to".
