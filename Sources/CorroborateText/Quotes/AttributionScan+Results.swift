@@ -32,6 +32,12 @@ extension AttributionScan {
         let people = inside.filter { $0.kind == .person && $0.end == span.end && !isObjectOfPreposition($0.start) }
         if let person = people.last { return (person.entity, true) }
         let word = tokens[phrase.lowerBound].lower
+        if phrase.count == 1, word == "who", phrase.lowerBound > 1, tokens[phrase.lowerBound - 1].lower == ",",
+            let antecedent = phrases.before(phrase.lowerBound - 1, floor: sentence(of: phrase.lowerBound).lowerBound, tokens),
+            !(antecedent.count == 1 && tokens[antecedent.lowerBound].lower == "who")
+        {
+            return speakerName(antecedent, memory: memory)
+        }
         if phrase.count == 1, ["he", "she", "i", "who"].contains(word) {
             if let memory, sentenceOf[phrase.lowerBound] - memory.sentence <= 3 { return (memory.name, true) }
             if let latest = latestPerson(before: span.start) { return (latest.entity, true) }

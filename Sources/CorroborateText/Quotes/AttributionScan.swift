@@ -129,7 +129,8 @@ struct AttributionScan {
         return nil
     }
 
-    /// The speaker of a cue: the phrase before it, the antecedent of "who", the sentence's
+    /// The speaker of a cue: the phrase before it (a relative "who" stays the speaker span; its
+    /// antecedent gives the name), the sentence's
     /// subject for a participle (`, telling AFP`, `, saying`), or the inverted phrase after it
     /// (`, said X`; never after "told" or "asked", whose object is the hearer).
     func speaker(for cue: Range<Int>) -> (range: Range<Int>, inverted: Bool)? {
@@ -145,12 +146,6 @@ struct AttributionScan {
             return (quoted, false)
         }
         if let phrase = phrases.before(cue.lowerBound, floor: bounds.lowerBound, tokens), isFree(phrase) {
-            if tokens[phrase.lowerBound].lower == "who", phrase.lowerBound > bounds.lowerBound,
-                tokens[phrase.lowerBound - 1].lower == ",",
-                let antecedent = phrases.before(phrase.lowerBound - 1, floor: bounds.lowerBound, tokens)
-            {
-                return (antecedent, false)
-            }
             return (phrase, false)
         }
         let afterComma = previous.map { $0.lower == "," || $0.kind == .closeQuote } ?? false
