@@ -7,7 +7,8 @@ import CorroborateCore
 /// when long, navigation when short); a short line that opens with a boilerplate phrase -> removed;
 /// the page title repeated as a heading -> removed (metadata); a paragraph seen before -> removed
 /// (duplicate); sentences of `minimumRepeatedSentence` characters or more seen before are cut from
-/// later paragraphs. Blocks outside the containers are removed with their flag's reason, navigation
+/// later paragraphs; a short terminator line ("Comments", "Related stories", `body-terminators.tsv`)
+/// after two thirds of the body text ends the article, and what follows is removed with its reason. Blocks outside the containers are removed with their flag's reason, navigation
 /// when link-dense, other otherwise; reader comments become one string per comment.
 struct BodyAssembler {
     /// The named thresholds of the body stages.
@@ -16,6 +17,10 @@ struct BodyAssembler {
         var relatedLinkLength = 30
         var maximumPhraseLine = 80
         var minimumRepeatedSentence = 30
+        /// A terminator line is at most this long (bytes) ...
+        var maximumTerminator = 40
+        /// ... and comes after this share of the body text.
+        var terminatorShare = 0.65
     }
 
     /// What the assembler produces.
@@ -39,8 +44,10 @@ struct BodyAssembler {
         var seenParagraphs = Set<String>()
         var seenSentences = Set<String>()
         var commentTexts: [(key: Int, text: String)] = []
-        for block in blocks {
-            switch placement(of: block) {
+        var placements = blocks.map(placement(of:))
+        endArticle(at: terminator(blocks, placements), in: &placements)
+        for (block, placement) in zip(blocks, placements) {
+            switch placement {
             case .body:
                 appendBody(block, to: &output, paragraphs: &seenParagraphs, sentences: &seenSentences)
             case .caption:
@@ -57,6 +64,33 @@ struct BodyAssembler {
         }
         output.comments = commentTexts.map(\.text)
         return output
+    }
+
+    /// The first body block that is a short terminator line ("Comments", "Related stories") after
+    /// `terminatorShare` of the body text, with its reason.
+    private func terminator(_ blocks: [ContentBlock], _ placements: [Placement]) -> (index: Int, reason: RemovalReason)? {
+        let total = zip(blocks, placements).reduce(0) { sum, pair in
+            if case .body = pair.1 { return sum + pair.0.characters }
+            return sum
+        }
+        var seen = 0
+        for index in blocks.indices {
+            guard case .body = placements[index] else { continue }
+            let block = blocks[index]
+            if block.characters <= thresholds.maximumTerminator, Double(seen) >= thresholds.terminatorShare * Double(total),
+               let reason = vocabulary.terminatorReason(block.text) {
+                return (index, reason)
+            }
+            seen += block.characters
+        }
+        return nil
+    }
+
+    private func endArticle(at terminator: (index: Int, reason: RemovalReason)?, in placements: inout [Placement]) {
+        guard let terminator else { return }
+        for index in terminator.index..<placements.count {
+            if case .body = placements[index] { placements[index] = .removed(terminator.reason) }
+        }
     }
 
     private enum Placement {

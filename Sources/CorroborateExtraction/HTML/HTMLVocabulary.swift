@@ -3,7 +3,8 @@ import Foundation
 
 /// The class/id vocabularies that classify page elements, loaded from the module's `Resources/`:
 /// `boilerplate-markers.tsv` (value -> removal reason), `content-markers.txt` (article containers),
-/// `hidden-classes.txt` (never-visible elements), `boilerplate-phrases.tsv` (short boilerplate lines).
+/// `hidden-classes.txt` (never-visible elements), `boilerplate-phrases.tsv` (short boilerplate lines),
+/// `body-terminators.tsv` (short lines after which the article is over).
 public struct HTMLVocabulary: Sendable {
     var tokens: [String: RemovalReason] = [:]
     var exact: [String: RemovalReason] = [:]
@@ -12,6 +13,8 @@ public struct HTMLVocabulary: Sendable {
     var hiddenClasses: Set<String> = []
     /// Lower-cased line starts that mark a short block as boilerplate.
     var phrases: [(String, RemovalReason)] = []
+    /// Lower-cased line starts of short lines that end the article when they follow most of its text.
+    var terminators: [(String, RemovalReason)] = []
 
     /// The vocabulary shipped with the module.
     public static let standard: HTMLVocabulary = HTMLVocabulary(bundle: .module)
@@ -29,6 +32,9 @@ public struct HTMLVocabulary: Sendable {
         }
         for fields in Self.rows(bundle, "boilerplate-phrases", "tsv") where fields.count == 2 {
             if let reason = RemovalReason(rawValue: fields[1]) { phrases.append((fields[0], reason)) }
+        }
+        for fields in Self.rows(bundle, "body-terminators", "tsv") where fields.count == 2 {
+            if let reason = RemovalReason(rawValue: fields[1]) { terminators.append((fields[0], reason)) }
         }
         contentMarkers = Set(Self.rows(bundle, "content-markers", "txt").compactMap { $0.first?.lowercased() })
         hiddenClasses = Set(Self.rows(bundle, "hidden-classes", "txt").compactMap(\.first))
@@ -85,6 +91,15 @@ public struct HTMLVocabulary: Sendable {
 
     /// The reason a short block's text is boilerplate by its wording, if it is.
     func phraseReason(_ text: String) -> RemovalReason? {
+        Self.match(text, phrases)
+    }
+
+    /// The reason a short line ends the article ("Comments", "Related stories"), if it does.
+    func terminatorReason(_ text: String) -> RemovalReason? {
+        Self.match(text, terminators)
+    }
+
+    private static func match(_ text: String, _ phrases: [(String, RemovalReason)]) -> RemovalReason? {
         let lowered = text.lowercased()
         for (phrase, reason) in phrases where lowered.hasPrefix(phrase) {
             let next = lowered.unicodeScalars.dropFirst(phrase.unicodeScalars.count).first
