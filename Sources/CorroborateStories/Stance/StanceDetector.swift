@@ -15,6 +15,21 @@ public struct StanceDetector: Sendable {
     /// Multipliers applied to the class probabilities before the arg-max, by `StanceLabel.index`
     /// (default all 1).
     public var classWeights: [Float]
+    /// The rules used instead of the model on sentences and very short bodies.
+    public var sentenceRules = SentenceRules()
+
+    /// The cascade's first stage: on a body of at most `maximumSentences` sentences (the model only
+    /// saw whole articles), a body holding under `minimumCoverage` of the claim's terms is unrelated;
+    /// otherwise a refute or deny cue makes it disagree, a decline or hedge cue discuss, an agree cue
+    /// agree; with none of them the model decides.
+    public struct SentenceRules: Sendable, Hashable {
+        /// Bodies this short go through the rules (default 2 sentences).
+        public var maximumSentences = 2
+        /// Share of the claim's content terms a related sentence must hold (default 0.25).
+        public var minimumCoverage: Float = 0.25
+
+        public init() {}
+    }
 
     /// A detector from its parts; cues and stopwords default to the bundled English lists.
     public init(
@@ -50,7 +65,21 @@ public struct StanceDetector: Sendable {
 
     /// The stance of a prepared body towards a prepared claim.
     public func stance(of body: StanceDocument, toward claim: StanceDocument) -> StancePrediction {
-        predict(featureVector(body: body, claim: claim))
+        let prediction = predict(featureVector(body: body, claim: claim))
+        guard body.text.sentenceCount <= sentenceRules.maximumSentences,
+              let stance = ruleStance(of: body, toward: claim)
+        else { return prediction }
+        return StancePrediction(stance: stance, probabilities: prediction.probabilities, stage: .sentenceCues)
+    }
+
+    /// The stance `sentenceRules` give a short body, nil when no rule applies.
+    private func ruleStance(of body: StanceDocument, toward claim: StanceDocument) -> StanceLabel? {
+        let present = claim.terms.filter { body.positions[$0] != nil }.count
+        if Float(present) < sentenceRules.minimumCoverage * Float(claim.terms.count) { return .unrelated }
+        let categories = Set(body.text.cues.map(\.category))
+        if !categories.isDisjoint(with: [.refute, .deny]) { return .disagree }
+        if !categories.isDisjoint(with: [.decline, .hedge]) { return .discuss }
+        return categories.contains(.agree) ? .agree : nil
     }
 
     /// The model's input for `body` and `claim`.

@@ -7,7 +7,8 @@ import Darwin
 /// The feature vector of a (claim, body) pair the stance model reads: relatedness (TF-IDF cosine of the
 /// body and of its sentences, term, bigram, entity and number overlap), then, per cue category, cue
 /// rates in the body sentences most similar to the claim, in the whole body, near the claim's words and
-/// in the lead, then the claim's own cues. `names` lists them in order.
+/// in the lead, and the largest share of the claim's terms in a sentence holding such a cue; then the
+/// claim's own cues. `names` lists them in order.
 public struct StanceFeatures: Sendable {
     /// Words either side of a claim term within which a cue counts as "near" (default 10).
     public var window = 10
@@ -21,7 +22,7 @@ public struct StanceFeatures: Sendable {
     /// Feature names, in vector order.
     public static let names: [String] = relatednessNames
         + StanceCues.Category.allCases.flatMap { category in
-            ["focus", "body", "near", "lead"].map { "\(category.rawValue).\($0)" }
+            ["focus", "body", "near", "lead", "coverage"].map { "\(category.rawValue).\($0)" }
         }
         + StanceCues.Category.allCases.map { "claim.\($0.rawValue)" }
         + ["claim.question", "body.quotedRate"]
@@ -39,8 +40,10 @@ public struct StanceFeatures: Sendable {
         let focused = focus(ranked: ranked, cosines: cosines)
         var features = relatedness(claim: claim, body: body, statistics: statistics, cosines: cosines, ranked: ranked)
         let anchors = claim.terms.flatMap { body.positions[$0] ?? [] }.sorted()
+        let coverage = sentenceCoverage(claim: claim, body: body)
         for category in StanceCues.Category.allCases {
             features += cueFeatures(category, body: body.text, focus: focused, anchors: anchors)
+            features.append(body.text.cueSentences(category).map { coverage[$0] }.max() ?? 0)
         }
         for category in StanceCues.Category.allCases {
             features.append(claim.text.cues.contains { $0.category == category } ? 1 : 0)
@@ -93,6 +96,18 @@ public struct StanceFeatures: Sendable {
             Float(log(Double(body.text.sentenceCount))),
             bestCoverage(present: present, body: body) / total,
         ]
+    }
+
+    /// The fraction of the claim's terms each body sentence holds.
+    private func sentenceCoverage(claim: StanceDocument, body: StanceDocument) -> [Float] {
+        var counts = [Float](repeating: 0, count: body.text.sentenceCount)
+        for term in claim.terms {
+            for sentence in Set(body.positions[term, default: []].map({ body.text.words[$0].sentence })) {
+                counts[sentence] += 1
+            }
+        }
+        let total = Float(max(claim.terms.count, 1))
+        return counts.map { $0 / total }
     }
 
     /// The most claim terms any one body sentence holds.

@@ -28,3 +28,21 @@ import Testing
         #expect(abs(prediction.probabilities.reduce(0, +) - 1) < 1e-4)
     }
 }
+
+@Suite struct StanceDetectorCascadeTests {
+    let claim = "Trump spoke with Putin by phone about the war in Ukraine"
+
+    @Test(arguments: [
+        ("The Kremlin denied that Putin spoke with Trump by phone.", StancePrediction.Stage.sentenceCues),
+        (String(repeating: "Trump spoke with Putin by phone about the war in Ukraine, officials said. ", count: 4),
+         StancePrediction.Stage.model),
+    ])
+    func shortBodiesGoThroughTheRules(body: String, stage: StancePrediction.Stage) throws {
+        #expect(try StanceDetector.bundled().stance(of: body, toward: claim).stage == stage)
+    }
+
+    @Test func sentenceWithoutTheClaimsWordsIsUnrelated() throws {
+        let prediction = try StanceDetector.bundled().stance(of: "The Kremlin denied it.", toward: claim)
+        #expect(prediction.stance == .unrelated)
+    }
+}
