@@ -94,6 +94,7 @@ extension DateMatcher {
            let day = number(index + 4), let date = CalendarDay(year: year, month: month, day: day) {
             return DateMatch(index, index + 5, .date, TimexValue.day(date))
         }
+        guard tokens[index].lower.utf8.contains(UInt8(ascii: "/")) else { return nil }
         let parts = tokens[index].lower.split(separator: "/").compactMap { Int($0) }
         guard parts.count == 3, tokens[index].lower.split(separator: "/").count == 3 else { return nil }
         let year = parts[2] < 100 ? (parts[2] < 50 ? 2000 + parts[2] : 1900 + parts[2]) : parts[2]

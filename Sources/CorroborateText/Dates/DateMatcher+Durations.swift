@@ -79,7 +79,9 @@ extension DateMatcher {
             let clock = word(index) == "noon" ? "12:00" : "24:00"
             return onDay(after: index + 1, from: index, clock: clock)
         }
-        guard index < tokens.count, tokens[index].kind == .number else { return nil }
+        guard index < tokens.count, tokens[index].kind == .number, tokens[index].lower.utf8.count <= 5 else { return nil }
+        let hasColon = tokens[index].lower.utf8.contains(UInt8(ascii: ":"))
+        guard hasColon || isWord(index + 1, "am", "pm", "a", "p", "o") else { return nil }
         let parts = tokens[index].lower.split(separator: ":").compactMap { Int($0) }
         guard (1...2).contains(parts.count), let hour = parts.first, hour <= 12, tokens[index].lower.split(separator: ":").count == parts.count else { return nil }
         let minute = parts.count == 2 ? parts[1] : 0

@@ -48,14 +48,11 @@ struct DateMatcher {
     /// The longest match of any rule at `index`.
     mutating func core(at index: Int) -> DateMatch? {
         guard index < tokens.count, tokens[index].kind != .other || isOther(index, "'") || isOther(index, "’") else { return nil }
-        let candidates: [DateMatch?] = [
-            monthDate(at: index), monthOfRelativeYear(at: index), dayMonth(at: index), numericDate(at: index), year(at: index),
-            weekday(at: index), deictic(at: index), relative(at: index), reference(at: index), ago(at: index),
-            duration(at: index), quarter(at: index), clockTime(at: index), recurrence(at: index), weekend(at: index),
-            wholeYear(at: index), spokenYear(at: index),
-            holiday(at: index), season(at: index),
-        ]
-        guard var best = candidates.compactMap({ $0 }).max(by: { $0.end < $1.end }) else { return nil }
+        var found: DateMatch? = nil
+        for rule in 0..<Self.ruleCount {
+            if let candidate = apply(rule, at: index), candidate.end > (found?.end ?? Int.min) { found = candidate }
+        }
+        guard var best = found else { return nil }
         if best.value.contains("-Q"), (index..<best.end).contains(where: { isWord($0, "quarter") }),
            !(index..<best.end).contains(where: { isWord($0, "ago", "earlier") }), let parsed = Self.parseQuarter(best.value) {
             quarterAnchor = parsed
@@ -84,6 +81,35 @@ struct DateMatcher {
             guard index + 1 < tokens.count else { return false }
             let next = tokens[index + 1]
             return next.kind == .number || (next.kind == .word && DateVocabulary.triggers.contains(next.lower))
+        }
+    }
+
+    /// The number of rules `apply(_:at:)` knows; on equal length the earlier rule wins.
+    static let ruleCount = 19
+
+    /// Rule number `rule` at `index` (a switch, so trying every rule allocates nothing).
+    func apply(_ rule: Int, at index: Int) -> DateMatch? {
+        switch rule {
+        case 0: monthDate(at: index)
+        case 1: monthOfRelativeYear(at: index)
+        case 2: dayMonth(at: index)
+        case 3: numericDate(at: index)
+        case 4: year(at: index)
+        case 5: weekday(at: index)
+        case 6: deictic(at: index)
+        case 7: relative(at: index)
+        case 8: reference(at: index)
+        case 9: ago(at: index)
+        case 10: duration(at: index)
+        case 11: quarter(at: index)
+        case 12: clockTime(at: index)
+        case 13: recurrence(at: index)
+        case 14: weekend(at: index)
+        case 15: wholeYear(at: index)
+        case 16: spokenYear(at: index)
+        case 17: holiday(at: index)
+        case 18: season(at: index)
+        default: nil
         }
     }
 

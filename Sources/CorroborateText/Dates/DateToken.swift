@@ -20,11 +20,11 @@ struct DateToken: Sendable {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if isSpace(scalar) {
                 index += 1
-            } else if scalar.properties.isAlphabetic {
+            } else if isLetter(scalar) {
                 var end = index + 1
-                while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
+                while end < scalars.count, isLetter(scalars[end]) { end += 1 }
                 result.append(make(scalars, index, end, .word))
                 index = end
             } else if isDigit(scalar) {
@@ -62,6 +62,16 @@ struct DateToken: Sendable {
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
+
+    /// Whitespace, with an ASCII fast path.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 128 ? (scalar == " " || (scalar.value >= 9 && scalar.value <= 13)) : scalar.properties.isWhitespace
+    }
+
+    /// A letter, with an ASCII fast path.
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 128 ? ((scalar.value | 0x20) >= 97 && (scalar.value | 0x20) <= 122) : scalar.properties.isAlphabetic
+    }
 
     /// The integer value of a plain digit token ("1998", "07"), nil for "1,000" or "10:30".
     var integer: Int? { kind == .number && lower.utf8.count <= 9 ? Int(lower) : nil }

@@ -14,7 +14,7 @@ enum QuotationPairing {
         var open: Int? = nil
         for index in scalars.indices {
             let scalar = scalars[index]
-            guard "“”„«»\"".unicodeScalars.contains(scalar) else { continue }
+            guard scalar == "\"" || (scalar.value >= 0xAB && Self.marks.contains(scalar)) else { continue }
             let afterSpace = index == 0 || scalars[index - 1].properties.isWhitespace
                 || "([{—–".unicodeScalars.contains(scalars[index - 1])
             if let start = open {
@@ -28,6 +28,9 @@ enum QuotationPairing {
         }
         return result
     }
+
+    /// The non-ASCII quotation marks handled.
+    static let marks: Set<Unicode.Scalar> = ["“", "”", "„", "«", "»"]
 
     static func opens(_ scalar: Unicode.Scalar, afterSpace: Bool) -> Bool {
         switch scalar {
