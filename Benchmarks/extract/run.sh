@@ -15,12 +15,12 @@ if [ ! -x "$venv/bin/python" ]; then
 fi
 
 swift build -c release --package-path "$root" --scratch-path "$scratch" --product corroborate >/dev/null
-ours="$(taskset -c 0 "$scratch/release/corroborate" bench extract "$data" --passes 3 | tail -1)"
-theirs="$(taskset -c 0 "$venv/bin/python" "$here/trafilatura_bench.py" "$data" --passes 1 | tail -1)"
+ours="$(taskset -c 0 "$scratch/release/corroborate" bench extract "$data" --passes 3 | grep '^CPU time')"
+theirs="$(taskset -c 0 "$venv/bin/python" "$here/trafilatura_bench.py" "$data" --passes 1 | grep '^CPU time')"
 echo "corroborate: $ours"
 echo "trafilatura: $theirs"
 python3 - "$ours" "$theirs" <<'PY'
 import re, sys
 rate = lambda line: float(re.search(r"([0-9.]+) pages/s", line).group(1))
-print(f"ratio: {rate(sys.argv[1]) / rate(sys.argv[2]):.1f}x trafilatura pages/s")
+print(f"ratio: {rate(sys.argv[1]) / rate(sys.argv[2]):.1f}x trafilatura pages/s (CPU time, one core)")
 PY

@@ -34,9 +34,6 @@ public struct HTMLExtractor: ArticleExtracting {
     func article(from page: HTMLDocument, document: RawDocument) -> Article {
         let blocks = BlockWalker(document: page, vocabulary: vocabulary).blocks()
         let selection = ContentLocator(document: page, blocks: blocks, vocabulary: vocabulary).selection()
-        #if DEBUG_B
-        print("STAGE \(selection.stage) roots \(selection.roots.map { "\(page.nodes[$0].name).\(page.nodes[$0].attribute("class") ?? "")#\(page.nodes[$0].attribute("id") ?? "")" })")
-        #endif
         let visibleDate = VisibleDateFinder(document: page, blocks: blocks, selection: selection).date()
         let metadata = MetadataReader(
             document: page, hints: document.hints, visibleDate: visibleDate, selection: selection
