@@ -18,7 +18,7 @@ struct EvalStanceCommand: AsyncParsableCommand {
     @Argument(help: "A directory holding one *bodies.csv and one *stances.csv (train_... or competition_test_...).")
     var directory: String = "../shared/data/stance/fnc1-train"
 
-    @Option(help: "Write FNC-1's submission CSV (Headline,Body ID,StanceLabel) to this file.")
+    @Option(help: "Write FNC-1's submission CSV (Headline,Body ID,Stance) to this file.")
     var predictions: String?
 
     @Option(help: "Cross-validate with this many folds instead of using a trained model (default: no).")

@@ -12,7 +12,7 @@ struct TrainStanceCommand: AsyncParsableCommand {
             + "on ../shared/data/stance/fnc1-train with the default settings."
     )
 
-    @Argument(help: "A directory holding one *bodies.csv and one *stances.csv with a StanceLabel column.")
+    @Argument(help: "A directory holding one *bodies.csv and one *stances.csv with a Stance column.")
     var directory: String = "../shared/data/stance/fnc1-train"
 
     @Option(help: "Where to write the model (JSON).")

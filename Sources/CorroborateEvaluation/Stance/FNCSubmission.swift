@@ -6,7 +6,7 @@ import CorroborateStories
 public enum FNCSubmission {
     /// The CSV text for `pairs` and their `predictions`, aligned.
     public static func csv(pairs: [FNCDataset.Pair], predictions: [StanceLabel]) -> String {
-        var text = "Headline,Body ID,StanceLabel\n"
+        var text = "Headline,Body ID,Stance\n"
         for (pair, stance) in zip(pairs, predictions) {
             text += [pair.headline, pair.bodyID, stance.rawValue].map(field).joined(separator: ",") + "\n"
         }

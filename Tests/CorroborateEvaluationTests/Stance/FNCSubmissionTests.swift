@@ -6,7 +6,7 @@ import Testing
 @Suite struct FNCSubmissionTests {
     @Test func writesHeaderAndRows() {
         let pairs = [FNCDataset.Pair(headline: "Putin called Trump", bodyID: "12", stance: nil)]
-        #expect(FNCSubmission.csv(pairs: pairs, predictions: [.disagree]) == "Headline,Body ID,StanceLabel\nPutin called Trump,12,disagree\n")
+        #expect(FNCSubmission.csv(pairs: pairs, predictions: [.disagree]) == "Headline,Body ID,Stance\nPutin called Trump,12,disagree\n")
     }
 
     @Test(arguments: [
