@@ -165,8 +165,11 @@ extension AttributionScan {
         let startsSentence = isSentenceStart(segment.open)
         if startsSentence, let previous = latestAttributed(before: segment.open, attributed),
             paragraphOf[previous.anchor] == paragraphOf[segment.open]
+                || (paragraphOf[segment.open] - paragraphOf[previous.anchor] == 1 && opensParagraph(segment.open)
+                    && segment.wordCount >= configuration.minimumUnattributedWords)
         {
-            record(segment: index, speaker: previous.speaker, cue: previous.cue, stage: .sameParagraph)
+            let sameParagraph = paragraphOf[previous.anchor] == paragraphOf[segment.open]
+            record(segment: index, speaker: previous.speaker, cue: sameParagraph ? previous.cue : nil, stage: .sameParagraph)
             return
         }
         if startsSentence, segment.wordCount >= configuration.minimumUnattributedWords {
@@ -189,6 +192,9 @@ extension AttributionScan {
         }
         return low > 0 ? found[attributed[low - 1]] : nil
     }
+
+    /// Whether the quote's opening mark starts its paragraph.
+    private func opensParagraph(_ open: Int) -> Bool { open == 0 || tokens[open - 1].kind == .lineBreak }
 
     private func isSentenceStart(_ open: Int) -> Bool {
         open == 0 || open == sentence(of: open).lowerBound || tokens[open - 1].kind == .lineBreak

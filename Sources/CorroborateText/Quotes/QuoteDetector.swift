@@ -8,7 +8,8 @@ import CorroborateCore
 ///    quote opening the paragraph after one that ends with `Peskov said:` or `who confirmed,`;
 /// 3. `reported`: `Peskov said (that) the report was untrue`, `The report was untrue, Peskov
 ///    said`, `according to X, ...`, `..., according to X`; quotation marks inside make it `partial`;
-/// 4. `sameParagraph`: a quote after an attributed quote in the same paragraph keeps its speaker;
+/// 4. `sameParagraph`: a quote after an attributed quote in the same paragraph keeps its speaker
+///    and cue; a whole quote opening the next paragraph keeps the speaker (cue null);
 /// 5. `unattributed`: a whole-sentence quote with no cue (speaker null), and a short quote inside
 ///    a sentence whose subject is a person (`partial`, "labelling the report as “pure fiction”").
 /// Speakers that are pronouns ("he") or roles ("the spokesman") are resolved to the latest named
