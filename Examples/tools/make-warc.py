@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Examples/radio-vell.warc.gz: a small WARC/1.1 file, gzip per record, as news crawls ship them.
+"""Writes Examples/vell-bridge/radio-vell.warc.gz: a small WARC/1.1 file, gzip per record, as news crawls ship them.
 
 Records: warcinfo, request, response (HTTP headers + the HTML page below), metadata. Everything is invented
 (Radio Vell does not exist). The output is deterministic: fixed record ids, dates and gzip timestamps.
@@ -88,7 +88,7 @@ def main():
                 ("WARC-Refers-To", "<urn:uuid:00000000-0000-4000-8000-000000000003>"),
                 ("Content-Type", "application/warc-fields")], b"fetchTimeMs: 212\r\n"),
     ]
-    target = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "radio-vell.warc.gz")
+    target = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "vell-bridge", "radio-vell.warc.gz")
     with open(target, "wb") as out:
         for data in records:
             out.write(gzipped(data))

@@ -3,11 +3,11 @@ import CorroborateExtraction
 import Foundation
 import Testing
 
-/// The invented coverage in `Examples/`: the page-text article in full, the other formats as the readers see them.
+/// The invented coverage in `Examples/vell-bridge/`: the page-text article in full, the other formats as the readers see them.
 struct ExamplesTests {
     static let directory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Examples")
+        .appendingPathComponent("Examples/vell-bridge")
 
     static func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
