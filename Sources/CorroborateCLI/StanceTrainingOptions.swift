@@ -4,7 +4,7 @@ import CorroborateStories
 
 /// Flags shared by `eval stance` and `train stance`: boosting settings and class weights.
 struct StanceTrainingOptions: ParsableArguments {
-    @Option(help: "Boosting rounds (default 200).")
+    @Option(help: "Boosting rounds (default 150).")
     var rounds: Int?
 
     @Option(help: "Tree depth (default 3).")

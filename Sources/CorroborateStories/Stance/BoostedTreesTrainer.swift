@@ -3,8 +3,8 @@
 public struct BoostedTreesTrainer: Sendable {
     /// Training settings; the defaults are the ones the committed stance model uses.
     public struct Configuration: Sendable, Hashable {
-        /// Boosting rounds (default 200).
-        public var rounds = 200
+        /// Boosting rounds (default 150).
+        public var rounds = 150
         /// Tree depth (default 3).
         public var depth = 3
         /// Shrinkage applied to every leaf (default 0.1).

@@ -23,9 +23,9 @@ struct TreeBuilder {
         for level in 0..<depth {
             let first = (1 << level) - 1
             let width = 1 << level
-            let (histG, histH) = histograms(sample: sample, nodeOfRow: nodeOfRow, first: first, width: width)
+            let sums = histograms(sample: sample, nodeOfRow: nodeOfRow, first: first, width: width)
             for offset in 0..<width {
-                guard let split = bestSplit(histG: histG, histH: histH, node: offset) else { continue }
+                guard let split = bestSplit(sums, node: offset) else { continue }
                 features[first + offset] = split.feature
                 splitBins[first + offset] = split.bin
                 thresholds[first + offset] = state.thresholds[split.feature][split.bin]
@@ -46,7 +46,12 @@ struct TreeBuilder {
     }
 
     /// Gradient and hessian sums per (node of the level, feature, bin).
-    private func histograms(sample: [Int32], nodeOfRow: [Int32], first: Int, width: Int) -> ([Float], [Float]) {
+    private struct Histograms {
+        var gradients: [Float]
+        var hessians: [Float]
+    }
+
+    private func histograms(sample: [Int32], nodeOfRow: [Int32], first: Int, width: Int) -> Histograms {
         let featureCount = state.featureCount, count = state.count
         var histG = [Float](repeating: 0, count: width * featureCount * Self.binSlots)
         var histH = histG
@@ -66,7 +71,7 @@ struct TreeBuilder {
                 }
             }
         }
-        return (histG, histH)
+        return Histograms(gradients: histG, hessians: histH)
     }
 
     private struct Split {
@@ -76,7 +81,8 @@ struct TreeBuilder {
     }
 
     /// The split of `node` with the largest positive gain, if any.
-    private func bestSplit(histG: [Float], histH: [Float], node: Int) -> Split? {
+    private func bestSplit(_ sums: Histograms, node: Int) -> Split? {
+        let histG = sums.gradients, histH = sums.hessians
         let lambda = state.configuration.lambda, minimum = state.configuration.minimumChildWeight
         let featureCount = state.featureCount
         var totalG: Float = 0, totalH: Float = 0
