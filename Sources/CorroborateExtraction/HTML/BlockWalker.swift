@@ -14,6 +14,8 @@ struct BlockWalker {
         var linkCharacters = 0
         var linkDepth = 0
         var owners: [Int] = [0]
+        /// Class values already checked against the hidden classes.
+        var hiddenClasses: [String: Bool] = [:]
     }
 
     /// The blocks of the page, in document order.
@@ -47,7 +49,7 @@ struct BlockWalker {
     /// Returns false when the element's subtree is skipped.
     private func enter(_ node: Int, state: inout State) -> Bool {
         let name = document.nodes[node].name
-        if HTMLTags.skipped.contains(name) || isHidden(node) { return false }
+        if HTMLTags.skipped.contains(name) || isHidden(node, state: &state) { return false }
         if name == "br" || name == "hr" {
             flush(&state)
             return false
@@ -70,14 +72,20 @@ struct BlockWalker {
         }
     }
 
-    private func isHidden(_ node: Int) -> Bool {
+    private func isHidden(_ node: Int, state: inout State) -> Bool {
         for attribute in document.nodes[node].attributes {
             switch attribute.name {
             case "style":
                 let style = String(decoding: attribute.value.utf8.filter { !Ascii.isSpace($0) }.map(Ascii.lower), as: UTF8.self)
                 if style.contains("display:none") || style.contains("visibility:hidden") { return true }
             case "class":
-                if vocabulary.isHiddenClass(attribute.value) { return true }
+                if let known = state.hiddenClasses[attribute.value] {
+                    if known { return true }
+                    continue
+                }
+                let hidden = vocabulary.isHiddenClass(attribute.value)
+                state.hiddenClasses[attribute.value] = hidden
+                if hidden { return true }
             default: continue
             }
         }

@@ -18,10 +18,22 @@ struct MetaTags {
     /// Texts of elements marked as a standfirst/dek.
     var dekTexts: [String] = []
 
+    /// Class values already classified as (byline, dek).
+    private var classMemo: [String: (byline: Bool, dek: Bool)] = [:]
+
     init(document: HTMLDocument) {
         for index in document.nodes.indices where !document.nodes[index].isText {
             read(document.nodes[index], index: index, in: document)
         }
+    }
+
+    private mutating func classify(_ value: String?) -> (byline: Bool, dek: Bool) {
+        guard let value else { return (false, false) }
+        if let known = classMemo[value] { return known }
+        let names = HTMLVocabulary.names(in: value)
+        let result = (names.contains { MetaTags.bylineClasses.contains($0) }, names.contains { MetaTags.dekClasses.contains($0) })
+        classMemo[value] = result
+        return result
     }
 
     /// The first value of meta `key`, trimmed, when non-empty.
@@ -64,15 +76,14 @@ struct MetaTags {
                 itempropDates.append(value)
             }
         }
-        let classes = node.attribute("class").map(HTMLVocabulary.names(in:)) ?? []
+        let marks = classify(node.attribute("class"))
         let rel = node.attribute("rel")?.lowercased()
-        let isAuthor = rel == "author" || (itemprop == "author" && node.name != "meta")
-            || classes.contains { MetaTags.bylineClasses.contains($0) }
+        let isAuthor = rel == "author" || (itemprop == "author" && node.name != "meta") || marks.byline
         if isAuthor, authorTexts.count < 2, !isInComments(index, document) {
             let text = collapsed(visibleText(of: index, in: document))
             if !text.isEmpty, text.count <= 120 { authorTexts.append(text) }
         }
-        if dekTexts.count < 3, classes.contains(where: { MetaTags.dekClasses.contains($0) }) {
+        if dekTexts.count < 3, marks.dek {
             dekTexts.append(collapsed(document.textContent(of: index)))
         }
     }
