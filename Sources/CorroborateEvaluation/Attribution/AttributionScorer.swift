@@ -14,25 +14,39 @@ import CorroborateCore
 public struct AttributionScorer: Sendable {
     /// Precision, recall and F1 with the counts behind them.
     public struct PRF: Sendable, Hashable {
+        /// Matched items (overlapping tokens for the overlap measure).
         public var truePositives = 0
+        /// Predicted items (tokens for the overlap measure).
         public var predicted = 0
+        /// Gold items (tokens for the overlap measure).
         public var gold = 0
+        /// True positives over predicted.
         public var precision: Double { predicted == 0 ? 0 : Double(truePositives) / Double(predicted) }
+        /// True positives over gold.
         public var recall: Double { gold == 0 ? 0 : Double(truePositives) / Double(gold) }
+        /// The harmonic mean of precision and recall.
         public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
     }
 
     /// The figures of one run.
     public struct Report: Sendable {
+        /// Articles scored.
         public var articles = 0
+        /// Identical word-token sets, one-to-one.
         public var exact = PRF()
+        /// Word-token Jaccard ≥ 0.5, one-to-one.
         public var jaccard = PRF()
+        /// Jaccard matches on gold contents wholly in quotation marks.
         public var directJaccard = PRF()
+        /// Jaccard matches on gold contents without quotation marks.
         public var indirectJaccard = PRF()
         /// Citron token overlap: true positives are overlapping tokens, predicted and gold are token totals.
         public var overlap = PRF()
+        /// Jaccard matches whose gold has a source.
         public var matchedWithSource = 0
+        /// Of those, predicted source span overlapping the gold source.
         public var speakerSpanRight = 0
+        /// Of those, span right or the speaker naming the gold head word.
         public var speakerLenientRight = 0
         /// Speaker right (span or head word) on matched attributions whose gold has a source.
         public var speakerAccuracy: Double { matchedWithSource == 0 ? 0 : Double(speakerLenientRight) / Double(matchedWithSource) }
@@ -42,12 +56,17 @@ public struct AttributionScorer: Sendable {
 
     /// One gold attribution missed or one prediction unmatched, for failure listings.
     public struct Failure: Sendable {
+        /// The article id.
         public var article: String
+        /// A missed gold attribution (else an unmatched prediction).
         public var missed: Bool
+        /// The content text, fragments joined by " … ".
         public var content: String
+        /// The gold source text or the predicted speaker.
         public var speaker: String?
     }
 
+    /// A scorer.
     public init() {}
 
     /// Scores every article; `predictions` maps article ids to predictions (absent = none).

@@ -15,8 +15,11 @@ public struct GoldAttribution: Sendable, Hashable {
 public struct PolNeARArticle: Sendable {
     /// The metadata file name, without ".txt".
     public var id: String
+    /// The article text all offsets index.
     public var text: String
+    /// The annotator whose file is the gold.
     public var annotator: String
+    /// The gold attributions.
     public var attributions: [GoldAttribution]
 }
 

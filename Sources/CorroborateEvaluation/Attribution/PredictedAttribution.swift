@@ -3,12 +3,16 @@ import CorroborateCore
 /// One system attribution in `polnear_score.py`'s prediction format: content fragments, and
 /// the source span, cue span and speaker name when known.
 public struct PredictedAttribution: Sendable, Hashable, Codable {
+    /// Content fragments; Unicode scalar offsets.
     public var content: [TextRange]
+    /// The speaker span.
     public var source: TextRange?
+    /// The cue span.
     public var cue: TextRange?
     /// The speaker as resolved ("Trump" for a source "he").
     public var speaker: String?
 
+    /// A prediction.
     public init(content: [TextRange], source: TextRange? = nil, cue: TextRange? = nil, speaker: String? = nil) {
         self.content = content
         self.source = source

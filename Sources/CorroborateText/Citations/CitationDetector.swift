@@ -15,14 +15,19 @@ public struct CitationDetector: AnnotationComponent {
     public struct Cue: Sendable, Hashable {
         /// Lower-cased tokens, as the scanner writes them ("'s" for a possessive).
         public var words: [String]
+        /// The kind of citation the cue makes.
         public var kind: CitationKind
         /// Whether the phrase comes before the source (else right after it).
         public var precedesSource: Bool
     }
 
+    /// The component name used in errors and benchmark output.
     public let name = "citations"
+    /// Outlet and agency mentions are the sources it cites.
     public let requires: Set<AnnotationLayer> = [.mentions]
+    /// Adds citations.
     public let adds: Set<AnnotationLayer> = [.citations]
+    /// The cue table, longest phrases first.
     public var cues: [Cue]
     /// How many describing words may sit between a cue before the source and the source.
     public var maximumDescriptorWords = 6

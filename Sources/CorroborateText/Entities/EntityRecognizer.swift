@@ -14,8 +14,11 @@ import CorroborateCore
 /// 5. role mentions: "the spokesman" or "the Kremlin spokesman" link to the latest person
 ///    earlier in the text who carries that role.
 public struct EntityRecognizer: AnnotationComponent {
+    /// The component name used in errors and benchmark output.
     public let name = "entities"
+    /// Needs nothing: it scans the text itself.
     public let requires: Set<AnnotationLayer> = []
+    /// Adds entity mentions.
     public let adds: Set<AnnotationLayer> = [.mentions]
     /// The name lists consulted.
     public var gazetteer: Gazetteer

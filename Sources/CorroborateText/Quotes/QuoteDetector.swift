@@ -37,9 +37,13 @@ public struct QuoteDetector: AnnotationComponent {
         case cueAfterQuote, cueBeforeQuote, reported, sameParagraph, unattributed
     }
 
+    /// The component name used in errors and benchmark output.
     public let name = "quotes"
+    /// Sentences bound clauses; mentions name speakers.
     public let requires: Set<AnnotationLayer> = [.sentences, .mentions]
+    /// Adds quotes.
     public let adds: Set<AnnotationLayer> = [.quotes]
+    /// The cascade thresholds.
     public var configuration: Configuration
     let gazetteer: Gazetteer
     let lexicon: ReportingLexicon
