@@ -14,6 +14,10 @@ extension AttributionScan {
                 reportAccording(found.range, bounds)
             } else if let speaker = speaker(for: found.range) {
                 reportVerb(found.range, speaker: speaker.range, inverted: speaker.inverted, bounds)
+            } else if index > bounds.lowerBound, tokens[index - 1].lower == "and", let previous = self.found.last,
+                let speaker = previous.speaker, let cue = previous.cue, cue.upperBound < index, sentenceOf[cue.lowerBound] == sentence
+            {
+                add(content: clauseStart(after: found.range, bounds)..<bounds.upperBound, speaker: speaker, cue: found.range)
             }
         }
     }
@@ -71,7 +75,19 @@ extension AttributionScan {
             return
         }
         guard speaker.upperBound <= cue.lowerBound else { return }
-        add(content: clauseStart(after: cue, bounds)..<bounds.upperBound, speaker: speaker, cue: cue)
+        let start = clauseStart(after: cue, bounds)
+        add(content: start..<coordinatedVerb(from: start, bounds), speaker: speaker, cue: cue)
+    }
+
+    /// Where a second reporting verb of the same subject starts ("said he makes $41,000 a year
+    /// and questioned how ..."): the content ends before its "and".
+    private func coordinatedVerb(from start: Int, _ bounds: Range<Int>) -> Int {
+        var index = start
+        while index + 1 < bounds.upperBound {
+            if tokens[index].lower == "and", segmentOf[index] < 0, let next = cue(at: index + 1), !next.according { return index }
+            index += 1
+        }
+        return bounds.upperBound
     }
 
     /// Whether the sentence ends soon after `index` with no "that" clause (`..., Peskov said on Monday.`).
