@@ -31,6 +31,13 @@ extension AttributionScan {
         let inside = mentions(within: span)
         let people = inside.filter { $0.kind == .person && $0.end == span.end && !isObjectOfPreposition($0.start) }
         if let person = people.last { return (person.entity, true) }
+        // A clause as speaker phrase ("Peskov was quick to push back ..., saying that"): its subject,
+        // when lower-case words follow the name (so "Yin Myint May" stays a name).
+        if let subject = inside.first(where: { $0.kind == .person && $0.start == span.start }),
+            phrase.contains(where: { tokens[$0].start >= subject.end && tokens[$0].isWord && !tokens[$0].isCapitalized })
+        {
+            return (subject.entity, true)
+        }
         let word = tokens[phrase.lowerBound].lower
         if phrase.count == 1, word == "who", phrase.lowerBound > 1, tokens[phrase.lowerBound - 1].lower == ",",
             let antecedent = phrases.before(phrase.lowerBound - 1, floor: sentence(of: phrase.lowerBound).lowerBound, tokens),

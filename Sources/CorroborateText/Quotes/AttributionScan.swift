@@ -109,8 +109,28 @@ struct AttributionScan {
             return nil
         }
         if index > 0, Self.nounMarkers.contains(tokens[index - 1].lower) { return nil }
+        if isNounCompound(at: index) { return nil }
         return (index..<(index + 1), false)
     }
+
+    /// Whether a cue word that is also a noun is used as one: after a noun that names its kind
+    /// ("a phone call", "a conference call"), or as the head of "a/the WORD CUE" ("a news report").
+    private func isNounCompound(at index: Int) -> Bool {
+        guard Self.nounLikeCues.contains(tokens[index].lower), index > 0 else { return false }
+        let previous = tokens[index - 1]
+        if Self.compoundModifiers.contains(previous.lower) { return true }
+        return index > 1 && previous.isWord && !previous.isCapitalized && Self.nounMarkers.contains(tokens[index - 2].lower)
+    }
+
+    /// Cue words that are nouns as often as verbs.
+    static let nounLikeCues: Set<String> = [
+        "call", "calls", "report", "reports", "claim", "claims", "comment", "comments", "warning", "reply", "answer", "statement",
+    ]
+
+    /// Nouns that make a compound with a following noun-like cue ("phone call").
+    static let compoundModifiers: Set<String> = [
+        "phone", "telephone", "conference", "video", "news", "press", "media", "wire", "police", "intelligence",
+    ]
 
     static let nounMarkers: Set<String> = [
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "media", "news", "these", "those", "this",
