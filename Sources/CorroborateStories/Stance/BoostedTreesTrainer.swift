@@ -36,29 +36,11 @@ public struct BoostedTreesTrainer: Sendable {
     ) -> BoostedTrees {
         var state = BoostingState(rows: rows, labels: labels, weights: weights, classes: classes, configuration: configuration)
         var model = BoostedTrees(featureNames: featureNames, classes: classes, baseScores: state.baseScores, trees: [])
-        var random = SplitMix(seed: configuration.seed)
+        var random = SplitMix64(seed: configuration.seed)
         for _ in 0..<configuration.rounds {
             let sample = rows.indices.filter { _ in random.nextUnit() < configuration.subsample }.map { Int32($0) }
             model.trees += state.round(sample: sample)
         }
         return model
     }
-}
-
-/// A small deterministic generator (SplitMix64) for row subsampling.
-struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A uniform value in 0..<1.
-    mutating func nextUnit() -> Float { Float(next() >> 40) / Float(1 << 24) }
 }
