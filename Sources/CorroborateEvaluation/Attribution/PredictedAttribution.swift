@@ -42,30 +42,9 @@ public struct PredictedAttribution: Sendable, Hashable, Codable {
             let content = "[" + attribution.content.map { "[\($0.start), \($0.end)]" }.joined(separator: ", ") + "]"
             let source = attribution.source.map { "[\($0.start), \($0.end)]" } ?? "null"
             let cue = attribution.cue.map { "[\($0.start), \($0.end)]" } ?? "null"
-            let speaker = attribution.speaker.map(jsonString) ?? "null"
+            let speaker = attribution.speaker.map(JSONText.quoted) ?? "null"
             return "{\"content\": \(content), \"source\": \(source), \"cue\": \(cue), \"speaker\": \(speaker)}"
         }
-        return "{\"file\": \(jsonString(file)), \"quotes\": [" + quotes.joined(separator: ", ") + "]}"
-    }
-
-    private static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        return "{\"file\": \(JSONText.quoted(file)), \"quotes\": [" + quotes.joined(separator: ", ") + "]}"
     }
 }
