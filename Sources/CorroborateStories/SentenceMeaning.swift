@@ -19,16 +19,4 @@ public struct SentenceMeaning: Sendable {
     public func embed(_ texts: [String]) -> [[Float]] {
         texts.isEmpty ? [] : encoder.embed(texts)
     }
-
-    /// Cosine of two vectors of one length (0 when either is zero).
-    public static func cosine(_ a: [Float], _ b: [Float]) -> Float {
-        guard a.count == b.count else { return 0 }
-        var dot: Float = 0, na: Float = 0, nb: Float = 0
-        for i in a.indices {
-            dot += a[i] * b[i]
-            na += a[i] * a[i]
-            nb += b[i] * b[i]
-        }
-        return na > 0 && nb > 0 ? dot / (na.squareRoot() * nb.squareRoot()) : 0
-    }
 }

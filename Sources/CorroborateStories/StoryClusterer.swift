@@ -1,3 +1,5 @@
+import CorroborateEmbeddings
+
 /// Streaming story clustering as a value-type state machine: articles arrive one at a time (over
 /// days), and each is attached to the most similar open story or opens a new one; stories that
 /// become alike are merged, and stories with no article inside the time window are closed so memory
@@ -113,7 +115,7 @@ public struct StoryClusterer: Sendable {
         var score = story.cosine(item.vector)
         if let embedding = item.embedding, let storyEmbedding = story.embedding {
             let weight = configuration.embeddingWeight
-            score = (1 - weight) * score + weight * SentenceMeaning.cosine(embedding, storyEmbedding)
+            score = (1 - weight) * score + weight * VectorSimilarity.cosine(embedding, storyEmbedding)
         }
         if !item.entities.isEmpty {
             let shared = item.entities.filter { story.entityCounts[$0] != nil }.count

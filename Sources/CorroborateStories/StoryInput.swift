@@ -3,23 +3,25 @@ import CorroborateCore
 /// One annotated article as story building takes it: its annotations and its per-article
 /// entities (ids are the keys its mentions point to).
 public struct StoryInput: Sendable {
-    public var annotated: AnnotatedArticle
+    public let annotated: AnnotatedArticle
     public var entities: [Entity]
+    /// The annotated text's scalars, so ranges slice in O(length) rather than walking from the start.
+    private let scalars: [Unicode.Scalar]
 
     public init(annotated: AnnotatedArticle, entities: [Entity] = []) {
         self.annotated = annotated
         self.entities = entities
+        scalars = Array(annotated.text.unicodeScalars)
     }
 
     public var article: Article { annotated.article }
 
     /// The text of a scalar range of the annotated text.
     func string(_ range: TextRange) -> String {
-        let scalars = annotated.text.unicodeScalars
-        let count = scalars.count
-        let lower = scalars.index(scalars.startIndex, offsetBy: max(0, min(range.start, count)))
-        let upper = scalars.index(lower, offsetBy: max(0, min(range.end, count) - max(0, min(range.start, count))))
-        return String(scalars[lower..<upper])
+        let lower = max(0, min(range.start, scalars.count)), upper = max(lower, min(range.end, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lower..<upper])
+        return String(view)
     }
 
     /// The sentence containing scalar offset `offset`, or the whole text when sentences are unknown.

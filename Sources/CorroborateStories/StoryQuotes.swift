@@ -1,4 +1,5 @@
 import CorroborateCore
+import CorroborateEmbeddings
 
 /// Turns an article's quote spans into brief `Quote`s with story entity ids.
 enum StoryQuotes {
@@ -44,7 +45,7 @@ public struct QuoteGrouper: Sendable {
         for i in quotes.indices {
             for j in quotes.indices where j > i && sameSpeaker(quotes[i], quotes[j]) {
                 let alike = overlap(words[i], words[j]) >= threshold
-                    || (meanings.map { SentenceMeaning.cosine($0[i], $0[j]) >= sameMeaning } ?? false)
+                    || (meanings.map { VectorSimilarity.cosine($0[i], $0[j]) >= sameMeaning } ?? false)
                 if alike { union.join(i, j) }
             }
         }

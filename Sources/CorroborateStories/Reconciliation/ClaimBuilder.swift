@@ -1,4 +1,5 @@
 import CorroborateCore
+import CorroborateEmbeddings
 
 /// Finds the claims a story's coverage is about and every holder's position on them.
 ///
@@ -157,7 +158,7 @@ public struct ClaimBuilder: Sendable {
         for (index, draft) in drafts.enumerated() {
             let same = kept.firstIndex { other in
                 drafts[other].vector.dot(draft.vector) >= sameClaim
-                    || (meanings.map { SentenceMeaning.cosine($0[other], $0[index]) >= sameMeaning } ?? false)
+                    || (meanings.map { VectorSimilarity.cosine($0[other], $0[index]) >= sameMeaning } ?? false)
             }
             if let same {
                 for position in draft.positions { result[same].add(position) }

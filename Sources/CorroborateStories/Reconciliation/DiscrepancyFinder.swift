@@ -14,8 +14,8 @@ public struct DiscrepancyFinder: Sendable {
     public var skippedWords: Set<String> = ["first", "earlier", "only", "initially", "originally", "also", "last", "then"]
     /// Past-tense verbs that do not end in "ed".
     public var irregularVerbs: Set<String> = [
-        "said", "met", "spoke", "held", "took", "made", "told", "wrote", "began", "began", "won", "lost", "sent",
-        "struck", "hit", "came", "went", "left", "fell", "rose", "broke", "ran", "began", "led", "paid", "sold",
+        "said", "met", "spoke", "held", "took", "made", "told", "wrote", "began", "won", "lost", "sent",
+        "struck", "hit", "came", "went", "left", "fell", "rose", "broke", "ran", "led", "paid", "sold",
     ]
 
     /// Words searched back from the date for the verb.
