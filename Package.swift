@@ -17,9 +17,14 @@ let package = Package(
         .library(name: "CorroborateEmbeddings", targets: ["CorroborateEmbeddings"]),
         .library(name: "CorroborateStories", targets: ["CorroborateStories"]),
         .library(name: "CorroborateEvaluation", targets: ["CorroborateEvaluation"]),
+        .library(name: "CorroborateStore", targets: ["CorroborateStore"]),
+        .library(name: "CorroborateServer", targets: ["CorroborateServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // System libraries (Debian -dev packages), wrapped in small C shims.
@@ -55,6 +60,25 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "CorroborateReports", dependencies: ["CorroborateCore"], swiftSettings: swiftSettings),
+        // Stored history: one ArticleStore protocol, SQLite (GRDB) and PostgreSQL (PostgresNIO) backends.
+        .target(
+            name: "CorroborateStore",
+            dependencies: [
+                "CorroborateCore", "CorroborateStories",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The web app and JSON API (Hummingbird), built by one buildApplication(...).
+        .target(
+            name: "CorroborateServer",
+            dependencies: [
+                "CorroborateCore", "CorroborateStore", "CorroborateReports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "CorroborateEvaluation",
             dependencies: ["CorroborateCore", "CorroborateExtraction", "CorroborateText", "CorroborateStories", "CZlib"],
@@ -65,6 +89,7 @@ let package = Package(
             dependencies: [
                 "CorroborateCore", "CorroborateExtraction", "CorroborateText",
                 "CorroborateEmbeddings", "CorroborateStories", "CorroborateReports", "CorroborateEvaluation",
+                "CorroborateStore", "CorroborateServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -90,6 +115,15 @@ let package = Package(
         .testTarget(
             name: "CorroborateReportsTests",
             dependencies: ["CorroborateReports"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "CorroborateStoreTests", dependencies: ["CorroborateStore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CorroborateServerTests",
+            dependencies: [
+                "CorroborateServer", "CorroborateStore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

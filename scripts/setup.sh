@@ -4,7 +4,7 @@
 # Safe to run again: it installs only what is missing. Runs apt-get through sudo when not root.
 set -euo pipefail
 
-packages=(pkg-config libxml2-dev libicu-dev zlib1g-dev libopenblas-dev chromium)
+packages=(pkg-config libxml2-dev libicu-dev zlib1g-dev libopenblas-dev libsqlite3-dev chromium)
 
 sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 

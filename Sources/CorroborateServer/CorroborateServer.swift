@@ -1,0 +1,1 @@
+// The web app and JSON API: buildApplication(...) lives here (issue 6).

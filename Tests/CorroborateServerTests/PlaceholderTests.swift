@@ -1,0 +1,6 @@
+import CorroborateServer
+import Testing
+
+@Test func serverModuleLinks() {
+    #expect(Bool(true))
+}
