@@ -71,11 +71,17 @@ struct AnalyzeCommand: AsyncParsableCommand {
         return (articles, problems)
     }
 
+    /// Colour only when writing to a terminal and NO_COLOR (https://no-color.org) is not set.
+    private var terminalStyle: TerminalStyle {
+        let terminal = output == nil && isatty(STDOUT_FILENO) != 0
+        return TerminalStyle(enabled: terminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+    }
+
     private func write(_ brief: Brief) throws {
         let chosen = format ?? (output == nil && isatty(STDOUT_FILENO) != 0 ? .markdown : .json)
         let text: String
         switch chosen {
-        case .markdown: text = BriefMarkdown().render(brief)
+        case .markdown: text = BriefMarkdown(style: terminalStyle).render(brief)
         case .html: text = BriefHTML().render(brief)
         case .json:
             let encoder = JSONEncoder()

@@ -2,17 +2,23 @@ import CorroborateCore
 
 /// Renders a brief as Markdown for people: per story, the title, outlets and dates, the claims
 /// table, quote groups, agreements, discrepancies, exclusives, citations and timeline; then the
-/// inputs that could not be read. Table cells have `|` and line breaks escaped.
+/// inputs that could not be read. Table cells have `|` and line breaks escaped, columns padded.
+/// With ``TerminalStyle/colour`` headings, claim statuses, stances and discrepancies are coloured
+/// for a terminal.
 public struct BriefMarkdown: Sendable {
-    public init() {}
+    public var style: TerminalStyle
+
+    public init(style: TerminalStyle = .plain) {
+        self.style = style
+    }
 
     /// The whole brief.
     public func render(_ brief: Brief) -> String {
         let articles = Dictionary(brief.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var lines = ["# Corroborate brief", "", "\(Plural.count(brief.stories.count, "story", "stories")) from \(Plural.count(brief.articles.count, "article", "articles"))."]
+        var lines = [style.heading("# Corroborate brief"), "", "\(Plural.count(brief.stories.count, "story", "stories")) from \(Plural.count(brief.articles.count, "article", "articles"))."]
         for story in brief.stories { lines += [""] + render(story, articles: articles) }
         if !brief.problems.isEmpty {
-            lines += ["", "## Inputs that could not be read", ""]
+            lines += ["", style.heading("## Inputs that could not be read"), ""]
             lines += brief.problems.map { "- `\($0.source)`: \($0.message)" }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -21,14 +27,13 @@ public struct BriefMarkdown: Sendable {
     /// One story.
     public func render(_ story: Story, articles: [String: Article]) -> [String] {
         let label = ArticleLabels(articles)
-        var lines = ["## \(story.title)", ""]
+        var lines = [style.heading("## \(story.title)"), ""]
         let span = [story.firstPublished?.day, story.lastPublished?.day].compactMap { $0 }
         lines.append("\(Plural.count(story.articles.count, "article", "articles")) · \(Set(span).sorted().joined(separator: " – "))")
-        lines += ["", "| outlet | title | published |", "|---|---|---|"]
-        for id in story.articles {
-            let article = articles[id]
-            lines.append("| \(cell(label[id])) | \(cell(article?.title ?? "")) | \(article?.published?.rawValue ?? "") |")
+        let outlets = story.articles.map { id in
+            [label[id], articles[id]?.title ?? "", articles[id]?.published?.rawValue ?? ""]
         }
+        lines += [""] + MarkdownTable(header: ["outlet", "title", "published"], rows: outlets).render()
         if !story.nearDuplicates.isEmpty {
             lines += ["", "Copies of one text: " + story.nearDuplicates.map { $0.map { label[$0] }.joined(separator: " = ") }.joined(separator: "; ")]
         }
@@ -36,7 +41,7 @@ public struct BriefMarkdown: Sendable {
         lines += section("Quotes", quoteGroups(story, label: label))
         lines += section("Agreements", story.agreements.map { "- \($0.text) — \($0.articles.map { label[$0] }.joined(separator: ", "))" })
         lines += section("Discrepancies", story.discrepancies.flatMap { discrepancy in
-            ["- **\(discrepancy.topic)**"] + discrepancy.values.map { "  - \($0.value): \($0.articles.map { label[$0] }.joined(separator: ", "))" }
+            ["- **\(style.apply(.yellow, discrepancy.topic))**"] + discrepancy.values.map { "  - \($0.value): \($0.articles.map { label[$0] }.joined(separator: ", "))" }
         })
         lines += section("Exclusives", story.exclusives.flatMap { exclusive in
             exclusive.statements.map { "- \(label[exclusive.article]): \($0)" }
@@ -50,12 +55,25 @@ public struct BriefMarkdown: Sendable {
     }
 
     private func claimsTable(_ claims: [Claim], label: ArticleLabels) -> [String] {
-        var lines = ["| claim | status | positions |", "|---|---|---|"]
-        for claim in claims {
-            let positions = claim.positions.map { "\($0.holderName) \($0.stance.rawValue)" }.joined(separator: "; ")
-            lines.append("| \(cell(claim.text)) | \(claim.status.rawValue) | \(cell(positions)) |")
+        let rows = claims.map { claim in
+            [claim.text, claim.status.rawValue, claim.positions.map { "\($0.holderName) \($0.stance.rawValue)" }.joined(separator: "; ")]
         }
-        return lines
+        return MarkdownTable(header: ["claim", "status", "positions"], rows: rows).render { column, padded, text in
+            guard style.enabled else { return padded }
+            if column == 1, let status = ClaimStatus(rawValue: text) {
+                return style.status(status) + String(padded.dropFirst(text.count))
+            }
+            return column == 2 ? colouredStances(padded) : padded
+        }
+    }
+
+    /// "Peskov denies; The Washington Post asserts" with each stance word coloured.
+    private func colouredStances(_ text: String) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            let bare = word.hasSuffix(";") ? word.dropLast() : word[...]
+            guard let stance = Stance(rawValue: String(bare)) else { return String(word) }
+            return style.stance(stance) + (word.hasSuffix(";") ? ";" : "")
+        }.joined(separator: " ")
     }
 
     private func quoteGroups(_ story: Story, label: ArticleLabels) -> [String] {
@@ -75,11 +93,7 @@ public struct BriefMarkdown: Sendable {
     }
 
     private func section(_ title: String, _ body: [String]) -> [String] {
-        body.isEmpty ? [] : ["", "### \(title)", ""] + body
-    }
-
-    private func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        body.isEmpty ? [] : ["", style.heading("### \(title)"), ""] + body
     }
 }
 

@@ -33,13 +33,3 @@ import Testing
         #expect(HTMLEscaping.escape(input) == expected)
     }
 }
-
-@Suite struct BriefMarkdownTests {
-    @Test func tablesEscapePipes() {
-        let article = Article(id: "a", source: "a.txt", outlet: "A|B", title: "x | y")
-        let brief = Brief(generatedAt: "2024-11-11T00:00:00Z", articles: [article], stories: [Story(id: "s", title: "T", articles: ["a"])], problems: [])
-        let markdown = BriefMarkdown().render(brief)
-        #expect(markdown.contains("| A\\|B | x \\| y |"))
-        #expect(markdown.hasPrefix("# Corroborate brief"))
-    }
-}

@@ -1,0 +1,57 @@
+import CorroborateCore
+import Testing
+
+@testable import CorroborateReports
+
+@Suite struct BriefMarkdownTests {
+    let escape = "\u{1B}["
+
+    func brief() -> Brief {
+        let articles = [
+            Article(id: "a", source: "a.txt", outlet: "A|B", title: "x | y"),
+            Article(id: "b", source: "b.txt", outlet: "The Washington Post", title: "Trump spoke with Putin"),
+        ]
+        let claim = Claim(
+            id: "c", text: "Trump and Putin spoke by phone",
+            positions: [
+                Position(holderName: "The Washington Post", stance: .asserts, articles: ["b"]),
+                Position(holderName: "Dmitry Peskov", stance: .denies, articles: ["a"]),
+            ],
+            status: .disputed)
+        let story = Story(id: "s", title: "T", articles: ["a", "b"], claims: [claim])
+        return Brief(generatedAt: "2024-11-11T00:00:00Z", articles: articles, stories: [story], problems: [])
+    }
+
+    @Test func tablesEscapePipes() {
+        let markdown = BriefMarkdown().render(brief())
+        #expect(markdown.contains("| A\\|B "))
+        #expect(markdown.contains("| x \\| y "))
+        #expect(markdown.hasPrefix("# Corroborate brief"))
+    }
+
+    @Test func tableColumnsLineUp() {
+        let rows = BriefMarkdown().render(brief()).split(separator: "\n")
+            .filter { $0.hasPrefix("| outlet") || $0.hasPrefix("| A") || $0.hasPrefix("| The") }
+            .map { $0.replacingOccurrences(of: "\\|", with: "xx") }
+        let pipes = rows.map { row in row.enumerated().filter { $0.element == "|" }.map(\.offset) }
+        #expect(rows.count == 3)
+        #expect(Set(pipes).count == 1)
+    }
+
+    @Test func plainMarkdownHasNoEscapeSequences() {
+        #expect(!BriefMarkdown().render(brief()).contains(escape))
+    }
+
+    @Test(arguments: [("disputed", "31"), ("denies", "31"), ("asserts", "32")])
+    func colourMarksStatusesAndStances(_ word: String, _ code: String) {
+        let markdown = BriefMarkdown(style: .colour).render(brief())
+        #expect(markdown.contains("\(escape)\(code)m\(word)\(escape)0m"))
+    }
+
+    @Test func colourKeepsTheTableAligned() {
+        let plain = BriefMarkdown().render(brief())
+        let coloured = BriefMarkdown(style: .colour).render(brief())
+        let stripped = coloured.replacing(/\u{1B}\[[0-9]+m/, with: "")
+        #expect(stripped == plain)
+    }
+}
