@@ -78,7 +78,7 @@ public struct StoryBuilder: Sendable {
             discrepancies: discrepancyFinder.discrepancies(inputs, entities: entities),
             exclusives: agreementFinder.exclusives(sentences),
             citations: inputs.flatMap(StoryCitations.citations(of:)),
-            timeline: Timeline.events(from: inputs)
+            timeline: Timeline.events(from: inputs, tokenizer: tokenizer)
         )
     }
 }
