@@ -33,7 +33,7 @@ public struct BriefHTML: Sendable {
         let label = ArticleLabels(articles)
         let dates = Set([story.firstPublished?.day, story.lastPublished?.day].compactMap { $0 }).sorted()
         var html = "<article class=\"story\" id=\"\(e(story.id))\"><h2>\(e(story.title))</h2>"
-        html += "<p class=\"meta\">\(Plural.count(story.articles.count, "article", "articles")) · \(e(dates.joined(separator: " – ")))</p>"
+        html += "<p class=\"meta\">\(e(([StoryCounts(story, articles: articles).summary] + [dates.joined(separator: " – ")].filter { !$0.isEmpty }).joined(separator: " · ")))</p>"
         html += outlets(story, articles: articles, label: label)
         html += claims(story.claims)
         html += quotes(story, label: label)

@@ -29,7 +29,7 @@ public struct BriefMarkdown: Sendable {
         let label = ArticleLabels(articles)
         var lines = [style.heading("## \(story.title)"), ""]
         let span = [story.firstPublished?.day, story.lastPublished?.day].compactMap { $0 }
-        lines.append("\(Plural.count(story.articles.count, "article", "articles")) · \(Set(span).sorted().joined(separator: " – "))")
+        lines.append(([StoryCounts(story, articles: articles).summary] + [Set(span).sorted().joined(separator: " – ")].filter { !$0.isEmpty }).joined(separator: " · "))
         let outlets = story.articles.map { id in
             [label[id], articles[id]?.title ?? "", articles[id]?.published?.rawValue ?? ""]
         }

@@ -55,3 +55,22 @@ import Testing
         #expect(stripped == plain)
     }
 }
+
+@Suite struct StoryCountsTests {
+    let articles = Dictionary(uniqueKeysWithValues: [("a", "AP"), ("b", "AP"), ("c", "Reuters"), ("d", "TRT World")].map {
+        ($0.0, Article(id: $0.0, source: "\($0.0).txt", outlet: $0.1))
+    })
+
+    @Test func wireCopiesCountOnceAsIndependentTexts() {
+        let story = Story(id: "s", title: "T", articles: ["a", "b", "c", "d"], nearDuplicates: [["a", "c", "d"]])
+        let counts = StoryCounts(story, articles: articles)
+        #expect(counts.outlets == 3)
+        #expect(counts.independentTexts == 2)
+        #expect(counts.summary == "4 articles · 3 outlets · 2 independent texts")
+    }
+
+    @Test func noCopiesSaysNothingOfIndependence() {
+        let story = Story(id: "s", title: "T", articles: ["a", "c"])
+        #expect(StoryCounts(story, articles: articles).summary == "2 articles · 2 outlets")
+    }
+}
