@@ -18,6 +18,10 @@ extension AttributionScan {
                 let speaker = previous.speaker, let cue = previous.cue, cue.upperBound < index, sentenceOf[cue.lowerBound] == sentence
             {
                 add(content: clauseStart(after: found.range, bounds)..<bounds.upperBound, speaker: speaker, cue: found.range)
+            } else if let loose = phrases.loose(endingAt: index, floor: bounds.lowerBound, tokens), isFree(loose),
+                !loose.contains(where: { claimed[$0] })
+            {
+                reportVerb(found.range, speaker: loose, inverted: false, bounds)
             }
         }
     }

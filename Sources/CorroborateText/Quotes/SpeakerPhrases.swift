@@ -45,7 +45,7 @@ struct SpeakerPhrases: Sendable {
     /// strict run of names, titles and source nouns.
     func before(_ index: Int, floor: Int, _ tokens: [ScanToken]) -> Range<Int>? {
         var end = index
-        while end > floor, Self.skipped.contains(tokens[end - 1].lower) { end -= 1 }
+        while end > floor, Self.isAdverbial(tokens[end - 1]) { end -= 1 }
         if end > floor, tokens[end - 1].lower == ")" {
             var open = end - 1
             while open > floor, tokens[open].lower != "(", end - open < 8 { open -= 1 }
@@ -59,6 +59,37 @@ struct SpeakerPhrases: Sendable {
         if let loose = clauseSubject(endingAt: end, floor: floor, tokens) { return loose }
         return strict(endingAt: end, floor: floor, tokens)
     }
+
+    /// The last resort before a cue whose subject is no name or source noun ("proponents of more
+    /// controls here say", "the report's authors now say"): the words back to a clause boundary,
+    /// at most `maximumLooseWords`, skipping auxiliaries and adverbs before the cue.
+    func loose(endingAt index: Int, floor: Int, _ tokens: [ScanToken]) -> Range<Int>? {
+        var end = index
+        while end > floor, Self.isAdverbial(tokens[end - 1]) { end -= 1 }
+        var start = end
+        while start > floor, end - start < Self.maximumLooseWords {
+            let token = tokens[start - 1]
+            guard token.isWord || token.kind == .possessive || token.lower == "-" || token.lower == "%" else { break }
+            if Self.boundaries.contains(token.lower) { break }
+            start -= 1
+        }
+        while start < end, Self.leading.contains(tokens[start].lower) || Self.prepositions.contains(tokens[start].lower) {
+            start += 1
+        }
+        guard start < end, !verbs.contains(tokens[end - 1].lower) else { return nil }
+        return start..<end
+    }
+
+    static let maximumLooseWords = 12
+
+    /// An auxiliary or adverb between a subject and its verb ("has also", "now", "repeatedly").
+    static func isAdverbial(_ token: ScanToken) -> Bool {
+        guard token.isWord else { return false }
+        return skipped.contains(token.lower) || adverbs.contains(token.lower)
+            || (token.lower.hasSuffix("ly") && token.lower.count > 4 && !token.isCapitalized)
+    }
+
+    static let adverbs: Set<String> = ["now", "too", "always", "long", "since", "herself", "himself", "themselves", "ever", "all"]
 
     /// The strict phrase: names, titles, determiners and source nouns only.
     func strict(endingAt end: Int, floor: Int, _ tokens: [ScanToken]) -> Range<Int>? {
