@@ -119,7 +119,7 @@ extension AttributionScan {
         return start
     }
 
-    private mutating func add(content range: Range<Int>, speaker: Range<Int>, cue: Range<Int>) {
+    mutating func add(content range: Range<Int>, speaker: Range<Int>, cue: Range<Int>, stage: QuoteDetector.Stage = .reported) {
         guard !range.isEmpty, wordCount(range) >= configuration.minimumReportedWords,
             !range.contains(where: { claimed[$0] }), let span = wordSpan(range)
         else { return }
@@ -135,7 +135,7 @@ extension AttributionScan {
             for segment in inner { usedSegments[segment] = true }
         }
         let anchor = range.first(where: { tokens[$0].isWord }) ?? range.lowerBound
-        found.append(Found(content: content, speaker: speaker, cue: cue, kind: kind, stage: .reported, anchor: anchor))
+        found.append(Found(content: content, speaker: speaker, cue: cue, kind: kind, stage: stage, anchor: anchor))
         claim(range)
         claim(speaker)
         claim(cue)
