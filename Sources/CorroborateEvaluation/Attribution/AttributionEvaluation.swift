@@ -16,9 +16,12 @@ public struct AttributionEvaluation: Sendable {
         self.pipeline = pipeline
     }
 
-    /// The system's attributions for one article, with quotes sharing a cue merged.
+    /// The system's attributions for one article in PolNeAR's conventions: quotes sharing a cue
+    /// merged, reported contents opening with their "that".
     public func predictions(for article: PolNeARArticle) -> [PredictedAttribution] {
-        PredictedAttribution.merging(pipeline.document(for: article.text).quotes)
+        let document = pipeline.document(for: article.text)
+        let quotes = document.quotes.map { PredictedAttribution.includingComplementiser($0, in: document.scalars) }
+        return PredictedAttribution.merging(quotes)
     }
 
     /// Predictions for every article, keyed by article id.

@@ -36,6 +36,22 @@ public struct PredictedAttribution: Sendable, Hashable, Codable {
         return result
     }
 
+    /// PolNeAR's reported contents open with their complementiser ("said *that the report was
+    /// untrue*"); the annotation contract's start after it. Moves the start of a partial or
+    /// indirect quote back over a "that" (any case) and the spaces after it.
+    public static func includingComplementiser(_ quote: QuoteSpan, in scalars: [Unicode.Scalar]) -> QuoteSpan {
+        guard quote.kind != .direct else { return quote }
+        var start = quote.content.start
+        while start > 0, scalars[start - 1] == " " { start -= 1 }
+        guard start >= 4, start < quote.content.start,
+            String(String.UnicodeScalarView(scalars[(start - 4)..<start])).lowercased() == "that",
+            start == 4 || !scalars[start - 5].properties.isAlphabetic
+        else { return quote }
+        var widened = quote
+        widened.content.start = start - 4
+        return widened
+    }
+
     /// The JSON line `polnear_score.py score --pred` reads for one article.
     public static func jsonLine(file: String, _ attributions: [PredictedAttribution]) -> String {
         let quotes = attributions.map { attribution -> String in

@@ -1,23 +1,42 @@
 import CorroborateCore
 
 extension AttributionScan {
-    /// Stage 3: reported speech in one sentence, cues left to right; a cue inside the content
-    /// of an earlier one is not used (nested attributions are part of the outer content).
+    /// Stage 3: reported speech in one sentence, in three passes over its cues, left to right in
+    /// each: "according to" first, then verbs whose speaker the phrase rules find, then verbs with
+    /// a loose clause subject as speaker. A cue inside the content of an earlier one is not used
+    /// (nested attributions are part of the outer content).
     mutating func findReported(in sentence: Int) {
+        for pass in ReportedPass.allCases { findReported(in: sentence, pass: pass) }
+    }
+
+    enum ReportedPass: CaseIterable { case according, named, loose }
+
+    private mutating func findReported(in sentence: Int, pass: ReportedPass) {
         let outer = sentenceTokens[sentence]
         var index = outer.lowerBound
         while index < outer.upperBound {
             defer { index += 1 }
-            guard !claimed[index], segmentOf[index] < 0, let found = cue(at: index) else { continue }
+            guard !claimed[index], segmentOf[index] < 0, let found = cue(at: index), found.according == (pass == .according) else {
+                continue
+            }
             let bounds = clause(around: index, within: outer)
-            if found.according {
+            switch pass {
+            case .according:
                 reportAccording(found.range, bounds)
-            } else if let speaker = speaker(for: found.range) {
-                reportVerb(found.range, speaker: speaker.range, inverted: speaker.inverted, bounds)
-            } else if index > bounds.lowerBound, tokens[index - 1].lower == "and", let previous = self.found.last,
-                let speaker = previous.speaker, let cue = previous.cue, cue.upperBound < index, sentenceOf[cue.lowerBound] == sentence
-            {
-                add(content: clauseStart(after: found.range, bounds)..<bounds.upperBound, speaker: speaker, cue: found.range)
+            case .named:
+                if let speaker = speaker(for: found.range) {
+                    reportVerb(found.range, speaker: speaker.range, inverted: speaker.inverted, bounds)
+                } else if index > bounds.lowerBound, tokens[index - 1].lower == "and", let previous = self.found.last,
+                    let speaker = previous.speaker, let cue = previous.cue, cue.upperBound < index, sentenceOf[cue.lowerBound] == sentence
+                {
+                    add(content: clauseStart(after: found.range, bounds)..<bounds.upperBound, speaker: speaker, cue: found.range)
+                }
+            case .loose:
+                if let loose = phrases.loose(endingAt: index, floor: bounds.lowerBound, tokens), isFree(loose),
+                    !loose.contains(where: { claimed[$0] })
+                {
+                    reportVerb(found.range, speaker: loose, inverted: false, bounds)
+                }
             }
         }
     }
@@ -115,7 +134,7 @@ extension AttributionScan {
         return start
     }
 
-    private mutating func add(content range: Range<Int>, speaker: Range<Int>, cue: Range<Int>) {
+    mutating func add(content range: Range<Int>, speaker: Range<Int>, cue: Range<Int>, stage: QuoteDetector.Stage = .reported) {
         guard !range.isEmpty, wordCount(range) >= configuration.minimumReportedWords,
             !range.contains(where: { claimed[$0] }), let span = wordSpan(range)
         else { return }
@@ -131,7 +150,7 @@ extension AttributionScan {
             for segment in inner { usedSegments[segment] = true }
         }
         let anchor = range.first(where: { tokens[$0].isWord }) ?? range.lowerBound
-        found.append(Found(content: content, speaker: speaker, cue: cue, kind: kind, stage: .reported, anchor: anchor))
+        found.append(Found(content: content, speaker: speaker, cue: cue, kind: kind, stage: stage, anchor: anchor))
         claim(range)
         claim(speaker)
         claim(cue)

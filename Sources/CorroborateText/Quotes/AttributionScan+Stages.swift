@@ -83,7 +83,7 @@ extension AttributionScan {
         return bounds.upperBound - index <= 4
     }
 
-    private mutating func recordChainBefore(_ index: Int, speaker: Range<Int>?, cue: Range<Int>?) {
+    mutating func recordChainBefore(_ index: Int, speaker: Range<Int>?, cue: Range<Int>?) {
         var previous = index - 1
         while previous >= 0, segments[previous].continues, !usedSegments[previous] {
             record(segment: previous, speaker: speaker, cue: cue, stage: found.last?.stage ?? .cueAfterQuote)

@@ -84,7 +84,9 @@ struct AttributionScan {
 
     mutating func run() {
         guard !tokens.isEmpty else { return }
+        findLabels()
         for index in segments.indices { attachCueAfter(index) }
+        for index in segments.indices { attachSignature(index) }
         for index in segments.indices { attachCueBefore(index) }
         for sentence in sentenceTokens.indices { findReported(in: sentence) }
         let attributed = found.indices.filter { found[$0].speaker != nil }.sorted { found[$0].anchor < found[$1].anchor }

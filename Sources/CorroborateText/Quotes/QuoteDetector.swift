@@ -3,7 +3,9 @@ import CorroborateCore
 /// Finds direct, partial and reported quotes with their speaker, cue and intermediaries.
 ///
 /// Stages (`Stage`), in order; a token claimed by one quote is not reused by a later stage:
+/// 0. `label`: a paragraph opening with a speaker label, `PENCE: Well, ...`, `Q: Why ...`;
 /// 1. `cueAfterQuote`: `“...,” Peskov said`, `“...,” said Peskov`, `“A,” he said, “B.”`;
+///    then `signature`: `“...” ― Pamela Padilla` at a paragraph's end;
 /// 2. `cueBeforeQuote`: `Peskov said: “...”`, `Cheung said, “...”`, `telling AFP, “...”`, and a
 ///    quote opening the paragraph after one that ends with `Peskov said:` or `who confirmed,`;
 /// 3. `reported`: `Peskov said (that) the report was untrue`, `The report was untrue, Peskov
@@ -34,7 +36,7 @@ public struct QuoteDetector: AnnotationComponent {
 
     /// The stage of the cascade that produced a quote.
     public enum Stage: String, Sendable, Hashable {
-        case cueAfterQuote, cueBeforeQuote, reported, sameParagraph, unattributed
+        case label, cueAfterQuote, signature, cueBeforeQuote, reported, sameParagraph, unattributed
     }
 
     /// The component name used in errors and benchmark output.
@@ -48,10 +50,16 @@ public struct QuoteDetector: AnnotationComponent {
     let gazetteer: Gazetteer
     let lexicon: ReportingLexicon
     let phrases: SpeakerPhrases
+    /// Lower-cased paragraph labels that name no speaker ("editor's note", "the latest").
+    let labelExclusions: Set<String>
 
     /// A detector with explicit vocabularies.
-    public init(gazetteer: Gazetteer, lexicon: ReportingLexicon, sourceNouns: Set<String>, configuration: Configuration = .init()) {
+    public init(
+        gazetteer: Gazetteer, lexicon: ReportingLexicon, sourceNouns: Set<String>, labelExclusions: Set<String> = [],
+        configuration: Configuration = .init()
+    ) {
         self.gazetteer = gazetteer
+        self.labelExclusions = labelExclusions
         self.lexicon = lexicon
         self.phrases = SpeakerPhrases(gazetteer: gazetteer, sourceNouns: sourceNouns, verbs: Set(lexicon.verbs.keys))
         self.configuration = configuration
@@ -61,7 +69,8 @@ public struct QuoteDetector: AnnotationComponent {
     public static func bundled(configuration: Configuration = .init()) throws -> QuoteDetector {
         QuoteDetector(
             gazetteer: try .bundled(), lexicon: try .bundled(),
-            sourceNouns: Set(try ResourceText.lines("attribution-source-nouns", "txt")), configuration: configuration
+            sourceNouns: Set(try ResourceText.lines("attribution-source-nouns", "txt")),
+            labelExclusions: Set(try ResourceText.lines("attribution-label-exclusions", "txt")), configuration: configuration
         )
     }
 

@@ -45,7 +45,7 @@ struct SpeakerPhrases: Sendable {
     /// strict run of names, titles and source nouns.
     func before(_ index: Int, floor: Int, _ tokens: [ScanToken]) -> Range<Int>? {
         var end = index
-        while end > floor, Self.skipped.contains(tokens[end - 1].lower) { end -= 1 }
+        while end > floor, Self.isAdverbial(tokens[end - 1]) { end -= 1 }
         if end > floor, tokens[end - 1].lower == ")" {
             var open = end - 1
             while open > floor, tokens[open].lower != "(", end - open < 8 { open -= 1 }
@@ -59,6 +59,53 @@ struct SpeakerPhrases: Sendable {
         if let loose = clauseSubject(endingAt: end, floor: floor, tokens) { return loose }
         return strict(endingAt: end, floor: floor, tokens)
     }
+
+    /// The last resort before a cue whose subject is no name or source noun ("proponents of more
+    /// controls here say", "the report's authors now say"): the words back to a clause boundary,
+    /// at most `maximumLooseWords`, skipping auxiliaries and adverbs before the cue. A comma right
+    /// before the cue closes an apposition: the phrase then reaches back over two more commas
+    /// ("Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said"). Never across a reporting
+    /// verb or a quotation mark.
+    func loose(endingAt index: Int, floor: Int, _ tokens: [ScanToken]) -> Range<Int>? {
+        var end = index
+        while end > floor, Self.isAdverbial(tokens[end - 1]) { end -= 1 }
+        let appositive = end > floor && tokens[end - 1].lower == ","
+        var commas = appositive ? -1 : 0
+        var start = end
+        while start > floor, end - start < Self.maximumLooseWords {
+            let token = tokens[start - 1]
+            if token.lower == "," {
+                commas += 1
+                if commas > (appositive ? 2 : 0) { break }
+            } else if token.kind == .openQuote || token.kind == .closeQuote || token.kind == .lineBreak
+                || [";", ":", "—", "–", "?", "!"].contains(token.lower)
+            {
+                break
+            } else if Self.boundaries.contains(token.lower) || verbs.contains(token.lower) {
+                break
+            }
+            start -= 1
+        }
+        while start < end, !tokens[start].isWord || Self.leading.contains(tokens[start].lower)
+            || Self.prepositions.contains(tokens[start].lower)
+        {
+            start += 1
+        }
+        while end > start, !tokens[end - 1].isWord, tokens[end - 1].lower != ")" { end -= 1 }
+        guard start < end else { return nil }
+        return start..<end
+    }
+
+    static let maximumLooseWords = 25
+
+    /// An auxiliary or adverb between a subject and its verb ("has also", "now", "repeatedly").
+    static func isAdverbial(_ token: ScanToken) -> Bool {
+        guard token.isWord else { return false }
+        return skipped.contains(token.lower) || adverbs.contains(token.lower)
+            || (token.lower.hasSuffix("ly") && token.lower.count > 4 && !token.isCapitalized)
+    }
+
+    static let adverbs: Set<String> = ["now", "too", "always", "herself", "himself", "themselves", "ever"]
 
     /// The strict phrase: names, titles, determiners and source nouns only.
     func strict(endingAt end: Int, floor: Int, _ tokens: [ScanToken]) -> Range<Int>? {
