@@ -40,6 +40,11 @@ import Testing
              kind: .indirect, cue: "wrote on Telegram"),
         Case(text: "Yin Myint May, 60, a doctor, said she was elated.", content: "she was elated", speaker: "Yin Myint May",
              kind: .indirect, cue: "said"),
+        // A time adjunct between subject and verb dates the statement; it is no part of the speaker.
+        Case(text: "The Kremlin on Monday denied that the call took place.", content: "the call took place", speaker: "Kremlin",
+             kind: .indirect, cue: "denied"),
+        Case(text: "Transport Minister Tomas Reyhl late on Wednesday said that he would not resign.", content: "he would not resign",
+             speaker: "Tomas Reyhl", kind: .indirect, cue: "said"),
         // Partial: quoted words inside reported speech.
         Case(text: "Kremlin spokesman Dmitry Peskov denied the call took place, labelling the report as “pure fiction.”",
              content: "the call took place, labelling the report as “pure fiction.”", speaker: "Dmitry Peskov", kind: .partial, cue: "denied"),

@@ -46,6 +46,8 @@ struct SpeakerPhrases: Sendable {
     func before(_ index: Int, floor: Int, _ tokens: [ScanToken]) -> Range<Int>? {
         var end = index
         while end > floor, Self.isAdverbial(tokens[end - 1]) { end -= 1 }
+        end = Self.timeAdjunctStart(endingAt: end, floor: floor, tokens)
+        while end > floor, Self.isAdverbial(tokens[end - 1]) { end -= 1 }
         if end > floor, tokens[end - 1].lower == ")" {
             var open = end - 1
             while open > floor, tokens[open].lower != "(", end - open < 8 { open -= 1 }

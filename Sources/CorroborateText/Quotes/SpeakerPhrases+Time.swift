@@ -1,0 +1,30 @@
+/// Time adjuncts between a subject and its verb ("The Kremlin on Monday denied", "Reyhl late on
+/// Wednesday said", "officials last week said"): they date the statement and are no part of
+/// the speaker.
+extension SpeakerPhrases {
+    static let dayWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "yesterday", "today", "tonight", "weekend",
+    ]
+    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
+    static let periods: Set<String> = ["week", "month", "year"]
+
+    /// Where a time adjunct ending right before `end` starts; `end` when there is none.
+    static func timeAdjunctStart(endingAt end: Int, floor: Int, _ tokens: [ScanToken]) -> Int {
+        var start = end
+        if start > floor, partsOfDay.contains(tokens[start - 1].lower) { start -= 1 }
+        if start > floor, dayWords.contains(tokens[start - 1].lower) {
+            start -= 1
+        } else if start - 1 > floor, periods.contains(tokens[start - 1].lower),
+            ["last", "this", "next", "earlier", "later"].contains(tokens[start - 2].lower)
+        {
+            start -= 2
+        } else {
+            return end
+        }
+        while start > floor, ["on", "late", "early", "earlier", "later", "this", "last"].contains(tokens[start - 1].lower) {
+            start -= 1
+        }
+        return start
+    }
+}
