@@ -33,12 +33,10 @@ extension DateMatcher {
         return 0
     }
 
-    /// +1 for the future cue at `index`, -1 when a past perfect comes right before it ("had been
-    /// scheduled", "previously scheduled").
+    /// +1 for the future cue at `index`, -1 when a past perfect is among the three words before it
+    /// ("had been scheduled", "previously scheduled", "had been due to expire").
     private func futureUnlessPerfect(_ index: Int) -> Int {
-        var back = index - 1
-        if isWord(back, "been") { back -= 1 }
-        let perfect = [back, back - 1].contains { word($0).map(DateVocabulary.pastPerfect.contains) ?? false }
+        let perfect = (index - 3..<index).contains { word($0).map(DateVocabulary.pastPerfect.contains) ?? false }
         return perfect ? -1 : 1
     }
 
@@ -52,7 +50,7 @@ extension DateMatcher {
         if word == "to", let distance = wordsBack, distance >= 1, distance <= 4, index + 1 < tokens.count,
            tokens[index + 1].kind == .word, !tokens[index + 1].capitalized,
            !isWord(index + 1, "the", "a", "an", "his", "her", "their", "its", "be") {
-            return 1
+            return futureUnlessPerfect(index)
         }
         if DateVocabulary.pastCues.contains(word) { return -1 }
         if word.count > 4, word.hasSuffix("ed"), !tokens[index].capitalized, !isWord(index - 1, "the", "a", "an") { return -1 }
