@@ -25,6 +25,11 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("Critics attacked Monday's ruling.", "Monday", "2024-11-13", "2024-11-11"),  // possessive, past
         ("It happened on Sunday.", "Sunday", "2025-01-01", "2024-12-29"),  // year boundary
         ("Thursday", "Thursday", "1998-09-30", "1998-09-24"),
+        // Words that look like future cues and are not; "until" is one; a past perfect undoes one.
+        ("A bomb ripped through a building next to the embassy Friday.", "Friday", "1998-08-08", "1998-08-07"),
+        ("On Friday, when Albright set aside vacation plans, she flew.", "Friday", "1998-08-17", "1998-08-14"),
+        ("Officials postponed until Tuesday any action.", "Tuesday", "2000-03-30", "2000-04-04"),
+        ("The offer had been scheduled to expire Friday.", "Friday", "1989-10-30", "1989-10-27"),
     ])
     func weekdays(text: String, span: String, day: String, expected: String) {
         #expect(value(of: span, in: text, on: day) == expected)

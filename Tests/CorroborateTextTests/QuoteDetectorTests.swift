@@ -45,10 +45,33 @@ import Testing
              kind: .indirect, cue: "denied"),
         Case(text: "Transport Minister Tomas Reyhl late on Wednesday said that he would not resign.", content: "he would not resign",
              speaker: "Tomas Reyhl", kind: .indirect, cue: "said"),
+        // Loose subjects: no name or source noun, an apposition with a bracket, an adverb before the cue.
+        Case(text: "Proponents of more controls on hate speech here say there is a direct correlation.",
+             content: "there is a direct correlation", speaker: "Proponents of more controls on hate speech here", kind: .indirect, cue: "say"),
+        Case(text: "Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said he hadn’t thought about it.",
+             content: "he hadn’t thought about it", speaker: "Rob Portman", kind: .indirect, cue: "said"),
+        Case(text: "Mexican officials now say they have chosen a new strategy.", content: "they have chosen a new strategy",
+             speaker: "Mexican officials", kind: .indirect, cue: "say"),
+        // "according to" before other cues of its sentence.
+        Case(text: "Clinton leads Sanders by 271 pledged delegates, according to a count by The Associated Press.",
+             content: "Clinton leads Sanders by 271 pledged delegates", speaker: "Associated Press", kind: .indirect,
+             cue: "according to"),
+        // Speaker labels opening a paragraph, and dash signatures.
+        Case(text: "PENCE: Well, look, this is serious business for the country.", content: "Well, look, this is serious business for the country",
+             speaker: "PENCE", kind: .indirect, cue: ":"),
+        Case(text: "“He is ignorant of our culture and lives.” ― Pamela Padilla", content: "He is ignorant of our culture and lives.",
+             speaker: "Pamela Padilla", kind: .direct, cue: "―"),
         // Partial: quoted words inside reported speech.
         Case(text: "Kremlin spokesman Dmitry Peskov denied the call took place, labelling the report as “pure fiction.”",
              content: "the call took place, labelling the report as “pure fiction.”", speaker: "Dmitry Peskov", kind: .partial, cue: "denied"),
     ]
+
+    /// Editorial labels and places before a colon name no speaker.
+    @Test(arguments: ["Editor’s note: This story was updated with new figures.", "Iowa: Sanders wins the most delegates tonight."])
+    func editorialLabelIsNoSpeaker(_ text: String) throws {
+        let document = try attributed(text)
+        #expect(document.quotes.allSatisfy { $0.cue.map(document.string) != ":" })
+    }
 
     /// Each rule finds its quote with the right content, speaker, kind and cue.
     @Test(arguments: cases) func findsQuote(_ example: Case) throws {

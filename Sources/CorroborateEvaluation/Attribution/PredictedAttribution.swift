@@ -37,11 +37,11 @@ public struct PredictedAttribution: Sendable, Hashable, Codable {
     }
 
     /// PolNeAR's reported contents open with their complementiser ("said *that the report was
-    /// untrue*"); the annotation contract's start after it. Moves the start of a partial or
-    /// indirect quote back over a "that" (any case) and the spaces after it.
+    /// untrue*", "said *that “it was over.”*"); the annotation contract's start after it. Moves the
+    /// start of a quote back over a "that" (any case), the spaces after it and an opening mark.
     public static func includingComplementiser(_ quote: QuoteSpan, in scalars: [Unicode.Scalar]) -> QuoteSpan {
-        guard quote.kind != .direct else { return quote }
         var start = quote.content.start
+        if start > 0, Self.openingMarks.contains(scalars[start - 1]) { start -= 1 }
         while start > 0, scalars[start - 1] == " " { start -= 1 }
         guard start >= 4, start < quote.content.start,
             String(String.UnicodeScalarView(scalars[(start - 4)..<start])).lowercased() == "that",
@@ -51,6 +51,8 @@ public struct PredictedAttribution: Sendable, Hashable, Codable {
         widened.content.start = start - 4
         return widened
     }
+
+    static let openingMarks: Set<Unicode.Scalar> = ["“", "\"", "‘", "'"]
 
     /// The JSON line `polnear_score.py score --pred` reads for one article.
     public static func jsonLine(file: String, _ attributions: [PredictedAttribution]) -> String {

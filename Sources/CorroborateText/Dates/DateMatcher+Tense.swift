@@ -10,7 +10,8 @@ extension DateMatcher {
     /// The nearest tense cue around tokens `first..<end`: +1 future, -1 past, 0 when there is none.
     ///
     /// Looks back up to 10 words within the sentence, then ahead up to 4 tokens. Future cues are
-    /// `DateVocabulary.futureCues`, "is/are/am/be + -ing" ("is meeting on Thursday"), and "to" + a
+    /// `DateVocabulary.futureCues` (not "next to"; "plans"/"set" only before "to"/"for"; past after
+    /// "had (been)": "had been scheduled to expire Friday"), "is/are/am/be + -ing" ("is meeting on Thursday"), and "to" + a
     /// lower-case verb within 4 words ("agreed to meet Thursday"); past cues are
     /// `DateVocabulary.pastCues` and lower-case words of 5+ letters ending in "ed" (not after an article:
     /// "the United States", "a planned visit").
@@ -32,15 +33,24 @@ extension DateMatcher {
         return 0
     }
 
+    /// +1 for the future cue at `index`, -1 when a past perfect is among the three words before it
+    /// ("had been scheduled", "previously scheduled", "had been due to expire").
+    private func futureUnlessPerfect(_ index: Int) -> Int {
+        let perfect = (index - 3..<index).contains { word($0).map(DateVocabulary.pastPerfect.contains) ?? false }
+        return perfect ? -1 : 1
+    }
+
     /// The tense a word signals, if any; `wordsBack` is its distance before the timex (nil after it).
     private func cue(at index: Int, wordsBack: Int?) -> Int? {
         guard let word = word(index) else { return nil }
-        if DateVocabulary.futureCues.contains(word) { return 1 }
+        if word == "next", isWord(index + 1, "to") { return nil }
+        if DateVocabulary.futureBeforeTo.contains(word) { return isWord(index + 1, "to", "for") ? futureUnlessPerfect(index) : nil }
+        if DateVocabulary.futureCues.contains(word) { return futureUnlessPerfect(index) }
         if word.hasSuffix("ing"), isWord(index - 1, "is", "are", "am", "be") { return 1 }
         if word == "to", let distance = wordsBack, distance >= 1, distance <= 4, index + 1 < tokens.count,
            tokens[index + 1].kind == .word, !tokens[index + 1].capitalized,
            !isWord(index + 1, "the", "a", "an", "his", "her", "their", "its", "be") {
-            return 1
+            return futureUnlessPerfect(index)
         }
         if DateVocabulary.pastCues.contains(word) { return -1 }
         if word.count > 4, word.hasSuffix("ed"), !tokens[index].capitalized, !isWord(index - 1, "the", "a", "an") { return -1 }

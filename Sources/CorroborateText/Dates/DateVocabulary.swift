@@ -54,10 +54,15 @@ enum DateVocabulary {
     ]
     /// Words that mark a future clause near a relative date ("will meet on Thursday").
     static let futureCues: Set<String> = [
-        "will", "ll", "shall", "going", "expected", "expects", "scheduled", "plans", "plan", "planned", "due",
+        "will", "ll", "shall", "going", "expected", "expects", "scheduled", "due",
         "upcoming", "next", "tomorrow", "await", "awaiting", "later", "begin", "start", "could", "soon", "planning",
-        "intends", "intend", "hopes", "aims", "slated", "set",
+        "intends", "intend", "hopes", "aims", "slated", "until", "till",
     ]
+    /// Words that mark a future clause only when "to" or "for" follows: "plans to meet", "is set
+    /// for Thursday" (not "vacation plans", "set aside").
+    static let futureBeforeTo: Set<String> = ["plans", "plan", "planned", "set"]
+    /// Words after which a future cue is a past one: "had been scheduled to expire Friday".
+    static let pastPerfect: Set<String> = ["had", "previously"]
     /// Words that mark a past clause near a relative date; words ending in "ed" count too.
     static let pastCues: Set<String> = [
         "said", "was", "were", "had", "did", "told", "spoke", "met", "held", "came", "went", "took", "made",

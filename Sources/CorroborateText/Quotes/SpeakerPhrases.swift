@@ -100,11 +100,12 @@ struct SpeakerPhrases: Sendable {
 
     static let maximumLooseWords = 25
 
-    /// An auxiliary or adverb between a subject and its verb ("has also", "now", "repeatedly").
+    /// An auxiliary or adverb between a subject and its verb ("has also", "now", "repeatedly", "hadn’t").
     static func isAdverbial(_ token: ScanToken) -> Bool {
         guard token.isWord else { return false }
         return skipped.contains(token.lower) || adverbs.contains(token.lower)
             || (token.lower.hasSuffix("ly") && token.lower.count > 4 && !token.isCapitalized)
+            || token.lower.hasSuffix("n’t") || token.lower.hasSuffix("n't")
     }
 
     static let adverbs: Set<String> = ["now", "too", "always", "herself", "himself", "themselves", "ever"]
@@ -128,7 +129,7 @@ struct SpeakerPhrases: Sendable {
         while start > floor, end - start < Self.maximumSubjectWords {
             let token = tokens[start - 1]
             guard token.isWord || token.kind == .possessive || token.lower == "-" || token.lower == "%" else { break }
-            if Self.boundaries.contains(token.lower) { break }
+            if Self.boundaries.contains(token.lower) || verbs.contains(token.lower) { break }
             start -= 1
         }
         guard start < end, start == floor || !tokens[start - 1].isWord || Self.boundaries.contains(tokens[start - 1].lower)
