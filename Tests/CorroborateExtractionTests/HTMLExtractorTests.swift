@@ -94,6 +94,21 @@ import Testing
         #expect(article.published?.day == expected)
     }
 
+    @Test func anUpdateDateStandsInOnlyWhenNoOtherDateIsStated() throws {
+        let updated = "<p class='updated'>Updated November 12, 2024</p>"
+        let alone = try extract(page(body: "<article><h1>Kremlin denies call</h1>\(updated)\(Self.story)</article>"))
+        #expect(alone.published?.day == "2024-11-12")
+        let stated = #"<meta property="article:published_time" content="2024-11-11T10:00:00Z">"#
+        let both = try extract(page(head: stated, body: "<article><h1>Kremlin denies call</h1>\(updated)\(Self.story)</article>"))
+        #expect(both.published?.day == "2024-11-11")
+    }
+
+    @Test func aShownDateThatIsTheStatedModificationDateYieldsToThePublicationDate() throws {
+        let head = #"<meta property="article:published_time" content="2024-11-11T10:00:00Z"><meta property="article:modified_time" content="2024-11-14T10:00:00Z">"#
+        let article = try extract(page(head: head, body: "<article><h1>Kremlin denies call</h1><p class='date'>November 14, 2024</p>\(Self.story)</article>"))
+        #expect(article.published?.day == "2024-11-11")
+    }
+
     @Test func readsTheDateFromTheURL() throws {
         let article = try extract(page(body: "<article>\(Self.story)</article>"), url: "https://example.com/2024/11/11/kremlin/")
         #expect(article.published?.day == "2024-11-11")
@@ -102,7 +117,6 @@ import Testing
     @Test(arguments: [
         "<footer><p>© 2024 Example Media. All rights reserved.</p></footer>",
         #"<meta property="article:modified_time" content="2024-11-12T10:00:00Z">"#,
-        "<p class='updated'>Updated November 12, 2024</p>",
         "",
     ])
     func neverInventsADate(extra: String) throws {
