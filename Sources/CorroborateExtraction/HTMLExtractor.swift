@@ -41,7 +41,9 @@ public struct HTMLExtractor: ArticleExtracting {
         let blocks = BlockWalker(document: page, vocabulary: vocabulary).blocks()
         let selection = ContentLocator(document: page, blocks: blocks, vocabulary: vocabulary).selection()
         let visibleDates = VisibleDateFinder(document: page, blocks: blocks, selection: selection).dates()
-        return MetadataReader(document: page, hints: document.hints, visibleDates: visibleDates, selection: selection).metadata()
+        return MetadataReader(
+            document: page, hints: document.hints, visibleDates: visibleDates, selection: selection, listsDateCandidates: true
+        ).metadata()
     }
 
     /// The article in an already parsed `page`.

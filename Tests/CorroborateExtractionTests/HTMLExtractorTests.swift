@@ -109,6 +109,27 @@ import Testing
         #expect(article.published?.day == "2024-11-11")
     }
 
+    @Test func repeatedCommentSignaturesEndTheBody() throws {
+        let comments = """
+            <p>Related Links</p>
+            <p>Posted by: Ann, Glasgow on 9:35am Wed 9 Jan 08</p><p>The headquarters should stay where it is, frankly, and that is all.</p>
+            <p>Posted by: Brad, Glasgow on 11:16am Wed 9 Jan 08</p><p>Geography is never irrelevant, you have to employ people somewhere.</p>
+            """
+        let article = try extract(page(body: "<div><h1>Kremlin denies call</h1>\(Self.story)\(comments)</div>"))
+        #expect(article.body.count == 3)
+        #expect(!article.bodyText.contains("Posted by"))
+    }
+
+    @Test(arguments: [
+        ("Posted by terry kates on January 10, 2008 12:22 PM", true),
+        ("Posted by: sigil, terminus on 1:19pm Thu 17 Jan 08", true),
+        ("Posted by the editors", false),
+        ("Posted by Ann on the blog she runs with a friend, who writes about sport", false),
+    ])
+    func recognisesCommentSignatures(line: String, expected: Bool) {
+        #expect(BodyAssembler.isCommentSignature(line) == expected)
+    }
+
     @Test func readsTheDateFromTheURL() throws {
         let article = try extract(page(body: "<article>\(Self.story)</article>"), url: "https://example.com/2024/11/11/kremlin/")
         #expect(article.published?.day == "2024-11-11")

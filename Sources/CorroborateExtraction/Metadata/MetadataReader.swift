@@ -21,6 +21,8 @@ struct MetadataReader {
     var visibleDates = VisibleDateFinder.Dates()
     /// Where the body sits, to tell a headline from page furniture.
     var selection: ContentSelection?
+    /// Whether to list every date candidate (diagnostics; off for extraction).
+    var listsDateCandidates = false
 
     /// Meta names and properties that state the publication date.
     static let dateMetaNames = [
@@ -44,7 +46,7 @@ struct MetadataReader {
         metadata.byline = byline(tags: tags, json: json, outlet: metadata.outlet)
         metadata.language = language(tags)
         metadata.standfirst = standfirst(tags: tags, json: json, title: metadata.title)
-        metadata.dateCandidates = dateCandidates(tags: tags, json: json, url: metadata.url ?? hints.url)
+        if listsDateCandidates { metadata.dateCandidates = dateCandidates(tags: tags, json: json, url: metadata.url ?? hints.url) }
         return metadata
     }
 
