@@ -130,6 +130,17 @@ import Testing
         #expect(BodyAssembler.isCommentSignature(line) == expected)
     }
 
+    @Test func revealsAPageAScriptHidesWhole() throws {
+        let article = try extract(page(body: "<div class='root hide'><article><h1>Kremlin denies call</h1>\(Self.story)</article></div>"))
+        #expect(article.body.count == 3)
+    }
+
+    @Test func keepsHidingAHiddenPartOfAVisiblePage() throws {
+        let hidden = "<div class='hide'><p>A hidden promotional paragraph that readers never see on the page at all.</p></div>"
+        let article = try extract(page(body: "<article><h1>Kremlin denies call</h1>\(Self.story)\(hidden)</article>"))
+        #expect(!article.bodyText.contains("promotional"))
+    }
+
     @Test func readsTheDateFromTheURL() throws {
         let article = try extract(page(body: "<article>\(Self.story)</article>"), url: "https://example.com/2024/11/11/kremlin/")
         #expect(article.published?.day == "2024-11-11")

@@ -5,7 +5,8 @@ import CorroborateCore
 ///
 /// Looks at the blocks from `before` blocks ahead of the first `<h1>` (or of the body container) to
 /// `after` blocks past it; a block qualifies when it is short (`maximumLength` bytes), is not in a
-/// comment, related or navigation section. A block is cut at marker words (`segments(of:)`): a date after
+/// comment, related or advertisement section, nor a link in a navigation section (byline areas are often
+/// flagged as navigation). A block is cut at marker words (`segments(of:)`): a date after
 /// an update word ("Updated on", "Last updated:") is the update date; one after a copyright, review or event
 /// word is neither; any other is the publication date. The first date of each kind wins.
 struct VisibleDateFinder {
@@ -69,8 +70,9 @@ struct VisibleDateFinder {
     private func qualifies(_ block: ContentBlock) -> Bool {
         guard block.characters <= maximumLength else { return false }
         let flagged = selection.flaggedAncestor[block.element]
-        if flagged >= 0, let reason = selection.flags[flagged], [.comments, .related, .navigation, .advertisement].contains(reason) {
-            return false
+        if flagged >= 0, let reason = selection.flags[flagged] {
+            if [.comments, .related, .advertisement].contains(reason) { return false }
+            if reason == .navigation, block.linkDensity > 0.5 { return false }
         }
         return true
     }
