@@ -22,6 +22,9 @@ struct EvalExtractionCommand: AsyncParsableCommand {
     @Option(help: "Print the extracted article of page ID (a WCXB id or L3S UUID) beside its gold text, and stop.")
     var show: String?
 
+    @Flag(help: "Print every date each WCXB page states, by source, beside the gold date (tab-separated), and stop.")
+    var dates = false
+
     func validate() throws {
         guard failures >= 0 else { throw ValidationError("--failures must be 0 or more") }
         guard WCXBDataset.matches(url) || L3SDataset.matches(url) else {
@@ -35,6 +38,10 @@ struct EvalExtractionCommand: AsyncParsableCommand {
         let extractor = HTMLExtractor()
         if let show {
             try showPage(show, extractor: extractor)
+            return
+        }
+        if dates, WCXBDataset.matches(url) {
+            try printDateCandidates(extractor: extractor)
             return
         }
         if WCXBDataset.matches(url) {
@@ -84,6 +91,15 @@ struct EvalExtractionCommand: AsyncParsableCommand {
         let leaky = result.pages.filter { ($0.relatedLeak ?? 0) + ($0.commentLeak ?? 0) > 0 }
         for page in leaky.sorted(by: { ($0.relatedLeak ?? 0) + ($0.commentLeak ?? 0) > ($1.relatedLeak ?? 0) + ($1.commentLeak ?? 0) }).prefix(failures) {
             print("  \(page.id)  related \(page.relatedLeak.map(f) ?? "-")  comments \(page.commentLeak.map(f) ?? "-")  \(page.url ?? "")")
+        }
+    }
+
+    private func printDateCandidates(extractor: HTMLExtractor) throws {
+        for page in try WCXBDataset.pages(in: url, limit: limit) {
+            let document = RawDocument(source: page.id, content: .html(page.html), hints: .init(url: page.url))
+            guard let metadata = try? extractor.metadata(from: document) else { continue }
+            let candidates = metadata.dateCandidates.map { "\($0.source)=\($0.date.day)" }
+            print(([page.id, page.publishDate ?? "-", metadata.published?.day ?? "-"] + candidates).joined(separator: "\t"))
         }
     }
 

@@ -30,13 +30,29 @@ public struct HTMLExtractor: ArticleExtracting {
         return article(from: page, document: document)
     }
 
+    /// The metadata of the page in `document` (which must hold `.html` bytes), with every date candidate.
+    public func metadata(from document: RawDocument) throws(CorroborateError) -> PageMetadata {
+        guard case .html(let bytes) = document.content else {
+            throw CorroborateError(.unsupported, source: document.source, "not an HTML document")
+        }
+        try Self.checkReadable(bytes, source: document.source)
+        let page = HTMLTreeBuilder().document(
+            from: Array(TextDecoding.decodeHTML(bytes, httpCharset: document.hints.charset).utf8))
+        let blocks = BlockWalker(document: page, vocabulary: vocabulary).blocks()
+        let selection = ContentLocator(document: page, blocks: blocks, vocabulary: vocabulary).selection()
+        let visibleDates = VisibleDateFinder(document: page, blocks: blocks, selection: selection).dates()
+        return MetadataReader(
+            document: page, hints: document.hints, visibleDates: visibleDates, selection: selection, listsDateCandidates: true
+        ).metadata()
+    }
+
     /// The article in an already parsed `page`.
     func article(from page: HTMLDocument, document: RawDocument) -> Article {
         let blocks = BlockWalker(document: page, vocabulary: vocabulary).blocks()
         let selection = ContentLocator(document: page, blocks: blocks, vocabulary: vocabulary).selection()
-        let visibleDate = VisibleDateFinder(document: page, blocks: blocks, selection: selection).date()
+        let visibleDates = VisibleDateFinder(document: page, blocks: blocks, selection: selection).dates()
         let metadata = MetadataReader(
-            document: page, hints: document.hints, visibleDate: visibleDate, selection: selection
+            document: page, hints: document.hints, visibleDates: visibleDates, selection: selection
         ).metadata()
         let output = BodyAssembler(
             document: page, selection: selection, vocabulary: vocabulary,

@@ -21,12 +21,14 @@ import Testing
         ("11 November 2024", "2024-11-11"),
         ("11. März 2024", "2024-03-11"),
         ("12.12.2025", "2025-12-12"),
+        ("Updated: 10/31/2024", "2024-10-31"),
+        ("posted on the 15/12/2025 at 19:00", "2025-12-15"),
     ])
     func readsHumanDates(input: String, expected: String) {
         #expect(DateText.human(input)?.rawValue == expected)
     }
 
-    @Test(arguments: ["© 2024 Example Ltd", "February 30, 2024", "Version 2.1.3", "1 of 12 photos", "1850-01-01"])
+    @Test(arguments: ["© 2024 Example Ltd", "February 30, 2024", "Version 2.1.3", "1 of 12 photos", "1850-01-01", "03/10/2023", "open 24/7/365"])
     func refusesWhatIsNotADay(input: String) {
         #expect(DateText.human(input) == nil)
     }

@@ -94,6 +94,53 @@ import Testing
         #expect(article.published?.day == expected)
     }
 
+    @Test func anUpdateDateStandsInOnlyWhenNoOtherDateIsStated() throws {
+        let updated = "<p class='updated'>Updated November 12, 2024</p>"
+        let alone = try extract(page(body: "<article><h1>Kremlin denies call</h1>\(updated)\(Self.story)</article>"))
+        #expect(alone.published?.day == "2024-11-12")
+        let stated = #"<meta property="article:published_time" content="2024-11-11T10:00:00Z">"#
+        let both = try extract(page(head: stated, body: "<article><h1>Kremlin denies call</h1>\(updated)\(Self.story)</article>"))
+        #expect(both.published?.day == "2024-11-11")
+    }
+
+    @Test func aShownDateThatIsTheStatedModificationDateYieldsToThePublicationDate() throws {
+        let head = #"<meta property="article:published_time" content="2024-11-11T10:00:00Z"><meta property="article:modified_time" content="2024-11-14T10:00:00Z">"#
+        let article = try extract(page(head: head, body: "<article><h1>Kremlin denies call</h1><p class='date'>November 14, 2024</p>\(Self.story)</article>"))
+        #expect(article.published?.day == "2024-11-11")
+    }
+
+    @Test func repeatedCommentSignaturesEndTheBody() throws {
+        let comments = """
+            <p>Related Links</p>
+            <p>Posted by: Ann, Glasgow on 9:35am Wed 9 Jan 08</p><p>The headquarters should stay where it is, frankly, and that is all.</p>
+            <p>Posted by: Brad, Glasgow on 11:16am Wed 9 Jan 08</p><p>Geography is never irrelevant, you have to employ people somewhere.</p>
+            """
+        let article = try extract(page(body: "<div><h1>Kremlin denies call</h1>\(Self.story)\(comments)</div>"))
+        #expect(article.body.count == 3)
+        #expect(!article.bodyText.contains("Posted by"))
+    }
+
+    @Test(arguments: [
+        ("Posted by terry kates on January 10, 2008 12:22 PM", true),
+        ("Posted by: sigil, terminus on 1:19pm Thu 17 Jan 08", true),
+        ("Posted by the editors", false),
+        ("Posted by Ann on the blog she runs with a friend, who writes about sport", false),
+    ])
+    func recognisesCommentSignatures(line: String, expected: Bool) {
+        #expect(BodyAssembler.isCommentSignature(line) == expected)
+    }
+
+    @Test func revealsAPageAScriptHidesWhole() throws {
+        let article = try extract(page(body: "<div class='root hide'><article><h1>Kremlin denies call</h1>\(Self.story)</article></div>"))
+        #expect(article.body.count == 3)
+    }
+
+    @Test func keepsHidingAHiddenPartOfAVisiblePage() throws {
+        let hidden = "<div class='hide'><p>A hidden promotional paragraph that readers never see on the page at all.</p></div>"
+        let article = try extract(page(body: "<article><h1>Kremlin denies call</h1>\(Self.story)\(hidden)</article>"))
+        #expect(!article.bodyText.contains("promotional"))
+    }
+
     @Test func readsTheDateFromTheURL() throws {
         let article = try extract(page(body: "<article>\(Self.story)</article>"), url: "https://example.com/2024/11/11/kremlin/")
         #expect(article.published?.day == "2024-11-11")
@@ -102,7 +149,6 @@ import Testing
     @Test(arguments: [
         "<footer><p>© 2024 Example Media. All rights reserved.</p></footer>",
         #"<meta property="article:modified_time" content="2024-11-12T10:00:00Z">"#,
-        "<p class='updated'>Updated November 12, 2024</p>",
         "",
     ])
     func neverInventsADate(extra: String) throws {

@@ -7,6 +7,13 @@
 struct BlockWalker {
     let document: HTMLDocument
     let vocabulary: HTMLVocabulary
+    /// Whether elements with a hidden class (`hide`, `sr-only`, ...) are skipped.
+    var skipsHiddenClasses = true
+    /// A page with less visible text than this (bytes) is walked again without the hidden classes ...
+    var revealBelow = 500
+    /// ... and the second walk is kept when it finds this many times more text: a page a script reveals
+    /// (`<div class="root hide">` around everything).
+    var revealGain = 3
 
     private struct State {
         var blocks: [ContentBlock] = []
@@ -18,8 +25,19 @@ struct BlockWalker {
         var hiddenClasses: [String: Bool] = [:]
     }
 
-    /// The blocks of the page, in document order.
+    /// The blocks of the page, in document order; the hidden classes are ignored when they hide nearly
+    /// the whole page (`revealBelow`, `revealGain`).
     func blocks() -> [ContentBlock] {
+        let found = walk()
+        let characters = found.reduce(0) { $0 + $1.characters }
+        guard skipsHiddenClasses, characters < revealBelow else { return found }
+        var revealing = self
+        revealing.skipsHiddenClasses = false
+        let revealed = revealing.walk()
+        return revealed.reduce(0) { $0 + $1.characters } > revealGain * max(characters, 100) ? revealed : found
+    }
+
+    private func walk() -> [ContentBlock] {
         var state = State()
         var stack: [(node: Int, exiting: Bool)] = [(0, false)]
         while let (node, exiting) = stack.popLast() {
@@ -78,7 +96,7 @@ struct BlockWalker {
             case "style":
                 let style = String(decoding: attribute.value.utf8.filter { !Ascii.isSpace($0) }.map(Ascii.lower), as: UTF8.self)
                 if style.contains("display:none") || style.contains("visibility:hidden") { return true }
-            case "class":
+            case "class" where skipsHiddenClasses:
                 if let known = state.hiddenClasses[attribute.value] {
                     if known { return true }
                     continue

@@ -8,7 +8,8 @@ import CorroborateCore
 /// the page title repeated as a heading -> removed (metadata); a paragraph seen before -> removed
 /// (duplicate); sentences of `minimumRepeatedSentence` characters or more seen before are cut from
 /// later paragraphs; a short terminator line ("Comments", "Related stories", `body-terminators.tsv`)
-/// after two thirds of the body text ends the article, and what follows is removed with its reason. Blocks outside the containers are removed with their flag's reason, navigation
+/// after two thirds of the body text ends the article, and what follows is removed with its reason; so do
+/// repeated reader-comment signatures ("Posted by Ann on 9 Jan 08", `commentStart`). Blocks outside the containers are removed with their flag's reason, navigation
 /// when link-dense, other otherwise; reader comments become one string per comment.
 struct BodyAssembler {
     /// The named thresholds of the body stages.
@@ -21,6 +22,12 @@ struct BodyAssembler {
         var maximumTerminator = 40
         /// ... and comes after this share of the body text.
         var terminatorShare = 0.65
+        /// Reader comments begin where this many comment signatures follow ("Posted by Ann on 9 Jan 08") ...
+        var minimumSignatures = 2
+        /// ... after this many prose paragraphs of the body; the cut moves back to a terminator line this
+        /// many blocks before the first signature.
+        var signatureProse = 2
+        var signatureLookBack = 6
     }
 
     /// What the assembler produces.
@@ -45,6 +52,7 @@ struct BodyAssembler {
         var seenSentences = Set<String>()
         var commentTexts: [(key: Int, text: String)] = []
         var placements = blocks.map(placement(of:))
+        endArticle(at: commentStart(blocks, placements), in: &placements)
         endArticle(at: terminator(blocks, placements), in: &placements)
         for (block, placement) in zip(blocks, placements) {
             switch placement {
@@ -84,6 +92,33 @@ struct BodyAssembler {
             seen += block.characters
         }
         return nil
+    }
+
+    /// Where reader comments begin inside the body: the first of `minimumSignatures` signature lines
+    /// ("Posted by: Ann, Glasgow on 9:35am Wed 9 Jan 08") after `signatureProse` prose paragraphs, or a
+    /// terminator line ("Related Links", "Comments") up to `signatureLookBack` blocks before it.
+    private func commentStart(_ blocks: [ContentBlock], _ placements: [Placement]) -> (index: Int, reason: RemovalReason)? {
+        var prose = 0
+        var signatures: [Int] = []
+        for index in blocks.indices {
+            guard case .body = placements[index] else { continue }
+            if blocks[index].characters >= 80 { prose += 1 }
+            if prose >= thresholds.signatureProse, Self.isCommentSignature(blocks[index].text) { signatures.append(index) }
+        }
+        guard signatures.count >= thresholds.minimumSignatures, let first = signatures.first else { return nil }
+        for index in stride(from: first - 1, through: max(0, first - thresholds.signatureLookBack), by: -1) {
+            guard case .body = placements[index], blocks[index].characters <= thresholds.maximumTerminator else { continue }
+            if let reason = vocabulary.terminatorReason(blocks[index].text) { return (index, reason) }
+        }
+        return (first, .comments)
+    }
+
+    /// A short line that signs a reader comment: "Posted by NAME on DATE", "Posted by: NAME at 9:35am".
+    static func isCommentSignature(_ text: String) -> Bool {
+        guard text.utf8.count <= 120 else { return false }
+        let lowered = text.lowercased()
+        guard ["posted by", "comment by", "submitted by"].contains(where: { lowered.hasPrefix($0) }) else { return false }
+        return lowered.contains { $0.isNumber } && (lowered.contains(" on ") || lowered.contains(" at "))
     }
 
     private func endArticle(at terminator: (index: Int, reason: RemovalReason)?, in placements: inout [Placement]) {

@@ -5,7 +5,7 @@ import CorroborateCore
 /// Machine forms: ISO 8601 (`2024-11-11`, `2024-11-11T15:41:00+05:30`, `2024-11-11 15:41`, `2024/11/11`),
 /// compact `20241111`. Human forms, English month names and abbreviations plus German, French and Spanish
 /// month names: "November 11, 2024", "Nov. 11, 2024", "11 November 2024", "Mon, 11 Nov 2024 15:41 GMT",
-/// "11.11.2024" (day first, dots only).
+/// "11.11.2024" (day first, dots only), "10/31/2024" and "31/10/2024" (only when one number is above 12).
 /// Years outside 1990...2035 are refused; so are impossible days.
 public enum DateText {
     /// Lower-cased month names and abbreviations -> month number.
@@ -44,7 +44,8 @@ public enum DateText {
     public static func human(_ text: String) -> PublicationDate? {
         let words = wordsAndNumbers(text)
         for index in words.indices {
-            if let date = monthFirst(words, index) ?? dayFirst(words, index) ?? isoWord(words[index]) ?? dottedDay(words[index]) {
+            if let date = monthFirst(words, index) ?? dayFirst(words, index) ?? isoWord(words[index]) ?? dottedDay(words[index])
+                ?? slashedDay(words[index]) {
                 return date
             }
         }
@@ -75,6 +76,17 @@ public enum DateText {
         return validated(year: year, month: month, day: day)
     }
 
+    /// `M/D/YYYY` or `D/M/YYYY` when the order is not in doubt (one of the two numbers is above 12).
+    private static func slashedDay(_ word: String) -> PublicationDate? {
+        let parts = word.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+              let first = Int(parts[0]), let second = Int(parts[1]), let year = Int(parts[2])
+        else { return nil }
+        if first > 12, second <= 12 { return validated(year: year, month: second, day: first) }
+        if second > 12, first <= 12 { return validated(year: year, month: first, day: second) }
+        return nil
+    }
+
     private static func isoWord(_ word: String) -> PublicationDate? {
         let bytes = Array(word.utf8)
         return bytes.count == 10 ? isoDay(bytes) : nil
@@ -85,7 +97,7 @@ public enum DateText {
         var words: [String] = []
         var current = ""
         func close() {
-            while current.hasSuffix(".") { current.removeLast() }
+            while current.hasSuffix(".") || current.hasSuffix("/") { current.removeLast() }
             guard !current.isEmpty else { return }
             for suffix in ["st", "nd", "rd", "th"] where current.hasSuffix(suffix) && Int(current.dropLast(2)) != nil {
                 current = String(current.dropLast(2))
@@ -94,7 +106,8 @@ public enum DateText {
             current = ""
         }
         for character in text.lowercased() {
-            let dotted = character == "." && !current.isEmpty && current.allSatisfy { $0.isNumber || $0 == "." }
+            let dotted = (character == "." || character == "/") && !current.isEmpty
+                && current.allSatisfy { $0.isNumber || $0 == "." || $0 == "/" }
             if character.isLetter || character.isNumber || character == "-" && current.count == 4 && Int(current) != nil
                 || character == "-" && current.count == 7 || dotted {
                 current.append(character)

@@ -9,6 +9,8 @@ struct JSONLDFacts {
     var datePublished: String?
     /// `datePublished` of a `WebPage` object: weaker, pages stamp it on undated content.
     var pageDatePublished: String?
+    /// `dateModified` of an article-typed object, else of a `WebPage`.
+    var dateModified: String?
     var authors: [String] = []
     var publisher: String?
     var description: String?
@@ -35,6 +37,9 @@ struct JSONLDFacts {
         }
         for object in pages {
             pageDatePublished = pageDatePublished ?? Self.string(object["datePublished"])
+        }
+        for object in articles + pages {
+            dateModified = dateModified ?? Self.string(object["dateModified"])
         }
         for object in articles + pages {
             headline = headline ?? Self.string(object["headline"]) ?? (articles.isEmpty ? nil : Self.string(object["name"]))

@@ -4,22 +4,25 @@ import CorroborateCore
 ///
 /// - Title: the `<h1>` when another source agrees with it (og:title, JSON-LD headline, `<title>`), else the
 ///   JSON-LD headline, og:title or `<title>` without its site-name part (`TitleCleaner`).
-/// - Published (`DateSource` order): JSON-LD `datePublished`, publication meta tags (`MetadataReader.dateMetaNames`),
-///   `itemprop=datePublished`, a `<time datetime>` marked as the publication time, a date written near the
-///   headline (`VisibleDateFinder`), any `<time datetime>` not marked as an update, the URL path
-///   (`/2024/11/11/`), the container's hint. A JSON-LD `WebPage`'s date counts only when the page names
-///   an author in JSON-LD or `meta name=author`: sites stamp it on undated pages too. Modified dates and copyright years are never read; null
-///   when nothing states a date.
+/// - Published: the date the page shows near its headline (`VisibleDateFinder`), unless it is a stated
+///   modification date and the markup states another publication date; the URL path (`/2024/11/11/`);
+///   the date the markup states (JSON-LD `datePublished`, publication meta tags (`dateMetaNames`),
+///   `itemprop=datePublished`, a `<time datetime>` marked as the publication time, a JSON-LD `WebPage`'s
+///   date when the page names an author: sites stamp it on undated pages too); any `<time datetime>` not
+///   marked as an update; the "Updated ..." date the page shows when it shows no other; the container's
+///   hint. Copyright years are never read; null when nothing states a date.
 /// - Byline: JSON-LD authors, `meta name=author`, author-marked elements (`BylineCleaner`).
 /// - Outlet: og:site_name, JSON-LD publisher, `application-name`, the hint.
 /// - URL: `<link rel=canonical>`, og:url, the hint. Language: `<html lang>`, og:locale, content-language, the hint.
 struct MetadataReader {
     let document: HTMLDocument
     let hints: MetadataHints
-    /// A date written near the headline (`VisibleDateFinder`), if any.
-    var visibleDate: PublicationDate?
+    /// The dates written near the headline (`VisibleDateFinder`).
+    var visibleDates = VisibleDateFinder.Dates()
     /// Where the body sits, to tell a headline from page furniture.
     var selection: ContentSelection?
+    /// Whether to list every date candidate (diagnostics; off for extraction).
+    var listsDateCandidates = false
 
     /// Meta names and properties that state the publication date.
     static let dateMetaNames = [
@@ -28,7 +31,8 @@ struct MetadataReader {
         "date_published", "dc.date.issued", "dc.date", "dcterms.issued", "dcterms.date", "dcterms.created",
         "dc.date.created", "sailthru.date", "parsely-pub-date", "article.published", "article_date_original",
         "original-publish-date", "citation_publication_date", "citation_date", "date", "release_date",
-        "cxenseparse:recs:publishtime", "article:post_date", "displaydate", "creation_date",
+        "cxenseparse:recs:publishtime", "article:post_date", "displaydate", "creation_date", "published", "published-date",
+        "published_date", "date-published",
     ]
 
     func metadata() -> PageMetadata {
@@ -42,6 +46,7 @@ struct MetadataReader {
         metadata.byline = byline(tags: tags, json: json, outlet: metadata.outlet)
         metadata.language = language(tags)
         metadata.standfirst = standfirst(tags: tags, json: json, title: metadata.title)
+        if listsDateCandidates { metadata.dateCandidates = dateCandidates(tags: tags, json: json, url: metadata.url ?? hints.url) }
         return metadata
     }
 
@@ -51,6 +56,23 @@ struct MetadataReader {
     }
 
     private func published(tags: MetaTags, json: JSONLDFacts, url: String?) -> (PublicationDate?, DateSource?) {
+        let stated = statedPublication(tags: tags, json: json)
+        if let visible = visibleDates.published {
+            let modified = modifiedDays(tags: tags, json: json)
+            let isUpdate = stated.map { $0.date.day != visible.day && modified.contains(visible.day) } ?? false
+            if !isUpdate { return (visible, .visibleText) }
+        }
+        if let url, let date = URLDate.date(in: url) { return (date, .url) }
+        if let stated { return (stated.date, stated.source) }
+        if let date = anyTime(tags) { return (date, .timeElement) }
+        if let date = visibleDates.updated { return (date, .visibleText) }
+        if let date = hints.published { return (date, .hint) }
+        return (nil, nil)
+    }
+
+    /// The publication date the markup states: JSON-LD, meta tags, `itemprop`, a publication `<time>`, a
+    /// `WebPage`'s date when the page names an author.
+    private func statedPublication(tags: MetaTags, json: JSONLDFacts) -> (date: PublicationDate, source: DateSource)? {
         if let date = json.datePublished.flatMap(DateText.machine) { return (date, .jsonLD) }
         for name in Self.dateMetaNames {
             if let date = tags.meta[name]?.lazy.compactMap(DateText.machine).first { return (date, .metaTag) }
@@ -59,12 +81,40 @@ struct MetadataReader {
         if let date = publicationTime(tags) { return (date, .timeElement) }
         let authored = !json.authors.isEmpty || tags.first("author") != nil
         if authored, let date = json.pageDatePublished.flatMap(DateText.machine) { return (date, .jsonLD) }
-        if let date = visibleDate { return (date, .visibleText) }
-        if let date = anyTime(tags) { return (date, .timeElement) }
-        if let url, let date = URLDate.date(in: url) { return (date, .url) }
-        if let date = hints.published { return (date, .hint) }
-        return (nil, nil)
+        return nil
     }
+
+    /// The days the markup states as modification dates.
+    private func modifiedDays(tags: MetaTags, json: JSONLDFacts) -> Set<String> {
+        var days = Set(Self.modifiedMetaNames.compactMap { tags.meta[$0]?.lazy.compactMap(DateText.machine).first?.day })
+        if let date = json.dateModified.flatMap(DateText.machine) { days.insert(date.day) }
+        return days
+    }
+
+    /// Every date the page states, labelled by source, for diagnostics.
+    private func dateCandidates(tags: MetaTags, json: JSONLDFacts, url: String?) -> [DateCandidate] {
+        var found: [(String, PublicationDate?)] = [
+            ("jsonLD.published", json.datePublished.flatMap(DateText.machine)),
+            ("jsonLD.page", json.pageDatePublished.flatMap(DateText.machine)),
+            ("jsonLD.modified", json.dateModified.flatMap(DateText.machine)),
+        ]
+        for name in Self.dateMetaNames {
+            found.append(("meta." + name, tags.meta[name]?.lazy.compactMap(DateText.machine).first))
+        }
+        for name in Self.modifiedMetaNames {
+            found.append(("meta." + name, tags.meta[name]?.lazy.compactMap(DateText.machine).first))
+        }
+        found.append(("itemprop", tags.itempropDates.lazy.compactMap(DateText.machine).first))
+        found.append(("time.publication", publicationTime(tags)))
+        found.append(("time.any", anyTime(tags)))
+        found.append(("visible.published", visibleDates.published))
+        found.append(("visible.updated", visibleDates.updated))
+        found.append(("url", url.flatMap(URLDate.date(in:))))
+        return found.compactMap { source, date in date.map { DateCandidate(source: source, date: $0) } }
+    }
+
+    /// Meta names and properties that state a modification date.
+    static let modifiedMetaNames = ["article:modified_time", "og:updated_time", "last-modified", "datemodified", "dc.date.modified", "dcterms.modified"]
 
     /// A `<time datetime>` marked as the publication time: `pubdate`, or a class/itemprop/parent class
     /// naming publication, or the only `<time>` of the page.

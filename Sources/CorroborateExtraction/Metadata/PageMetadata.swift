@@ -11,6 +11,8 @@ public struct PageMetadata: Sendable, Equatable {
     public var outlet: String?
     public var url: String?
     public var language: String?
+    /// Every date the page states, by where it was read, for diagnostics (`corroborate eval extraction --dates`).
+    public var dateCandidates: [DateCandidate] = []
 
     /// Empty metadata.
     public init() {}
@@ -19,4 +21,10 @@ public struct PageMetadata: Sendable, Equatable {
 /// Where a publication date was read, strongest first.
 public enum DateSource: String, Sendable, Equatable {
     case jsonLD, metaTag, itemprop, timeElement, url, visibleText, hint
+}
+
+/// A date a page states and where it was read ("jsonLD.modified", "visible.updated").
+public struct DateCandidate: Sendable, Equatable {
+    public var source: String
+    public var date: PublicationDate
 }

@@ -1,11 +1,14 @@
 /// Chooses the headline among a page's title sources.
 ///
 /// The visible `<h1>` wins when it reads as a headline: not the outlet name, not a part the `<title>`
-/// sets off as the site name, not inside navigation, a link to the home page or the page furniture
-/// outside the body container. Among several, one agreeing with og:title, the JSON-LD headline or the
-/// `<title>` goes first, then one inside the body container, then the first; these last two only with four words or more, or
-/// sharing half their words with the other sources. Without such an `<h1>`: the JSON-LD
-/// headline, og:title, then the `<title>`, each without its site-name part (see `TitleCleaner`).
+/// sets off as the site name. One agreeing with og:title, twitter:title, the JSON-LD headline or the
+/// `<title>` (whole, without its site-name part, or the part before the first separator) goes first, wherever
+/// it is. Otherwise headings in navigation, in a link to the home page or in a `<header>` outside the body
+/// container are furniture; a heading that holds a meta title with more around it gives that meta title;
+/// then one inside the body container, then the first, each only when it shares half its words with the
+/// meta titles, or has four words or more and shares one with them when two meta titles agree. Without
+/// such an `<h1>`: the JSON-LD headline, og:title, twitter:title, then the `<title>`, each without its
+/// site-name part (see `TitleCleaner`).
 struct TitleChooser {
     let tags: MetaTags
     let json: JSONLDFacts
@@ -14,24 +17,43 @@ struct TitleChooser {
     let selection: ContentSelection?
 
     func title() -> String? {
-        let og = (tags.first("og:title") ?? tags.first("twitter:title")).map { TitleCleaner.clean($0, outlet: outlet) }
+        let og = tags.first("og:title").map { TitleCleaner.clean($0, outlet: outlet) }
+        let twitter = tags.first("twitter:title").map { TitleCleaner.clean($0, outlet: outlet) }
         let headline = json.headline.map { TitleCleaner.clean($0, outlet: outlet) }
         let page = tags.titleElement.map { TitleCleaner.clean($0, outlet: outlet) }
-        let agreeing = Set([og, headline, page].compactMap { $0 }.map(TitleCleaner.key))
-        let headings = tags.headings.filter { !$0.text.isEmpty && $0.text.count <= 300 && !isSiteName($0) }
-        if let agreed = headings.first(where: { agreeing.contains(TitleCleaner.key($0.text)) }) { return agreed.text }
-        let metaWords = Set([og, headline, page].compactMap { $0 }.flatMap { TitleCleaner.key($0).split(separator: " ") })
+        let metas = [headline, og, twitter, page].compactMap { $0 }.filter { !$0.isEmpty }
+        let named = tags.headings.filter { !$0.text.isEmpty && $0.text.count <= 300 && !isSiteName($0) }
+        let rawMetas = [tags.first("og:title"), tags.first("twitter:title"), json.headline, tags.titleElement].compactMap { $0 }
+        let agreeing = Set(metas.map(TitleCleaner.key) + rawMetas.compactMap(TitleCleaner.firstPart))
+        if let agreed = named.first(where: { agreeing.contains(TitleCleaner.key($0.text)) }) { return agreed.text }
+        let headings = named.filter { !isFurniture($0) }
+        if let wrapped = metaTitle(wrappedIn: headings, metas: metas) { return wrapped }
+        let keys = metas.map(TitleCleaner.key)
+        let consensus = keys.contains { key in keys.filter { $0 == key }.count >= 2 }
+        let metaWords = Set(keys.flatMap { $0.split(separator: " ") })
         func plausible(_ heading: (node: Int, text: String)) -> Bool {
             let words = TitleCleaner.key(heading.text).split(separator: " ")
             let shared = words.filter { metaWords.contains($0) }.count
-            return words.count >= 4 || (!words.isEmpty && shared * 2 >= words.count)
+            return (words.count >= 4 && (!consensus || shared > 0)) || (!words.isEmpty && shared * 2 >= words.count)
         }
         if let inBody = headings.first(where: { isInBody($0) && plausible($0) }) { return inBody.text }
         if let first = headings.first(where: plausible) { return first.text }
-        for candidate in [headline, og, page] {
-            if let candidate, !candidate.isEmpty { return candidate }
-        }
+        if let candidate = metas.first { return candidate }
         return headings.first?.text
+    }
+
+    /// The meta title that a heading holds beside a date ("Dec 18 2025 Preparing a transition",
+    /// "Top Strategies ... Posted on July 1, 2024 by infuy"): the rest is page furniture.
+    private func metaTitle(wrappedIn headings: [(node: Int, text: String)], metas: [String]) -> String? {
+        for heading in headings {
+            let key = TitleCleaner.key(heading.text)
+            for meta in metas where meta.split(separator: " ").count >= 3 {
+                guard let range = key.range(of: TitleCleaner.key(meta)) else { continue }
+                let rest = String(key[..<range.lowerBound]) + " " + String(key[range.upperBound...])
+                if DateText.human(rest) != nil { return meta }
+            }
+        }
+        return nil
     }
 
     private func isInBody(_ heading: (node: Int, text: String)) -> Bool {
@@ -43,6 +65,7 @@ struct TitleChooser {
             }
     }
 
+    /// A heading that is the outlet's name or the site part of the `<title>`.
     private func isSiteName(_ heading: (node: Int, text: String)) -> Bool {
         let key = TitleCleaner.key(heading.text)
         if let outlet, TitleCleaner.key(outlet) == key { return true }
@@ -50,6 +73,11 @@ struct TitleChooser {
            TitleCleaner.siteParts(of: full).contains(key) {
             return true
         }
+        return false
+    }
+
+    /// A heading in navigation, a link to the home page, or a `<header>` outside the body container.
+    private func isFurniture(_ heading: (node: Int, text: String)) -> Bool {
         var node = heading.node
         while node > 0 {
             let element = document.nodes[node]
@@ -90,6 +118,15 @@ enum TitleCleaner {
         if last.count <= first.count { return parts.dropLast().joined(separator: separator) }
         if first.count * 2 < last.count { return parts.dropFirst().joined(separator: separator) }
         return text
+    }
+
+    /// The key of the part of `title` before its first site-name separator, when it has one.
+    static func firstPart(of title: String) -> String? {
+        let text = title.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        guard let separator = separators.first(where: { text.contains($0) }),
+              let first = text.split(separator: separator).first
+        else { return nil }
+        return key(String(first))
     }
 
     /// The keys of the parts of `title` other than its first, split at the site-name separators.

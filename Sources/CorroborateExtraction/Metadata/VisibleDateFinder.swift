@@ -1,12 +1,21 @@
 import CorroborateCore
 
-/// Finds the publication date a page writes near its headline ("March 5, 2025", "Posted on 5 Mar 2025").
+/// Finds the dates a page writes near its headline ("March 5, 2025", "Posted on 5 Mar 2025",
+/// "Updated on July 9, 2025").
 ///
 /// Looks at the blocks from `before` blocks ahead of the first `<h1>` (or of the body container) to
 /// `after` blocks past it; a block qualifies when it is short (`maximumLength` bytes), is not in a
-/// comment, related or navigation section; only the text before any word of an update or a copyright
-/// ("updated", "modified", "©", "copyright", "reviewed") is read. The first date found wins.
+/// comment, related or advertisement section, nor a link in a navigation section (byline areas are often
+/// flagged as navigation). A block is cut at marker words (`segments(of:)`): a date after
+/// an update word ("Updated on", "Last updated:") is the update date; one after a copyright, review or event
+/// word is neither; any other is the publication date. The first date of each kind wins.
 struct VisibleDateFinder {
+    /// The dates written near the headline.
+    struct Dates: Sendable, Equatable {
+        var published: PublicationDate?
+        var updated: PublicationDate?
+    }
+
     let document: HTMLDocument
     let blocks: [ContentBlock]
     let selection: ContentSelection
@@ -14,40 +23,87 @@ struct VisibleDateFinder {
     var after = 12
     var maximumLength = 90
 
-    /// Words that mark a date as something other than the publication day.
-    static let excludedWords = ["updat", "modif", "©", "copyright", "reviewed", "aktualisiert", "mis à jour", "actualizado", "event", "deadline", "expires", "valid"]
+    /// Words that introduce the publication date.
+    static let publicationWords = ["published", "posted", "veröffentlicht", "publié", "publicado"]
+    /// Words that introduce the date a page was last updated.
+    static let updateWords = ["updat", "modif", "aktualisiert", "mis à jour", "actualizado", "revised"]
+    /// Words that mark a date as something other than the publication or update day.
+    static let excludedWords = ["©", "copyright", "reviewed", "event", "deadline", "expires", "valid"]
 
-    func date() -> PublicationDate? {
-        guard let anchor = anchorIndex() else { return nil }
-        let range = max(0, anchor - before)..<min(blocks.count, anchor + after)
-        for block in blocks[range] where qualifies(block) {
-            if let date = DateText.human(publicationPart(of: block.text)) { return date }
+    func dates() -> Dates {
+        var found = Dates()
+        for anchor in anchors() {
+            let range = max(0, anchor - before)..<min(blocks.count, anchor + after)
+            for block in blocks[range] where qualifies(block) {
+                for (kind, text) in segments(of: block.text.lowercased()) {
+                    switch kind {
+                    case .published where found.published == nil: found.published = DateText.human(text)
+                    case .updated where found.updated == nil: found.updated = DateText.human(text)
+                    default: break
+                    }
+                }
+                if found.published != nil, found.updated != nil { return found }
+            }
+            if found.published != nil || found.updated != nil { return found }
         }
-        return nil
+        return found
     }
 
-    private func anchorIndex() -> Int? {
-        if let heading = blocks.firstIndex(where: { $0.kind == .heading(1) }) { return heading }
-        guard let root = selection.roots.first else { return nil }
-        return blocks.firstIndex { document.isAncestor(root, of: $0.element) }
+    /// Where to look, best first: the first `<h1>` in the body container (or beside it), the first `<h1>`,
+    /// the body container's first block.
+    private func anchors() -> [Int] {
+        let headings = blocks.indices.filter { blocks[$0].kind == .heading(1) }
+        let inBody = headings.first { index in
+            selection.roots.contains { root in
+                let parent = document.nodes[root].parent
+                return document.isAncestor(parent >= 0 ? parent : root, of: blocks[index].element)
+            }
+        }
+        var result = [inBody, headings.first].compactMap { $0 }
+        if let root = selection.roots.first, let first = blocks.firstIndex(where: { document.isAncestor(root, of: $0.element) }) {
+            result.append(first)
+        }
+        var seen = Set<Int>()
+        return result.filter { seen.insert($0).inserted }
     }
 
     private func qualifies(_ block: ContentBlock) -> Bool {
         guard block.characters <= maximumLength else { return false }
         let flagged = selection.flaggedAncestor[block.element]
-        if flagged >= 0, let reason = selection.flags[flagged], [.comments, .related, .navigation, .advertisement].contains(reason) {
-            return false
+        if flagged >= 0, let reason = selection.flags[flagged] {
+            if [.comments, .related, .advertisement].contains(reason) { return false }
+            if reason == .navigation, block.linkDensity > 0.5 { return false }
         }
         return true
     }
 
-    /// The text before the first excluded word ("August 16, 2019 - Updated July 9, 2025" -> "August 16, 2019 - ").
-    private func publicationPart(of text: String) -> String {
-        let lowered = text.lowercased()
-        var end = lowered.endIndex
-        for word in Self.excludedWords {
-            if let range = lowered.range(of: word), range.lowerBound < end { end = range.lowerBound }
+    /// What a stretch of a date line states.
+    enum SegmentKind { case published, updated, other }
+
+    /// The block text cut at each marker word ("published", "updated", "©", ...), each piece labelled by the
+    /// word that opens it; the text before the first marker counts as published.
+    /// "by ann lee · updated 7 mar 2025 | published 5 mar 2025" -> [published "by ann lee · ",
+    /// updated " 7 mar 2025 | ", published " 5 mar 2025"].
+    func segments(of lowered: String) -> [(SegmentKind, String)] {
+        var cuts: [(String.Index, String.Index, SegmentKind)] = []
+        for (words, kind) in [(Self.publicationWords, SegmentKind.published), (Self.updateWords, .updated), (Self.excludedWords, .other)] {
+            for word in words {
+                var searchStart = lowered.startIndex
+                while let range = lowered.range(of: word, range: searchStart..<lowered.endIndex) {
+                    cuts.append((range.lowerBound, range.upperBound, kind))
+                    searchStart = range.upperBound
+                }
+            }
         }
-        return String(lowered[..<end])
+        cuts.sort { $0.0 < $1.0 }
+        var result: [(SegmentKind, String)] = []
+        var kind = SegmentKind.published
+        var position = lowered.startIndex
+        for (lower, upper, next) in cuts where lower >= position {
+            result.append((kind, String(lowered[position..<lower])))
+            (kind, position) = (next, upper)
+        }
+        result.append((kind, String(lowered[position...])))
+        return result
     }
 }

@@ -1,0 +1,43 @@
+import CorroborateCore
+import Testing
+@testable import CorroborateExtraction
+
+@Suite struct VisibleDateFinderTests {
+    static let story = """
+        <p>The Kremlin said on Monday that no call had taken place between the two presidents, contradicting a report.</p>
+        <p>Officials in Washington declined to comment on the report, which cited several people familiar with the matter.</p>
+        <p>The report said the leaders had discussed the war, and that the call lasted more than an hour, according to sources.</p>
+        """
+
+    private func dates(_ body: String) -> VisibleDateFinder.Dates {
+        let page = HTMLTreeBuilder().document(from: Array("<html><body>\(body)</body></html>".utf8))
+        let blocks = BlockWalker(document: page, vocabulary: .standard).blocks()
+        let selection = ContentLocator(document: page, blocks: blocks, vocabulary: .standard).selection()
+        return VisibleDateFinder(document: page, blocks: blocks, selection: selection).dates()
+    }
+
+    @Test(arguments: [
+        ("<header class=post-hero__heading><div><span class=post-hero__date>December 17, 2025</span> <span>•</span> <span>8 minutes</span></div><h1>No call took place</h1></header>", "2025-12-17"),
+        ("<h1>No call took place</h1><p>By Ann Lee · Published 5 Mar 2025 · Updated 7 Mar 2025</p>", "2025-03-05"),
+        ("<h1>No call took place</h1><p>Updated 7 Mar 2025 | Published 5 Mar 2025</p>", "2025-03-05"),
+    ])
+    func readsThePublicationDateNearTheHeadline(header: String, expected: String) {
+        #expect(dates("<article>\(header)\(Self.story)</article>").published?.day == expected)
+    }
+
+    @Test(arguments: [
+        ("<h1>No call took place</h1><p>By Ann Lee, updated on July 9, 2025</p>", "2025-07-09"),
+        ("<h1>No call took place</h1><p>Last updated: 10 June 2024</p>", "2024-06-10"),
+    ])
+    func readsTheUpdateDateApart(header: String, expected: String) {
+        let found = dates("<article>\(header)\(Self.story)</article>")
+        #expect(found.updated?.day == expected)
+        #expect(found.published == nil)
+    }
+
+    @Test func anchorsOnTheHeadlineNotTheSiteNameHeading() {
+        let page = "<header><h1>The Southerner</h1></header>" + String(repeating: "<p>Section link</p>", count: 30)
+            + "<article><h1>No call took place</h1><div class=story-date>May 31, 2024</div>\(Self.story)</article>"
+        #expect(dates(page).published?.day == "2024-05-31")
+    }
+}
