@@ -83,7 +83,7 @@ public struct BriefMarkdown: Sendable {
         for group in story.quoteGroups {
             let members = group.quotes.compactMap { quotes[$0] }
             grouped.formUnion(group.quotes)
-            lines.append("- **\(members.first?.speakerName ?? "Unknown speaker")**, in \(group.articles.count) articles:")
+            lines.append("- **\(members.first?.speakerName ?? "Unknown speaker")**, in \(Plural.count(group.articles.count, "article", "articles")):")
             lines += members.map { "  - “\($0.text)” — \(label[$0.article])" }
         }
         for quote in story.quotes where !grouped.contains(quote.id) {

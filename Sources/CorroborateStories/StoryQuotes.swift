@@ -37,19 +37,20 @@ public struct QuoteGrouper: Sendable {
 
     public init() {}
 
-    /// Groups with two or more quotes, in order of their first quote.
+    /// Groups of quotes from two or more articles, in order of their first quote. Two quotes of
+    /// one article are never joined directly: an article does not carry one utterance twice.
     public func groups(_ quotes: [Quote]) -> [QuoteGroup] {
         let words = quotes.map { Set(tokenizer.terms(in: $0.text)) }
         let meanings = meaning?.embed(quotes.map(\.text))
         var union = UnionFind(count: quotes.count)
         for i in quotes.indices {
-            for j in quotes.indices where j > i && sameSpeaker(quotes[i], quotes[j]) {
+            for j in quotes.indices where j > i && quotes[i].article != quotes[j].article && sameSpeaker(quotes[i], quotes[j]) {
                 let alike = overlap(words[i], words[j]) >= threshold
                     || (meanings.map { VectorSimilarity.cosine($0[i], $0[j]) >= sameMeaning } ?? false)
                 if alike { union.join(i, j) }
             }
         }
-        return union.groups().filter { $0.count > 1 }.map { members in
+        return union.groups().filter { Set($0.map { quotes[$0].article }).count > 1 }.map { members in
             let grouped = members.map { quotes[$0] }
             var articles: [String] = []
             for quote in grouped where !articles.contains(quote.article) { articles.append(quote.article) }
