@@ -100,3 +100,25 @@ import Testing
         #expect(story.discrepancies.first?.values.map(\.articles) == [["a"], ["b"]])
     }
 }
+
+@Suite struct ClaimTextTests {
+    @Test(arguments: [
+        ("it was not told in advance about the call", "Foreign Ministry", "Foreign Ministry was told in advance about the call"),
+        ("the ministry wasn't informed of the talks", "Foreign Ministry", "the ministry was informed of the talks"),
+        ("they never agreed to a ceasefire", "Hamas", "Hamas agreed to a ceasefire"),
+        ("the two leaders spoke by phone", "Kremlin", "the two leaders spoke by phone"),
+    ])
+    func aDenialsOwnWordingIsStatedPositively(_ clause: String, _ holder: String, _ expected: String) {
+        #expect(ClaimText.affirmed(clause, holder: holder) == expected)
+    }
+}
+
+@Suite struct ClaimClauseTests {
+    @Test(arguments: [
+        ("Peskov denied reports that the call ever took place, labelling the report as pure fiction.", "the call took place"),
+        ("The Kremlin rejected reports that Putin spoke with Trump last week, and a spokesman for Trump refused to comment.", "Putin spoke with Trump last week"),
+    ])
+    func aClaimClauseStopsWhereCommentBegins(_ sentence: String, _ expected: String) {
+        #expect(ClaimBuilder().clause(after: ["reports that"], in: sentence) == expected)
+    }
+}

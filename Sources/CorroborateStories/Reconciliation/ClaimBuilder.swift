@@ -72,7 +72,7 @@ public struct ClaimBuilder: Sendable {
             let named = clause(after: ["reports that", "report that", "denied that", "reported that", "claims that", "denies that"], in: sentence)
             let position = Position(holder: holder.id, holderName: holder.name, stance: cue.stance, quotes: quote.map { [$0.id] } ?? [], articles: [input.article.id])
             if cue.cue.ownClaim, let own = clause(after: ["said", "says", "that"], in: sentence) ?? Optional(sentence) {
-                add(position, claim: own, sentence: sentence, to: &drafts)
+                add(position, claim: ClaimText.affirmed(own, holder: holder.name), sentence: sentence, to: &drafts)
             } else if let named {
                 add(position, claim: named, sentence: sentence, to: &drafts)
                 if let source = input.annotated.citations.first(where: { $0.kind == .report && range.start <= $0.start && $0.start < range.end }) {
@@ -116,28 +116,47 @@ public struct ClaimBuilder: Sendable {
                     tail = String(tail.prefix(offset))
                 }
             }
-            let words = tail.split(separator: " ").prefix(maximumWords)
+            let words = Self.beforeParticiple(tail.split(separator: " ")).prefix(maximumWords).filter { $0.lowercased() != "ever" }
             guard words.count >= 3 else { continue }
             return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,;:\"“”'"))
         }
         return nil
     }
 
+    /// The words before a participle clause (", labelling the report as ...", ", saying ..."),
+    /// which comments on the claim rather than stating it.
+    static func beforeParticiple(_ words: [Substring]) -> [Substring] {
+        guard let cut = words.indices.dropFirst().first(where: { words[$0 - 1].hasSuffix(",") && words[$0].count > 5 && words[$0].lowercased().hasSuffix("ing") })
+        else { return words }
+        return Array(words[..<cut])
+    }
+
     /// Where a claim clause stops.
     static let clauseEnds = [
         ", which", " during which", ", who", ", citing", ", according to", "; ", " are false", " is false", " is untrue",
-        " are untrue", ", with ", ". ",
+        " are untrue", ", with ", ". ", ", and ",
     ]
 
     private func add(_ position: Position, claim text: String, sentence: String, to drafts: inout [ClaimDraft]) {
         let vector = vector(text)
-        if let index = drafts.firstIndex(where: { $0.vector.dot(vector) >= sameClaim }) {
+        let embedding = meaning?.embed([text]).first
+        let best = drafts.indices.map { ($0, likeness(drafts[$0], vector, embedding)) }.max { $0.1 < $1.1 }
+        if let (index, score) = best, score >= 0 {
             drafts[index].add(position)
         } else {
-            var draft = ClaimDraft(text: text, vector: vector)
+            var draft = ClaimDraft(text: text, vector: vector, embedding: embedding)
             draft.add(position)
             drafts.append(draft)
         }
+    }
+
+    /// How alike a claim and a new text are: the word cosine when it reaches `sameClaim` or the
+    /// embedding cosine when it reaches `sameMeaning` (the larger of the two), else -1.
+    private func likeness(_ draft: ClaimDraft, _ vector: SparseVector, _ embedding: [Float]?) -> Float {
+        let words = draft.vector.dot(vector)
+        var meant: Float = 0
+        if let a = draft.embedding, let b = embedding, a.count == b.count, !a.isEmpty { meant = VectorSimilarity.cosine(a, b) }
+        return words >= sameClaim || meant >= sameMeaning ? max(words, meant) : -1
     }
 
     private func closestClaim(to sentence: String, in drafts: [ClaimDraft]) -> Int? {
@@ -152,14 +171,11 @@ public struct ClaimBuilder: Sendable {
     }
 
     private func merged(_ drafts: [ClaimDraft]) -> [ClaimDraft] {
-        let meanings = meaning?.embed(drafts.map(\.text))
         var result: [ClaimDraft] = []
         var kept: [Int] = []
         for (index, draft) in drafts.enumerated() {
-            let same = kept.firstIndex { other in
-                drafts[other].vector.dot(draft.vector) >= sameClaim
-                    || (meanings.map { VectorSimilarity.cosine($0[other], $0[index]) >= sameMeaning } ?? false)
-            }
+            let scores = kept.map { likeness(drafts[$0], draft.vector, draft.embedding) }
+            let same = scores.indices.max { scores[$0] < scores[$1] }.flatMap { scores[$0] >= 0 ? $0 : nil }
             if let same {
                 for position in draft.positions { result[same].add(position) }
             } else {
@@ -179,6 +195,8 @@ public struct ClaimBuilder: Sendable {
 struct ClaimDraft {
     var text: String
     var vector: SparseVector
+    /// The text's sentence embedding, when `meaning` is set.
+    var embedding: [Float]?
     var positions: [Position] = []
 
     var articles: Set<String> { Set(positions.flatMap(\.articles)) }
