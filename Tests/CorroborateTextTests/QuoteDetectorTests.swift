@@ -51,6 +51,9 @@ import Testing
         Case(text: "Clinton leads Sanders by 271 pledged delegates, according to a count by The Associated Press.",
              content: "Clinton leads Sanders by 271 pledged delegates", speaker: "Associated Press", kind: .indirect,
              cue: "according to"),
+        // A quote after a colon with no reporting verb.
+        Case(text: "In a Fox interview, Trump went even further: “If he loses, it’s the end of his career.”",
+             content: "If he loses, it’s the end of his career.", speaker: "Trump", kind: .direct, cue: "went even further"),
         // A document opening the sentence; a question after "asked".
         Case(text: "In the new Post-ABC poll, the real estate mogul wins about 1 in 3 GOP primary voters.",
              content: "the real estate mogul wins about 1 in 3 GOP primary voters", speaker: "the new Post-ABC poll", kind: .indirect, cue: "In"),
