@@ -147,16 +147,18 @@ extension AttributionScan {
         let bounds = sentence(of: colon)
         guard colon > bounds.lowerBound, !(bounds.lowerBound..<colon).contains(where: { claimed[$0] || segmentOf[$0] >= 0 }) else { return nil }
         let lastComma = (bounds.lowerBound..<colon).last { tokens[$0].lower == "," }
-        for clauseStart in [bounds.lowerBound, lastComma.map { $0 + 1 }].compactMap({ $0 }) {
+        for clauseStart in [lastComma.map { $0 + 1 }, bounds.lowerBound].compactMap({ $0 }) {
             if let phrase = openingSpeaker(from: clauseStart, before: colon) { return (phrase, phrase.upperBound..<colon) }
         }
         return (nil, colon..<open)
     }
 
-    /// A pronoun or a run of names and source nouns at `start` (after opening adverbs), ending
-    /// before `limit`.
+    /// A pronoun or a run of names and source nouns at `start` (after opening adverbs; never a
+    /// prepositional phrase, "In a Fox interview"), ending before `limit`.
     private func openingSpeaker(from start: Int, before limit: Int) -> Range<Int>? {
         var start = start
+        while start < limit, !tokens[start].isWord { start += 1 }
+        guard start < limit, !SpeakerPhrases.prepositions.contains(tokens[start].lower) else { return nil }
         while start < limit, !tokens[start].isWord || SpeakerPhrases.leading.contains(tokens[start].lower) { start += 1 }
         guard start < limit else { return nil }
         if SpeakerPhrases.pronouns.contains(tokens[start].lower) {
