@@ -51,6 +51,11 @@ import Testing
         Case(text: "Clinton leads Sanders by 271 pledged delegates, according to a count by The Associated Press.",
              content: "Clinton leads Sanders by 271 pledged delegates", speaker: "Associated Press", kind: .indirect,
              cue: "according to"),
+        // A capitalised cue opening a later paragraph or following a colon.
+        Case(text: "He spoke.\n\nAccording to recent polls, the candidate leads the field.", content: "the candidate leads the field",
+             speaker: "recent polls", kind: .indirect, cue: "According to"),
+        Case(text: "It has not gone unnoticed: According to recent polls, the candidate leads the field.",
+             content: "the candidate leads the field", speaker: "recent polls", kind: .indirect, cue: "According to"),
         // A quote after a colon with no reporting verb.
         Case(text: "In a Fox interview, Trump went even further: “If he loses, it’s the end of his career.”",
              content: "If he loses, it’s the end of his career.", speaker: "Trump", kind: .direct, cue: "went even further"),
