@@ -56,6 +56,19 @@ import Testing
         Case(text: "Clinton leads Sanders by 271 pledged delegates, according to a count by The Associated Press.",
              content: "Clinton leads Sanders by 271 pledged delegates", speaker: "Associated Press", kind: .indirect,
              cue: "according to"),
+        // A capitalised cue opening a later paragraph or following a colon.
+        Case(text: "He spoke.\n\nAccording to recent polls, the candidate leads the field.", content: "the candidate leads the field",
+             speaker: "recent polls", kind: .indirect, cue: "According to"),
+        Case(text: "It has not gone unnoticed: According to recent polls, the candidate leads the field.",
+             content: "the candidate leads the field", speaker: "recent polls", kind: .indirect, cue: "According to"),
+        // A quote after a colon with no reporting verb.
+        Case(text: "In a Fox interview, Trump went even further: “If he loses, it’s the end of his career.”",
+             content: "If he loses, it’s the end of his career.", speaker: "Trump", kind: .direct, cue: "went even further"),
+        // A document opening the sentence; a question after "asked".
+        Case(text: "In the new Post-ABC poll, the real estate mogul wins about 1 in 3 GOP primary voters.",
+             content: "the real estate mogul wins about 1 in 3 GOP primary voters", speaker: "the new Post-ABC poll", kind: .indirect, cue: "In"),
+        Case(text: "Reporters asked Clinton whether she would support the plan.", content: "whether she would support the plan",
+             speaker: "Reporters", kind: .indirect, cue: "asked"),
         // Speaker labels opening a paragraph, and dash signatures.
         Case(text: "PENCE: Well, look, this is serious business for the country.", content: "Well, look, this is serious business for the country",
              speaker: "PENCE", kind: .indirect, cue: ":"),
@@ -65,6 +78,13 @@ import Testing
         Case(text: "Kremlin spokesman Dmitry Peskov denied the call took place, labelling the report as “pure fiction.”",
              content: "the call took place, labelling the report as “pure fiction.”", speaker: "Dmitry Peskov", kind: .partial, cue: "denied"),
     ]
+
+    /// "In a statement, X said ..." is X's attribution, not the statement's.
+    @Test func statementOpeningKeepsNamedSpeaker() throws {
+        let document = try attributed("In a statement, Husted said the ruling would be appealed.")
+        let found = try #require(quote("the ruling would be appealed", in: document))
+        #expect(found.speakerName == "Husted")
+    }
 
     /// Editorial labels and places before a colon name no speaker.
     @Test(arguments: ["Editor’s note: This story was updated with new figures.", "Iowa: Sanders wins the most delegates tonight."])

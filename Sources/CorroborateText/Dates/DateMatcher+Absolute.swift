@@ -35,7 +35,6 @@ extension DateMatcher {
             if let year = yearNumber(end + comma), let date = CalendarDay(year: year, month: month, day: day) {
                 return DateMatch(index, end + comma + 1, .date, TimexValue.day(date))
             }
-            if isOther(end, "("), isOther(index - 1, ",") { return nil }  // a dateline: "WASHINGTON, August 11 (Xinhua)"
             let direction = explicitTense(first: index, end: end)
             let value = resolved(.day) { reference in
                 Self.nearest(month: month, day: day, to: reference, direction: direction).map(TimexValue.day) ?? "XXXX-XX-XX"

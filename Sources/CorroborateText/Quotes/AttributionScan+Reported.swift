@@ -2,11 +2,15 @@ import CorroborateCore
 
 extension AttributionScan {
     /// Stage 3: reported speech in one sentence, in three passes over its cues, left to right in
-    /// each: "according to" first, then verbs whose speaker the phrase rules find, then verbs with
-    /// a loose clause subject as speaker. A cue inside the content of an earlier one is not used
+    /// each: "according to" first, then verbs whose speaker the phrase rules find, then (after an
+    /// opening "In a new poll," whose clause no named speaker took) verbs with a loose clause
+    /// subject as speaker. A cue inside the content of an earlier one is not used
     /// (nested attributions are part of the outer content).
     mutating func findReported(in sentence: Int) {
-        for pass in ReportedPass.allCases { findReported(in: sentence, pass: pass) }
+        for pass in ReportedPass.allCases {
+            if pass == .loose { findDocumentSource(in: sentence) }
+            findReported(in: sentence, pass: pass)
+        }
     }
 
     enum ReportedPass: CaseIterable { case according, named, loose }
@@ -24,6 +28,7 @@ extension AttributionScan {
             case .according:
                 reportAccording(found.range, bounds)
             case .named:
+                if detector.lexicon.verbs[tokens[index].lower] == .ask, reportQuestion(found.range, bounds) { continue }
                 if let speaker = speaker(for: found.range) {
                     reportVerb(found.range, speaker: speaker.range, inverted: speaker.inverted, bounds)
                 } else if index > bounds.lowerBound, tokens[index - 1].lower == "and", let previous = self.found.last,
@@ -88,7 +93,8 @@ extension AttributionScan {
     /// `X said (that) CONTENT`, `X told reporters CONTENT`, `CONTENT, X said`, `CONTENT, said X`.
     private mutating func reportVerb(_ cue: Range<Int>, speaker: Range<Int>, inverted: Bool, _ bounds: Range<Int>) {
         let commaBefore = speaker.lowerBound > bounds.lowerBound && tokens[speaker.lowerBound - 1].lower == ","
-        if inverted || (commaBefore && speaker.upperBound <= cue.lowerBound && isTail(cue.upperBound, bounds)) {
+        let introduced = commaBefore && isIntroductoryPhrase(bounds.lowerBound..<(speaker.lowerBound - 1))
+        if inverted || (commaBefore && !introduced && speaker.upperBound <= cue.lowerBound && isTail(cue.upperBound, bounds)) {
             let end = inverted ? cue.lowerBound - 1 : speaker.lowerBound - 1
             add(content: bounds.lowerBound..<max(bounds.lowerBound, end), speaker: speaker, cue: cue)
             return
@@ -96,6 +102,13 @@ extension AttributionScan {
         guard speaker.upperBound <= cue.lowerBound else { return }
         let start = clauseStart(after: cue, bounds)
         add(content: start..<coordinatedVerb(from: start, bounds), speaker: speaker, cue: cue)
+    }
+
+    /// Whether the words before the speaker's comma are an opening adverbial, not a content:
+    /// a preposition and at most five more words ("In a statement,", "On Monday,").
+    private func isIntroductoryPhrase(_ range: Range<Int>) -> Bool {
+        guard let first = range.first(where: { tokens[$0].isWord }) else { return true }
+        return SpeakerPhrases.prepositions.contains(tokens[first].lower) && wordCount(range) <= 6
     }
 
     /// Where a second reporting verb of the same subject starts ("said he makes $41,000 a year
@@ -134,10 +147,11 @@ extension AttributionScan {
         return start
     }
 
-    mutating func add(content range: Range<Int>, speaker: Range<Int>, cue: Range<Int>, stage: QuoteDetector.Stage = .reported) {
+    @discardableResult
+    mutating func add(content range: Range<Int>, speaker: Range<Int>?, cue: Range<Int>, stage: QuoteDetector.Stage = .reported) -> Bool {
         guard !range.isEmpty, wordCount(range) >= configuration.minimumReportedWords,
             !range.contains(where: { claimed[$0] }), let span = wordSpan(range)
-        else { return }
+        else { return false }
         let inner = Set(range.compactMap { segmentOf[$0] >= 0 ? segmentOf[$0] : nil })
         var kind = QuoteKind.indirect
         var content = span
@@ -152,7 +166,8 @@ extension AttributionScan {
         let anchor = range.first(where: { tokens[$0].isWord }) ?? range.lowerBound
         found.append(Found(content: content, speaker: speaker, cue: cue, kind: kind, stage: stage, anchor: anchor))
         claim(range)
-        claim(speaker)
+        if let speaker { claim(speaker) }
         claim(cue)
+        return true
     }
 }

@@ -105,8 +105,8 @@ extension AttributionScan {
         let segment = segments[index]
         guard !usedSegments[index], index == 0 || !segments[index - 1].continues || usedSegments[index - 1] else { return }
         guard endsClause(segment) else { return }
-        let found = introducingCue(before: segment.open) ?? paragraphIntroduction(before: segment.open)
-        guard let (speaker, cue) = found else { return }
+        let named: (Range<Int>?, Range<Int>)? = (introducingCue(before: segment.open) ?? paragraphIntroduction(before: segment.open)).map { ($0.0, $0.1) }
+        guard let (speaker, cue) = named ?? colonIntroduction(before: segment.open) else { return }
         record(segment: index, speaker: speaker, cue: cue, stage: .cueBeforeQuote)
         recordChainAfter(index, speaker: speaker, cue: cue)
     }
@@ -136,6 +136,36 @@ extension AttributionScan {
             index -= 1
         }
         return nil
+    }
+
+    /// A quote after a colon with no reporting verb before it (`Trump went even further: “...”`,
+    /// `The letter continues: “...”`): the speaker is a pronoun or a run of names and source nouns
+    /// opening the last clause before the colon, the words from it to the colon the cue.
+    private func colonIntroduction(before open: Int) -> (Range<Int>?, Range<Int>)? {
+        guard open > 0, tokens[open - 1].lower == ":", paragraphOf[open - 1] == paragraphOf[open], !claimed[open - 1] else { return nil }
+        let colon = open - 1
+        let bounds = sentence(of: colon)
+        guard colon > bounds.lowerBound, !(bounds.lowerBound..<colon).contains(where: { claimed[$0] || segmentOf[$0] >= 0 }) else { return nil }
+        let lastComma = (bounds.lowerBound..<colon).last { tokens[$0].lower == "," }
+        for clauseStart in [lastComma.map { $0 + 1 }, bounds.lowerBound].compactMap({ $0 }) {
+            if let phrase = openingSpeaker(from: clauseStart, before: colon) { return (phrase, phrase.upperBound..<colon) }
+        }
+        return (nil, colon..<open)
+    }
+
+    /// A pronoun or a run of names and source nouns at `start` (after opening adverbs; never a
+    /// prepositional phrase, "In a Fox interview"), ending before `limit`.
+    private func openingSpeaker(from start: Int, before limit: Int) -> Range<Int>? {
+        var start = start
+        while start < limit, !tokens[start].isWord { start += 1 }
+        guard start < limit, !SpeakerPhrases.prepositions.contains(tokens[start].lower) else { return nil }
+        while start < limit, !tokens[start].isWord || SpeakerPhrases.leading.contains(tokens[start].lower) { start += 1 }
+        guard start < limit else { return nil }
+        if SpeakerPhrases.pronouns.contains(tokens[start].lower) {
+            return tokens[start].lower == "it" || tokens[start].lower == "who" ? nil : start..<(start + 1)
+        }
+        guard let phrase = phrases.strictAfter(start, ceiling: limit, tokens), phrase.upperBound < limit else { return nil }
+        return phrase
     }
 
     /// A cue ending the previous paragraph with `:` or `,` ("Asked about the report, Peskov said:").

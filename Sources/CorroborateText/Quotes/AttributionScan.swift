@@ -103,7 +103,7 @@ struct AttributionScan {
     /// word before ("the claims", "media reports").
     func cue(at index: Int) -> (range: Range<Int>, according: Bool)? {
         let token = tokens[index]
-        guard token.isWord, !token.isCapitalized || index == sentence(of: index).lowerBound else { return nil }
+        guard token.isWord, !token.isCapitalized || opensSentence(index) else { return nil }
         if let phrase = matchPhrase(at: index) {
             return (index..<(index + phrase.words.count), phrase.role == .before)
         }
@@ -113,6 +113,19 @@ struct AttributionScan {
         if index > 0, Self.nounMarkers.contains(tokens[index - 1].lower) { return nil }
         if isNounCompound(at: index) { return nil }
         return (index..<(index + 1), false)
+    }
+
+    /// Whether token `index` is the first word of its sentence or follows a colon (line breaks,
+    /// quotation marks and punctuation before it do not count: a sentence opening a paragraph
+    /// starts at the break).
+    func opensSentence(_ index: Int) -> Bool {
+        let floor = sentence(of: index).lowerBound
+        var previous = index - 1
+        while previous >= floor, !tokens[previous].isWord {
+            if tokens[previous].lower == ":" { return true }
+            previous -= 1
+        }
+        return previous < floor
     }
 
     /// Whether a cue word that is also a noun is used as one: after a noun that names its kind

@@ -8,7 +8,7 @@ import CorroborateCore
 ///    then `signature`: `“...” ― Pamela Padilla` at a paragraph's end;
 /// 2. `cueBeforeQuote`: `Peskov said: “...”`, `Cheung said, “...”`, `telling AFP, “...”`, and a
 ///    quote opening the paragraph after one that ends with `Peskov said:` or `who confirmed,`;
-/// 3. `reported`: `Peskov said (that) the report was untrue`, `The report was untrue, Peskov
+/// 3. `reported`: `In a new poll, CONTENT`, `asked whether ...`, `Peskov said (that) the report was untrue`, `The report was untrue, Peskov
 ///    said`, `according to X, ...`, `..., according to X`; quotation marks inside make it `partial`;
 /// 4. `sameParagraph`: a quote after an attributed quote in the same paragraph keeps its speaker
 ///    and cue; a whole quote opening the next paragraph keeps the speaker (cue null);
@@ -52,14 +52,17 @@ public struct QuoteDetector: AnnotationComponent {
     let phrases: SpeakerPhrases
     /// Lower-cased paragraph labels that name no speaker ("editor's note", "the latest").
     let labelExclusions: Set<String>
+    /// Nouns of documents and events that carry statements: "In a new poll, ...".
+    let documentNouns: Set<String>
 
     /// A detector with explicit vocabularies.
     public init(
         gazetteer: Gazetteer, lexicon: ReportingLexicon, sourceNouns: Set<String>, labelExclusions: Set<String> = [],
-        configuration: Configuration = .init()
+        documentNouns: Set<String> = [], configuration: Configuration = .init()
     ) {
         self.gazetteer = gazetteer
         self.labelExclusions = labelExclusions
+        self.documentNouns = documentNouns
         self.lexicon = lexicon
         self.phrases = SpeakerPhrases(gazetteer: gazetteer, sourceNouns: sourceNouns, verbs: Set(lexicon.verbs.keys))
         self.configuration = configuration
@@ -70,7 +73,8 @@ public struct QuoteDetector: AnnotationComponent {
         QuoteDetector(
             gazetteer: try .bundled(), lexicon: try .bundled(),
             sourceNouns: Set(try ResourceText.lines("attribution-source-nouns", "txt")),
-            labelExclusions: Set(try ResourceText.lines("attribution-label-exclusions", "txt")), configuration: configuration
+            labelExclusions: Set(try ResourceText.lines("attribution-label-exclusions", "txt")),
+            documentNouns: Set(try ResourceText.lines("attribution-document-nouns", "txt")), configuration: configuration
         )
     }
 
