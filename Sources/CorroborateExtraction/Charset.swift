@@ -13,6 +13,8 @@ public enum Charset: Sendable, Hashable {
     case singleByte(String)
     /// A multi-byte East Asian charset decoded by Foundation (Shift_JIS, GB18030, Big5, EUC-KR).
     case foundation(name: String, rawValue: UInt)
+    /// A charset decoded by the C library's `iconv` (EUC-JP, ISO-2022-JP), by its `iconv` name.
+    case iconv(String)
 
     /// The charset for a label as pages and HTTP headers write it (case and quotes ignored);
     /// nil when the label is unknown. Follows WHATWG: "iso-8859-1" and "us-ascii" mean windows-1252.
@@ -40,6 +42,8 @@ public enum Charset: Sendable, Hashable {
         case .foundation(_, let rawValue):
             return String(bytes: Array(bytes), encoding: String.Encoding(rawValue: rawValue))
                 ?? String(decoding: bytes, as: UTF8.self)
+        case .iconv(let name):
+            return IconvDecoder(name: name).decode(Array(bytes)) ?? String(decoding: bytes, as: UTF8.self)
         }
     }
 
@@ -66,6 +70,8 @@ public enum Charset: Sendable, Hashable {
         "gb2312": .gb18030, "gbk": .gb18030, "gb18030": .gb18030, "x-gbk": .gb18030, "chinese": .gb18030,
         "big5": .big5, "big5-hkscs": .big5, "x-x-big5": .big5,
         "euc-kr": .eucKR, "ks_c_5601-1987": .eucKR, "cp949": .eucKR, "windows-949": .eucKR,
+        "euc-jp": .iconv("EUC-JP"), "x-euc-jp": .iconv("EUC-JP"), "cseucpkdfmtjapanese": .iconv("EUC-JP"),
+        "iso-2022-jp": .iconv("ISO-2022-JP"), "csiso2022jp": .iconv("ISO-2022-JP"),
     ]
 
     static let shiftJIS = Charset.foundation(name: "Shift_JIS", rawValue: String.Encoding.shiftJIS.rawValue)

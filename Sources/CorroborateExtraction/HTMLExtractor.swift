@@ -3,7 +3,8 @@ import CorroborateCore
 /// Extracts the article from an HTML page: a byte tokenizer builds a light tree, a walker cuts it into
 /// text blocks, a cascade of stages finds the body container (`ContentLocator`), and the body stages sort
 /// every block into body, removed (with its reason), captions and comments (`BodyAssembler`).
-/// Metadata comes from `MetadataReader`. Never crashes on bad bytes; empty and binary input throw.
+/// Metadata comes from `MetadataReader`; what the markup leaves unsaid (standfirst, outlet, language) from
+/// `ArticleFallbacks`. Never crashes on bad bytes; empty and binary input throw.
 public struct HTMLExtractor: ArticleExtracting {
     /// Shared extraction settings (the sentence splitter).
     public var configuration: ExtractionConfiguration
@@ -60,11 +61,17 @@ public struct HTMLExtractor: ArticleExtracting {
             normalizedTitle: metadata.title.map(BodyAssembler.normalized)
         ).assemble(blocks)
         let opening = output.body.first.flatMap { DatelineParser.parse($0.text) }
+        let fallbacks = ArticleFallbacks()
+        let standfirst = metadata.standfirst
+            ?? fallbacks.standfirst(description: metadata.description, title: metadata.title, body: output.body, blocks: blocks)
+        let outlet = metadata.outlet ?? fallbacks.outlet(in: output.removed, reader: CreditReader())
+        let language = metadata.language
+            ?? LanguageGuesser.bundled.language(of: output.body.map(\.text).joined(separator: "\n"))
         return Article(
-            id: document.contentID, source: document.source, url: metadata.url, outlet: metadata.outlet,
-            title: metadata.title, standfirst: metadata.standfirst, published: metadata.published,
+            id: document.contentID, source: document.source, url: metadata.url, outlet: outlet,
+            title: metadata.title, standfirst: standfirst, published: metadata.published,
             byline: metadata.byline, dateline: opening?.place, agencies: opening?.agencies ?? [],
-            language: metadata.language, body: output.body, removed: output.removed, captions: output.captions,
+            language: language, body: output.body, removed: output.removed, captions: output.captions,
             comments: output.comments)
     }
 

@@ -51,9 +51,18 @@ import Testing
     @Test(arguments: [
         ("iso-8859-2", [0xB1] as [UInt8], "ą"), ("ISO-8859-15", [0xA4], "€"), ("latin1", [0x80], "€"),
         ("koi8-r", [0xE1], "А"), ("Shift_JIS", [0x93, 0xFA, 0x96, 0x7B], "日本"), ("gb2312", [0xD6, 0xD0], "中"),
+        ("EUC-JP", [0xC6, 0xFC, 0xCB, 0xDC], "日本"), ("iso-2022-jp", [0x1B, 0x24, 0x42, 0x46, 0x7C, 0x4B, 0x5C, 0x1B, 0x28, 0x42], "日本"),
     ])
     func declaredCharsetsDecode(label: String, bytes: [UInt8], expected: String) {
         #expect(TextDecoding.decodeHTML(bytes, httpCharset: label) == expected)
+    }
+
+    @Test(arguments: [
+        ([0xC6, 0xFC, 0xFF, 0xCB, 0xDC] as [UInt8], "日\u{FFFD}"),
+        ([0xC6, 0xFC, 0xCB], "日\u{FFFD}"),
+    ])
+    func brokenEUCJPBytesAreReplaced(bytes: [UInt8], expectedPrefix: String) {
+        #expect(TextDecoding.decodeHTML(bytes, httpCharset: "euc-jp").hasPrefix(expectedPrefix))
     }
 
     @Test func unknownLabelIsIgnored() {

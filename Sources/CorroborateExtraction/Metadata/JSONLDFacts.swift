@@ -13,6 +13,7 @@ struct JSONLDFacts {
     var dateModified: String?
     var authors: [String] = []
     var publisher: String?
+    /// `description` of an article-typed object.
     var description: String?
 
     /// Schema.org types that describe the article itself.
@@ -38,12 +39,14 @@ struct JSONLDFacts {
         for object in pages {
             pageDatePublished = pageDatePublished ?? Self.string(object["datePublished"])
         }
+        for object in articles {
+            description = description ?? Self.string(object["description"])
+        }
         for object in articles + pages {
             dateModified = dateModified ?? Self.string(object["dateModified"])
         }
         for object in articles + pages {
             headline = headline ?? Self.string(object["headline"]) ?? (articles.isEmpty ? nil : Self.string(object["name"]))
-            description = description ?? Self.string(object["description"])
             publisher = publisher ?? Self.name(object["publisher"])
             if authors.isEmpty { authors = Self.names(object["author"]) }
         }

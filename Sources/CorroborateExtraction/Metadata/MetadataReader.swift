@@ -12,7 +12,8 @@ import CorroborateCore
 ///   marked as an update; the "Updated ..." date the page shows when it shows no other; the container's
 ///   hint. Copyright years are never read; null when nothing states a date.
 /// - Byline: JSON-LD authors, `meta name=author`, author-marked elements (`BylineCleaner`).
-/// - Outlet: og:site_name, JSON-LD publisher, `application-name`, the hint.
+/// - Outlet: the outlets table's entry for the page's domain (`OutletDirectory`), og:site_name, JSON-LD
+///   publisher, `application-name`, the hint.
 /// - URL: `<link rel=canonical>`, og:url, the hint. Language: `<html lang>`, og:locale, content-language, the hint.
 struct MetadataReader {
     let document: HTMLDocument
@@ -21,6 +22,8 @@ struct MetadataReader {
     var visibleDates = VisibleDateFinder.Dates()
     /// Where the body sits, to tell a headline from page furniture.
     var selection: ContentSelection?
+    /// The outlets table, to name the outlet of a page's domain.
+    var directory: OutletDirectory = .bundled
     /// Whether to list every date candidate (diagnostics; off for extraction).
     var listsDateCandidates = false
 
@@ -40,12 +43,17 @@ struct MetadataReader {
         let json = JSONLDFacts(blocks: tags.jsonLD)
         var metadata = PageMetadata()
         metadata.url = tags.canonical.flatMap(absoluteURL) ?? tags.first("og:url").flatMap(absoluteURL) ?? hints.url
-        metadata.outlet = tags.first("og:site_name") ?? json.publisher ?? tags.first("application-name") ?? hints.outlet
+        metadata.outlet = directory.outlet(forURL: metadata.url ?? hints.url ?? "")?.name ?? tags.first("og:site_name")
+            ?? json.publisher ?? tags.first("application-name") ?? hints.outlet
         metadata.title = TitleChooser(tags: tags, json: json, outlet: metadata.outlet, document: document, selection: selection).title() ?? hints.title
         (metadata.published, metadata.publishedSource) = published(tags: tags, json: json, url: metadata.url ?? hints.url)
         metadata.byline = byline(tags: tags, json: json, outlet: metadata.outlet)
         metadata.language = language(tags)
         metadata.standfirst = standfirst(tags: tags, json: json, title: metadata.title)
+        let isArticle = tags.first("og:type")?.lowercased() == "article"
+        metadata.description = (json.description ?? (isArticle ? tags.first("og:description") : nil))
+            .map { $0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+            .flatMap { text in metadata.outlet.map { text.lowercased().contains($0.lowercased()) } == true ? nil : text }
         if listsDateCandidates { metadata.dateCandidates = dateCandidates(tags: tags, json: json, url: metadata.url ?? hints.url) }
         return metadata
     }

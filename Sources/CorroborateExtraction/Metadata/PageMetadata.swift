@@ -11,6 +11,9 @@ public struct PageMetadata: Sendable, Equatable {
     public var outlet: String?
     public var url: String?
     public var language: String?
+    /// The description of the article (JSON-LD article description, og:description on an `og:type=article`
+    /// page) unless it names the outlet (a site slogan): a standfirst candidate.
+    public var description: String?
     /// Every date the page states, by where it was read, for diagnostics (`corroborate eval extraction --dates`).
     public var dateCandidates: [DateCandidate] = []
 
