@@ -68,12 +68,17 @@ extension AttributionScan {
         return next.kind == .openQuote || next.kind == .lineBreak || (next.isWord && next.isCapitalized)
     }
 
-    /// `according to X, CONTENT` and `CONTENT, according to X`.
+    /// `according to X, CONTENT`, `CONTENT, according to X`, and the parenthetical `A, according to
+    /// X, B`, whose content is the longer side (one range: "Fundraising, according to the
+    /// campaign, has surged" gives "has surged ...").
     private mutating func reportAccording(_ cue: Range<Int>, _ bounds: Range<Int>) {
         guard let source = accordingSource(after: cue.upperBound, ceiling: bounds.upperBound), isFree(source) else { return }
         let leading = (bounds.lowerBound..<cue.lowerBound).allSatisfy { !tokens[$0].isWord || SpeakerPhrases.leading.contains(tokens[$0].lower) }
-        let content = leading ? (source.upperBound..<bounds.upperBound) : (bounds.lowerBound..<cue.lowerBound)
-        add(content: content, speaker: source, cue: cue)
+        let before = bounds.lowerBound..<cue.lowerBound
+        let after = source.upperBound..<bounds.upperBound
+        let parenthetical = !leading && source.upperBound < bounds.upperBound && tokens[source.upperBound].lower == ","
+            && wordCount(after) > wordCount(before)
+        add(content: leading || parenthetical ? after : before, speaker: source, cue: cue)
     }
 
     /// The source after "according to": words up to a comma, colon, semicolon, dash, sentence end
