@@ -83,11 +83,13 @@ extension AttributionScan {
         return next.kind == .openQuote || next.kind == .lineBreak || (next.isWord && next.isCapitalized)
     }
 
-    /// `according to X, CONTENT`, `CONTENT, according to X`, and the parenthetical `A, according to
+    /// `according to X, CONTENT` (also after a colon), `CONTENT, according to X`, and the parenthetical `A, according to
     /// X, B`, whose content is the longer side (one range: "Fundraising, according to the
     /// campaign, has surged" gives "has surged ...").
     private mutating func reportAccording(_ cue: Range<Int>, _ bounds: Range<Int>) {
         guard let source = accordingSource(after: cue.upperBound, ceiling: bounds.upperBound), isFree(source) else { return }
+        let colon = (bounds.lowerBound..<cue.lowerBound).last { tokens[$0].lower == ":" }
+        let bounds = colon.map { ($0 + 1)..<bounds.upperBound } ?? bounds
         let leading = (bounds.lowerBound..<cue.lowerBound).allSatisfy { !tokens[$0].isWord || SpeakerPhrases.leading.contains(tokens[$0].lower) }
         let before = bounds.lowerBound..<cue.lowerBound
         let after = source.upperBound..<bounds.upperBound
