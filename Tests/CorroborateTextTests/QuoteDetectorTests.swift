@@ -56,6 +56,13 @@ import Testing
         Case(text: "Clinton leads Sanders by 271 pledged delegates, according to a count by The Associated Press.",
              content: "Clinton leads Sanders by 271 pledged delegates", speaker: "Associated Press", kind: .indirect,
              cue: "according to"),
+        Case(text: "Fundraising, according to the campaign, has surged in the same period.", content: "has surged in the same period",
+             speaker: "the campaign", kind: .indirect, cue: "according to"),
+        // A participle continuing an attribution keeps its speaker; the first content is before the speaker.
+        Case(text: "The talk is dangerous, Clinton said, adding that such talk fans the flames.", content: "such talk fans the flames",
+             speaker: "Clinton", kind: .indirect, cue: "adding"),
+        Case(text: "The talk is dangerous, Clinton said, adding that such talk fans the flames.", content: "The talk is dangerous",
+             speaker: "Clinton", kind: .indirect, cue: "said"),
         // A capitalised cue opening a later paragraph or following a colon.
         Case(text: "He spoke.\n\nAccording to recent polls, the candidate leads the field.", content: "the candidate leads the field",
              speaker: "recent polls", kind: .indirect, cue: "According to"),

@@ -29,11 +29,15 @@ extension AttributionScan {
                 reportAccording(found.range, bounds)
             case .named:
                 if detector.lexicon.verbs[tokens[index].lower] == .ask, reportQuestion(found.range, bounds) { continue }
-                if let speaker = speaker(for: found.range) {
+                if tokens[index].lower.hasSuffix("ing"), let speaker = continuedSpeaker(before: index) {
+                    add(content: clauseStart(after: found.range, bounds)..<bounds.upperBound, speaker: speaker, cue: found.range)
+                } else if let speaker = speaker(for: found.range) {
                     reportVerb(found.range, speaker: speaker.range, inverted: speaker.inverted, bounds)
                 } else if index > bounds.lowerBound, tokens[index - 1].lower == "and", let previous = self.found.last,
                     let speaker = previous.speaker, let cue = previous.cue, cue.upperBound < index, sentenceOf[cue.lowerBound] == sentence
                 {
+                    add(content: clauseStart(after: found.range, bounds)..<bounds.upperBound, speaker: speaker, cue: found.range)
+                } else if let speaker = continuedSpeaker(before: index) {
                     add(content: clauseStart(after: found.range, bounds)..<bounds.upperBound, speaker: speaker, cue: found.range)
                 }
             case .loose:
@@ -44,6 +48,17 @@ extension AttributionScan {
                 }
             }
         }
+    }
+
+    /// `“...,” she said, adding that ...`, `Rubio responded before adding that ...`: the speaker of an
+    /// attribution whose cue or speaker ends at most three tokens before token `index` in its sentence.
+    func continuedSpeaker(before index: Int) -> Range<Int>? {
+        for item in found.suffix(4).reversed() {
+            guard let speaker = item.speaker, let cue = item.cue, sentenceOf[cue.lowerBound] == sentenceOf[index] else { continue }
+            let end = max(speaker.upperBound, cue.upperBound)
+            if end <= index, index - end <= 3 { return speaker }
+        }
+        return nil
     }
 
     /// The sentence around token `index` cut at sentence ends the segmenter kept together
@@ -68,12 +83,19 @@ extension AttributionScan {
         return next.kind == .openQuote || next.kind == .lineBreak || (next.isWord && next.isCapitalized)
     }
 
-    /// `according to X, CONTENT` and `CONTENT, according to X`.
+    /// `according to X, CONTENT` (also after a colon), `CONTENT, according to X`, and the parenthetical `A, according to
+    /// X, B`, whose content is the longer side (one range: "Fundraising, according to the
+    /// campaign, has surged" gives "has surged ...").
     private mutating func reportAccording(_ cue: Range<Int>, _ bounds: Range<Int>) {
         guard let source = accordingSource(after: cue.upperBound, ceiling: bounds.upperBound), isFree(source) else { return }
+        let colon = (bounds.lowerBound..<cue.lowerBound).last { tokens[$0].lower == ":" }
+        let bounds = colon.map { ($0 + 1)..<bounds.upperBound } ?? bounds
         let leading = (bounds.lowerBound..<cue.lowerBound).allSatisfy { !tokens[$0].isWord || SpeakerPhrases.leading.contains(tokens[$0].lower) }
-        let content = leading ? (source.upperBound..<bounds.upperBound) : (bounds.lowerBound..<cue.lowerBound)
-        add(content: content, speaker: source, cue: cue)
+        let before = bounds.lowerBound..<cue.lowerBound
+        let after = source.upperBound..<bounds.upperBound
+        let parenthetical = !leading && source.upperBound < bounds.upperBound && tokens[source.upperBound].lower == ","
+            && wordCount(after) > wordCount(before)
+        add(content: leading || parenthetical ? after : before, speaker: source, cue: cue)
     }
 
     /// The source after "according to": words up to a comma, colon, semicolon, dash, sentence end
@@ -94,7 +116,8 @@ extension AttributionScan {
     private mutating func reportVerb(_ cue: Range<Int>, speaker: Range<Int>, inverted: Bool, _ bounds: Range<Int>) {
         let commaBefore = speaker.lowerBound > bounds.lowerBound && tokens[speaker.lowerBound - 1].lower == ","
         let introduced = commaBefore && isIntroductoryPhrase(bounds.lowerBound..<(speaker.lowerBound - 1))
-        if inverted || (commaBefore && !introduced && speaker.upperBound <= cue.lowerBound && isTail(cue.upperBound, bounds)) {
+        let tail = isTail(cue.upperBound, bounds) || participleFollows(cue.upperBound, bounds)
+        if inverted || (commaBefore && !introduced && speaker.upperBound <= cue.lowerBound && tail) {
             let end = inverted ? cue.lowerBound - 1 : speaker.lowerBound - 1
             add(content: bounds.lowerBound..<max(bounds.lowerBound, end), speaker: speaker, cue: cue)
             return
@@ -102,6 +125,13 @@ extension AttributionScan {
         guard speaker.upperBound <= cue.lowerBound else { return }
         let start = clauseStart(after: cue, bounds)
         add(content: start..<coordinatedVerb(from: start, bounds), speaker: speaker, cue: cue)
+    }
+
+    /// Whether `, adding ...`, `, saying ...` (a reporting participle after a comma) follows token
+    /// `index`: the content of `CONTENT, she said, adding that ...` is before the speaker.
+    private func participleFollows(_ index: Int, _ bounds: Range<Int>) -> Bool {
+        guard index + 1 < bounds.upperBound, tokens[index].lower == ",", tokens[index + 1].lower.hasSuffix("ing") else { return false }
+        return cue(at: index + 1) != nil
     }
 
     /// Whether the words before the speaker's comma are an opening adverbial, not a content:
