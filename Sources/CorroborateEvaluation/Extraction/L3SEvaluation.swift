@@ -27,10 +27,8 @@ public struct L3SEvaluation: Sendable {
     }
 
     private static func evaluate(_ extractor: any ArticleExtracting, on page: L3SPage) -> PageResult {
-        let document = RawDocument(source: "l3s/\(page.id)", content: .html(page.html), hints: MetadataHints(url: page.url))
-        var article: Article?
-        var failure: String?
-        do { article = try extractor.article(from: document) } catch { failure = error.description }
+        let attempt = ExtractionAttempt(extractor, source: "l3s/\(page.id)", html: page.html, url: page.url)
+        let article = attempt.article, failure = attempt.failure
         let body = WordTokens(article?.bodyText ?? "")
         let headline = WordTokens.sequence(page.headline).joined(separator: " ")
         let title = WordTokens.sequence(article?.title ?? "").joined(separator: " ")

@@ -30,10 +30,8 @@ public struct WCXBEvaluation: Sendable {
     }
 
     private static func evaluate(_ extractor: any ArticleExtracting, on page: WCXBPage) -> PageResult {
-        let document = RawDocument(source: "wcxb/\(page.id)", content: .html(page.html), hints: MetadataHints(url: page.url))
-        var article: Article?
-        var failure: String?
-        do { article = try extractor.article(from: document) } catch { failure = error.description }
+        let attempt = ExtractionAttempt(extractor, source: "wcxb/\(page.id)", html: page.html, url: page.url)
+        let article = attempt.article, failure = attempt.failure
         let body = article?.bodyText ?? ""
         let lowered = body.lowercased()
         func rate(_ snippets: [String]) -> Double? {
