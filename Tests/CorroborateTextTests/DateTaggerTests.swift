@@ -30,6 +30,9 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("On Friday, when Albright set aside vacation plans, she flew.", "Friday", "1998-08-17", "1998-08-14"),
         ("Officials postponed until Tuesday any action.", "Tuesday", "2000-03-30", "2000-04-04"),
         ("The offer had been scheduled to expire Friday.", "Friday", "1989-10-30", "1989-10-27"),
+        // A period opening on a weekday, with no tense cue, lies ahead; a past cue still wins.
+        ("Ferries run every fifteen minutes from Wednesday.", "Wednesday", "2026-03-03", "2026-03-04"),
+        ("Prices rose from Monday to Friday.", "Monday", "2024-11-13", "2024-11-11"),
     ])
     func weekdays(text: String, span: String, day: String, expected: String) {
         #expect(value(of: span, in: text, on: day) == expected)

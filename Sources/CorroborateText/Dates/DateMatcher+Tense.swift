@@ -30,7 +30,14 @@ extension DateMatcher {
             if let cue = cue(at: index, wordsBack: nil) { return cue }
             index += 1
         }
-        return 0
+        return opensPeriod(before: first) ? 1 : 0
+    }
+
+    /// "from Wednesday", "starting Monday": with no tense cue in the clause, a period that opens
+    /// on the day lies ahead ("Ferries run every fifteen minutes from Wednesday").
+    private func opensPeriod(before first: Int) -> Bool {
+        guard first > 0, let word = word(first - 1) else { return false }
+        return DateVocabulary.periodOpeners.contains(word)
     }
 
     /// +1 for the future cue at `index`, -1 when a past perfect is among the three words before it

@@ -61,6 +61,9 @@ enum DateVocabulary {
     /// Words that mark a future clause only when "to" or "for" follows: "plans to meet", "is set
     /// for Thursday" (not "vacation plans", "set aside").
     static let futureBeforeTo: Set<String> = ["plans", "plan", "planned", "set"]
+    /// Words right before a date that open a period from it ("from Wednesday"): future when the
+    /// clause has no tense cue.
+    static let periodOpeners: Set<String> = ["from", "starting", "beginning", "effective"]
     /// Words after which a future cue is a past one: "had been scheduled to expire Friday".
     static let pastPerfect: Set<String> = ["had", "previously"]
     /// Words that mark a past clause near a relative date; words ending in "ed" count too.
