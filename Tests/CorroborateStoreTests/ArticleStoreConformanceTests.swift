@@ -78,6 +78,7 @@ struct ArticleStoreConformanceTests {
         QueryCase(name: "text in a body", query: StoryQuery(text: "engineers inspected"), expected: ["s-bridge"]),
         QueryCase(name: "text in a quote", query: StoryQuery(text: "never happened"), expected: ["s-kremlin"]),
         QueryCase(name: "text with FTS operators", query: StoryQuery(text: "call\" OR (bridge"), expected: []),
+        QueryCase(name: "text without a word filters nothing", query: StoryQuery(text: " ?! "), expected: ["s-bridge", "s-kremlin"]),
         QueryCase(name: "disputed only", query: StoryQuery(disputedOnly: true), expected: ["s-kremlin"]),
         QueryCase(name: "filters combine", query: StoryQuery(outlet: "Evening Post", text: "bridge"), expected: ["s-bridge"]),
         QueryCase(name: "second page", query: StoryQuery(offset: 1, limit: 1), expected: ["s-kremlin"]),
