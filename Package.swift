@@ -64,7 +64,7 @@ let package = Package(
         .target(
             name: "CorroborateStore",
             dependencies: [
-                "CorroborateCore", "CorroborateStories",
+                "CorroborateCore", "CorroborateExtraction", "CorroborateText", "CorroborateStories",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
@@ -117,7 +117,7 @@ let package = Package(
             dependencies: ["CorroborateReports"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "CorroborateStoreTests", dependencies: ["CorroborateStore"], swiftSettings: swiftSettings),
+        .testTarget(name: "CorroborateStoreTests", dependencies: ["CorroborateStore", "CorroborateStories"], swiftSettings: swiftSettings),
         .testTarget(
             name: "CorroborateServerTests",
             dependencies: [
