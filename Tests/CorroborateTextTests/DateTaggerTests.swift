@@ -89,6 +89,7 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("It lasted several years.", "several years", "PXY"),
         ("A two-year deal was signed.", "two-year", "P2Y"),
         ("For twenty-five years it stood.", "twenty-five years", "P25Y"),
+        ("It came 90 days after their issue date.", "90 days", "P90D"),  // anchored: TimeML still tags the duration
     ])
     func durations(text: String, span: String, expected: String) {
         #expect(value(of: span, in: text, on: "2024-11-12") == expected)

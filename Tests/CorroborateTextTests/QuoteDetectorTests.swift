@@ -63,6 +63,9 @@ import Testing
              speaker: "Clinton", kind: .indirect, cue: "adding"),
         Case(text: "The talk is dangerous, Clinton said, adding that such talk fans the flames.", content: "The talk is dangerous",
              speaker: "Clinton", kind: .indirect, cue: "said"),
+        // A title-case headline.
+        Case(text: "Clinton Says Russians Hacked DNC Servers\n\nThe campaign spoke on Monday.", content: "Russians Hacked DNC Servers",
+             speaker: "Clinton", kind: .indirect, cue: "Says"),
         // A capitalised cue opening a later paragraph or following a colon.
         Case(text: "He spoke.\n\nAccording to recent polls, the candidate leads the field.", content: "the candidate leads the field",
              speaker: "recent polls", kind: .indirect, cue: "According to"),

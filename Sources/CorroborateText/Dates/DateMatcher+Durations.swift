@@ -49,7 +49,6 @@ extension DateMatcher {
             if word(position) == "a" || word(position) == "an", index != position, lead == nil { return nil }
             if word(position) == "a", unit == .second { return nil }
             if isWord(unitIndex + 1, "old") || tokens[unitIndex].capitalized { return nil }
-            if isWord(unitIndex + 1, "after", "before") { return nil }  // "13 days after the bombings": anchored elsewhere
             if phrase.value == 1, word(position) == "a" || word(position) == "an", index == position,
                (index - 2...index - 1).contains(where: { number($0) != nil || isWord($0, "million", "billion") }) {
                 return nil  // "$2 million a year", "700 seats a week": a rate, not a duration

@@ -23,6 +23,8 @@ struct AttributionScan {
     private(set) var sentenceOf: [Int]
     /// Sentence index -> its token indices.
     private(set) var sentenceTokens: [Range<Int>] = []
+    /// Sentence index -> whether it is written in title case (a headline: "Clinton Says Russians Hacked DNC").
+    private(set) var titleCase: [Bool] = []
     /// Token -> paragraph index.
     private(set) var paragraphOf: [Int]
     var claimed: [Bool]
@@ -68,7 +70,20 @@ struct AttributionScan {
             sentenceTokens[sentenceOf[start]] = start..<index
             start = index
         }
+        titleCase = sentenceTokens.map(isTitleCase)
     }
+
+    /// At least `minimumTitleWords` words, of which 70 % or more open with a capital letter.
+    private func isTitleCase(_ range: Range<Int>) -> Bool {
+        var words = 0, capitalized = 0
+        for index in range where tokens[index].isWord {
+            words += 1
+            if tokens[index].isCapitalized { capitalized += 1 }
+        }
+        return words >= Self.minimumTitleWords && capitalized * 10 >= words * 7
+    }
+
+    static let minimumTitleWords = 4
 
     /// Lines as sentences, for documents given without a sentence layer.
     static func lineRanges(_ scalars: [Unicode.Scalar]) -> [TextRange] {
@@ -98,12 +113,13 @@ struct AttributionScan {
     /// The sentence's tokens around token `index`.
     func sentence(of index: Int) -> Range<Int> { sentenceTokens[sentenceOf[index]] }
 
-    /// A cue starting at token `index`: a reporting verb (with the verb phrase that completes it:
+    /// A cue starting at token `index` (a capitalised one only opening a sentence or in a title-case
+    /// headline): a reporting verb (with the verb phrase that completes it:
     /// "told reporters", "said in a statement") or "according to". Nouns are excluded by the
     /// word before ("the claims", "media reports").
     func cue(at index: Int) -> (range: Range<Int>, according: Bool)? {
         let token = tokens[index]
-        guard token.isWord, !token.isCapitalized || opensSentence(index) else { return nil }
+        guard token.isWord, !token.isCapitalized || opensSentence(index) || titleCase[sentenceOf[index]] else { return nil }
         if let phrase = matchPhrase(at: index) {
             return (index..<(index + phrase.words.count), phrase.role == .before)
         }
