@@ -10,13 +10,13 @@ struct BenchClusterCommand: AsyncParsableCommand {
         abstract: "Stream synthetic articles (over simulated days) through story clustering; print articles/s and memory."
     )
 
-    @Option(help: "Articles to stream. (default: 100000)")
+    @Option(help: "Articles to stream.")
     var articles = 100_000
 
-    @Option(help: "Articles per simulated day. (default: 10000)")
+    @Option(help: "Articles per simulated day.")
     var perDay = 10_000
 
-    @Option(help: "Print a progress line every this many articles (0: never). (default: 100000)")
+    @Option(help: "Print a progress line every this many articles (0: never).")
     var every = 100_000
 
     func run() async throws {

@@ -20,13 +20,13 @@ struct IngestCommand: AsyncParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "Concurrent extraction tasks. (default: 1)")
+    @Option(help: "Concurrent extraction tasks.")
     var workers = 1
 
-    @Option(help: ArgumentHelp("How long a claimed input stays claimed without a heartbeat, in seconds; a crashed worker's inputs are taken again after it. (default: 60)", valueName: "seconds"))
+    @Option(help: ArgumentHelp("How long a claimed input stays claimed without a heartbeat, in seconds; a crashed worker's inputs are taken again after it.", valueName: "seconds"))
     var lease = 60
 
-    @Option(help: "New articles between story updates. (default: 500)")
+    @Option(help: "New articles between story updates.")
     var storyBatch = 500
 
     func validate() throws {
