@@ -22,12 +22,28 @@ struct EvalClustersCommand: AsyncParsableCommand {
     @Option(help: "Minimum centroid cosine to merge two stories (default 0.5).")
     var mergeThreshold: Float?
 
+    @Option(help: "JSON lines of `corroborate embed` for the bodies, one per body in file order (see --leads); default: TF-IDF only.")
+    var embeddings: String?
+
+    @Option(help: "Weight of the embedding cosine when --embeddings is given (default 0.5).")
+    var embeddingWeight: Float?
+
+    @Option(help: "Write each body on one line (white space collapsed) to this file, for `corroborate embed`, and stop.")
+    var leads: String?
+
     func run() async throws {
         let dataset = try FNCDataset(directory: directory)
+        if let leads {
+            let lines = dataset.bodies.map { $0.text.split(whereSeparator: \.isWhitespace).joined(separator: " ") + "\n" }
+            try lines.joined().write(toFile: leads, atomically: true, encoding: .utf8)
+            return
+        }
         var settings = StoryClusterer.Configuration()
         if let attachThreshold { settings.attachThreshold = attachThreshold }
         if let mergeThreshold { settings.mergeThreshold = mergeThreshold }
-        let (predicted, score) = StoryClusteringEvaluation(configuration: settings).score(dataset)
+        if let embeddingWeight { settings.embeddingWeight = embeddingWeight }
+        let vectors = try embeddings.map { try EmbeddingLines.read($0, expecting: dataset.bodies.count) }
+        let (predicted, score) = StoryClusteringEvaluation(configuration: settings).score(dataset, embeddings: vectors)
         print(score)
         if let predictions {
             let rows = dataset.bodies.map { "\($0.id),\(predicted[$0.id] ?? "")" }

@@ -10,7 +10,7 @@ struct StanceTrainingOptions: ParsableArguments {
     @Option(help: "Tree depth (default 3).")
     var depth: Int?
 
-    @Option(help: "Training weight of disagree pairs (default 3).")
+    @Option(help: "Training weight of disagree pairs (default 5).")
     var disagreeWeight: Float?
 
     @Option(help: "Decision multiplier of the disagree probability (default 1).")

@@ -3,7 +3,8 @@ import CorroborateStories
 
 /// Clusters a data set's bodies with `StoryClusterer`, in file order as a stream, and scores the
 /// stories against the gold ones. Document frequencies are counted over all bodies first (as a
-/// long-running system's statistics would be warm).
+/// long-running system's statistics would be warm). Embeddings, when given, are one unit vector per
+/// body in the same order (the clusterer then mixes their cosine in with `embeddingWeight`).
 public struct StoryClusteringEvaluation: Sendable {
     public var configuration: StoryClusterer.Configuration
     public var tokenizer: TermTokenizer
@@ -14,14 +15,15 @@ public struct StoryClusteringEvaluation: Sendable {
     }
 
     /// Predicted story per document id, named `p0`, `p1`... in order of first member.
-    public func predict(_ documents: [(id: String, text: String)]) -> [String: String] {
+    public func predict(_ documents: [(id: String, text: String)], embeddings: [[Float]]? = nil) -> [String: String] {
         let terms = documents.map { tokenizer.terms(in: $0.text) }
         var statistics = TermStatistics()
         for documentTerms in terms { statistics.add(terms: documentTerms) }
         var clusterer = StoryClusterer(configuration: configuration)
         var assignments = StoryAssignments()
-        for (document, documentTerms) in zip(documents, terms) {
-            let item = StoryClusterer.Item(id: document.id, vector: statistics.vector(terms: documentTerms))
+        for (index, (document, documentTerms)) in zip(documents, terms).enumerated() {
+            let embedding = embeddings.flatMap { $0.indices.contains(index) ? $0[index] : nil }
+            let item = StoryClusterer.Item(id: document.id, vector: statistics.vector(terms: documentTerms), embedding: embedding)
             for action in clusterer.receive(item) { assignments.apply(action) }
         }
         var result: [String: String] = [:]
@@ -32,8 +34,8 @@ public struct StoryClusteringEvaluation: Sendable {
     }
 
     /// Scores the prediction for `dataset` against its gold stories.
-    public func score(_ dataset: FNCDataset) -> (predicted: [String: String], score: ClusteringScore) {
-        let predicted = predict(dataset.bodies)
+    public func score(_ dataset: FNCDataset, embeddings: [[Float]]? = nil) -> (predicted: [String: String], score: ClusteringScore) {
+        let predicted = predict(dataset.bodies, embeddings: embeddings)
         return (predicted, ClusteringScore(predicted: predicted, gold: dataset.stories))
     }
 }

@@ -16,6 +16,8 @@ public struct StanceFeatures: Sendable {
     public var focusSentences = 3
     /// How many opening sentences form the lead (default 3).
     public var leadSentences = 3
+    /// Denial polarity features (signed by the claim's own polarity, tail denials, negated best sentence).
+    var polarity = StancePolarity()
 
     public init() {}
 
@@ -26,6 +28,7 @@ public struct StanceFeatures: Sendable {
         }
         + StanceCues.Category.allCases.map { "claim.\($0.rawValue)" }
         + ["claim.question", "body.quotedRate"]
+        + StancePolarity.names
 
     static let relatednessNames = [
         "cosine", "sentence.maxCosine", "sentence.top3Cosine", "lead.maxCosine", "overlap.idf", "overlap",
@@ -50,6 +53,7 @@ public struct StanceFeatures: Sendable {
         }
         features.append(claim.text.hasQuestionMark ? 1 : 0)
         features.append(Float(body.text.quotedSentences) / Float(body.text.sentenceCount))
+        features += polarity.vector(claim: claim, body: body, focus: focused, coverage: coverage)
         return features
     }
 

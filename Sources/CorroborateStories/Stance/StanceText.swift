@@ -31,6 +31,8 @@ public struct StanceText: Sendable {
     public private(set) var hasQuestionMark = false
     /// Number of sentences holding a quotation mark (" “ ” «).
     public private(set) var quotedSentences = 0
+    /// The sentences holding a quotation mark.
+    public private(set) var quotedSentenceIndices: Set<Int> = []
 
     /// Tokenises `text` and finds its cues.
     public init(_ text: String, stopwords: Set<String>, cues: StanceCues) {
@@ -41,6 +43,7 @@ public struct StanceText: Sendable {
         sentenceCount = (words.last?.sentence ?? 0) + 1
         hasQuestionMark = scanner.sawQuestionMark
         quotedSentences = scanner.quotedSentences.count
+        quotedSentenceIndices = scanner.quotedSentences
         self.cues = cues.matches(in: words.map(\.text))
     }
 
