@@ -39,7 +39,7 @@ public struct StoryBuilder: Sendable {
 
     /// The inputs grouped into stories.
     public func cluster(_ inputs: [StoryInput]) -> [[StoryInput]] {
-        let ordered = inputs.sorted { ($0.article.published?.day ?? "9999") < ($1.article.published?.day ?? "9999") }
+        let ordered = inputs.inPublicationOrder()
         let terms = ordered.map { tokenizer.terms(in: [$0.article.title ?? "", $0.annotated.text].joined(separator: "\n")) }
         var statistics = TermStatistics()
         for documentTerms in terms { statistics.add(terms: documentTerms) }

@@ -41,9 +41,9 @@ public struct StoryDesk: Sendable, Codable {
     /// The articles of the open stories: the only ones a later batch can make rebuild.
     public var openArticles: Set<String> { Set(open.values.flatMap(\.articles)) }
 
-    /// Clusters a batch (in publication order, undated last) and returns the stories it changed.
+    /// Clusters a batch (undated first, then in publication order) and returns the stories it changed.
     public mutating func receive(_ inputs: [StoryInput], tokenizer: TermTokenizer) -> Changes {
-        let ordered = inputs.sorted { ($0.article.published?.day ?? "9999") < ($1.article.published?.day ?? "9999") }
+        let ordered = inputs.inPublicationOrder()
         let terms = ordered.map { tokenizer.terms(in: [$0.article.title ?? "", $0.annotated.text].joined(separator: "\n")) }
         for documentTerms in terms { statistics.add(terms: documentTerms) }
         var batch = Batch()

@@ -17,6 +17,20 @@ import Testing
         #expect(stories[0].firstPublished?.day == "2024-11-11")
     }
 
+    /// Later-dated coverage of another event closes the older story's window; an undated page
+    /// about the older event must still find it.
+    @Test func anUndatedPageJoinsItsStoryWhateverLaterCoverageCame() {
+        let a = "The Kremlin denied that Putin and Trump spoke by phone about the war in Ukraine."
+        let b = "Engineers closed the Lisbon bridge after finding cracks in two suspension cables."
+        let c = "Kremlin spokesman Dmitry Peskov denied the Washington Post report of a Putin Trump phone call on Ukraine."
+        let stories = StoryBuilder().stories(from: [
+            StoryFixtures.input("a", title: "Kremlin denies Putin-Trump call", published: "2024-11-11", text: a),
+            StoryFixtures.input("b", title: "Lisbon bridge closed", published: "2026-03-03", text: b),
+            StoryFixtures.input("c", title: "Kremlin: no Putin-Trump call", published: "", text: c),
+        ])
+        #expect(stories.map { $0.articles.sorted() } == [["a", "c"], ["b"]])
+    }
+
     @Test func sameWordsFromOneSpeakerAcrossArticlesFormAQuoteGroup() {
         let a = "\"There was no conversation,\" Peskov said."
         let b = "Peskov told reporters that \"there was no conversation\" at all."
