@@ -140,6 +140,11 @@ import Testing
         #expect(BodyAssembler.isCommentSignature(line) == expected)
     }
 
+    @Test func stateClassesDoNotFlagTheArticle() throws {
+        let article = try extract(page(body: "<article class='BlogItem has-comments tag-related author-ann'><h1>Kremlin denies call</h1>\(Self.story)</article>"))
+        #expect(article.body.count == 3)
+    }
+
     @Test func revealsAPageAScriptHidesWhole() throws {
         let article = try extract(page(body: "<div class='root hide'><article><h1>Kremlin denies call</h1>\(Self.story)</article></div>"))
         #expect(article.body.count == 3)
