@@ -28,7 +28,7 @@ struct VisibleDateFinder {
     /// Words that introduce the date a page was last updated.
     static let updateWords = ["updat", "modif", "aktualisiert", "mis à jour", "actualizado", "revised"]
     /// Words that mark a date as something other than the publication or update day.
-    static let excludedWords = ["©", "copyright", "reviewed", "event", "deadline", "expires", "valid"]
+    static let excludedWords = ["©", "copyright", "reviewed", "event", "deadline", "expires", "valid", "last active", "joined", "member since"]
 
     func dates() -> Dates {
         var found = Dates()
