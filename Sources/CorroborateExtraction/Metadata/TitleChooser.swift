@@ -49,10 +49,11 @@ struct TitleChooser {
     /// The meta title that a heading holds beside a date ("Dec 18 2025 Preparing a transition",
     /// "Top Strategies ... Posted on July 1, 2024 by infuy"): the rest is page furniture.
     private func metaTitle(wrappedIn headings: [(node: Int, text: String)], metas: [String]) -> String? {
-        for heading in headings {
+        let metaKeys = metas.filter { $0.split(separator: " ").count >= 3 }.map { ($0, TitleCleaner.key($0)) }
+        for heading in headings where heading.text.utf8.contains(where: Ascii.isDigit) {
             let key = TitleCleaner.key(heading.text)
-            for meta in metas where meta.split(separator: " ").count >= 3 {
-                guard let range = key.range(of: TitleCleaner.key(meta)) else { continue }
+            for (meta, metaKey) in metaKeys where key.utf8.count > metaKey.utf8.count {
+                guard let range = key.range(of: metaKey) else { continue }
                 let rest = String(key[..<range.lowerBound]) + " " + String(key[range.upperBound...])
                 if DateText.human(rest) != nil { return meta }
             }

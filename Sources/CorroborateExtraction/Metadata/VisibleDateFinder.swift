@@ -34,7 +34,7 @@ struct VisibleDateFinder {
         var found = Dates()
         for anchor in anchors() {
             let range = max(0, anchor - before)..<min(blocks.count, anchor + after)
-            for block in blocks[range] where qualifies(block) {
+            for block in blocks[range] where block.text.utf8.contains(where: Ascii.isDigit) && qualifies(block) {
                 for (kind, text) in segments(of: block.text.lowercased()) {
                     switch kind {
                     case .published where found.published == nil: found.published = DateText.human(text)
