@@ -76,6 +76,16 @@ import Testing
         #expect(article.title == expected)
     }
 
+    @Test(arguments: [
+        ("<h1>How meditation rewires brains | Opinion</h1>", "Meditation and the mind", "How meditation rewires brains"),
+        ("<h1>Dec 18 2025 Preparing a transition in Debusine</h1>", "Preparing a transition in Debusine", "Preparing a transition in Debusine"),
+    ])
+    func cleansTheHeadline(heading: String, ogTitle: String, expected: String) throws {
+        let head = "<meta property='og:title' content='\(ogTitle)'>"
+        let article = try extract(page(head: head, body: "<article>\(heading)\(Self.story)</article>"))
+        #expect(article.title == expected)
+    }
+
     @Test func prefersTheHeadlineToTheSiteLogo() throws {
         let body = "<header><a href='/'><h1>The Moscow Times</h1></a></header><article><h1>Kremlin denies call with Trump</h1>\(Self.story)</article>"
         let article = try extract(page(head: "<title>Kremlin denies call with Trump | The Moscow Times</title>", body: body))
@@ -128,6 +138,11 @@ import Testing
     ])
     func recognisesCommentSignatures(line: String, expected: Bool) {
         #expect(BodyAssembler.isCommentSignature(line) == expected)
+    }
+
+    @Test func stateClassesDoNotFlagTheArticle() throws {
+        let article = try extract(page(body: "<article class='BlogItem has-comments tag-related author-ann'><h1>Kremlin denies call</h1>\(Self.story)</article>"))
+        #expect(article.body.count == 3)
     }
 
     @Test func revealsAPageAScriptHidesWhole() throws {

@@ -17,9 +17,10 @@ struct ArticleFallbacks {
         guard let description, (minimumStandfirst...maximumStandfirst).contains(description.count),
               !description.hasSuffix("..."), !description.hasSuffix("…")
         else { return nil }
+        let length = description.utf8.count
         let key = Self.key(description)
+        guard blocks.contains(where: { abs($0.characters - length) < 8 && Self.key($0.text) == key }) else { return nil }
         if let title, Self.key(title) == key { return nil }
-        guard blocks.contains(where: { abs($0.text.count - description.count) < 8 && Self.key($0.text) == key }) else { return nil }
         let lead = body.prefix(3).map { Self.key($0.text) }.joined(separator: " ")
         let start = String(key.prefix(60))
         return lead.contains(start) ? nil : description

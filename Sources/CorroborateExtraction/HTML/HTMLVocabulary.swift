@@ -9,6 +9,9 @@ public struct HTMLVocabulary: Sendable {
     var tokens: [String: RemovalReason] = [:]
     var exact: [String: RemovalReason] = [:]
     var prefixes: [(String, RemovalReason)] = []
+    /// Class-name prefixes that describe the post or a state, not the element's role ("has-comments",
+    /// "tag-comments", "author-..."): such names never flag an element.
+    var statePrefixes: [String] = []
     var contentMarkers: Set<String> = []
     var hiddenClasses: Set<String> = []
     /// Lower-cased line starts that mark a short block as boilerplate.
@@ -22,6 +25,10 @@ public struct HTMLVocabulary: Sendable {
     /// Reads the four resource files from `bundle`; a missing file leaves its table empty.
     public init(bundle: Bundle) {
         for fields in Self.rows(bundle, "boilerplate-markers", "tsv") where fields.count == 3 {
+            if fields[0] == "state" {
+                statePrefixes.append(fields[1])
+                continue
+            }
             guard let reason = RemovalReason(rawValue: fields[2]) else { continue }
             switch fields[0] {
             case "token": tokens[fields[1]] = reason
@@ -69,6 +76,7 @@ public struct HTMLVocabulary: Sendable {
 
     private func reason(name: String) -> RemovalReason? {
         if let found = exact[name] { return found }
+        if statePrefixes.contains(where: { name.hasPrefix($0) }) { return nil }
         for (prefix, reason) in prefixes where name.hasPrefix(prefix) { return reason }
         for token in name.utf8.split(whereSeparator: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }) {
             if let found = tokens[String(decoding: token, as: UTF8.self)] { return found }

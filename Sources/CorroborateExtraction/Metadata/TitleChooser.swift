@@ -8,7 +8,7 @@
 /// then one inside the body container, then the first, each only when it shares half its words with the
 /// meta titles, or has four words or more and shares one with them when two meta titles agree. Without
 /// such an `<h1>`: the JSON-LD headline, og:title, twitter:title, then the `<title>`, each without its
-/// site-name part (see `TitleCleaner`).
+/// site-name part (see `TitleCleaner`). Whatever wins loses a " | " section after three words or more.
 struct TitleChooser {
     let tags: MetaTags
     let json: JSONLDFacts
@@ -17,6 +17,10 @@ struct TitleChooser {
     let selection: ContentSelection?
 
     func title() -> String? {
+        chosenTitle().map(TitleCleaner.withoutPipedSection)
+    }
+
+    private func chosenTitle() -> String? {
         let og = tags.first("og:title").map { TitleCleaner.clean($0, outlet: outlet) }
         let twitter = tags.first("twitter:title").map { TitleCleaner.clean($0, outlet: outlet) }
         let headline = json.headline.map { TitleCleaner.clean($0, outlet: outlet) }
@@ -45,10 +49,11 @@ struct TitleChooser {
     /// The meta title that a heading holds beside a date ("Dec 18 2025 Preparing a transition",
     /// "Top Strategies ... Posted on July 1, 2024 by infuy"): the rest is page furniture.
     private func metaTitle(wrappedIn headings: [(node: Int, text: String)], metas: [String]) -> String? {
-        for heading in headings {
+        let metaKeys = metas.filter { $0.split(separator: " ").count >= 3 }.map { ($0, TitleCleaner.key($0)) }
+        for heading in headings where heading.text.utf8.contains(where: Ascii.isDigit) {
             let key = TitleCleaner.key(heading.text)
-            for meta in metas where meta.split(separator: " ").count >= 3 {
-                guard let range = key.range(of: TitleCleaner.key(meta)) else { continue }
+            for (meta, metaKey) in metaKeys where key.utf8.count > metaKey.utf8.count {
+                guard let range = key.range(of: metaKey) else { continue }
                 let rest = String(key[..<range.lowerBound]) + " " + String(key[range.upperBound...])
                 if DateText.human(rest) != nil { return meta }
             }
@@ -118,6 +123,14 @@ enum TitleCleaner {
         if last.count <= first.count { return parts.dropLast().joined(separator: separator) }
         if first.count * 2 < last.count { return parts.dropFirst().joined(separator: separator) }
         return text
+    }
+
+    /// A title without what follows its first " | " when at least three words come before it: a headline
+    /// does not use the pipe, pages set off sections and site names with it ("... | Opinion").
+    static func withoutPipedSection(_ title: String) -> String {
+        guard let range = title.range(of: " | ") else { return title }
+        let head = String(title[..<range.lowerBound])
+        return head.split(separator: " ").count >= 3 ? head : title
     }
 
     /// The key of the part of `title` before its first site-name separator, when it has one.

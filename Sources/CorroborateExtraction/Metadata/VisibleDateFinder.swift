@@ -28,13 +28,13 @@ struct VisibleDateFinder {
     /// Words that introduce the date a page was last updated.
     static let updateWords = ["updat", "modif", "aktualisiert", "mis à jour", "actualizado", "revised"]
     /// Words that mark a date as something other than the publication or update day.
-    static let excludedWords = ["©", "copyright", "reviewed", "event", "deadline", "expires", "valid"]
+    static let excludedWords = ["©", "copyright", "reviewed", "event", "deadline", "expires", "valid", "last active", "joined", "member since"]
 
     func dates() -> Dates {
         var found = Dates()
         for anchor in anchors() {
             let range = max(0, anchor - before)..<min(blocks.count, anchor + after)
-            for block in blocks[range] where qualifies(block) {
+            for block in blocks[range] where block.text.utf8.contains(where: Ascii.isDigit) && qualifies(block) {
                 for (kind, text) in segments(of: block.text.lowercased()) {
                     switch kind {
                     case .published where found.published == nil: found.published = DateText.human(text)

@@ -35,6 +35,13 @@ import Testing
         #expect(found.published == nil)
     }
 
+    @Test(arguments: ["<p>Last active December 20, 2025 13:58</p>", "<p>Member since March 2, 2019</p>", "<p>© 2024 Example Media</p>"])
+    func ignoresDatesThatAreNotThePages(line: String) {
+        let found = dates("<article><h1>No call took place</h1>\(line)\(Self.story)</article>")
+        #expect(found.published == nil)
+        #expect(found.updated == nil)
+    }
+
     @Test func anchorsOnTheHeadlineNotTheSiteNameHeading() {
         let page = "<header><h1>The Southerner</h1></header>" + String(repeating: "<p>Section link</p>", count: 30)
             + "<article><h1>No call took place</h1><div class=story-date>May 31, 2024</div>\(Self.story)</article>"
