@@ -122,3 +122,20 @@ import Testing
         #expect(ClaimBuilder().clause(after: ["reports that"], in: sentence) == expected)
     }
 }
+
+@Suite struct ClaimSeparationTests {
+    /// Two denials that share no content word stay two claims, however close a sentence encoder
+    /// would put them.
+    @Test func claimsSharingNoContentWordStayApart() {
+        let post = "The Washington Post reported that Trump and Putin discussed Ukraine by phone."
+        let kyiv = "Tykhyi said reports that the Ukrainian side was informed in advance are false."
+        let a = StoryFixtures.input(
+            "a", title: "Call", published: "2024-11-11", text: post + "\n\n" + kyiv, outlet: "A",
+            mentions: [StoryFixtures.mention("Tykhyi", in: post + "\n\n" + kyiv, kind: .person, entity: "t")],
+            citations: [CitationSpan(start: 0, end: 19, source: "The Washington Post", kind: .report)],
+            entities: [Entity(id: "t", name: "Heorhii Tykhyi", kind: .person, mentions: 1)])
+        let claims = StoryBuilder().story(from: [a]).claims
+        #expect(claims.count == 2)
+        #expect(claims.contains { $0.text.contains("in advance") && $0.status == .denied })
+    }
+}
