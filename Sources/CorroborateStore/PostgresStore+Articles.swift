@@ -1,5 +1,4 @@
 import CorroborateCore
-import Foundation
 import PostgresNIO
 
 extension PostgresStore {
@@ -7,23 +6,24 @@ extension PostgresStore {
     public func insert(_ articles: [Article]) async throws -> [String] {
         let rows = try PostgresArticleRows(articles)
         guard !rows.ids.isEmpty else { return [] }
-        do {
-            return try await transaction { connection in try await insert(rows, on: connection) }
-        } catch {
-            throw failure("cannot store \(articles.count) articles", error)
+        return try await transaction("store \(articles.count) articles") { connection in
+            try await insert(rows, on: connection)
         }
     }
 
     /// Inserts the rows not stored yet on `connection` (inside the caller's transaction) and
     /// returns the new ids in input order.
     func insert(_ rows: PostgresArticleRows, on connection: PostgresConnection) async throws -> [String] {
+        guard !rows.ids.isEmpty else { return [] }
         let inserted = try await connection.query(
             """
-            INSERT INTO articles (id, outlet, published, document, search)
-            SELECT r.id, NULLIF(r.outlet, ''), NULLIF(r.published, ''), r.document, to_tsvector('english', r.text)
-            FROM unnest(\(rows.ids)::text[], \(rows.outlets)::text[], \(rows.published)::text[],
-                        \(rows.documents)::text[], \(rows.searchTexts)::text[])
-                AS r(id, outlet, published, document, text)
+            INSERT INTO articles (id, source, url, outlet, title, published, document, search)
+            SELECT r.id, r.source, NULLIF(r.url, ''), NULLIF(r.outlet, ''), NULLIF(r.title, ''),
+                   NULLIF(r.published, ''), r.document, to_tsvector('simple', r.text)
+            FROM unnest(\(rows.ids)::text[], \(rows.sources)::text[], \(rows.urls)::text[], \(rows.outlets)::text[],
+                        \(rows.titles)::text[], \(rows.published)::text[], \(rows.documents)::text[],
+                        \(rows.searchTexts)::text[])
+                AS r(id, source, url, outlet, title, published, document, text)
             ORDER BY r.id
             ON CONFLICT (id) DO NOTHING
             RETURNING id
@@ -39,58 +39,69 @@ extension PostgresStore {
 
     public func articles(ids: [String]) async throws -> [Article] {
         guard !ids.isEmpty else { return [] }
-        do {
-            let rows = try await client.query(
+        let byID = try await read("read articles") { connection in
+            let rows = try await connection.query(
                 "SELECT id, document FROM articles WHERE id = ANY(\(ids)::text[])", logger: logger)
             var byID: [String: Article] = [:]
             for try await (id, document) in rows.decode((String, String).self) {
-                byID[id] = try PostgresDocument.decode(Article.self, from: document, id: id)
+                byID[id] = try StoredJSON.decode(Article.self, from: document, table: "articles")
             }
-            return ids.compactMap { byID[$0] }
-        } catch {
-            throw failure("cannot read articles", error)
+            return byID
         }
+        return ids.compactMap { byID[$0] }
     }
 
     public func articleCount() async throws -> Int {
         try await count("SELECT count(*) FROM articles")
     }
 
+    public func problems(limit: Int) async throws -> [Problem] {
+        try await read("read problems") { connection in
+            let rows = try await connection.query(
+                "SELECT source, message FROM problems ORDER BY id LIMIT \(max(0, limit))", logger: logger)
+            var problems: [Problem] = []
+            for try await (source, message) in rows.decode((String, String).self) {
+                problems.append(Problem(source: source, message: message))
+            }
+            return problems
+        }
+    }
+
     /// The single integer `query` returns.
     func count(_ query: PostgresQuery) async throws -> Int {
-        do {
-            for try await value in try await client.query(query, logger: logger).decode(Int.self) { return value }
+        try await read("count") { connection in
+            for try await value in try await connection.query(query, logger: logger).decode(Int.self) { return value }
             return 0
-        } catch {
-            throw failure("cannot count", error)
         }
     }
 }
 
 /// Articles as the parallel arrays one `INSERT ... SELECT FROM unnest(...)` binds: absent
-/// outlets and dates as empty strings (turned back into NULL in SQL). Duplicates within the
-/// batch are kept once, the first. Inserted in id order: two machines inserting overlapping
-/// batches lock rows in the same order and never deadlock.
+/// values as empty strings (turned back into NULL in SQL). Duplicates within the batch are kept
+/// once, the first. Inserted in id order: two machines inserting overlapping batches lock rows
+/// in the same order and never deadlock.
 struct PostgresArticleRows: Sendable {
     var ids: [String] = []
+    var sources: [String] = []
+    var urls: [String] = []
     var outlets: [String] = []
+    var titles: [String] = []
     var published: [String] = []
     var documents: [String] = []
+    /// Title and body, as the SQLite store indexes them.
     var searchTexts: [String] = []
 
     init(_ articles: [Article]) throws {
         var seen: Set<String> = []
         for article in articles where seen.insert(article.id).inserted {
             ids.append(article.id)
-            outlets.append(article.outlet ?? "")
+            sources.append(PostgresText.storable(article.source))
+            urls.append(PostgresText.storable(article.url ?? ""))
+            outlets.append(PostgresText.storable(article.outlet ?? ""))
+            titles.append(PostgresText.storable(article.title ?? ""))
             published.append(article.published?.rawValue ?? "")
-            documents.append(try PostgresDocument.encode(article, id: article.id))
-            searchTexts.append(PostgresDocument.searchable(Self.searchText(article)))
+            documents.append(try StoredJSON.encode(article))
+            searchTexts.append(PostgresText.storable((article.title ?? "") + "\n" + article.bodyText))
         }
-    }
-
-    /// What full-text search sees of an article: title, standfirst and body.
-    static func searchText(_ article: Article) -> String {
-        ([article.title, article.standfirst].compactMap { $0 } + article.body.map(\.text)).joined(separator: "\n")
     }
 }

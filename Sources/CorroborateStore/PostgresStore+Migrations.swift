@@ -5,12 +5,12 @@ extension PostgresStore {
     /// Applies, in one transaction under an advisory lock (two processes starting at once do
     /// not race), the migrations not recorded in `corroborate_migrations` yet.
     func migrate() async throws {
-        try await transaction { connection in
+        try await transaction("apply migrations") { connection in
             try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresLock.migrations.rawValue))", logger: logger)
             if let schema = configuration.schema {
                 guard Configuration.isValidSchemaName(schema) else {
-                    throw CorroborateError(
-                        .invalidArgument, source: configuration.displayURL, "schema '\(schema)' is not [A-Za-z_][A-Za-z0-9_]*")
+                    throw StoreError(
+                        .cannotOpen, database: configuration.displayURL, message: "schema '\(schema)' is not [A-Za-z_][A-Za-z0-9_]*")
                 }
                 try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(schema)"), logger: logger)
             }

@@ -4,118 +4,106 @@ import PostgresNIO
 extension PostgresStore {
     public func stories(matching query: StoryQuery) async throws -> StoryPage {
         let filter = PostgresStoryFilter(query)
-        do {
-            let rows = try await client.query(
+        return try await read("list stories") { connection in
+            let rows = try await connection.query(
                 """
                 WITH matching AS (
                     SELECT s.* FROM stories s
                     WHERE (\(filter.from)::text IS NULL OR s.last_day >= \(filter.from))
                       AND (\(filter.to)::text IS NULL OR s.first_day <= \(filter.to))
-                      AND (\(filter.outlet)::text IS NULL OR EXISTS (
-                            SELECT 1 FROM story_articles m JOIN articles a ON a.id = m.article_id
-                            WHERE m.story_id = s.id AND a.outlet = \(filter.outlet)))
-                      AND (\(filter.entity)::text IS NULL OR EXISTS (
-                            SELECT 1 FROM story_entity_names n WHERE n.story_id = s.id AND n.name = \(filter.entity)))
-                      AND (\(filter.text)::text IS NULL OR s.search @@ websearch_to_tsquery('english', \(filter.text)))
+                      AND (\(filter.outlet)::text IS NULL
+                           OR s.id IN (SELECT story_id FROM story_outlets WHERE outlet = \(filter.outlet)))
+                      AND (\(filter.entity)::text IS NULL
+                           OR s.id IN (SELECT story_id FROM story_entity_names WHERE name = \(filter.entity)))
+                      AND (\(filter.words)::text IS NULL
+                           OR s.search @@ plainto_tsquery('simple', \(filter.words))
+                           OR s.id IN (SELECT m.story_id FROM articles a JOIN story_articles m ON m.article_id = a.id
+                                       WHERE a.search @@ plainto_tsquery('simple', \(filter.words))))
                       AND (NOT \(filter.disputedOnly) OR s.disputed_claims > 0)
                 )
                 SELECT t.total, p.id, p.title, p.first_published, p.last_published, p.article_count,
                        p.disputed_claims, p.outlets
                 FROM (SELECT count(*) FROM matching) AS t(total)
                 LEFT JOIN LATERAL (
-                    SELECT s.id, s.title, s.first_published, s.last_published, s.article_count, s.disputed_claims,
-                           ARRAY(SELECT DISTINCT a.outlet FROM story_articles m JOIN articles a ON a.id = m.article_id
-                                 WHERE m.story_id = s.id AND a.outlet IS NOT NULL) AS outlets
-                    FROM matching s
-                    ORDER BY s.last_published DESC NULLS LAST, s.id
+                    SELECT * FROM matching
+                    ORDER BY last_published DESC NULLS LAST, id
                     OFFSET \(filter.offset) LIMIT \(filter.limit)
                 ) AS p ON true
                 """, logger: logger)
             return try await page(rows, query: query)
-        } catch {
-            throw failure("cannot list stories", error)
         }
     }
 
     private func page(_ rows: PostgresRowSequence, query: StoryQuery) async throws -> StoryPage {
         var total = 0
         var summaries: [StorySummary] = []
-        typealias Row = (Int, String?, String?, String?, String?, Int?, Int?, [String]?)
+        typealias Row = (Int, String?, String?, String?, String?, Int?, Int?, String?)
         for try await (count, id, title, first, last, articles, disputed, outlets) in rows.decode(Row.self) {
             total = count
-            guard let id, let title else { continue }
+            guard let id, let title, let outlets else { continue }
             summaries.append(StorySummary(
                 id: id, title: title, firstPublished: first.flatMap(PublicationDate.init),
                 lastPublished: last.flatMap(PublicationDate.init), articleCount: articles ?? 0,
-                outlets: (outlets ?? []).sorted(), disputedClaims: disputed ?? 0))
+                outlets: try StoredJSON.decode([String].self, from: outlets, table: "stories"),
+                disputedClaims: disputed ?? 0))
         }
         return StoryPage(stories: summaries, total: total, offset: query.offset, limit: query.limit)
     }
 
     public func quotes(bySpeakerNamed name: String) async throws -> [StoryQuote] {
-        let key = PostgresStoryRows.matchKey(name)
-        do {
-            let rows = try await client.query(
+        let key = PostgresText.storable(name.lowercased())
+        return try await read("read quotes by \(name)") { connection in
+            let rows = try await connection.query(
                 """
                 SELECT s.id, s.title, q.document
-                FROM story_quote_names n
-                JOIN story_quotes q ON q.story_id = n.story_id AND q.ordinal = n.ordinal
+                FROM story_quote_speakers n
+                JOIN story_quotes q ON q.story_id = n.story_id AND q.position = n.position
                 JOIN stories s ON s.id = q.story_id
                 WHERE n.name = \(key)
-                ORDER BY s.last_published DESC NULLS LAST, s.id, q.ordinal
+                ORDER BY s.last_published DESC NULLS LAST, q.story_id, q.position
                 """, logger: logger)
             var quotes: [StoryQuote] = []
             for try await (story, title, document) in rows.decode((String, String, String).self) {
-                let quote = try PostgresDocument.decode(Quote.self, from: document, id: story)
+                let quote = try StoredJSON.decode(Quote.self, from: document, table: "story_quotes")
                 quotes.append(StoryQuote(story: story, storyTitle: title, quote: quote))
             }
             return quotes
-        } catch {
-            throw failure("cannot read quotes by \(name)", error)
         }
     }
 
     public func claims(status: ClaimStatus?, limit: Int) async throws -> [StoryClaim] {
-        do {
-            let rows = try await client.query(
+        try await read("read claims") { connection in
+            let rows = try await connection.query(
                 """
                 SELECT s.id, s.title, c.document
                 FROM story_claims c JOIN stories s ON s.id = c.story_id
                 WHERE (\(status?.rawValue)::text IS NULL OR c.status = \(status?.rawValue))
-                ORDER BY s.last_published DESC NULLS LAST, s.id, c.ordinal
+                ORDER BY s.last_published DESC NULLS LAST, c.story_id, c.position
                 LIMIT \(max(0, limit))
                 """, logger: logger)
             var claims: [StoryClaim] = []
             for try await (story, title, document) in rows.decode((String, String, String).self) {
-                let claim = try PostgresDocument.decode(Claim.self, from: document, id: story)
+                let claim = try StoredJSON.decode(Claim.self, from: document, table: "story_claims")
                 claims.append(StoryClaim(story: story, storyTitle: title, claim: claim))
             }
             return claims
-        } catch {
-            throw failure("cannot read claims", error)
         }
     }
 
+    /// Sorted as the SQLite store sorts them: most articles first, then by outlet name.
     public func outletRecords() async throws -> [OutletRecord] {
-        do {
-            let rows = try await client.query(
+        let records = try await read("read outlet records") { connection in
+            let rows = try await connection.query(
                 """
-                WITH articles_by AS (
+                WITH by_articles AS (
                     SELECT outlet, count(*) AS articles FROM articles WHERE outlet IS NOT NULL GROUP BY outlet),
-                stories_by AS (
-                    SELECT a.outlet, count(DISTINCT m.story_id) AS stories
-                    FROM story_articles m JOIN articles a ON a.id = m.article_id
-                    WHERE a.outlet IS NOT NULL GROUP BY a.outlet),
-                records_by AS (
-                    SELECT outlet, sum(exclusives)::int8 AS exclusives, sum(out_of_line)::int8 AS out_of_line,
-                           sum(discrepancies)::int8 AS discrepancies
-                    FROM story_outlet_records GROUP BY outlet)
-                SELECT o.outlet, coalesce(a.articles, 0), coalesce(s.stories, 0), coalesce(r.exclusives, 0),
-                       coalesce(r.out_of_line, 0), coalesce(r.discrepancies, 0)
-                FROM (SELECT outlet FROM articles_by UNION SELECT outlet FROM records_by) AS o
-                LEFT JOIN articles_by a ON a.outlet = o.outlet
-                LEFT JOIN stories_by s ON s.outlet = o.outlet
-                LEFT JOIN records_by r ON r.outlet = o.outlet
+                by_stories AS (
+                    SELECT outlet, count(*) AS stories, sum(exclusives)::int8 AS exclusives,
+                           sum(out_of_line)::int8 AS out_of_line, sum(discrepancies)::int8 AS discrepancies
+                    FROM story_outlets GROUP BY outlet)
+                SELECT coalesce(a.outlet, s.outlet), coalesce(a.articles, 0), coalesce(s.stories, 0),
+                       coalesce(s.exclusives, 0), coalesce(s.out_of_line, 0), coalesce(s.discrepancies, 0)
+                FROM by_articles a FULL JOIN by_stories s ON s.outlet = a.outlet
                 """, logger: logger)
             var records: [OutletRecord] = []
             for try await (outlet, articles, stories, exclusives, outOfLine, discrepancies)
@@ -125,21 +113,21 @@ extension PostgresStore {
                     outlet: outlet, articles: articles, stories: stories, exclusives: exclusives,
                     outOfLine: outOfLine, discrepancies: discrepancies))
             }
-            return records.sorted { $0.outlet < $1.outlet }
-        } catch {
-            throw failure("cannot read outlet records", error)
+            return records
         }
+        return records.sorted { ($0.articles, $1.outlet) > ($1.articles, $0.outlet) }
     }
 }
 
-/// A ``StoryQuery`` as the values its SQL binds: nil filters stay nil, names are lowercased
-/// the way entity names are stored, blank text means no text filter.
+/// A ``StoryQuery`` as the values its SQL binds, read as the SQLite store reads it: entity
+/// names lowercased, search text split into words (no word: nothing matches).
 struct PostgresStoryFilter: Sendable {
     var from: String?
     var to: String?
     var outlet: String?
     var entity: String?
-    var text: String?
+    /// The search words; "" when the query has text but no word.
+    var words: String?
     var disputedOnly: Bool
     var offset: Int
     var limit: Int
@@ -147,10 +135,9 @@ struct PostgresStoryFilter: Sendable {
     init(_ query: StoryQuery) {
         from = query.from?.description
         to = query.to?.description
-        outlet = query.outlet
-        entity = query.entity.map(PostgresStoryRows.matchKey)
-        let words = query.text.map(PostgresStoryRows.matchKey) ?? ""
-        text = words.isEmpty ? nil : words
+        outlet = query.outlet.map(PostgresText.storable)
+        entity = query.entity.map { PostgresText.storable($0.lowercased()) }
+        words = query.text.map { PostgresText.searchWords(PostgresText.storable($0)) ?? "" }
         disputedOnly = query.disputedOnly
         offset = max(0, query.offset)
         limit = max(0, query.limit)

@@ -4,30 +4,22 @@ import PostgresNIO
 extension PostgresStore {
     public func save(_ stories: [Story], removing: [String]) async throws {
         guard !stories.isEmpty || !removing.isEmpty else { return }
-        do {
-            try await transaction { connection in try await save(stories, removing: removing, on: connection) }
-        } catch {
-            throw failure("cannot save \(stories.count) stories", error)
+        try await transaction("save \(stories.count) stories") { connection in
+            try await save(stories, removing: removing, on: connection)
         }
     }
 
-    /// Replaces `stories` and deletes `removing` on `connection`, inside the caller's transaction.
+    /// Deletes `removing` and every story being replaced, then writes the stories with their
+    /// facts, on `connection` inside the caller's transaction.
     func save(_ stories: [Story], removing: [String], on connection: PostgresConnection) async throws {
         let replaced = removing + stories.map(\.id)
         try await connection.query("DELETE FROM stories WHERE id = ANY(\(replaced)::text[])", logger: logger)
         guard !stories.isEmpty else { return }
-        let outletOf = try await outlets(ofArticles: stories.flatMap(\.articles), on: connection)
+        let outletOf = try await outlets(ofArticles: Array(Set(stories.flatMap(\.articles))), on: connection)
         let rows = try PostgresStoryRows(stories, outletOf: outletOf)
         try await insertStories(rows.stories, on: connection)
         try await insertMembers(rows, on: connection)
         try await insertQuotesAndClaims(rows, on: connection)
-        try await connection.query(
-            """
-            UPDATE stories s SET search = s.search || coalesce(
-                (SELECT tsvector_agg(a.search) FROM story_articles m JOIN articles a ON a.id = m.article_id
-                 WHERE m.story_id = s.id), ''::tsvector)
-            WHERE s.id = ANY(\(rows.stories.ids)::text[])
-            """, logger: logger)
     }
 
     /// The outlet of each stored article among `ids` that names one.
@@ -43,13 +35,13 @@ extension PostgresStore {
         try await connection.query(
             """
             INSERT INTO stories (id, title, first_published, last_published, first_day, last_day,
-                                 article_count, disputed_claims, document, search)
-            SELECT r.id, r.title, NULLIF(r.first, ''), NULLIF(r.last, ''), NULLIF(left(r.first, 10), ''),
-                   NULLIF(left(r.last, 10), ''), r.articles, r.disputed, r.document, to_tsvector('english', r.text)
+                                 article_count, disputed_claims, outlets, document, search)
+            SELECT r.id, r.title, NULLIF(r.first, ''), NULLIF(r.last, ''), NULLIF(r.first_day, ''),
+                   NULLIF(r.last_day, ''), r.articles, r.disputed, r.outlets, r.document, to_tsvector('simple', r.text)
             FROM unnest(\(s.ids)::text[], \(s.titles)::text[], \(s.firstPublished)::text[], \(s.lastPublished)::text[],
-                        \(s.articleCounts)::int8[], \(s.disputedClaims)::int8[], \(s.documents)::text[],
-                        \(s.searchTexts)::text[])
-                AS r(id, title, first, last, articles, disputed, document, text)
+                        \(s.firstDays)::text[], \(s.lastDays)::text[], \(s.articleCounts)::int8[],
+                        \(s.disputedClaims)::int8[], \(s.outlets)::text[], \(s.documents)::text[], \(s.searchTexts)::text[])
+                AS r(id, title, first, last, first_day, last_day, articles, disputed, outlets, document, text)
             """, logger: logger)
     }
 
@@ -67,40 +59,38 @@ extension PostgresStore {
         let o = rows.outlets
         try await connection.query(
             """
-            INSERT INTO story_outlet_records (story_id, outlet, exclusives, out_of_line, discrepancies)
-            SELECT * FROM unnest(\(o.stories)::text[], \(o.outlets)::text[], \(o.exclusives)::int8[],
-                                 \(o.outOfLine)::int8[], \(o.discrepancies)::int8[])
+            INSERT INTO story_outlets (story_id, outlet, articles, exclusives, out_of_line, discrepancies)
+            SELECT * FROM unnest(\(o.stories)::text[], \(o.outlets)::text[], \(o.articles)::int8[],
+                                 \(o.exclusives)::int8[], \(o.outOfLine)::int8[], \(o.discrepancies)::int8[])
             """, logger: logger)
     }
 
     private func insertQuotesAndClaims(_ rows: PostgresStoryRows, on connection: PostgresConnection) async throws {
-        let q = rows.quotes, n = rows.quoteNames, c = rows.claims
+        let q = rows.quotes, n = rows.quoteSpeakers, c = rows.claims
         try await connection.query(
             """
-            INSERT INTO story_quotes (story_id, ordinal, document)
-            SELECT * FROM unnest(\(q.stories)::text[], \(q.ordinals)::int8[], \(q.values)::text[])
+            INSERT INTO story_quotes (story_id, position, document)
+            SELECT * FROM unnest(\(q.stories)::text[], \(q.positions)::int8[], \(q.values)::text[])
             """, logger: logger)
         try await connection.query(
             """
-            INSERT INTO story_quote_names (story_id, ordinal, name)
-            SELECT * FROM unnest(\(n.stories)::text[], \(n.ordinals)::int8[], \(n.values)::text[])
+            INSERT INTO story_quote_speakers (story_id, position, name)
+            SELECT * FROM unnest(\(n.stories)::text[], \(n.positions)::int8[], \(n.values)::text[])
             """, logger: logger)
         try await connection.query(
             """
-            INSERT INTO story_claims (story_id, ordinal, status, document)
-            SELECT * FROM unnest(\(c.stories)::text[], \(c.ordinals)::int8[], \(c.statuses)::text[], \(c.documents)::text[])
+            INSERT INTO story_claims (story_id, position, status, document)
+            SELECT * FROM unnest(\(c.stories)::text[], \(c.positions)::int8[], \(c.statuses)::text[], \(c.documents)::text[])
             """, logger: logger)
     }
 
     public func story(id: String) async throws -> Story? {
-        do {
-            let rows = try await client.query("SELECT document FROM stories WHERE id = \(id)", logger: logger)
+        try await read("read story \(id)") { connection in
+            let rows = try await connection.query("SELECT document FROM stories WHERE id = \(id)", logger: logger)
             for try await document in rows.decode(String.self) {
-                return try PostgresDocument.decode(Story.self, from: document, id: id)
+                return try StoredJSON.decode(Story.self, from: document, table: "stories")
             }
             return nil
-        } catch {
-            throw failure("cannot read story \(id)", error)
         }
     }
 

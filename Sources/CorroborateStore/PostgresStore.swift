@@ -6,8 +6,10 @@ import PostgresNIO
 /// processes on several machines can share one database.
 ///
 /// A table per record, articles keyed by content hash (`INSERT ... ON CONFLICT DO NOTHING`),
-/// full-text search over a `tsvector` with a GIN index, every SQL value bound. Open with
-/// ``open(_:logger:)``, which applies missing migrations; ``close()`` when done.
+/// full-text search over `tsvector` columns with GIN indexes, every SQL value bound. The queue
+/// is claimed with `FOR UPDATE SKIP LOCKED`; story commits are serialised across machines with
+/// an advisory lock. Open with ``open(_:logger:)``, which applies missing migrations; ``close()``
+/// when done.
 public final class PostgresStore: ArticleStore {
     public let configuration: Configuration
     let client: PostgresClient
@@ -25,7 +27,7 @@ public final class PostgresStore: ArticleStore {
     deinit { runner.cancel() }
 
     /// Connects, creates the schema when missing and applies the migrations not applied yet.
-    public static func open(_ configuration: Configuration, logger: Logger = PostgresStore.silentLogger)
+    public static func open(_ configuration: Configuration, logger: Logger = PostgresStore.quietLogger)
         async throws -> PostgresStore
     {
         let store = PostgresStore(configuration: configuration, logger: logger)
@@ -33,20 +35,18 @@ public final class PostgresStore: ArticleStore {
             try await store.migrate()
         } catch {
             store.close()
-            throw store.failure("cannot open the database", error)
+            throw store.failure(.migrationFailed, "cannot open the database and bring its schema up to date", error)
         }
         return store
     }
 
     /// Opens the store a `postgres://` URL names (see ``Configuration/init(url:)``).
-    public static func open(url: String, logger: Logger = PostgresStore.silentLogger) async throws
-        -> PostgresStore
-    {
+    public static func open(url: String, logger: Logger = PostgresStore.quietLogger) async throws -> PostgresStore {
         try await open(Configuration(url: url), logger: logger)
     }
 
     /// The default logger: errors only.
-    public static var silentLogger: Logger {
+    public static var quietLogger: Logger {
         var logger = Logger(label: "corroborate.postgres")
         logger.logLevel = .error
         return logger
@@ -57,16 +57,31 @@ public final class PostgresStore: ArticleStore {
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
     /// A transaction the server aborts as a deadlock victim or serialisation failure (another
-    /// machine touched the same rows) is run again, up to three times in all.
-    func transaction<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws -> Result {
+    /// machine touched the same rows) is run again, up to three times in all. Failures become a
+    /// ``StoreError`` saying what could not be done (`what`).
+    @discardableResult
+    func transaction<Result: Sendable>(
+        _ what: String, _ body: (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
         var attempt = 1
         while true {
             do {
                 return try await client.withTransaction(logger: logger) { connection in try await body(connection) }
             } catch where attempt < 3 && Self.isRetryable(error) {
-                logger.debug("retrying a transaction after \(Self.serverError(in: error).map(String.init(describing:)) ?? "")")
+                logger.debug("retrying '\(what)' after a deadlock or serialisation failure")
                 attempt += 1
+            } catch {
+                throw failure(.queryFailed, "cannot \(what)", error)
             }
+        }
+    }
+
+    /// Runs `body` on a pooled connection outside any explicit transaction.
+    func read<Result: Sendable>(_ what: String, _ body: (PostgresConnection) async throws -> Result) async throws -> Result {
+        do {
+            return try await client.withConnection { connection in try await body(connection) }
+        } catch {
+            throw failure(.queryFailed, "cannot \(what)", error)
         }
     }
 
@@ -80,20 +95,24 @@ public final class PostgresStore: ArticleStore {
     static func serverError(in error: any Error) -> PSQLError? {
         if let error = error as? PSQLError { return error }
         guard let error = error as? PostgresTransactionError else { return nil }
-        let inner = error.closureError ?? error.beginError ?? error.commitError
-        return inner.flatMap(serverError(in:))
+        return (error.closureError ?? error.beginError ?? error.commitError).flatMap(serverError(in:))
     }
 
-    /// A ``CorroborateError`` naming the database, with the server's message.
-    func failure(_ message: String, _ error: any Error) -> CorroborateError {
-        if let error = error as? CorroborateError { return error }
-        if let error = error as? PostgresTransactionError, let inner = error.closureError as? CorroborateError {
-            return inner
-        }
+    /// A ``StoreError`` naming the database, with the server's message (PostgresNIO's own
+    /// description hides it); store errors thrown inside pass through unchanged.
+    func failure(_ code: StoreError.Code, _ message: String, _ error: any Error) -> StoreError {
+        if let error = error as? StoreError { return error }
+        if let error = error as? PostgresTransactionError, let inner = error.closureError as? StoreError { return inner }
         let server = Self.serverError(in: error)
-        let detail = server?.serverInfo?[.message] ?? server.map(String.init(describing:)) ?? String(describing: error)
-        return CorroborateError(.unreadable, source: configuration.displayURL, "\(message): \(detail)")
+        let detail = server.flatMap { $0.serverInfo?[.message] }.map { "server: \($0)" }
+        return StoreError(code, database: configuration.displayURL, message: message, cause: detail.map(PostgresServerMessage.init) ?? error)
     }
+}
+
+/// The message a PostgreSQL server gave, as an error cause.
+struct PostgresServerMessage: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
 }
 
 extension PostgresStore.Configuration {

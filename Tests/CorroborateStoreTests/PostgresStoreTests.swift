@@ -15,7 +15,7 @@ import Testing
     @Test func migrationsAreRecordedByNameOnce() async throws {
         try await PostgresTestServer.withStores(2) { stores in
             // The second store opened the same schema: nothing applied twice.
-            let names = try await stores[1].transaction { try await stores[1].appliedMigrations($0) }
+            let names = try await stores[1].transaction("list migrations") { try await stores[1].appliedMigrations($0) }
             #expect(names == Set(PostgresMigration.all.map(\.name)))
         }
     }
