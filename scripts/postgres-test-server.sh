@@ -14,7 +14,7 @@ database=corroborate_test
 port=${CORROBORATE_TEST_POSTGRES_PORT:-5432}
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-as_postgres() { as_root runuser -u postgres -- "$@"; }
+as_postgres() { (cd / && as_root runuser -u postgres -- "$@"); }
 log() { echo "postgres-test-server: $*" >&2; }
 
 if ! dpkg-query -W -f='${Status}' postgresql 2>/dev/null | grep -q "install ok installed"; then

@@ -4,8 +4,8 @@ import PostgresNIO
 extension PostgresStore {
     /// Applies, in one transaction under an advisory lock (two processes starting at once do
     /// not race), the migrations not recorded in `corroborate_migrations` yet.
-    func migrate() async throws {
-        try await transaction("apply migrations") { connection in
+    func migrate(on connection: PostgresConnection) async throws {
+        try await connection.withTransaction(logger: logger) { connection in
             try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresLock.migrations.rawValue))", logger: logger)
             if let schema = configuration.schema {
                 guard Configuration.isValidSchemaName(schema) else {

@@ -27,15 +27,24 @@ public final class PostgresStore: ArticleStore {
     deinit { runner.cancel() }
 
     /// Connects, creates the schema when missing and applies the migrations not applied yet.
+    /// A server that cannot be reached or refuses the credentials fails here, with its reason.
     public static func open(_ configuration: Configuration, logger: Logger = PostgresStore.quietLogger)
         async throws -> PostgresStore
     {
         let store = PostgresStore(configuration: configuration, logger: logger)
         do {
-            try await store.migrate()
+            let connection = try await PostgresConnection.connect(
+                configuration: try configuration.connectionConfiguration, id: 0, logger: logger)
+            do {
+                try await store.migrate(on: connection)
+                try await connection.close()
+            } catch {
+                try? await connection.close()
+                throw error
+            }
         } catch {
             store.close()
-            throw store.failure(.migrationFailed, "cannot open the database and bring its schema up to date", error)
+            throw store.failure(.cannotOpen, "cannot open the database and bring its schema up to date", error)
         }
         return store
     }
@@ -98,24 +107,47 @@ public final class PostgresStore: ArticleStore {
         return (error.closureError ?? error.beginError ?? error.commitError).flatMap(serverError(in:))
     }
 
-    /// A ``StoreError`` naming the database, with the server's message (PostgresNIO's own
-    /// description hides it); store errors thrown inside pass through unchanged.
+    /// A ``StoreError`` naming the database, with the server's message or the connection
+    /// failure (PostgresNIO's own description hides both); store errors pass through unchanged.
     func failure(_ code: StoreError.Code, _ message: String, _ error: any Error) -> StoreError {
         if let error = error as? StoreError { return error }
         if let error = error as? PostgresTransactionError, let inner = error.closureError as? StoreError { return inner }
-        let server = Self.serverError(in: error)
-        let detail = server.flatMap { $0.serverInfo?[.message] }.map { "server: \($0)" }
-        return StoreError(code, database: configuration.displayURL, message: message, cause: detail.map(PostgresServerMessage.init) ?? error)
+        return StoreError(code, database: configuration.displayURL, message: message, cause: PostgresFailure(error))
     }
 }
 
-/// The message a PostgreSQL server gave, as an error cause.
-struct PostgresServerMessage: Error, CustomStringConvertible {
+/// Why PostgreSQL failed, in words: the server's message, or the connection error underneath.
+struct PostgresFailure: Error, CustomStringConvertible {
     var description: String
-    init(_ description: String) { self.description = description }
+
+    init(_ error: any Error) {
+        if let server = PostgresStore.serverError(in: error) {
+            if let message = server.serverInfo?[.message] {
+                description = "server: \(message)"
+            } else if let underlying = server.underlying {
+                description = "\(server.code): \(underlying)"
+            } else {
+                description = "\(server.code)"
+            }
+        } else {
+            description = String(describing: error)
+        }
+    }
 }
 
 extension PostgresStore.Configuration {
+    /// One connection, for migrations.
+    var connectionConfiguration: PostgresConnection.Configuration {
+        get throws {
+            var connection = PostgresConnection.Configuration(
+                host: host, port: port, username: username, password: password, database: database,
+                tls: tls == .require ? .require(try NIOSSLContext(configuration: .makeClientConfiguration())) : .disable)
+            if let schema { connection.options.additionalStartupParameters = [("search_path", schema)] }
+            return connection
+        }
+    }
+
+    /// The pool every other query goes through.
     var clientConfiguration: PostgresClient.Configuration {
         var client = PostgresClient.Configuration(
             host: host, port: port, username: username, password: password, database: database,
