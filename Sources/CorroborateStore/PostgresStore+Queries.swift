@@ -120,13 +120,13 @@ extension PostgresStore {
 }
 
 /// A ``StoryQuery`` as the values its SQL binds, read as the SQLite store reads it: entity
-/// names lowercased, search text split into words (no word: nothing matches).
+/// names lowercased, search text split into words (no word: no text filter).
 struct PostgresStoryFilter: Sendable {
     var from: String?
     var to: String?
     var outlet: String?
     var entity: String?
-    /// The search words; "" when the query has text but no word.
+    /// The search words; nil when the query has no text or no word in it.
     var words: String?
     var disputedOnly: Bool
     var offset: Int
@@ -137,7 +137,7 @@ struct PostgresStoryFilter: Sendable {
         to = query.to?.description
         outlet = query.outlet.map(PostgresText.storable)
         entity = query.entity.map { PostgresText.storable($0.lowercased()) }
-        words = query.text.map { PostgresText.searchWords(PostgresText.storable($0)) ?? "" }
+        words = query.text.flatMap { PostgresText.searchWords(PostgresText.storable($0)) }
         disputedOnly = query.disputedOnly
         offset = max(0, query.offset)
         limit = max(0, query.limit)

@@ -50,3 +50,12 @@ enum PostgresTestServer {
         try await store.client.query(.init(unsafeSQL: "DROP SCHEMA \(schema) CASCADE"))
     }
 }
+
+extension StoreBackend {
+    /// PostgreSQL in a fresh schema of the test server, or unavailable when none is configured.
+    /// (The schemas stay in the test database: it exists for the tests.)
+    static let postgres = StoreBackend(name: "PostgreSQL") {
+        guard PostgresTestServer.url != nil else { return .unavailable(reason: "\(PostgresTestServer.skipReason)") }
+        return .available(try await PostgresStore.open(try PostgresTestServer.freshConfiguration()))
+    }
+}
