@@ -10,6 +10,8 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case corruptValue
         /// The `--database` value names a backend this build cannot open.
         case unsupportedBackend
+        /// The database server refused or failed a query (its message says why).
+        case queryFailed
     }
 
     public var code: Code

@@ -32,8 +32,8 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .sqlite(let path):
             return try SQLiteStore(path: path)
-        case .postgres:
-            throw StoreError(.unsupportedBackend, database: description, message: "the PostgreSQL store is not built yet")
+        case .postgres(let url):
+            return try await PostgresStore.open(url: url)
         }
     }
 

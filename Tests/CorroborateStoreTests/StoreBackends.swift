@@ -28,7 +28,7 @@ struct StoreBackend: Sendable, CustomTestStringConvertible {
 
 /// Every backend of the conformance suite. Adding a backend is one line here.
 enum StoreBackends {
-    static let all: [StoreBackend] = [.sqlite]
+    static let all: [StoreBackend] = [.sqlite, .postgres]
 }
 
 extension StoreBackend {

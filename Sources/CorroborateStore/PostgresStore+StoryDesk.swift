@@ -1,0 +1,53 @@
+import CorroborateCore
+import Foundation
+import PostgresNIO
+
+extension PostgresStore {
+    public func storyDesk() async throws -> StoryDeskSnapshot? {
+        try await read("read the story desk") { connection in
+            let rows = try await connection.query("SELECT version, state FROM story_desk WHERE id = 1", logger: logger)
+            for try await (version, state) in rows.decode((Int, Data).self) {
+                return StoryDeskSnapshot(version: version, state: state)
+            }
+            return nil
+        }
+    }
+
+    public func unclusteredArticles(limit: Int) async throws -> [Article] {
+        try await read("read unclustered articles") { connection in
+            let rows = try await connection.query(
+                "SELECT document FROM articles WHERE NOT clustered ORDER BY seq LIMIT \(max(0, limit))", logger: logger)
+            var articles: [Article] = []
+            for try await document in rows.decode(String.self) {
+                articles.append(try StoredJSON.decode(Article.self, from: document, table: "articles"))
+            }
+            return articles
+        }
+    }
+
+    /// Story commits from every machine take turns on a transaction-scoped advisory lock
+    /// (`pg_advisory_xact_lock`), so checking the desk version and writing the stories is one
+    /// step: of two commits built on the same version, the second changes nothing.
+    public func commit(_ commit: StoryDeskCommit) async throws -> Bool {
+        try await transaction("commit \(commit.stories.count) stories") { connection in
+            try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresLock.storyPass.rawValue))", logger: logger)
+            let current = try await deskVersion(on: connection)
+            guard current == commit.replacing else { return false }
+            try await save(commit.stories, removing: commit.removing, on: connection)
+            try await connection.query(
+                "UPDATE articles SET clustered = true WHERE id = ANY(\(commit.clustered)::text[])", logger: logger)
+            try await connection.query(
+                """
+                INSERT INTO story_desk (id, version, state) VALUES (1, \((current ?? 0) + 1), \(commit.state))
+                ON CONFLICT (id) DO UPDATE SET version = excluded.version, state = excluded.state
+                """, logger: logger)
+            return true
+        }
+    }
+
+    private func deskVersion(on connection: PostgresConnection) async throws -> Int? {
+        let rows = try await connection.query("SELECT version FROM story_desk WHERE id = 1 FOR UPDATE", logger: logger)
+        for try await version in rows.decode(Int.self) { return version }
+        return nil
+    }
+}
