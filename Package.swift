@@ -64,7 +64,7 @@ let package = Package(
         .target(
             name: "CorroborateStore",
             dependencies: [
-                "CorroborateCore", "CorroborateStories",
+                "CorroborateCore", "CorroborateExtraction", "CorroborateText", "CorroborateStories",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],

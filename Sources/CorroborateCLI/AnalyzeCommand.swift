@@ -1,9 +1,8 @@
 import ArgumentParser
 import CorroborateCore
-import CorroborateExtraction
 import CorroborateReports
-import CorroborateStories
-import CorroborateText
+import CorroborateExtraction
+import CorroborateStore
 import Foundation
 
 /// `corroborate analyze INPUT...`: the brief of `shared/spec/brief.md` - articles extracted,
@@ -35,33 +34,24 @@ struct AnalyzeCommand: AsyncParsableCommand {
     var output: String?
 
     func run() async throws {
-        let (articles, problems) = await readArticles()
-        let pipeline = AnnotationPipeline.standard
-        let recognizer = try? EntityRecognizer.bundled()
-        let inputs = articles.map { StoryInput.annotating($0, pipeline: pipeline, recognizer: recognizer) }
-        let brief = Brief(
-            generatedAt: ISO8601DateFormatter().string(from: Date()), articles: articles,
-            stories: StoryBuilder(meaning: SentenceMeaning.installed()).stories(from: inputs), problems: problems)
+        let analysis = CoverageAnalysis.standard(reader: input.readerConfiguration)
+        let (articles, problems) = await readArticles(with: analysis)
+        let brief = analysis.brief(
+            articles: articles, problems: problems, generatedAt: ISO8601DateFormatter().string(from: Date()))
         try write(brief)
         if articles.isEmpty && !problems.isEmpty { throw ExitCode.failure }
     }
 
-    private func readArticles() async -> ([Article], [Problem]) {
-        let extractor = ArticleExtractor(configuration: ExtractionConfiguration(sentenceSplitter: ICUSentenceSplitter()))
+    private func readArticles(with analysis: CoverageAnalysis) async -> ([Article], [Problem]) {
         var progress = ProgressBar(enabled: !input.quiet)
         var articles: [Article] = [], problems: [Problem] = []
         var documents = 0
-        for await result in input.documents {
-            switch result {
-            case .document(let document):
-                documents += 1
-                do {
-                    articles.append(try extractor.article(from: document))
-                } catch {
-                    problems.append(error.problem)
-                    if !input.quiet { progress.print("problem: \(error.problem)") }
-                }
-            case .problem(let problem):
+        for await result in analysis.documents(input.inputs) {
+            if result.document != nil { documents += 1 }
+            switch analysis.article(from: result) {
+            case .success(let article):
+                articles.append(article)
+            case .failure(let problem):
                 problems.append(problem)
                 if !input.quiet { progress.print("problem: \(problem)") }
             }

@@ -6,7 +6,7 @@ struct Corroborate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "corroborate",
         abstract: "Reads news coverage from many outlets and reports, story by story, who said what.",
-        subcommands: [AnalyzeCommand.self, ExtractCommand.self, AnnotateCommand.self, EmbedCommand.self, EvalCommand.self, TrainCommand.self, BenchCommand.self]
+        subcommands: [AnalyzeCommand.self, IngestCommand.self, ExtractCommand.self, AnnotateCommand.self, EmbedCommand.self, EvalCommand.self, TrainCommand.self, BenchCommand.self]
     )
 }
 

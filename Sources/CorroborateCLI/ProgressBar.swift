@@ -34,6 +34,19 @@ struct ProgressBar {
         StandardError.write("\n")
     }
 
+    /// Redraws a status line made by the caller from the seconds elapsed since the bar started (throttled).
+    mutating func update(status: (TimeInterval) -> String) {
+        guard enabled, Date().timeIntervalSince(lastDraw) >= 0.2 else { return }
+        lastDraw = Date()
+        StandardError.write("\r\u{1B}[K" + status(max(Date().timeIntervalSince(start), 0.001)))
+    }
+
+    /// Draws a final status line and ends the line.
+    func finish(status: (TimeInterval) -> String) {
+        guard enabled else { return }
+        StandardError.write("\r\u{1B}[K" + status(max(Date().timeIntervalSince(start), 0.001)) + "\n")
+    }
+
     private func draw(documents: Int, articles: Int, problems: Int) {
         let elapsed = max(Date().timeIntervalSince(start), 0.001)
         let rate = String(format: "%.1f", Double(documents) / elapsed)

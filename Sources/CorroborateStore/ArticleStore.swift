@@ -1,4 +1,5 @@
 import CorroborateCore
+import Foundation
 
 /// Where Corroborate keeps its history: articles keyed by content hash, the stories they form,
 /// and the briefs of those stories. Two backends conform: ``SQLiteStore`` (GRDB, the embedded
@@ -47,4 +48,48 @@ public protocol ArticleStore: Sendable {
     /// Per outlet: articles, stories, exclusives, and how often it is the one out of line in
     /// a discrepancy.
     func outletRecords() async throws -> [OutletRecord]
+
+    // MARK: Problems
+
+    /// The problems recorded by ingest (inputs or records that could not be read), oldest first.
+    func problems(limit: Int) async throws -> [Problem]
+
+    // MARK: Ingest queue
+
+    /// Adds the units not queued yet (same `IngestUnit.id`: queued once, whatever its state) and
+    /// returns how many were new.
+    @discardableResult
+    func enqueue(_ units: [IngestUnit]) async throws -> Int
+
+    /// Claims up to `limit` units for `worker`: pending ones, and claimed ones whose lease has run
+    /// out (their worker died). Each claim holds for `lease` from now. Units are handed out in
+    /// queue order; two concurrent callers never get the same unit while its lease holds.
+    func claimUnits(worker: String, limit: Int, lease: Duration) async throws -> [IngestUnit]
+
+    /// Extends every lease `worker` holds to `lease` from now (a heartbeat while it works, so
+    /// leases can be short and a dead worker's units are retaken soon).
+    func renewLeases(worker: String, lease: Duration) async throws
+
+    /// In ONE transaction: stores the unit's articles not stored yet (marked not yet clustered),
+    /// records its problems, and marks the unit done. A crash before it leaves nothing of it; after
+    /// it, all of it. Completing a unit already done stores nothing again.
+    @discardableResult
+    func complete(_ unit: IngestUnit, articles: [Article], problems: [Problem]) async throws -> IngestReceipt
+
+    /// How many units are pending, claimed and done.
+    func queueCounts() async throws -> IngestQueueCounts
+
+    // MARK: Incremental stories
+
+    /// The saved state of the story desk (the clusterer between runs), nil before the first commit.
+    func storyDesk() async throws -> StoryDeskSnapshot?
+
+    /// Stored articles not yet clustered into a story, in the order they were stored.
+    func unclusteredArticles(limit: Int) async throws -> [Article]
+
+    /// In ONE transaction, only when the saved desk is still at `commit.replacing` (optimistic
+    /// concurrency between workers): saves and removes the stories as `save(_:removing:)` does,
+    /// marks `commit.clustered` clustered, and saves the new desk state with the next version.
+    /// Returns false, changing nothing, when another worker committed first.
+    func commit(_ commit: StoryDeskCommit) async throws -> Bool
 }

@@ -256,3 +256,8 @@ struct StoryState: Sendable {
         squaredNorm = centroid.values.reduce(0) { $0 + $1 * $1 }
     }
 }
+
+// The clusterer's state is saved between ingest runs (StoryDesk).
+extension StoryClusterer: Codable {}
+extension StoryClusterer.Configuration: Codable {}
+extension StoryState: Codable {}

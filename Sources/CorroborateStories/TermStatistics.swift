@@ -33,3 +33,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+
+// Saved between ingest runs with the story desk.
+extension TermStatistics: Codable {}

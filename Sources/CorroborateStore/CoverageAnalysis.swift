@@ -1,0 +1,80 @@
+import CorroborateCore
+import CorroborateExtraction
+import CorroborateStories
+import CorroborateText
+
+/// The pipeline from inputs to stories, in one place for `analyze` (one brief) and `ingest`
+/// (stored history): read inputs, extract articles, annotate them, cluster and reconcile.
+public struct CoverageAnalysis: Sendable {
+    /// How inputs are read (largest document).
+    public var reader: ReaderConfiguration
+    public var extractor: ArticleExtractor
+    public var pipeline: AnnotationPipeline
+    /// Per-article entities; nil when the bundled gazetteer cannot be loaded.
+    public var recognizer: EntityRecognizer?
+    public var builder: StoryBuilder
+
+    public init(
+        reader: ReaderConfiguration, extractor: ArticleExtractor, pipeline: AnnotationPipeline,
+        recognizer: EntityRecognizer?, builder: StoryBuilder
+    ) {
+        self.reader = reader
+        self.extractor = extractor
+        self.pipeline = pipeline
+        self.recognizer = recognizer
+        self.builder = builder
+    }
+
+    /// The standard components: ICU sentences for extraction, every annotation component, the
+    /// bundled entity recognizer, and MiniLM sentence meaning for quote groups and claims when its
+    /// weights are installed.
+    public static func standard(reader: ReaderConfiguration = ReaderConfiguration()) -> CoverageAnalysis {
+        CoverageAnalysis(
+            reader: reader,
+            extractor: ArticleExtractor(configuration: ExtractionConfiguration(sentenceSplitter: ICUSentenceSplitter())),
+            pipeline: .standard, recognizer: try? EntityRecognizer.bundled(),
+            builder: StoryBuilder(meaning: SentenceMeaning.installed()))
+    }
+
+    /// The documents of `inputs` (files, directories, globs, `-`), read lazily.
+    public func documents(_ inputs: [String]) -> DocumentReader {
+        DocumentReader(inputs: inputs, configuration: reader)
+    }
+
+    /// The article of one read result, or the problem with it (naming the input).
+    public func article(from result: ReadResult) -> Result<Article, Problem> {
+        switch result {
+        case .problem(let problem):
+            return .failure(problem)
+        case .document(let document):
+            do {
+                return .success(try extractor.article(from: document))
+            } catch {
+                return .failure(error.problem)
+            }
+        }
+    }
+
+    /// Every article of `inputs` and every problem met, in input order.
+    public func articles(from inputs: [String]) -> (articles: [Article], problems: [Problem]) {
+        var articles: [Article] = [], problems: [Problem] = []
+        for result in documents(inputs) {
+            switch article(from: result) {
+            case .success(let article): articles.append(article)
+            case .failure(let problem): problems.append(problem)
+            }
+        }
+        return (articles, problems)
+    }
+
+    /// `article` annotated, with its entities, as story building takes it.
+    public func annotated(_ article: Article) -> StoryInput {
+        StoryInput.annotating(article, pipeline: pipeline, recognizer: recognizer)
+    }
+
+    /// The brief of `articles`: annotated, clustered into stories and reconciled.
+    public func brief(articles: [Article], problems: [Problem], generatedAt: String) -> Brief {
+        let stories = builder.stories(from: articles.map(annotated))
+        return Brief(generatedAt: generatedAt, articles: articles, stories: stories, problems: problems)
+    }
+}

@@ -1,0 +1,119 @@
+import CorroborateCore
+import Foundation
+
+/// `corroborate ingest` as a library: queues the input files, then claims units, extracts them
+/// (`workers` at a time) and completes each unit with its articles and problems in one
+/// transaction, renewing its leases while it works; stories are brought up to date every
+/// `storyBatch` new articles and at the end. Several runs (processes, machines) on one store
+/// share the queue; a run ends when the queue is empty.
+public struct Ingest: Sendable {
+    /// How a run works.
+    public struct Configuration: Sendable {
+        /// Concurrent extraction (and annotation) tasks.
+        public var workers = 1
+        /// How long a claim holds without renewal; a dead worker's units are retaken after it.
+        public var lease: Duration = .seconds(60)
+        /// New articles between story updates.
+        public var storyBatch = 500
+        /// This worker's name in the queue.
+        public var worker = Ingest.workerName()
+
+        public init() {}
+    }
+
+    public var store: any ArticleStore
+    public var analysis: CoverageAnalysis
+    public var configuration: Configuration
+
+    public init(store: any ArticleStore, analysis: CoverageAnalysis, configuration: Configuration = Configuration()) {
+        self.store = store
+        self.analysis = analysis
+        self.configuration = configuration
+    }
+
+    /// Ingests `inputs`, calling `progress` after each unit and story step.
+    public func run(inputs: [String], progress: @escaping @Sendable (IngestProgress) -> Void = { _ in }) async throws -> IngestSummary {
+        let plan = IngestPlan(inputs: inputs)
+        let added = try await store.enqueue(plan.units)
+        for problem in plan.problems {
+            let unit = IngestPlan.problemUnit(problem)
+            try await store.enqueue([unit])
+            try await store.complete(unit, articles: [], problems: [problem])
+        }
+        var counts = IngestProgress()
+        counts.unitsQueued = try await store.queueCounts().remaining
+        counts.problems = plan.problems.count
+        let heartbeat = startHeartbeat()
+        defer { heartbeat.cancel() }
+        try await work(&counts, progress: progress)
+        try await updateStories(&counts, progress: progress)
+        return IngestSummary(
+            progress: counts, alreadyIngested: plan.units.count - added,
+            storedStories: try await store.storyCount(), storedArticles: try await store.articleCount())
+    }
+
+    /// Claims and completes units until the queue is empty (waiting for other workers' claims).
+    private func work(_ counts: inout IngestProgress, progress: @Sendable (IngestProgress) -> Void) async throws {
+        var sinceStories = 0
+        while true {
+            let units = try await store.claimUnits(worker: configuration.worker, limit: configuration.workers * 2, lease: configuration.lease)
+            if units.isEmpty {
+                guard try await store.queueCounts().remaining > 0 else { return }
+                try await Task.sleep(for: min(configuration.lease / 4, .seconds(1)))
+                continue
+            }
+            for receipt in try await complete(units) {
+                counts.unitsDone += 1
+                counts.newArticles += receipt.newArticles
+                counts.storedBefore += receipt.storedBefore
+                counts.problems += receipt.problems
+                sinceStories += receipt.newArticles
+                progress(counts)
+            }
+            if sinceStories >= configuration.storyBatch {
+                try await updateStories(&counts, progress: progress)
+                sinceStories = 0
+            }
+        }
+    }
+
+    /// Extracts the units `workers` at a time; each is completed as soon as it is read.
+    private func complete(_ units: [IngestUnit]) async throws -> [IngestReceipt] {
+        let analysis = analysis, store = store
+        let extracted = await units.concurrentMap(workers: configuration.workers) { unit in
+            (unit, analysis.articles(from: [unit.path]))
+        }
+        var receipts: [IngestReceipt] = []
+        for (unit, read) in extracted {
+            receipts.append(try await store.complete(unit, articles: read.articles, problems: read.problems))
+        }
+        return receipts
+    }
+
+    private func updateStories(_ counts: inout IngestProgress, progress: @Sendable (IngestProgress) -> Void) async throws {
+        let updater = StoryUpdater(store: store, analysis: analysis, batchSize: configuration.storyBatch, workers: configuration.workers)
+        while let step = try await updater.step() {
+            counts.clustered += step.articles
+            counts.storiesSaved += step.storiesSaved
+            progress(counts)
+        }
+    }
+
+    /// Renews this worker's leases every third of a lease until cancelled.
+    private func startHeartbeat() -> Task<Void, Never> {
+        let store = store, worker = configuration.worker, lease = configuration.lease
+        return Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: lease / 3)
+                if Task.isCancelled { return }
+                try? await store.renewLeases(worker: worker, lease: lease)
+            }
+        }
+    }
+
+    /// `host/pid/random`: unique per process, readable in the queue table.
+    public static func workerName() -> String {
+        let info = ProcessInfo.processInfo
+        return "\(info.hostName)/\(info.processIdentifier)/\(UInt32.random(in: 0...UInt32.max))"
+    }
+}

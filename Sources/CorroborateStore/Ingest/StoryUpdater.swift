@@ -1,0 +1,89 @@
+import CorroborateCore
+import CorroborateStories
+import Foundation
+
+/// Brings stored stories up to date with stored articles: clusters the articles not yet in a story
+/// with the saved ``StoryDesk``, rebuilds the brief of every changed story from its stored articles,
+/// and commits it all in one transaction. When another worker commits first, the step starts over
+/// from the new desk, so several workers may run it.
+public struct StoryUpdater: Sendable {
+    public var store: any ArticleStore
+    public var analysis: CoverageAnalysis
+    /// Articles clustered per step (one commit).
+    public var batchSize: Int
+    /// Concurrent annotation tasks.
+    public var workers: Int
+
+    public init(store: any ArticleStore, analysis: CoverageAnalysis, batchSize: Int = 500, workers: Int = 1) {
+        self.store = store
+        self.analysis = analysis
+        self.batchSize = batchSize
+        self.workers = workers
+    }
+
+    /// What story updates did.
+    public struct Outcome: Sendable, Hashable {
+        public var articles = 0
+        public var storiesSaved = 0
+        public var storiesRemoved = 0
+
+        public init() {}
+    }
+
+    /// Steps until every stored article is in a story.
+    public func run() async throws -> Outcome {
+        var total = Outcome()
+        while let step = try await step() {
+            total.articles += step.articles
+            total.storiesSaved += step.storiesSaved
+            total.storiesRemoved += step.storiesRemoved
+        }
+        return total
+    }
+
+    /// Clusters one batch of waiting articles and commits the changed stories; nil when none waits.
+    public func step() async throws -> Outcome? {
+        for _ in 0..<8 {
+            let snapshot = try await store.storyDesk()
+            var desk = try snapshot.map(Self.decode) ?? StoryDesk(configuration: analysis.builder.clustering)
+            let pending = try await store.unclusteredArticles(limit: batchSize)
+            guard !pending.isEmpty else { return nil }
+            let inputs = await pending.concurrentMap(workers: workers) { analysis.annotated($0) }
+            let changes = desk.receive(inputs, tokenizer: analysis.builder.tokenizer)
+            let stories = try await briefs(of: changes.changed, known: inputs)
+            let commit = StoryDeskCommit(
+                replacing: snapshot?.version, state: try JSONEncoder().encode(desk), stories: stories,
+                removing: changes.removed, clustered: changes.clustered)
+            if try await store.commit(commit) {
+                var outcome = Outcome()
+                outcome.articles = pending.count
+                outcome.storiesSaved = stories.count
+                outcome.storiesRemoved = changes.removed.count
+                return outcome
+            }
+        }
+        throw StoreError(.corruptValue, database: "story_desk", message: "other workers kept committing stories first; try again")
+    }
+
+    /// The brief of each changed story, rebuilt from all its articles (stored ones annotated again).
+    private func briefs(of memberships: [StoryDesk.Membership], known: [StoryInput]) async throws -> [Story] {
+        var inputs = Dictionary(known.map { ($0.article.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let missing = Array(Set(memberships.flatMap(\.articles)).subtracting(inputs.keys)).sorted()
+        let loaded = try await store.articles(ids: missing)
+        for input in await loaded.concurrentMap(workers: workers, { analysis.annotated($0) }) { inputs[input.article.id] = input }
+        let builder = analysis.builder, all = inputs
+        return await memberships.concurrentMap(workers: workers) { membership in
+            var story = builder.story(from: membership.articles.compactMap { all[$0] })
+            story.id = membership.story
+            return story
+        }
+    }
+
+    private static func decode(_ snapshot: StoryDeskSnapshot) throws -> StoryDesk {
+        do {
+            return try JSONDecoder().decode(StoryDesk.self, from: snapshot.state)
+        } catch {
+            throw StoreError(.corruptValue, database: "story_desk", message: "the saved story desk cannot be decoded", cause: error)
+        }
+    }
+}

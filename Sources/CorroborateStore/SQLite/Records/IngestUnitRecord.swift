@@ -1,0 +1,24 @@
+import GRDB
+
+/// A row of `ingest_unit`: one input file in the work queue (pending, claimed or done).
+struct IngestUnitRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "ingest_unit"
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+
+    /// Queue states.
+    enum State: String, Codable, DatabaseValueConvertible {
+        case pending, claimed, done
+    }
+
+    var id: String
+    var path: String
+    var state: State
+    var worker: String?
+    var leaseUntil: Double?
+    var attempts: Int
+    var enqueuedAt: Double
+    var completedAt: Double?
+
+    var unit: IngestUnit { IngestUnit(id: id, path: path) }
+}

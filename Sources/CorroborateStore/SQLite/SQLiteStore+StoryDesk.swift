@@ -1,0 +1,28 @@
+import CorroborateCore
+import GRDB
+
+extension SQLiteStore {
+    public func storyDesk() async throws -> StoryDeskSnapshot? {
+        try await pool.read { db in try StoryDeskRecord.fetchOne(db, key: 1)?.snapshot }
+    }
+
+    public func unclusteredArticles(limit: Int) async throws -> [Article] {
+        try await pool.read { db in
+            try ArticleRecord.fetchAll(db, SQLRequest(literal: "SELECT * FROM article WHERE clustered = 0 ORDER BY rowid LIMIT \(max(0, limit))"))
+                .map { try $0.article() }
+        }
+    }
+
+    public func commit(_ commit: StoryDeskCommit) async throws -> Bool {
+        try await pool.write { db in
+            let current = try StoryDeskRecord.fetchOne(db, key: 1)?.version
+            guard current == commit.replacing else { return false }
+            try SQLiteStore.save(commit.stories, removing: commit.removing, db)
+            for chunk in commit.clustered.chunked(500) {
+                try db.execute(literal: "UPDATE article SET clustered = 1 WHERE id IN \(Array(chunk))")
+            }
+            try StoryDeskRecord(version: (current ?? 0) + 1, state: commit.state).save(db)
+            return true
+        }
+    }
+}

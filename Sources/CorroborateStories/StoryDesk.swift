@@ -1,0 +1,88 @@
+import CorroborateCore
+
+/// Incremental story building as a value-type state machine: articles arrive in batches (ingest
+/// runs, over days), each batch goes through the streaming ``StoryClusterer``, and the desk answers
+/// which stories changed (their full membership, so the caller can rebuild their briefs from
+/// stored articles) and which were merged away. No I/O: the caller loads and saves.
+///
+/// Term statistics grow with the stream, so an article's TF-IDF vector is weighted by what was seen
+/// up to its batch (a batch run weighs by the whole corpus). Story ids are stable while a story
+/// grows: they derive from the article that opened it. Only open stories (within the clusterer's
+/// window) are kept, so the state stays bounded however long the stream.
+public struct StoryDesk: Sendable, Codable {
+    /// A story the clusterer still holds open: its stable id and its articles in arrival order.
+    public struct Membership: Sendable, Hashable, Codable {
+        public var story: String
+        public var articles: [String]
+    }
+
+    /// What a batch changed.
+    public struct Changes: Sendable, Hashable {
+        /// Stories to rebuild and save, with every article they now hold.
+        public var changed: [Membership]
+        /// Ids of stories merged into others: to delete.
+        public var removed: [String]
+        /// The batch's article ids, all now in a story.
+        public var clustered: [String]
+    }
+
+    private var clusterer: StoryClusterer
+    private var statistics = TermStatistics()
+    private var open: [Int: Membership] = [:]
+
+    /// An empty desk clustering with `configuration`.
+    public init(configuration: StoryClusterer.Configuration = .init()) {
+        clusterer = StoryClusterer(configuration: configuration)
+    }
+
+    /// Stories currently open.
+    public var openStories: Int { open.count }
+
+    /// Clusters a batch (in publication order, undated last) and returns the stories it changed.
+    public mutating func receive(_ inputs: [StoryInput], tokenizer: TermTokenizer) -> Changes {
+        let ordered = inputs.sorted { ($0.article.published?.day ?? "9999") < ($1.article.published?.day ?? "9999") }
+        let terms = ordered.map { tokenizer.terms(in: [$0.article.title ?? "", $0.annotated.text].joined(separator: "\n")) }
+        for documentTerms in terms { statistics.add(terms: documentTerms) }
+        var batch = Batch()
+        for (input, documentTerms) in zip(ordered, terms) {
+            let day = input.article.published?.calendarDay?.daysSinceEpoch
+            let names = Set(input.entities.filter { $0.kind != .other }.map { $0.name.lowercased() })
+            let item = StoryClusterer.Item(id: input.article.id, vector: statistics.vector(terms: documentTerms), day: day, entities: names)
+            for action in clusterer.receive(item) { apply(action, to: &batch) }
+        }
+        let changed = batch.changed.sorted().compactMap { open[$0] ?? batch.closed[$0] }
+        return Changes(changed: changed, removed: batch.removed, clustered: ordered.map(\.article.id))
+    }
+
+    /// What one batch touched, by clusterer story number.
+    private struct Batch {
+        var changed: Set<Int> = []
+        var closed: [Int: Membership] = [:]
+        var removed: [String] = []
+    }
+
+    private mutating func apply(_ action: StoryClusterer.Action, to batch: inout Batch) {
+        switch action {
+        case .open(let story, let article):
+            open[story] = Membership(story: StoryDesk.storyID(opening: article), articles: [article])
+            batch.changed.insert(story)
+        case .attach(let article, let story, _):
+            open[story]?.articles.append(article)
+            batch.changed.insert(story)
+        case .merge(let story, let into):
+            guard let merged = open.removeValue(forKey: story) else { return }
+            open[into]?.articles += merged.articles
+            batch.removed.append(merged.story)
+            batch.changed.remove(story)
+            batch.changed.insert(into)
+        case .close(let story):
+            let closed = open.removeValue(forKey: story)
+            if batch.changed.contains(story) { batch.closed[story] = closed }
+        }
+    }
+
+    /// The stable id of a story opened by `article`.
+    public static func storyID(opening article: String) -> String {
+        "s-" + ContentHash.hex("story:" + article).prefix(12)
+    }
+}
