@@ -74,4 +74,13 @@ struct FailingStore: ArticleStore {
     func quotes(bySpeakerNamed name: String) async throws -> [StoryQuote] { throw Failure() }
     func claims(status: ClaimStatus?, limit: Int) async throws -> [StoryClaim] { throw Failure() }
     func outletRecords() async throws -> [OutletRecord] { throw Failure() }
+    func problems(limit: Int) async throws -> [Problem] { throw Failure() }
+    func enqueue(_ units: [IngestUnit]) async throws -> Int { throw Failure() }
+    func claimUnits(worker: String, limit: Int, lease: Duration) async throws -> [IngestUnit] { throw Failure() }
+    func renewLeases(worker: String, lease: Duration) async throws { throw Failure() }
+    func complete(_ unit: IngestUnit, articles: [Article], problems: [Problem]) async throws -> IngestReceipt { throw Failure() }
+    func queueCounts() async throws -> IngestQueueCounts { throw Failure() }
+    func storyDesk() async throws -> StoryDeskSnapshot? { throw Failure() }
+    func unclusteredArticles(limit: Int) async throws -> [Article] { throw Failure() }
+    func commit(_ commit: StoryDeskCommit) async throws -> Bool { throw Failure() }
 }

@@ -1,4 +1,5 @@
 import CorroborateServer
+import CorroborateStore
 import Foundation
 import HummingbirdTesting
 import Testing
@@ -8,7 +9,7 @@ import Testing
 @Suite(.enabled(if: Chromium.path != nil, "no chromium at /usr/bin/chromium or /usr/bin/chromium-browser"))
 struct ChromiumStoryPageTests {
     @Test func storyPageRendersTheDisputeSideBySide() async throws {
-        let dom = try await Chromium.dom(of: "/stories/s-call")
+        let dom = try await Chromium.dom(of: "/stories/s-call", store: try await ServerFixtures.store())
         #expect(dom.contains("<td class=\"status disputed\">disputed</td>"))
         #expect(dom.contains("Dmitry Peskov: denies"))
         #expect(dom.components(separatedBy: "<div class=\"outlet\">").count == 4)
@@ -16,7 +17,7 @@ struct ChromiumStoryPageTests {
     }
 
     @Test func hostileStoryRunsNoScript() async throws {
-        let dom = try await Chromium.dom(of: "/stories/s-evil")
+        let dom = try await Chromium.dom(of: "/stories/s-evil", store: try await ServerFixtures.store())
         #expect(!dom.contains("<script>"))
         #expect(!dom.contains("<img src=\"x\""))
         #expect(dom.contains("&lt;script&gt;alert('x')&lt;/script&gt;"))
@@ -29,10 +30,10 @@ enum Chromium {
         ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// The DOM Chromium builds for `uri` of an app over the fixture store.
-    static func dom(of uri: String) async throws -> String {
+    /// The DOM Chromium builds for `uri` of an app over `store`.
+    static func dom(of uri: String, store: any ArticleStore) async throws -> String {
         let chromium = try #require(path)
-        let app = buildApplication(TestServer.configuration, store: ServerFixtures.store())
+        let app = buildApplication(TestServer.configuration, store: store)
         return try await app.test(.live) { client in
             let port = try #require(client.port)
             let profile = FileManager.default.temporaryDirectory.appendingPathComponent("corroborate-chromium-\(UUID().uuidString)")

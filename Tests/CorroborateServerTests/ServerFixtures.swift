@@ -1,4 +1,6 @@
 import CorroborateCore
+import CorroborateStore
+import Foundation
 
 /// Stories and articles the server tests serve: a small reconciled story (the Trump–Putin call
 /// coverage in miniature) and a hostile one whose every text tries to run script.
@@ -69,7 +71,32 @@ enum ServerFixtures {
                 published: PublicationDate(date), body: [Paragraph(text: body, sentences: [body])])
     }
 
-    static func store() -> InMemoryStore {
+    static func memoryStore() -> InMemoryStore {
         InMemoryStore(articles: callArticles + hostileArticles, stories: [callStory, hostileStory])
+    }
+
+    /// A SQLite store (temporary file) holding the fixtures.
+    static func sqliteStore() async throws -> SQLiteStore {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("corroborate-server-\(UUID().uuidString).sqlite").path
+        let store = try SQLiteStore(path: path)
+        try await store.insert(callArticles + hostileArticles)
+        try await store.save([callStory, hostileStory], removing: [])
+        return store
+    }
+
+    /// The store the route tests run on: the fixtures in SQLite, filled once per test process.
+    static func store() async throws -> any ArticleStore {
+        try await SharedStore.shared.store()
+    }
+}
+
+/// One SQLite fixture store for the whole test process.
+actor SharedStore {
+    static let shared = SharedStore()
+    private var task: Task<SQLiteStore, any Error>?
+
+    func store() async throws -> SQLiteStore {
+        if task == nil { task = Task { try await ServerFixtures.sqliteStore() } }
+        return try await task!.value
     }
 }
