@@ -118,7 +118,7 @@ let package = Package(
             dependencies: ["CorroborateReports"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "CorroborateStoreTests", dependencies: ["CorroborateStore"], swiftSettings: swiftSettings),
+        .testTarget(name: "CorroborateStoreTests", dependencies: ["CorroborateStore", "CorroborateStories"], swiftSettings: swiftSettings),
         .testTarget(
             name: "CorroborateServerTests",
             dependencies: [

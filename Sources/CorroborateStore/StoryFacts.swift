@@ -71,7 +71,7 @@ public struct StoryFacts: Sendable, Hashable {
 
 extension StoryFacts {
     /// Plain words of a search as an FTS query: each word quoted (no operators), all required.
-    /// Nil when the text has no word.
+    /// Nil when the text has no word: then there is no text filter (an empty search box lists all).
     public static func ftsQuery(_ text: String) -> String? {
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { "\"\($0)\"" }
         return words.isEmpty ? nil : words.joined(separator: " ")

@@ -38,6 +38,9 @@ public struct StoryDesk: Sendable, Codable {
     /// Stories currently open.
     public var openStories: Int { open.count }
 
+    /// The articles of the open stories: the only ones a later batch can make rebuild.
+    public var openArticles: Set<String> { Set(open.values.flatMap(\.articles)) }
+
     /// Clusters a batch (in publication order, undated last) and returns the stories it changed.
     public mutating func receive(_ inputs: [StoryInput], tokenizer: TermTokenizer) -> Changes {
         let ordered = inputs.sorted { ($0.article.published?.day ?? "9999") < ($1.article.published?.day ?? "9999") }

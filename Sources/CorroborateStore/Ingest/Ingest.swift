@@ -24,6 +24,8 @@ public struct Ingest: Sendable {
     public var store: any ArticleStore
     public var analysis: CoverageAnalysis
     public var configuration: Configuration
+    /// Annotated articles of open stories, kept across this run's story updates.
+    private let cache = AnnotationCache()
 
     public init(store: any ArticleStore, analysis: CoverageAnalysis, configuration: Configuration = Configuration()) {
         self.store = store
@@ -91,7 +93,7 @@ public struct Ingest: Sendable {
     }
 
     private func updateStories(_ counts: inout IngestProgress, progress: @Sendable (IngestProgress) -> Void) async throws {
-        let updater = StoryUpdater(store: store, analysis: analysis, batchSize: configuration.storyBatch, workers: configuration.workers)
+        let updater = StoryUpdater(store: store, analysis: analysis, batchSize: configuration.storyBatch, workers: configuration.workers, cache: cache)
         while let step = try await updater.step() {
             counts.clustered += step.articles
             counts.storiesSaved += step.storiesSaved

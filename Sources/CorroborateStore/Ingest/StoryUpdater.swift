@@ -13,12 +13,18 @@ public struct StoryUpdater: Sendable {
     public var batchSize: Int
     /// Concurrent annotation tasks.
     public var workers: Int
+    /// Annotated articles of open stories, kept between steps.
+    public var cache: AnnotationCache
 
-    public init(store: any ArticleStore, analysis: CoverageAnalysis, batchSize: Int = 500, workers: Int = 1) {
+    public init(
+        store: any ArticleStore, analysis: CoverageAnalysis, batchSize: Int = 500, workers: Int = 1,
+        cache: AnnotationCache = AnnotationCache()
+    ) {
         self.store = store
         self.analysis = analysis
         self.batchSize = batchSize
         self.workers = workers
+        self.cache = cache
     }
 
     /// What story updates did.
@@ -50,11 +56,12 @@ public struct StoryUpdater: Sendable {
             guard !pending.isEmpty else { return nil }
             let inputs = await pending.concurrentMap(workers: workers) { analysis.annotated($0) }
             let changes = desk.receive(inputs, tokenizer: analysis.builder.tokenizer)
-            let stories = try await briefs(of: changes.changed, known: inputs)
+            let (stories, annotated) = try await briefs(of: changes.changed, known: inputs)
             let commit = StoryDeskCommit(
                 replacing: snapshot?.version, state: try JSONEncoder().encode(desk), stories: stories,
                 removing: changes.removed, clustered: changes.clustered)
             if try await store.commit(commit) {
+                cache.update(adding: annotated, keeping: desk.openArticles)
                 var outcome = Outcome()
                 outcome.articles = pending.count
                 outcome.storiesSaved = stories.count
@@ -65,18 +72,21 @@ public struct StoryUpdater: Sendable {
         throw StoreError(.corruptValue, database: "story_desk", message: "other workers kept committing stories first; try again")
     }
 
-    /// The brief of each changed story, rebuilt from all its articles (stored ones annotated again).
-    private func briefs(of memberships: [StoryDesk.Membership], known: [StoryInput]) async throws -> [Story] {
-        var inputs = Dictionary(known.map { ($0.article.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let missing = Array(Set(memberships.flatMap(\.articles)).subtracting(inputs.keys)).sorted()
-        let loaded = try await store.articles(ids: missing)
+    /// The brief of each changed story, rebuilt from all its articles (stored ones not in the cache
+    /// annotated again), and every annotated input used.
+    private func briefs(of memberships: [StoryDesk.Membership], known: [StoryInput]) async throws -> ([Story], [StoryInput]) {
+        let members = Set(memberships.flatMap(\.articles))
+        var inputs = cache.inputs(members)
+        for input in known { inputs[input.article.id] = input }
+        let loaded = try await store.articles(ids: Array(members.subtracting(inputs.keys)).sorted())
         for input in await loaded.concurrentMap(workers: workers, { analysis.annotated($0) }) { inputs[input.article.id] = input }
         let builder = analysis.builder, all = inputs
-        return await memberships.concurrentMap(workers: workers) { membership in
+        let stories = await memberships.concurrentMap(workers: workers) { membership in
             var story = builder.story(from: membership.articles.compactMap { all[$0] })
             story.id = membership.story
             return story
         }
+        return (stories, Array(all.values))
     }
 
     private static func decode(_ snapshot: StoryDeskSnapshot) throws -> StoryDesk {

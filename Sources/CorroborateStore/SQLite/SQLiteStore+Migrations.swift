@@ -22,7 +22,7 @@ extension SQLiteStore {
             t.column("clustered", .boolean).notNull().defaults(to: false)
             t.column("stored_at", .double).notNull()
         }
-        try db.execute(sql: "CREATE INDEX article_unclustered ON article(rowid) WHERE clustered = 0")
+        try db.execute(sql: "CREATE INDEX article_unclustered ON article(clustered) WHERE clustered = 0")
         try db.execute(sql: "CREATE VIRTUAL TABLE article_fts USING fts5(article_id UNINDEXED, title, body)")
         try db.create(table: "problem") { t in
             t.autoIncrementedPrimaryKey("id")

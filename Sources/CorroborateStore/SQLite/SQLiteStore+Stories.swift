@@ -39,8 +39,7 @@ extension SQLiteStore {
         if let entity = query.entity {
             conditions.append("id IN (SELECT story_id FROM story_entity WHERE name = \(entity.lowercased()))")
         }
-        if let text = query.text {
-            let match = StoryFacts.ftsQuery(text) ?? "\"\""
+        if let text = query.text, let match = StoryFacts.ftsQuery(text) {
             conditions.append("""
                 id IN (SELECT story_id FROM story_fts WHERE story_fts MATCH \(match)
                        UNION SELECT sa.story_id FROM article_fts JOIN story_article sa ON sa.article_id = article_fts.article_id

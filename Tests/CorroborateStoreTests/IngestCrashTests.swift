@@ -1,0 +1,74 @@
+import CorroborateCore
+import CorroborateStore
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `corroborate ingest` killed with SIGKILL mid-batch and run again: every article stored exactly
+/// once and in exactly one story. Runs the built executable next to the test bundle.
+@Suite("Ingest crash")
+struct IngestCrashTests {
+    static let pages = 160
+
+    /// The `corroborate` executable built beside the tests, if any.
+    static var executable: URL? {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(), root.appendingPathComponent(".build/debug")]
+            .map { $0.appendingPathComponent("corroborate") }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    @Test func anIngestKilledMidBatchAndRestartedStoresEveryArticleExactlyOnce() async throws {
+        guard let executable = Self.executable else {
+            print("skipped: no built corroborate executable beside \(Bundle.main.bundleURL.path) (run swift build first)")
+            return
+        }
+        let directory = try TemporaryDirectory.make()
+        let pages = directory.appendingPathComponent("pages")
+        try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+        try GeneratedCorpus.write(pages: Self.pages, into: pages)
+        let database = directory.appendingPathComponent("db.sqlite").path
+        let arguments = ["ingest", pages.path, "--database", database, "--workers", "2", "--lease", "1", "--story-batch", "20", "--quiet"]
+
+        let first = try Self.start(executable, arguments)
+        let reached = try await Self.waitForArticles(in: database, atLeast: 1, while: first)
+        kill(first.processIdentifier, SIGKILL)
+        first.waitUntilExit()
+        let second = try Self.start(executable, arguments)
+        second.waitUntilExit()
+
+        #expect(reached, "the first run stored something before it was killed")
+        #expect(second.terminationStatus == 0)
+        let store = try SQLiteStore(path: database)
+        #expect(try await store.articleCount() == Self.pages)
+        let members = try await StoredStories.articleMemberships(store)
+        #expect(members.count == Self.pages)
+        #expect(members.values.allSatisfy { $0 == 1 })
+        #expect(try await store.queueCounts() == IngestQueueCounts(pending: 0, claimed: 0, done: Self.pages))
+    }
+
+    static func start(_ executable: URL, _ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Polls the store until it holds `count` articles; false when the process ended first.
+    static func waitForArticles(in database: String, atLeast count: Int, while process: Process) async throws -> Bool {
+        while process.isRunning {
+            if FileManager.default.fileExists(atPath: database),
+               let stored = try? await SQLiteStore(path: database).articleCount(), stored >= count {
+                return true
+            }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        return false
+    }
+}
