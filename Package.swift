@@ -91,6 +91,7 @@ let package = Package(
                 "CorroborateEmbeddings", "CorroborateStories", "CorroborateReports", "CorroborateEvaluation",
                 "CorroborateStore", "CorroborateServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
         ),

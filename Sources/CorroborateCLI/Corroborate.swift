@@ -6,7 +6,7 @@ struct Corroborate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "corroborate",
         abstract: "Reads news coverage from many outlets and reports, story by story, who said what.",
-        subcommands: [AnalyzeCommand.self, IngestCommand.self, ExtractCommand.self, AnnotateCommand.self, EmbedCommand.self, EvalCommand.self, TrainCommand.self, BenchCommand.self]
+        subcommands: [AnalyzeCommand.self, IngestCommand.self, ServeCommand.self, ExtractCommand.self, AnnotateCommand.self, EmbedCommand.self, EvalCommand.self, TrainCommand.self, BenchCommand.self]
     )
 }
 
@@ -24,6 +24,6 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure throughput on one core.",
-        subcommands: [BenchExtractCommand.self, BenchAnnotateCommand.self, BenchEmbedCommand.self, BenchClusterCommand.self]
+        subcommands: [BenchExtractCommand.self, BenchAnnotateCommand.self, BenchEmbedCommand.self, BenchClusterCommand.self, BenchFillStoreCommand.self]
     )
 }

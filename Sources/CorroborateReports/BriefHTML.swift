@@ -110,7 +110,8 @@ public struct BriefHTML: Sendable {
 
     private func e(_ text: String) -> String { HTMLEscaping.escape(text) }
 
-    static let style = """
+    /// The inline CSS of the report (also used by the web app's story page).
+    public static let style = """
         body{font:15px/1.45 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#f6f6f4}
         header{background:#1d2b3a;color:#fff;padding:12px 24px}header h1{margin:0;font-size:20px}
         main{padding:12px 24px}.story{background:#fff;border-radius:8px;padding:16px 20px;margin:0 0 20px;box-shadow:0 1px 3px #0002}

@@ -1,1 +1,0 @@
-// The web app and JSON API: buildApplication(...) lives here (issue 6).

@@ -1,6 +1,0 @@
-import CorroborateServer
-import Testing
-
-@Test func serverModuleLinks() {
-    #expect(Bool(true))
-}
