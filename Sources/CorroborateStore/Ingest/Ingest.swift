@@ -37,14 +37,13 @@ public struct Ingest: Sendable {
     public func run(inputs: [String], progress: @escaping @Sendable (IngestProgress) -> Void = { _ in }) async throws -> IngestSummary {
         let plan = IngestPlan(inputs: inputs)
         let added = try await store.enqueue(plan.units)
+        var counts = IngestProgress()
         for problem in plan.problems {
             let unit = IngestPlan.problemUnit(problem)
             try await store.enqueue([unit])
-            try await store.complete(unit, articles: [], problems: [problem])
+            counts.problems += try await store.complete(unit, articles: [], problems: [problem]).problems
         }
-        var counts = IngestProgress()
         counts.unitsQueued = try await store.queueCounts().remaining
-        counts.problems = plan.problems.count
         let heartbeat = startHeartbeat()
         defer { heartbeat.cancel() }
         try await work(&counts, progress: progress)
