@@ -10,7 +10,7 @@
 # percentiles (--latency).
 set -eu
 cd "$(dirname "$0")/../.."
-BIN=.build/release/corroborate
+BIN=${BIN:-.build/release/corroborate}
 DB=${DB:-/tmp/corroborate-serve-bench.sqlite}
 STORIES=${STORIES:-10000}
 PORT=${PORT:-8089}
