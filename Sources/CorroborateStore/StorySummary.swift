@@ -23,6 +23,22 @@ public struct StorySummary: Sendable, Hashable, Codable, Identifiable {
         self.outlets = outlets
         self.disputedClaims = disputedClaims
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, title, firstPublished, lastPublished, articleCount, outlets, disputedClaims
+    }
+
+    /// Every field is written, an unknown date as `null` (the API's rule, as in the brief).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(firstPublished, forKey: .firstPublished)
+        try container.encode(lastPublished, forKey: .lastPublished)
+        try container.encode(articleCount, forKey: .articleCount)
+        try container.encode(outlets, forKey: .outlets)
+        try container.encode(disputedClaims, forKey: .disputedClaims)
+    }
 }
 
 /// A quote with the story it belongs to (the entity page: everything Peskov said, by story).

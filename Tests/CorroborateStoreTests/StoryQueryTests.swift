@@ -1,3 +1,4 @@
+import Foundation
 import CorroborateStore
 import Testing
 
@@ -6,4 +7,11 @@ import Testing
     #expect(query.offset == 0)
     #expect(query.limit == 20)
     #expect(query.disputedOnly == false)
+}
+
+@Test func anUndatedStorySummaryWritesNullDates() throws {
+    let summary = StorySummary(id: "s", title: "T", firstPublished: nil, lastPublished: nil, articleCount: 1, outlets: [], disputedClaims: 0)
+    let json = String(decoding: try JSONEncoder().encode(summary), as: UTF8.self)
+    #expect(json.contains(#""firstPublished":null"#))
+    #expect(json.contains(#""lastPublished":null"#))
 }
