@@ -3,10 +3,8 @@ import Foundation
 import GRDB
 
 /// A row of `article`: the article as JSON, keyed by its content-hash id, with the columns queries need.
-struct ArticleRecord: Codable, FetchableRecord, PersistableRecord {
+struct ArticleRecord: SnakeCaseRecord {
     static let databaseTableName = "article"
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
 
     var id: String
     var source: String

@@ -1,10 +1,8 @@
 import GRDB
 
 /// A row of `ingest_unit`: one input file in the work queue (pending, claimed or done).
-struct IngestUnitRecord: Codable, FetchableRecord, PersistableRecord {
+struct IngestUnitRecord: SnakeCaseRecord {
     static let databaseTableName = "ingest_unit"
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
 
     /// Queue states.
     enum State: String, Codable, DatabaseValueConvertible {

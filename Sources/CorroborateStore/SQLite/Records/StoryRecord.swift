@@ -2,10 +2,8 @@ import CorroborateCore
 import GRDB
 
 /// A row of `story`: the brief as JSON with the columns the story list filters and sorts on.
-struct StoryRecord: Codable, FetchableRecord, PersistableRecord {
+struct StoryRecord: SnakeCaseRecord {
     static let databaseTableName = "story"
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
 
     var id: String
     var title: String
