@@ -12,7 +12,8 @@ import CorroborateEmbeddings
 ///    stance on the claim it names ("denied reports that P" -> P), else on the most similar
 ///    claim, else on the story's main claim; a denial naming a report also makes that report's
 ///    source assert the claim;
-/// 3. claims whose texts are alike (cosine >= `sameClaim`) are merged;
+/// 3. a claim text joins the most alike claim already drafted (`likeness`: words, or meaning with
+///    a shared word) instead of opening its own, so alike claims are one claim from the start;
 /// 4. status: asserted and denied -> disputed; only denied -> denied; confirmed and not denied
 ///    -> confirmed; only asserted -> reported; otherwise unconfirmed.
 public struct ClaimBuilder: Sendable {
@@ -46,7 +47,7 @@ public struct ClaimBuilder: Sendable {
         var drafts: [ClaimDraft] = []
         for input in inputs { assertions(in: input, entities: entities, into: &drafts) }
         for input in inputs { positions(in: input, entities: entities, quotes: quotes, into: &drafts) }
-        return merged(drafts).filter { !$0.positions.isEmpty }.map { $0.claim() }
+        return drafts.filter { !$0.positions.isEmpty }.map { $0.claim() }
     }
 
     // MARK: - Stage 1: assertions from report citations
@@ -171,22 +172,6 @@ public struct ClaimBuilder: Sendable {
 
     private func mainClaim(_ drafts: [ClaimDraft]) -> Int? {
         drafts.indices.max { drafts[$0].articles.count < drafts[$1].articles.count }
-    }
-
-    private func merged(_ drafts: [ClaimDraft]) -> [ClaimDraft] {
-        var result: [ClaimDraft] = []
-        var kept: [Int] = []
-        for (index, draft) in drafts.enumerated() {
-            let scores = kept.map { likeness(drafts[$0], draft.vector, draft.embedding) }
-            let same = scores.indices.max { scores[$0] < scores[$1] }.flatMap { scores[$0] >= 0 ? $0 : nil }
-            if let same {
-                for position in draft.positions { result[same].add(position) }
-            } else {
-                result.append(draft)
-                kept.append(index)
-            }
-        }
-        return result
     }
 
     private func vector(_ text: String) -> SparseVector {
