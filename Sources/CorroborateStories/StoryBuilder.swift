@@ -40,15 +40,13 @@ public struct StoryBuilder: Sendable {
     /// The inputs grouped into stories.
     public func cluster(_ inputs: [StoryInput]) -> [[StoryInput]] {
         let ordered = inputs.inPublicationOrder()
-        let terms = ordered.map { tokenizer.terms(in: [$0.article.title ?? "", $0.annotated.text].joined(separator: "\n")) }
+        let terms = ordered.map { $0.clusteringTerms(tokenizer) }
         var statistics = TermStatistics()
         for documentTerms in terms { statistics.add(terms: documentTerms) }
         var clusterer = StoryClusterer(configuration: clustering)
         var assignments = StoryAssignments()
         for (input, documentTerms) in zip(ordered, terms) {
-            let day = input.article.published?.calendarDay?.daysSinceEpoch
-            let names = Set(input.entities.filter { $0.kind != .other }.map { $0.name.lowercased() })
-            let item = StoryClusterer.Item(id: input.article.id, vector: statistics.vector(terms: documentTerms), day: day, entities: names)
+            let item = input.clusteringItem(vector: statistics.vector(terms: documentTerms))
             for action in clusterer.receive(item) { assignments.apply(action) }
         }
         let byID = Dictionary(ordered.map { ($0.article.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -44,13 +44,11 @@ public struct StoryDesk: Sendable, Codable {
     /// Clusters a batch (undated first, then in publication order) and returns the stories it changed.
     public mutating func receive(_ inputs: [StoryInput], tokenizer: TermTokenizer) -> Changes {
         let ordered = inputs.inPublicationOrder()
-        let terms = ordered.map { tokenizer.terms(in: [$0.article.title ?? "", $0.annotated.text].joined(separator: "\n")) }
+        let terms = ordered.map { $0.clusteringTerms(tokenizer) }
         for documentTerms in terms { statistics.add(terms: documentTerms) }
         var batch = Batch()
         for (input, documentTerms) in zip(ordered, terms) {
-            let day = input.article.published?.calendarDay?.daysSinceEpoch
-            let names = Set(input.entities.filter { $0.kind != .other }.map { $0.name.lowercased() })
-            let item = StoryClusterer.Item(id: input.article.id, vector: statistics.vector(terms: documentTerms), day: day, entities: names)
+            let item = input.clusteringItem(vector: statistics.vector(terms: documentTerms))
             for action in clusterer.receive(item) { apply(action, to: &batch) }
         }
         let changed = batch.changed.sorted().compactMap { open[$0] ?? batch.closed[$0] }

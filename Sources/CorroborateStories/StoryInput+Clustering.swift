@@ -1,0 +1,14 @@
+extension StoryInput {
+    /// The terms the story clusterer weighs: the title's and the text's.
+    func clusteringTerms(_ tokenizer: TermTokenizer) -> [UInt64] {
+        tokenizer.terms(in: [article.title ?? "", annotated.text].joined(separator: "\n"))
+    }
+
+    /// This article as the clusterer takes it: its TF-IDF `vector`, its day of publication and the
+    /// names of the entities it mentions.
+    func clusteringItem(vector: SparseVector) -> StoryClusterer.Item {
+        let day = article.published?.calendarDay?.daysSinceEpoch
+        let names = Set(entities.filter { $0.kind != .other }.map { $0.name.lowercased() })
+        return StoryClusterer.Item(id: article.id, vector: vector, day: day, entities: names)
+    }
+}
