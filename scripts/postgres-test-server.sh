@@ -7,6 +7,10 @@
 # Safe to run again: installs, creates and starts only what is missing. Runs as root (CI) or
 # through sudo. Exits non-zero when no server can start; the tests then skip with a printed reason.
 set -euo pipefail
+# Only the URL goes to standard output: every command's own messages (pg_ctlcluster prints
+# "Removed stale pid file." on a restored machine) go to standard error. The server itself is
+# started without that descriptor, or a caller's $(...) would wait for it to exit.
+exec 3>&1 1>&2
 
 role=corroborate
 password=corroborate
@@ -31,7 +35,7 @@ fi
 port=$(pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" {print $3}')
 if ! pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" {print $4}' | grep -q online; then
     log "starting cluster $version/main"
-    as_root pg_ctlcluster "$version" main start
+    as_root pg_ctlcluster "$version" main start 3>&-
 fi
 
 psql_admin() { as_postgres psql --port "$port" --quiet --no-psqlrc --tuples-only --no-align "$@"; }
@@ -44,4 +48,4 @@ if [ "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$database'")" 
     psql_admin -c "CREATE DATABASE $database OWNER $role"
 fi
 
-echo "postgres://$role:$password@127.0.0.1:$port/$database"
+echo "postgres://$role:$password@127.0.0.1:$port/$database" >&3
