@@ -41,10 +41,20 @@ struct KremlinCallBriefTests {
         #expect(stances.contains("Steven Cheung:declines"))
     }
 
-    @Test func kyivDeniesBeingToldInAdvance() {
-        #expect(story.claims.contains { claim in
-            claim.text.contains("in advance") && claim.positions.contains { $0.stance == .denies }
-        })
+    /// Kyiv's denial of being told in advance is its own claim, carried by two wordings (Tykhyi's
+    /// statement via Reuters, the Foreign Ministry in The Moscow Times), apart from the call claim.
+    @Test func kyivDeniesBeingToldInAdvance() throws {
+        let claim = try #require(story.claims.first { claim in claim.positions.contains { $0.holderName == "Heorhii Tykhyi" && $0.stance == .denies } })
+        #expect(!claim.positions.contains { $0.holderName == "Dmitry Peskov" })
+        let moscowTimes = try #require(article(outlet: "The Moscow Times"))
+        #expect(claim.positions.contains { $0.stance == .denies && $0.articles.contains(moscowTimes) })
+    }
+
+    @Test func theCallClaimIsOneClaimNamingThePairAndTheDay() throws {
+        let calls = story.claims.filter { claim in claim.positions.contains { $0.holderName == "Dmitry Peskov" && $0.stance == .denies } && claim.status == .disputed }
+        #expect(calls.count == 1)
+        let text = try #require(calls.first?.text)
+        #expect(text.contains("Putin") && text.contains("Trump"))
     }
 
     @Test func theReportDateDiscrepancyIsFound() throws {

@@ -12,8 +12,11 @@ import CorroborateEmbeddings
 ///    stance on the claim it names ("denied reports that P" -> P), else on the most similar
 ///    claim, else on the story's main claim; a denial naming a report also makes that report's
 ///    source assert the claim;
-/// 3. a claim text joins the most alike claim already drafted (`likeness`: words, or meaning with
-///    a shared word) instead of opening its own, so alike claims are one claim from the start;
+/// 3. a claim text joins the most alike claim already drafted (`likeness` over its wordings:
+///    words, or meaning with a shared word) instead of opening its own; texts are made explicit
+///    first (`ClaimContext`: resolved days, "the two" named), and compared without a trailing
+///    reference to another claim ("... about the reported call"); drafts a later wording links
+///    are then joined;
 /// 4. status: asserted and denied -> disputed; only denied -> denied; confirmed and not denied
 ///    -> confirmed; only asserted -> reported; otherwise unconfirmed.
 public struct ClaimBuilder: Sendable {
@@ -47,56 +50,65 @@ public struct ClaimBuilder: Sendable {
         var drafts: [ClaimDraft] = []
         for input in inputs { assertions(in: input, entities: entities, into: &drafts) }
         for input in inputs { positions(in: input, entities: entities, quotes: quotes, into: &drafts) }
+        mergeAlike(&drafts)
         return drafts.filter { !$0.positions.isEmpty }.map { $0.claim() }
     }
 
     // MARK: - Stage 1: assertions from report citations
 
     private func assertions(in input: StoryInput, entities: StoryEntities, into drafts: inout [ClaimDraft]) {
+        let context = ClaimContext(input: input, entities: entities)
         for citation in input.annotated.citations where citation.kind == .report {
-            let sentence = input.sentence(containing: citation.start)
+            guard let range = input.annotated.sentences.first(where: { $0.start <= citation.start && citation.start < $0.end }) else { continue }
+            let sentence = context.explicitText(range)
             guard cues.stance(in: sentence) == nil, let clause = clause(after: ["that"], in: sentence) else { continue }
             let holder = entities.entity(named: citation.source)
             let position = Position(holder: holder?.id, holderName: holder?.name ?? citation.source, stance: .asserts, articles: [input.article.id])
-            add(position, claim: clause, sentence: sentence, to: &drafts)
+            add(position, claim: clause, context: context, at: range, to: &drafts)
         }
     }
 
     // MARK: - Stage 2: positions from stance cues
 
     private func positions(in input: StoryInput, entities: StoryEntities, quotes: [Quote], into drafts: inout [ClaimDraft]) {
+        let context = ClaimContext(input: input, entities: entities)
+        let articleQuotes = quotes.filter { $0.article == input.article.id && $0.speakerName != nil }
         for range in input.annotated.sentences {
-            let sentence = input.string(range)
-            guard let cue = cues.stance(in: sentence) else { continue }
-            let quote = quotes.first { $0.article == input.article.id && sentence.contains($0.text) && $0.speakerName != nil }
-            guard let holder = holder(of: quote, range: range, cueOffset: cue.offset, input: input, entities: entities) else { continue }
-            let named = clause(after: ["reports that", "report that", "denied that", "reported that", "claims that", "denies that"], in: sentence)
-            let position = Position(holder: holder.id, holderName: holder.name, stance: cue.stance, quotes: quote.map { [$0.id] } ?? [], articles: [input.article.id])
-            if cue.cue.ownClaim, let own = clause(after: ["said", "says", "that"], in: sentence) ?? Optional(sentence) {
-                add(position, claim: ClaimText.affirmed(own, holder: holder.name), sentence: sentence, to: &drafts)
-            } else if let named {
-                add(position, claim: named, sentence: sentence, to: &drafts)
-                if let source = input.annotated.citations.first(where: { $0.kind == .report && range.start <= $0.start && $0.start < range.end }) {
-                    let owner = entities.entity(named: source.source)
-                    add(Position(holder: owner?.id, holderName: owner?.name ?? source.source, stance: .asserts, articles: [input.article.id]),
-                        claim: named, sentence: sentence, to: &drafts)
-                }
-            } else if let index = closestClaim(to: sentence, in: drafts) ?? mainClaim(drafts) {
-                drafts[index].add(position)
+            var previous: ClaimHolder?
+            for unit in stanceUnits(of: range, in: input) {
+                let text = input.string(unit.range)
+                let quote = articleQuotes.first { text.contains($0.text) }
+                guard let holder = holder(of: quote, range: unit.range, cueOffset: unit.offset, input: input, entities: entities) ?? previous else { continue }
+                previous = holder
+                position(of: holder, cue: unit.cue, quote: quote, range: unit.range, context: context, into: &drafts)
             }
         }
     }
 
-    private func holder(of quote: Quote?, range: TextRange, cueOffset: Int, input: StoryInput, entities: StoryEntities) -> (id: String?, name: String)? {
-        if let quote, let name = quote.speakerName { return (quote.speaker, name) }
-        let cueStart = range.start + cueOffset
-        let mention = input.annotated.mentions.last { $0.start >= range.start && $0.end <= cueStart && $0.kind != .place }
-            ?? input.annotated.mentions.first { $0.start >= range.start && $0.end <= range.end && $0.kind != .place }
-        guard let mention else { return nil }
-        let id = entities.id(article: input.article.id, key: mention.entity)
-        let name = id.flatMap { id in entities.entities.first { $0.id == id }?.name } ?? mention.text
-        return (id, name)
+    /// The position a cue gives its holder, on the claim the clause names, else its own claim, else
+    /// the most similar claim drafted, else the story's main claim.
+    private func position(of holder: ClaimHolder, cue: PositionCues.Cue, quote: Quote?, range: TextRange, context: ClaimContext, into drafts: inout [ClaimDraft]) {
+        let input = context.input
+        let sentence = context.explicitText(range)
+        let position = Position(holder: holder.id, holderName: holder.name, stance: cue.stance, quotes: quote.map { [$0.id] } ?? [], articles: [input.article.id])
+        let named = namedClaim(after: cue.phrase, in: sentence) ?? clause(after: Self.reportMarkers, in: sentence)
+        if cue.ownClaim, let own = clause(after: ["said", "says", "that"], in: sentence) ?? Optional(sentence) {
+            let subject = ClaimText.subject(before: ["said", "says"], in: sentence, naming: holder.name) ?? holder.name
+            add(position, claim: ClaimText.affirmed(own, holder: subject), context: context, at: range, to: &drafts)
+        } else if let named {
+            add(position, claim: named, context: context, at: range, to: &drafts)
+            if let source = input.annotated.citations.first(where: { $0.kind == .report && range.start <= $0.start && $0.start < range.end }) {
+                let owner = context.entities.entity(named: source.source)
+                add(Position(holder: owner?.id, holderName: owner?.name ?? source.source, stance: .asserts, articles: [input.article.id]),
+                    claim: named, context: context, at: range, to: &drafts)
+            }
+        } else if let index = closestClaim(to: sentence, in: drafts) ?? mainClaim(drafts) {
+            drafts[index].add(position)
+        }
     }
+
+    /// Markers of a reported claim anywhere in a sentence ("Reports that P are false").
+    static let reportMarkers = ["reports that", "report that", "denied that", "reported that", "claims that", "denies that"]
 
     // MARK: - Claim texts
 
@@ -112,7 +124,7 @@ public struct ClaimBuilder: Sendable {
             let start = lowered.distance(from: lowered.startIndex, to: range.upperBound)
             var tail = String(padded.dropFirst(start))
             for end in Self.clauseEnds {
-                if let cut = tail.lowercased().range(of: end) {
+                if let cut = Self.firstCut(of: end, in: tail.lowercased()) {
                     let offset = tail.lowercased().distance(from: tail.lowercased().startIndex, to: cut.lowerBound)
                     tail = String(tail.prefix(offset))
                 }
@@ -120,6 +132,18 @@ public struct ClaimBuilder: Sendable {
             let words = Self.beforeParticiple(tail.split(separator: " ")).prefix(maximumWords).filter { $0.lowercased() != "ever" }
             guard words.count >= 3 else { continue }
             return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,;:\"“”'"))
+        }
+        return nil
+    }
+
+    /// Where `end` first cuts `text`; a full stop after an abbreviation ("U.S. President") is none.
+    static func firstCut(of end: String, in text: String) -> Range<String.Index>? {
+        var from = text.startIndex
+        while let range = text.range(of: end, range: from..<text.endIndex) {
+            guard end == ". " else { return range }
+            let word = text[..<range.lowerBound].split(separator: " ").last ?? ""
+            if word.count > 4 || (!word.contains(".") && word.count > 3) { return range }
+            from = range.upperBound
         }
         return nil
     }
@@ -138,34 +162,94 @@ public struct ClaimBuilder: Sendable {
         " are untrue", ", with ", ". ", ", and ",
     ]
 
-    private func add(_ position: Position, claim text: String, sentence: String, to drafts: inout [ClaimDraft]) {
-        let vector = vector(text)
-        let embedding = meaning?.embed([text]).first
-        let best = drafts.indices.map { ($0, likeness(drafts[$0], vector, embedding)) }.max { $0.1 < $1.1 }
+    /// Adds a position on a claim text to the most alike draft, or opens a draft. The text is
+    /// compared by its `comparedCore`, and a text naming no one whose subject is an event anaphor
+    /// ("the call took place") together with the two people the article named with it before.
+    private func add(_ position: Position, claim text: String, context: ClaimContext, at range: TextRange, to drafts: inout [ClaimDraft]) {
+        var compared = Self.comparedCore(text)
+        if Self.startsWithEventAnaphor(text), !context.namesSomeone(text), let pair = context.lastPair(before: range.start) {
+            compared = "\(pair.0) and \(pair.1): \(compared)"
+        }
+        let member = ClaimWording(vector: vector(compared), embedding: meaning?.embed([compared]).first)
+        let wording = position.stance == .asserts ? text : nil
+        let best = drafts.indices.map { ($0, likeness(drafts[$0], [member])) }.max { $0.1 < $1.1 }
         if let (index, score) = best, score >= 0 {
-            drafts[index].add(position)
+            drafts[index].members.append(member)
+            drafts[index].add(position, wording: wording)
         } else {
-            var draft = ClaimDraft(text: text, vector: vector, embedding: embedding)
-            draft.add(position)
+            var draft = ClaimDraft(text: text, member: member)
+            draft.add(position, wording: wording)
             drafts.append(draft)
         }
     }
 
-    /// How alike a claim and a new text are: the word cosine when it reaches `sameClaim` or the
-    /// embedding cosine when it reaches `sameMeaning` (the larger of the two), else -1. Meaning
-    /// alone never joins texts that share no content word: sentence embeddings put every sentence
-    /// of one story close together ("Kyiv was told in advance" and "Trump and Putin discussed
+    /// Joins drafts that a later wording showed alike (a wording close to two drafts links
+    /// them), most alike pair first, until no pair is alike.
+    private func mergeAlike(_ drafts: inout [ClaimDraft]) {
+        while drafts.count > 1 {
+            var best: (Int, Int, Float)?
+            for i in drafts.indices { for j in drafts.indices where j > i {
+                let score = likeness(drafts[i], drafts[j].members)
+                if score >= 0, score > best?.2 ?? -1 { best = (i, j, score) }
+            } }
+            guard let (i, j, _) = best else { return }
+            let other = drafts.remove(at: j)
+            drafts[i].absorb(other)
+        }
+    }
+
+    /// The part of a claim text compared with others: the proposition before a reference to
+    /// another, disputed claim ("Kyiv was told in advance about the reported call" is about
+    /// being told, not about the call).
+    static func comparedCore(_ text: String) -> String {
+        let lowered = text.lowercased()
+        for marker in referenceMarkers {
+            if let range = lowered.range(of: marker), lowered.distance(from: lowered.startIndex, to: range.lowerBound) > 12 {
+                return String(text.prefix(lowered.distance(from: lowered.startIndex, to: range.lowerBound)))
+            }
+        }
+        return text
+    }
+
+    static let referenceMarkers = [
+        " about the reported ", " of the reported ", " about the alleged ", " of the alleged ", " of the purported ",
+        " about the purported ", " about the supposed ", " of the supposed ", " about the rumoured ", " about the rumored ",
+    ]
+
+    /// "the call ...", "any conversation ...", "this meeting ...": a definite or quantified event
+    /// noun as the clause's subject.
+    static func startsWithEventAnaphor(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ").prefix(3).map(String.init)
+        guard words.count >= 2, ["the", "this", "that", "any", "such", "a"].contains(words[0]) else { return false }
+        return eventNouns.contains(words[1]) || (words.count > 2 && eventNouns.contains(words[2]))
+    }
+
+    static let eventNouns: Set<String> = [
+        "call", "conversation", "talks", "talk", "meeting", "exchange", "contact", "contacts", "discussion", "visit",
+        "summit", "phone", "attack", "strike", "deal", "agreement", "incident", "accident", "shooting", "explosion",
+        "raid", "arrest", "sale", "merger", "acquisition", "transfer", "trip", "interview", "negotiations",
+    ]
+
+    /// How alike a draft and some wordings are: over every pair of its members and the
+    /// wordings, the word cosine when it reaches `sameClaim` or the embedding cosine when it
+    /// reaches `sameMeaning` (the larger of the two); -1 when no pair is alike. Meaning alone
+    /// never joins texts that share no content word: sentence embeddings put every sentence of
+    /// one story close together ("Kyiv was told in advance" and "Trump and Putin discussed
     /// Ukraine" are 0.65 apart in MiniLM).
-    private func likeness(_ draft: ClaimDraft, _ vector: SparseVector, _ embedding: [Float]?) -> Float {
-        let words = draft.vector.dot(vector)
-        var meant: Float = 0
-        if let a = draft.embedding, let b = embedding, a.count == b.count, !a.isEmpty { meant = VectorSimilarity.cosine(a, b) }
-        return words >= sameClaim || (words > 0 && meant >= sameMeaning) ? max(words, meant) : -1
+    private func likeness(_ draft: ClaimDraft, _ wordings: [ClaimWording]) -> Float {
+        var best: Float = -1
+        for a in draft.members { for b in wordings {
+            let words = a.vector.dot(b.vector)
+            var meant: Float = 0
+            if let x = a.embedding, let y = b.embedding, x.count == y.count, !x.isEmpty { meant = VectorSimilarity.cosine(x, y) }
+            if words >= sameClaim || (words > 0 && meant >= sameMeaning) { best = max(best, words, meant) }
+        } }
+        return best
     }
 
     private func closestClaim(to sentence: String, in drafts: [ClaimDraft]) -> Int? {
         let probe = vector(sentence)
-        let scored = drafts.indices.map { ($0, drafts[$0].vector.dot(probe)) }.max { $0.1 < $1.1 }
+        let scored = drafts.indices.map { index in (index, drafts[index].members.map { $0.vector.dot(probe) }.max() ?? 0) }.max { $0.1 < $1.1 }
         guard let scored, scored.1 >= relatedClaim else { return nil }
         return scored.0
     }
@@ -179,36 +263,5 @@ public struct ClaimBuilder: Sendable {
     }
 }
 
-/// A claim while positions are being gathered.
-struct ClaimDraft {
-    var text: String
-    var vector: SparseVector
-    /// The text's sentence embedding, when `meaning` is set.
-    var embedding: [Float]?
-    var positions: [Position] = []
-
-    var articles: Set<String> { Set(positions.flatMap(\.articles)) }
-
-    /// Adds a position, folding it into the same holder's same stance.
-    mutating func add(_ position: Position) {
-        if let index = positions.firstIndex(where: { $0.holderName == position.holderName && $0.stance == position.stance }) {
-            for article in position.articles where !positions[index].articles.contains(article) { positions[index].articles.append(article) }
-            for quote in position.quotes where !positions[index].quotes.contains(quote) { positions[index].quotes.append(quote) }
-        } else {
-            positions.append(position)
-        }
-    }
-
-    func claim() -> Claim {
-        let stances = Set(positions.map(\.stance))
-        let status: ClaimStatus =
-            if stances.contains(.denies) && (stances.contains(.asserts) || stances.contains(.confirms)) { .disputed }
-            else if stances.contains(.denies) { .denied }
-            else if stances.contains(.confirms) { .confirmed }
-            else if stances.contains(.asserts) { .reported }
-            else { .unconfirmed }
-        return Claim(id: "c-" + ContentHash.hex(text).prefix(12), text: text, positions: positions, status: status)
-    }
-}
 
 import Foundation

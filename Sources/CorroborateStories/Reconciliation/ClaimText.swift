@@ -14,6 +14,30 @@ enum ClaimText {
         return words.joined(separator: " ")
     }
 
+    /// The subject phrase before the first of `verbs` in `sentence` ("Meanwhile, Ukraine's Foreign
+    /// Ministry said ..." -> "Ukraine's Foreign Ministry"), when it is short and names `holder`.
+    static func subject(before verbs: [String], in sentence: String, naming holder: String) -> String? {
+        let lowered = sentence.lowercased()
+        guard let verb = verbs.compactMap({ lowered.range(of: " \($0) ") }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let head = sentence[..<verb.lowerBound]
+        let phrase = (head.split(separator: ",").last ?? head).trimmingCharacters(in: .whitespaces)
+        let last = holder.split(separator: " ").last.map(String.init) ?? holder
+        guard !phrase.isEmpty, phrase.split(separator: " ").count <= 6, phrase.contains(last) else { return nil }
+        return phrase
+    }
+
+    /// The wording that says most on its own: the most names (capitalised words not starting
+    /// it) and calendar days, fewer points past 20 words, the first on a tie.
+    static func mostExplicit(_ wordings: [String]) -> String? {
+        func score(_ text: String) -> Int {
+            let words = text.split(separator: " ")
+            let names = words.dropFirst().filter { $0.first?.isUppercase == true }.count
+            let days = words.filter { ClaimContext.isDay(String($0.trimmingCharacters(in: .punctuationCharacters))) }.count
+            return names + 2 * days - max(0, words.count - 20)
+        }
+        return wordings.enumerated().max { (score($0.element), -$0.offset) < (score($1.element), -$1.offset) }?.element
+    }
+
     static let subjectPronouns: Set<String> = ["it", "they", "we", "he", "she", "i"]
     /// Negations and what stands in their place in the affirmed clause ("" drops the word).
     static let negations: [String: String] = [
@@ -21,3 +45,5 @@ enum ClaimText {
         "didn't": "did", "hadn't": "had", "hasn't": "has", "haven't": "have",
     ]
 }
+
+import Foundation

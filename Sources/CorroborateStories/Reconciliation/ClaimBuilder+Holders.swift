@@ -1,0 +1,122 @@
+import CorroborateCore
+
+/// Who holds a position: a story entity, or a name no entity carries ("spokesman for Trump").
+struct ClaimHolder {
+    var id: String?
+    var name: String
+}
+
+/// One stance cue and the stretch of a sentence it governs.
+struct StanceUnit {
+    var range: TextRange
+    var cue: PositionCues.Cue
+    /// The cue's offset in the unit's text.
+    var offset: Int
+}
+
+extension ClaimBuilder {
+    /// The stance cues of a sentence, each with the clause it governs. A sentence joining two
+    /// holders' positions ("The Kremlin rejected reports that ..., and a spokesman for Trump
+    /// refused to comment") gives one unit per coordinated clause; otherwise the sentence is one
+    /// unit with its longest cue.
+    func stanceUnits(of range: TextRange, in input: StoryInput) -> [StanceUnit] {
+        let sentence = input.string(range)
+        guard let whole = cues.stance(in: sentence) else { return [] }
+        let clauses = Self.coordinatedClauses(of: sentence).compactMap { clause -> StanceUnit? in
+            let unit = TextRange(start: range.start + clause.start, end: range.start + clause.end)
+            guard let found = cues.stance(in: input.string(unit)) else { return nil }
+            return StanceUnit(range: unit, cue: found.cue, offset: found.offset)
+        }
+        return clauses.count >= 2 ? clauses : [StanceUnit(range: range, cue: whole.cue, offset: whole.offset)]
+    }
+
+    /// Scalar ranges of `sentence` split where a new clause is coordinated (", and ", ", but ",
+    /// "; ", ", while ").
+    static func coordinatedClauses(of sentence: String) -> [TextRange] {
+        let scalars = sentence.unicodeScalars
+        var cuts: [(start: Int, end: Int)] = []
+        for separator in [", and ", ", but ", "; ", ", while ", ", whereas "] {
+            var from = sentence.startIndex
+            while let match = sentence.range(of: separator, range: from..<sentence.endIndex) {
+                cuts.append((scalars.distance(from: scalars.startIndex, to: match.lowerBound), scalars.distance(from: scalars.startIndex, to: match.upperBound)))
+                from = match.upperBound
+            }
+        }
+        var ranges: [TextRange] = []
+        var start = 0
+        for cut in cuts.sorted(by: { $0.start < $1.start }) where cut.start >= start {
+            ranges.append(TextRange(start: start, end: cut.start))
+            start = cut.end
+        }
+        ranges.append(TextRange(start: start, end: scalars.count))
+        return ranges.filter { $0.length > 0 }
+    }
+
+    /// Who holds the position a unit's cue gives: a quote's speaker known as a story entity,
+    /// else the last person or organization named before the cue (the principal's spokesperson
+    /// when it is "a spokesman for X"), else a quote's unresolved speaker, else the first one
+    /// named in the unit.
+    func holder(of quote: Quote?, range: TextRange, cueOffset: Int, input: StoryInput, entities: StoryEntities) -> ClaimHolder? {
+        let cueStart = range.start + cueOffset
+        if let quote, let name = quote.speakerName, let id = quote.speaker {
+            // "According to RIA Novosti, Peskov stated that ...": the person speaks, the medium carries.
+            let medium = entities.entities.first { $0.id == id }.map { [.agency, .outlet].contains($0.kind) } ?? false
+            let person = input.annotated.mentions.last { $0.start >= range.start && $0.end <= cueStart && $0.kind == .person }
+            if medium, let person { return holder(named: person, range: range, input: input, entities: entities) }
+            return ClaimHolder(id: id, name: name)
+        }
+        if let mention = input.annotated.mentions.last(where: { $0.start >= range.start && $0.end <= cueStart && $0.kind != .place }) {
+            return holder(named: mention, range: range, input: input, entities: entities)
+        }
+        if let quote, let name = quote.speakerName { return ClaimHolder(id: nil, name: name) }
+        guard let mention = input.annotated.mentions.first(where: { $0.start >= range.start && $0.end <= range.end && $0.kind != .place }) else { return nil }
+        return holder(named: mention, range: range, input: input, entities: entities)
+    }
+
+    private func holder(named mention: Mention, range: TextRange, input: StoryInput, entities: StoryEntities) -> ClaimHolder {
+        let id = entities.id(article: input.article.id, key: mention.entity)
+        let entity = id.flatMap { id in entities.entities.first { $0.id == id } }
+        let name = entity?.name ?? mention.text
+        let before = input.string(TextRange(start: max(range.start, mention.start - 32), end: mention.start)).lowercased()
+        guard let role = Self.spokesRoles.first(where: { before.hasSuffix("\($0) for ") || before.hasSuffix("\($0) of ") }) else {
+            return ClaimHolder(id: id, name: name)
+        }
+        let surname = name.split(separator: " ").last.map { $0.lowercased() } ?? name.lowercased()
+        let spokesperson = entities.entities.filter { candidate in
+            candidate.kind == .person && candidate.roles.contains { role in
+                let lowered = role.lowercased()
+                return lowered.contains(surname) && Self.spokesRoles.contains { lowered.contains($0) }
+            }
+        }
+        if spokesperson.count == 1, let found = spokesperson.first { return ClaimHolder(id: found.id, name: found.name) }
+        return ClaimHolder(id: nil, name: "\(role) for \(name)")
+    }
+
+    /// Roles that speak for someone else: "a spokesman for X" holds X's position as X's voice.
+    static let spokesRoles = [
+        "spokesman", "spokeswoman", "spokesperson", "press secretary", "communications director", "representative",
+        "spokespeople", "aide", "lawyer", "attorney",
+    ]
+
+    /// The clause a cue governs: the first "that" clause after the cue ("denied that P",
+    /// "rejected reports that P", "refuted another claim reported by X, which stated that P"),
+    /// unless a verb of the holder's own saying comes first ("denied the report, saying that P":
+    /// P is the holder's own statement, not the claim denied).
+    func namedClaim(after cue: String, in sentence: String) -> String? {
+        let lowered = sentence.lowercased()
+        guard let cueRange = lowered.range(of: cue) else { return nil }
+        let tail = String(sentence[cueRange.upperBound...])
+        guard let that = tail.lowercased().range(of: " that ") else { return nil }
+        let gap = tail[..<that.lowerBound].lowercased()
+        let between = gap.split { !$0.isLetter }
+        guard between.count <= 12, !between.contains(where: { Self.ownSaying.contains(String($0)) }) else { return nil }
+        // "the report, emphasising that": a participle after a comma is the holder's own saying.
+        if let comma = gap.lastIndex(of: ","), gap[comma...].split(separator: " ").contains(where: { $0.count > 5 && $0.hasSuffix("ing") }) { return nil }
+        return clause(after: ["that"], in: String(tail[that.lowerBound...]))
+    }
+
+    static let ownSaying: Set<String> = [
+        "saying", "said", "says", "adding", "added", "noting", "noted", "insisting", "insisted", "stressing", "explaining",
+        "arguing", "telling", "told",
+    ]
+}

@@ -1,0 +1,56 @@
+import CorroborateCore
+
+/// One claim text as compared: its TF-IDF vector and, when meaning is used, its embedding.
+struct ClaimWording {
+    var vector: SparseVector
+    var embedding: [Float]?
+}
+
+/// A claim while positions are being gathered.
+struct ClaimDraft {
+    var text: String
+    /// Every text that joined it, as compared: the first is the draft's own text.
+    var members: [ClaimWording]
+    var positions: [Position] = []
+    /// The wordings its assertions gave it; the claim is worded by the most explicit one.
+    var wordings: [String] = []
+
+    init(text: String, member: ClaimWording) {
+        self.text = text
+        members = [member]
+    }
+
+    var articles: Set<String> { Set(positions.flatMap(\.articles)) }
+
+    /// Takes in another draft's members, positions and wordings.
+    mutating func absorb(_ other: ClaimDraft) {
+        members += other.members
+        for wording in other.wordings where !wordings.contains(wording) { wordings.append(wording) }
+        for position in other.positions { add(position) }
+    }
+
+    /// Adds a position, folding it into the same holder's same stance.
+    mutating func add(_ position: Position, wording: String? = nil) {
+        if let wording, !wordings.contains(wording) { wordings.append(wording) }
+        if let index = positions.firstIndex(where: { $0.holderName == position.holderName && $0.stance == position.stance }) {
+            for article in position.articles where !positions[index].articles.contains(article) { positions[index].articles.append(article) }
+            for quote in position.quotes where !positions[index].quotes.contains(quote) { positions[index].quotes.append(quote) }
+        } else {
+            positions.append(position)
+        }
+    }
+
+    func claim() -> Claim {
+        let stances = Set(positions.map(\.stance))
+        let status: ClaimStatus =
+            if stances.contains(.denies) && (stances.contains(.asserts) || stances.contains(.confirms)) { .disputed }
+            else if stances.contains(.denies) { .denied }
+            else if stances.contains(.confirms) { .confirmed }
+            else if stances.contains(.asserts) { .reported }
+            else { .unconfirmed }
+        let text = ClaimText.mostExplicit(wordings) ?? text
+        return Claim(id: "c-" + ContentHash.hex(text).prefix(12), text: text, positions: positions, status: status)
+    }
+}
+
+import Foundation

@@ -1,0 +1,110 @@
+import CorroborateCore
+import Testing
+
+@testable import CorroborateStories
+
+/// Claim texts stand on their own: resolved days and named pairs, the most explicit wording.
+@Suite struct ClaimWordingTests {
+    let kremlin = "The Kremlin rejected reports that Putin spoke with Trump last week."
+    let post = "The Washington Post reported on Sunday that the two spoke on Thursday."
+
+    func story() -> Story {
+        let text = kremlin + "\n\n" + post
+        let thursday = StoryFixtures.range(of: "Thursday", in: text)
+        let a = StoryFixtures.input(
+            "a", title: "Kremlin rejects call report", published: "2024-11-11", text: text, outlet: "A",
+            timexes: [Timex(start: thursday.start, end: thursday.end, text: "Thursday", type: .date, value: "2024-11-07")],
+            mentions: [
+                StoryFixtures.mention("Kremlin", in: text, kind: .organization, entity: "k"),
+                StoryFixtures.mention("Putin", in: text, kind: .person, entity: "p"),
+                StoryFixtures.mention("Trump", in: text, kind: .person, entity: "t"),
+                StoryFixtures.mention("The Washington Post", in: text, kind: .outlet, entity: "wp"),
+            ],
+            citations: [CitationSpan(start: StoryFixtures.range(of: "The Washington Post", in: text).start, end: StoryFixtures.range(of: "The Washington Post", in: text).end, source: "The Washington Post", kind: .report)],
+            entities: [
+                Entity(id: "k", name: "Kremlin", kind: .organization, mentions: 1),
+                Entity(id: "p", name: "Vladimir Putin", kind: .person, aliases: ["Putin"], mentions: 1),
+                Entity(id: "t", name: "Donald Trump", kind: .person, aliases: ["Trump"], mentions: 1),
+                Entity(id: "wp", name: "The Washington Post", kind: .outlet, mentions: 1),
+            ])
+        return StoryBuilder().story(from: [a])
+    }
+
+    @Test func thePairAndTheDayAreNamed() throws {
+        let texts = story().claims.map(\.text)
+        #expect(texts.contains("Vladimir Putin and Donald Trump spoke on 2024-11-07"))
+    }
+
+    @Test(arguments: [
+        (["the two spoke", "Putin and Trump spoke on 2024-11-07"], "Putin and Trump spoke on 2024-11-07"),
+        (["Putin and Trump spoke", "the two spoke"], "Putin and Trump spoke"),
+        (["a call happened"], "a call happened"),
+    ])
+    func theMostExplicitWordingNamesTheClaim(_ wordings: [String], _ expected: String) {
+        #expect(ClaimText.mostExplicit(wordings) == expected)
+    }
+
+    @Test(arguments: [
+        ("Kyiv was told in advance about the reported call between Trump and Putin", "Kyiv was told in advance"),
+        ("the Ukrainian side was informed in advance of the purported conversation", "the Ukrainian side was informed in advance"),
+        ("Trump and Putin spoke by phone", "Trump and Putin spoke by phone"),
+    ])
+    func aReferenceToAnotherClaimIsNotCompared(_ text: String, _ core: String) {
+        #expect(ClaimBuilder.comparedCore(text) == core)
+    }
+
+    @Test(arguments: [
+        ("the call took place", true), ("any conversation had taken place", true),
+        ("the Ukrainian side was informed", false), ("Trump called Putin", false),
+    ])
+    func eventAnaphorsAreRecognised(_ text: String, _ expected: Bool) {
+        #expect(ClaimBuilder.startsWithEventAnaphor(text) == expected)
+    }
+
+    @Test func theSubjectPhraseNamesTheOwnClaim() {
+        let sentence = "Meanwhile, Ukraine's Foreign Ministry said it was not told in advance."
+        #expect(ClaimText.subject(before: ["said"], in: sentence, naming: "Foreign Ministry") == "Ukraine's Foreign Ministry")
+        #expect(ClaimText.subject(before: ["said"], in: sentence, naming: "Kremlin") == nil)
+    }
+}
+
+/// Each coordinated clause of a sentence gives its own holder's position.
+@Suite struct ClaimHolderTests {
+    let sentence = "The Kremlin rejected reports that Putin spoke with Trump last week, and a spokesman for Trump refused to comment."
+
+    @Test func twoClausesTwoHolders() throws {
+        let a = StoryFixtures.input(
+            "a", title: "Kremlin rejects call report", published: "2024-11-11", text: sentence, outlet: "A",
+            mentions: [
+                StoryFixtures.mention("Kremlin", in: sentence, kind: .organization, entity: "k"),
+                StoryFixtures.mention("Putin", in: sentence, kind: .person, entity: "p"),
+                Mention(start: sentence.unicodeScalars.count - 25, end: sentence.unicodeScalars.count - 20, text: "Trump", kind: .person, entity: "t"),
+            ],
+            entities: [
+                Entity(id: "k", name: "Kremlin", kind: .organization, mentions: 1),
+                Entity(id: "p", name: "Vladimir Putin", kind: .person, mentions: 1),
+                Entity(id: "t", name: "Donald Trump", kind: .person, mentions: 1),
+                Entity(id: "c", name: "Steven Cheung", kind: .person, roles: ["Trump's communications director"], mentions: 1),
+            ])
+        let claim = try #require(StoryBuilder().story(from: [a]).claims.first)
+        let stances = Dictionary(claim.positions.map { ($0.holderName, $0.stance) }, uniquingKeysWith: { first, _ in first })
+        #expect(stances["Kremlin"] == .denies)
+        #expect(stances["Steven Cheung"] == .declines)
+    }
+
+    @Test(arguments: [
+        ("Peskov denied that the call took place.", "the call took place"),
+        ("Kyiv refuted another claim reported by the Post, which stated that officials knew of the call.", "officials knew of the call"),
+        ("Cheung declined to confirm the report, emphasising that leaders want good ties.", nil),
+        ("Peskov denied the report, saying that relations were bad.", nil),
+    ])
+    func theDeniedClaimIsTheThatClauseAfterTheCue(_ sentence: String, _ expected: String?) {
+        let cue = PositionCues.bundled().stance(in: sentence)?.cue.phrase ?? ""
+        #expect(ClaimBuilder().namedClaim(after: cue, in: sentence) == expected)
+    }
+
+    @Test func anAbbreviationDoesNotEndAClaim() {
+        let sentence = "The Kremlin denied reports that Putin and U.S. President-elect Trump spoke."
+        #expect(ClaimBuilder().clause(after: ["reports that"], in: sentence) == "Putin and U.S. President-elect Trump spoke")
+    }
+}
