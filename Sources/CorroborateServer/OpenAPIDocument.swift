@@ -169,7 +169,10 @@ enum OpenAPIDocument {
                 "type": "object", "required": ["id", "text", "positions", "status"],
                 "properties": {
                   "id": { "type": "string" }, "text": { "type": "string" }, "positions": { "type": "array", "items": { "type": "object" } },
-                  "status": { "type": "string", "enum": ["confirmed", "disputed", "denied", "unconfirmed", "reported"] }
+                  "status": { "type": "string", "enum": ["confirmed", "disputed", "denied", "unconfirmed", "reported"] },
+                  "coverage": { "type": "array", "description": "each article's stance toward the claim, read by the stance model",
+                    "items": { "type": "object", "required": ["article", "stance"], "properties": { "article": { "type": "string" },
+                      "stance": { "type": "string", "enum": ["agree", "disagree", "discuss", "unrelated"] } } } }
                 }
               },
               "EntityQuotes": {

@@ -29,11 +29,14 @@ public struct CoverageAnalysis: Sendable {
     /// bundled entity recognizer, and MiniLM sentence meaning for quote groups and claims when its
     /// weights are installed.
     public static func standard(reader: ReaderConfiguration = ReaderConfiguration()) -> CoverageAnalysis {
-        CoverageAnalysis(
+        var builder = StoryBuilder(meaning: SentenceMeaning.installed())
+        if let detector = try? StanceDetector.bundled() {
+            builder.claimBuilder.articleStance = { body, claim in detector.stance(of: body, toward: claim).stance }
+        }
+        return CoverageAnalysis(
             reader: reader,
             extractor: ArticleExtractor(configuration: ExtractionConfiguration(sentenceSplitter: ICUSentenceSplitter())),
-            pipeline: .standard, recognizer: try? EntityRecognizer.bundled(),
-            builder: StoryBuilder(meaning: SentenceMeaning.installed()))
+            pipeline: .standard, recognizer: try? EntityRecognizer.bundled(), builder: builder)
     }
 
     /// The documents of `inputs` (files, directories, globs, `-`), read lazily.

@@ -29,6 +29,9 @@ public struct ClaimBuilder: Sendable {
     public var meaning: SentenceMeaning?
     /// Cosine below which a position's sentence does not belong to an existing claim.
     public var relatedClaim: Float = 0.12
+    /// Each article's stance toward a claim (body text, claim text), as the stance model reads
+    /// it; nil leaves `Claim.coverage` empty.
+    public var articleStance: (@Sendable (_ body: String, _ claim: String) -> CoverageStance)?
     /// Words kept of a claim clause.
     public var maximumWords = 24
     private let tokenizer = TermTokenizer.english()
@@ -43,7 +46,13 @@ public struct ClaimBuilder: Sendable {
     func claims(_ inputs: [StoryInput], entities: StoryEntities, quotes: [Quote], statistics: TermStatistics) -> [Claim] {
         var builder = self
         builder.statistics = statistics
-        return builder.draftClaims(inputs, entities: entities, quotes: quotes)
+        let claims = builder.draftClaims(inputs, entities: entities, quotes: quotes)
+        guard let articleStance else { return claims }
+        return claims.map { claim in
+            var claim = claim
+            claim.coverage = inputs.map { ArticleStance(article: $0.article.id, stance: articleStance($0.annotated.text, claim.text)) }
+            return claim
+        }
     }
 
     private func draftClaims(_ inputs: [StoryInput], entities: StoryEntities, quotes: [Quote]) -> [Claim] {

@@ -1,14 +1,11 @@
-/// A body's stance towards a claim, as FNC-1 labels it.
-public enum StanceLabel: String, Sendable, Codable, CaseIterable, Hashable {
-    /// The body says the claim is true.
-    case agree
-    /// The body refutes or denies the claim.
-    case disagree
-    /// The body reports the claim without taking a side.
-    case discuss
-    /// The body is about something else.
-    case unrelated
+import CorroborateCore
 
+/// A body's stance towards a claim, as FNC-1 labels it: agree (the body says the claim is true),
+/// disagree (refutes or denies it), discuss (reports it without taking a side), unrelated. The
+/// same labels a story's `Claim.coverage` gives each article.
+public typealias StanceLabel = CoverageStance
+
+extension CoverageStance {
     /// The class index used by the model: the order of `allCases`.
     public var index: Int {
         switch self {
