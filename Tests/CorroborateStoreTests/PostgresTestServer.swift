@@ -15,11 +15,29 @@ enum PostgresTestServer {
     /// Enables a test only when a server is configured; otherwise it is skipped with the reason.
     static var available: ConditionTrait { .enabled(if: url != nil, skipReason) }
 
-    /// A configuration for a fresh schema, unique to the caller.
+    /// A configuration for a fresh schema, unique to the caller, named with its creation time:
+    /// `test_<unix seconds>_<random>`.
     static func freshConfiguration() throws -> PostgresStore.Configuration {
         var configuration = try PostgresStore.Configuration(url: try #require(url))
-        configuration.schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        let random = UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+        configuration.schema = "test_\(Int(Date().timeIntervalSince1970))_\(random)"
         return configuration
+    }
+
+    /// Drops the test schemas created more than an hour ago: those a run left behind (the
+    /// conformance suite's stores have no end hook to drop their own). No test runs for an hour.
+    static func dropStaleSchemas(using store: PostgresStore) async {
+        let cutoff = Int(Date().timeIntervalSince1970) - 3600
+        guard let rows = try? await store.client.query("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'test\\_%'") else { return }
+        var stale: [String] = []
+        do {
+            for try await name in rows.decode(String.self) {
+                let parts = name.split(separator: "_")
+                let created = parts.count >= 3 ? Int(parts[1]) : 0
+                if let created, created < cutoff, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) { stale.append(name) }
+            }
+        } catch { return }
+        for name in stale { _ = try? await store.client.query(.init(unsafeSQL: "DROP SCHEMA IF EXISTS \(name) CASCADE")) }
     }
 
     /// Runs `body` with stores opened on one fresh schema (`count` of them, as separate
@@ -53,9 +71,11 @@ enum PostgresTestServer {
 
 extension StoreBackend {
     /// PostgreSQL in a fresh schema of the test server, or unavailable when none is configured.
-    /// (The schemas stay in the test database: it exists for the tests.)
+    /// The schema stays until a run an hour later drops it (`dropStaleSchemas`).
     static let postgres = StoreBackend(name: "PostgreSQL") {
         guard PostgresTestServer.url != nil else { return .unavailable(reason: "\(PostgresTestServer.skipReason)") }
-        return .available(try await PostgresStore.open(try PostgresTestServer.freshConfiguration()))
+        let store = try await PostgresStore.open(try PostgresTestServer.freshConfiguration())
+        await PostgresTestServer.dropStaleSchemas(using: store)
+        return .available(store)
     }
 }
