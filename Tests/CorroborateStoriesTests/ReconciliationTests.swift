@@ -58,13 +58,33 @@ import Testing
         let a = "Trump has pledged to end the war in Ukraine before taking office in January.\n\nThe Kremlin spokesman spoke to reporters in a conference call on Monday morning."
         let b = "Trump pledged to end the war in Ukraine before he takes office in January.\n\nUkraine sent a massive wave of drones that rattled Moscow and its suburbs over the weekend."
         let story = StoryBuilder().story(from: [
-            StoryFixtures.input("a", title: "A", published: "2024-11-11", text: a, outlet: "A"),
-            StoryFixtures.input("b", title: "B", published: "2024-11-11", text: b, outlet: "B"),
+            StoryFixtures.input("a", title: "A", published: "2024-11-11", text: a, outlet: "A",
+                                mentions: [StoryFixtures.mention("Kremlin", in: a, kind: .organization, entity: "k")]),
+            StoryFixtures.input("b", title: "B", published: "2024-11-11", text: b, outlet: "B",
+                                mentions: [StoryFixtures.mention("Moscow", in: b, kind: .place, entity: "m")]),
         ])
         #expect(story.agreements.count == 1)
         #expect(story.agreements.first?.articles == ["a", "b"])
         #expect(story.exclusives.map(\.article).sorted() == ["a", "b"])
         #expect(story.exclusives.first { $0.article == "b" }?.statements.first?.contains("drones") == true)
+    }
+
+    /// A sentence that names nothing, asks, or breaks off is no exclusive statement, however long.
+    @Test(arguments: [
+        ("Stay tuned for more developments as the new administration prepares to take the reins.", false),
+        ("What was allegedly discussed between the two men during that long phone call?", false),
+        ("Reuters cited a statement from a ministry spokesperson, who confirmed:", false),
+        ("Ukraine sent a massive wave of drones that rattled Moscow and its suburbs.", true),
+    ])
+    func onlyStatementsOfFactAreExclusive(_ sentence: String, _ exclusive: Bool) {
+        let other = "Trump pledged to end the war in Ukraine before he takes office in January."
+        let text = other + "\n\n" + sentence
+        let mentions = ["Reuters", "Moscow"].filter { sentence.contains($0) }.map { StoryFixtures.mention($0, in: text, kind: .place, entity: $0) }
+        let story = StoryBuilder().story(from: [
+            StoryFixtures.input("a", title: "A", published: "2024-11-11", text: text, outlet: "A", mentions: mentions),
+            StoryFixtures.input("b", title: "B", published: "2024-11-11", text: other, outlet: "B"),
+        ])
+        #expect(story.exclusives.contains { $0.statements.contains(sentence) } == exclusive)
     }
 
     @Test func oneOutletAloneHasNoAgreementsOrExclusives() {

@@ -6,7 +6,9 @@ import CorroborateCore
 /// Two sentences of different sources say the same thing when their TF-IDF cosine reaches
 /// `sameFact`; sentences linked that way (transitively) form one statement, named by its
 /// shortest sentence. A sentence is exclusive when no other source has a sentence above
-/// `related` to it and it is informative: at least `minimumTerms` content words.
+/// `related` to it and it is informative: at least `minimumTerms` content words, and a statement
+/// of fact (it names someone or something, a date or a number; it is no question and does not
+/// break off); the most informative are kept, those with the most names, dates and numbers first.
 public struct AgreementFinder: Sendable {
     /// Cosine at which two sentences report the same fact.
     public var sameFact: Float = 0.42
@@ -46,11 +48,11 @@ public struct AgreementFinder: Sendable {
         guard sources.count >= 2 else { return [] }
         var byArticle: [String: [(text: String, weight: Int)]] = [:]
         var order: [String] = []
-        for sentence in sentences where sentence.terms.count >= minimumTerms {
+        for sentence in sentences where sentence.terms.count >= minimumTerms && sentence.isStatement {
             let closest = sentences.lazy.filter { $0.source != sentence.source }.map { $0.vector.dot(sentence.vector) }.max() ?? 0
             guard closest < related else { continue }
             if byArticle[sentence.article] == nil { order.append(sentence.article) }
-            byArticle[sentence.article, default: []].append((sentence.text, sentence.terms.count))
+            byArticle[sentence.article, default: []].append((sentence.text, sentence.terms.count + 2 * sentence.anchors))
         }
         return order.compactMap { article in
             guard let found = byArticle[article] else { return nil }

@@ -12,6 +12,8 @@ struct StorySentence: Sendable {
     var vector: SparseVector
     /// Distinct content terms.
     var terms: Set<UInt64>
+    /// What the sentence pins a fact to: named people, organizations and places, dates, numbers.
+    var anchors: Int = 0
 
     /// Every sentence of `inputs`, vectors weighted by the sentences' own document frequencies.
     /// Articles in one near-duplicate group count as one source.
@@ -38,9 +40,25 @@ struct StorySentence: Sendable {
             let article = input.article
             return StorySentence(
                 article: article.id, source: sourceOfArticle[article.id] ?? article.outlet ?? article.id,
-                text: text, range: range, vector: statistics.vector(terms: terms), terms: Set(terms))
+                text: text, range: range, vector: statistics.vector(terms: terms), terms: Set(terms),
+                anchors: anchors(of: range, in: input, text: text))
         }
         return (sentences, statistics)
+    }
+
+    /// Named entities (not "other"), dates and numerals in a sentence.
+    static func anchors(of range: TextRange, in input: StoryInput, text: String) -> Int {
+        let named = input.annotated.mentions.filter { range.start <= $0.start && $0.end <= range.end && $0.kind != .other }.count
+        let dated = input.annotated.timexes.filter { range.start <= $0.start && $0.end <= range.end }.count
+        let numbers = text.split(separator: " ").filter { $0.contains(where: \.isNumber) }.count
+        return named + dated + numbers
+    }
+
+    /// Whether the sentence can stand as a statement of fact: it pins something (`anchors`), asks
+    /// nothing, and does not break off (a sentence ending in ":" or "," introduces what follows).
+    var isStatement: Bool {
+        guard anchors > 0, let last = text.trimmingCharacters(in: .whitespaces).last else { return false }
+        return !"?:,;".contains(last)
     }
 }
 
