@@ -1,0 +1,81 @@
+/// Tells which capitalised words of a document are ordinary words capitalised only by their
+/// position: at a sentence start ("Sources said", "Alleged call") or in a Title Case line
+/// ("Kremlin Denies Reports of Phone Call"). A word at a sentence start is common when the
+/// document also writes it in lower case ("sources", "alleged") and never capitalises it in
+/// running text; a word of a Title Case line is common unless running text capitalises it too
+/// (headlines capitalise everything). Capitalised compounds with a lower-case part
+/// ("Oscar-winning") are common anywhere. Titles, given names, nationality adjectives and
+/// places are never common.
+struct CapitalEvidence {
+    /// Token indices of capitalised words that are common words.
+    private(set) var commonAt: Set<Int> = []
+
+    /// Share of capitalised words (of four letters or more) that makes a line Title Case.
+    static let titleCaseShare = 0.7
+    /// Most words a Title Case line has: longer lines are running text dense with names.
+    static let titleCaseLength = 18
+    /// Fewest words of four letters or more a Title Case line has.
+    static let titleCaseWords = 3
+
+    init(tokens: [ScanToken], scalars: [Unicode.Scalar], isProtected: (ScanToken) -> Bool) {
+        let titleLine = Self.titleCaseTokens(tokens)
+        var lowerWords = Set<String>(), runningCapitals = Set<String>(), positional: [Int] = []
+        for (index, token) in tokens.enumerated() where token.isWord {
+            if !token.isCapitalized {
+                lowerWords.insert(token.lower)
+            } else if titleLine[index] || Self.isSentenceInitial(index, tokens) {
+                positional.append(index)
+            } else {
+                runningCapitals.insert(token.lower)
+            }
+        }
+        for index in positional {
+            let token = tokens[index]
+            guard !runningCapitals.contains(token.lower), !isProtected(token) else { continue }
+            if lowerWords.contains(token.lower) || titleLine[index] { commonAt.insert(index) }
+        }
+        for (index, token) in tokens.enumerated() where token.isCapitalized && Self.isLowerCompound(token, scalars) && !isProtected(token) {
+            commonAt.insert(index)
+        }
+    }
+
+    /// Whether a capitalised word is a compound ending in a lower-case part ("Oscar-winning",
+    /// "Fifth-seeded"): an adjective, never part of a name.
+    static func isLowerCompound(_ token: ScanToken, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard token.lower.contains("-") else { return false }
+        var index = token.end - 1
+        while index > token.start, scalars[index - 1] != "-" { index -= 1 }
+        return index > token.start && index < token.end && scalars[index].properties.isLowercase
+    }
+
+    /// Whether token `index` starts a sentence, a line or a quotation.
+    static func isSentenceInitial(_ index: Int, _ tokens: [ScanToken]) -> Bool {
+        guard index > 0 else { return true }
+        let previous = tokens[index - 1]
+        switch previous.kind {
+        case .lineBreak, .openQuote: return true
+        case .punctuation: return previous.lower == "." || previous.lower == "?" || previous.lower == "!" || previous.lower == ":"
+        default: return false
+        }
+    }
+
+    /// For each token, whether it sits in a Title Case line.
+    static func titleCaseTokens(_ tokens: [ScanToken]) -> [Bool] {
+        var flags = [Bool](repeating: false, count: tokens.count)
+        var lineStart = 0
+        for index in 0...tokens.count where index == tokens.count || tokens[index].kind == .lineBreak {
+            var words = 0, long = 0, capitalised = 0
+            for token in tokens[lineStart..<index] where token.isWord {
+                words += 1
+                guard token.lower.unicodeScalars.count >= 4 else { continue }
+                long += 1
+                if token.isCapitalized { capitalised += 1 }
+            }
+            if words <= titleCaseLength, long >= titleCaseWords, Double(capitalised) >= titleCaseShare * Double(long) {
+                for flag in lineStart..<index { flags[flag] = true }
+            }
+            lineStart = index + 1
+        }
+        return flags
+    }
+}
