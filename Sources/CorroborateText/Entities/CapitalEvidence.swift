@@ -4,7 +4,7 @@
 /// document also writes it in lower case ("sources", "alleged") and never capitalises it in
 /// running text; a word of a Title Case line is common unless running text capitalises it too
 /// (headlines capitalise everything). Capitalised compounds with a lower-case part
-/// ("Oscar-winning") are common anywhere. Titles, given names, nationality adjectives and
+/// ("Oscar-winning") or made of names written alone elsewhere ("Trump-Putin") are common anywhere. Titles, given names, nationality adjectives and
 /// places are never common.
 struct CapitalEvidence {
     /// Token indices of capitalised words that are common words.
@@ -34,8 +34,9 @@ struct CapitalEvidence {
             guard !runningCapitals.contains(token.lower), !isProtected(token) else { continue }
             if lowerWords.contains(token.lower) || titleLine[index] { commonAt.insert(index) }
         }
-        for (index, token) in tokens.enumerated() where token.isCapitalized && Self.isLowerCompound(token, scalars) && !isProtected(token) {
-            commonAt.insert(index)
+        let capitals = Set(tokens.lazy.filter { $0.isWord && $0.isCapitalized }.map(\.lower))
+        for (index, token) in tokens.enumerated() where token.isCapitalized && token.lower.contains("-") && !isProtected(token) {
+            if Self.isLowerCompound(token, scalars) || Self.isNameCompound(token, capitals) { commonAt.insert(index) }
         }
     }
 
@@ -48,30 +49,44 @@ struct CapitalEvidence {
         return index > token.start && index < token.end && scalars[index].properties.isLowercase
     }
 
+    /// Whether a capitalised compound joins names written alone elsewhere ("Trump-Putin call").
+    static func isNameCompound(_ token: ScanToken, _ capitals: Set<String>) -> Bool {
+        let parts = token.lower.split(separator: "-")
+        return parts.count > 1 && parts.allSatisfy { capitals.contains(String($0)) }
+    }
+
+    /// Punctuation after which a capital says nothing: sentence ends, colons, single quotes and
+    /// brackets that open ("'Certain nervousness'", "(Writing by ...").
+    static let openers: Set<String> = [".", "?", "!", ":", "'", "‘", "("]
+
     /// Whether token `index` starts a sentence, a line or a quotation.
     static func isSentenceInitial(_ index: Int, _ tokens: [ScanToken]) -> Bool {
         guard index > 0 else { return true }
         let previous = tokens[index - 1]
         switch previous.kind {
         case .lineBreak, .openQuote: return true
-        case .punctuation: return previous.lower == "." || previous.lower == "?" || previous.lower == "!" || previous.lower == ":"
+        case .punctuation: return Self.openers.contains(previous.lower)
         default: return false
         }
     }
 
-    /// For each token, whether it sits in a Title Case line.
+    /// For each token, whether it sits in a Title Case line: at most `titleCaseLength` words, no
+    /// sentence stop (". ! ?": headlines have none), and at least `titleCaseShare` of its words of
+    /// four letters or more capitalised.
     static func titleCaseTokens(_ tokens: [ScanToken]) -> [Bool] {
         var flags = [Bool](repeating: false, count: tokens.count)
         var lineStart = 0
         for index in 0...tokens.count where index == tokens.count || tokens[index].kind == .lineBreak {
-            var words = 0, long = 0, capitalised = 0
-            for token in tokens[lineStart..<index] where token.isWord {
+            var words = 0, long = 0, capitalised = 0, stops = 0
+            for token in tokens[lineStart..<index] {
+                if token.kind == .punctuation, token.lower == "." || token.lower == "!" || token.lower == "?" { stops += 1 }
+                guard token.isWord else { continue }
                 words += 1
                 guard token.lower.unicodeScalars.count >= 4 else { continue }
                 long += 1
                 if token.isCapitalized { capitalised += 1 }
             }
-            if words <= titleCaseLength, long >= titleCaseWords, Double(capitalised) >= titleCaseShare * Double(long) {
+            if stops == 0, words <= titleCaseLength, long >= titleCaseWords, Double(capitalised) >= titleCaseShare * Double(long) {
                 for flag in lineStart..<index { flags[flag] = true }
             }
             lineStart = index + 1

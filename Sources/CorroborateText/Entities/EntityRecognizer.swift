@@ -114,15 +114,31 @@ public struct EntityRecognizer: AnnotationComponent {
         return NameRun(name: nameRange, roleStart: kind == .person ? roleStart : nil, kind: kind, canonical: name)
     }
 
-    /// `run` split before "of" + a place when the words before name no organization or place
+    /// `run` split after a known name followed by a given name (see `knownPrefixEnd`), or before
+    /// "of" + a place when the words before name no organization or place
     /// ("Ai Sugiyama of Japan" -> "Ai Sugiyama", "Japan"; "Bank of England" stays whole).
     private func splitBeforePlace(_ run: Range<Int>, _ tokens: [ScanToken], document: TextDocument, finder: NameRunFinder) -> [Range<Int>] {
+        if let known = knownPrefixEnd(run, tokens, document: document, finder: finder) {
+            return [run.lowerBound..<known, known..<run.upperBound]
+        }
         guard let of = run.dropFirst().first(where: { tokens[$0].lower == "of" }), of + 1 < run.upperBound else { return [run] }
         let head = run.lowerBound..<of, tail = (of + 1)..<run.upperBound
         let tailName = WordScanner.text(document.scalars, finder.span(tail, tokens))
         guard gazetteer.places.contains(tailName) || Self.titleCased(tailName).map(gazetteer.places.contains) == true else { return [run] }
         let headName = WordScanner.text(document.scalars, finder.span(head, tokens))
         return gazetteerKind(headName, head, tokens) == nil && source(named: headName) == nil ? [head, tail] : [run]
+    }
+
+    /// Where a known place or organization at the start of `run` ends when a given name follows
+    /// it ("United Nations John Bolton" -> after "United Nations").
+    private func knownPrefixEnd(_ run: Range<Int>, _ tokens: [ScanToken], document: TextDocument, finder: NameRunFinder) -> Int? {
+        guard run.count >= 3 else { return nil }
+        for end in ((run.lowerBound + 1)..<(run.upperBound - 1)).reversed()
+        where gazetteer.firstNames.contains(tokens[end].lower.capitalizedFirst) {
+            let prefix = WordScanner.text(document.scalars, finder.span(run.lowerBound..<end, tokens))
+            if gazetteer.places.contains(prefix) || gazetteer.organizations.contains(prefix) { return end }
+        }
+        return nil
     }
 
     /// The outlet or agency `text` names, also when written in capitals ("REUTERS").
@@ -139,9 +155,9 @@ public struct EntityRecognizer: AnnotationComponent {
         var start = range.lowerBound
         while start < range.upperBound, isDemonym(at: start, tokens) { start += 1 }
         guard start > range.lowerBound else { return range }
-        guard start + 1 < range.upperBound else { return nil }
         let whole = WordScanner.text(document.scalars, finder.span(range, tokens))
-        return gazetteerKind(whole, range, tokens) == nil ? start..<range.upperBound : range
+        if gazetteerKind(whole, range, tokens) != nil { return range }
+        return start + 1 < range.upperBound ? start..<range.upperBound : nil
     }
 
     private func isDemonym(at index: Int, _ tokens: [ScanToken]) -> Bool {

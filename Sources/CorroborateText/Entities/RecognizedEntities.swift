@@ -5,6 +5,8 @@ import CorroborateCore
 struct RecognizedEntities {
     private(set) var mentions: [Mention] = []
     private var roles: [String: [String]] = [:]
+    /// Per entity key, the words of its roles (filled when role mentions are added).
+    private var roleWords: [String: Set<String>] = [:]
     private var kinds: [String: EntityKind] = [:]
     private var order: [String] = []
     private let tokens: [ScanToken]
@@ -40,6 +42,7 @@ struct RecognizedEntities {
     /// Adds "the spokesman", "the Kremlin press secretary": a definite role not followed by a
     /// name, linked to the latest person before it whose roles contain the role's last word.
     mutating func addRoleMentions(titles: Set<String>) {
+        roleWords = roles.mapValues { Set($0.flatMap(Self.words)) }
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
@@ -65,9 +68,9 @@ struct RecognizedEntities {
         guard let last = words.last else { return nil }
         var lastWordMatch: String?
         for mention in mentions.reversed().prefix(200) where mention.start < offset && mention.kind == .person {
-            let roleWords = Set((roles[mention.entity] ?? []).flatMap(Self.words))
-            if words.allSatisfy(roleWords.contains) { return mention.entity }
-            if lastWordMatch == nil, roleWords.contains(last) { lastWordMatch = mention.entity }
+            guard let held = roleWords[mention.entity] else { continue }
+            if words.allSatisfy(held.contains) { return mention.entity }
+            if lastWordMatch == nil, held.contains(last) { lastWordMatch = mention.entity }
         }
         return lastWordMatch
     }
