@@ -49,6 +49,14 @@ import Testing
         #expect(entity.kind == .place)
     }
 
+    /// A place written several ways is one entity under its canonical name.
+    @Test func placeAliasesShareTheCanonicalName() throws {
+        let found = try Self.entities("U.S. forces left. The US army stayed in the United States.")
+        let place = try #require(found.first { $0.name == "United States" })
+        #expect(place.kind == .place)
+        #expect(Set(place.aliases) == ["U.S.", "US", "United States"])
+    }
+
     /// An acronym in parentheses after a name joins its entity.
     @Test func acronymJoinsItsName() throws {
         let found = try Self.entities("Her rival leads the Bangladesh Nationalist Party (BNP). The BNP denied it.")

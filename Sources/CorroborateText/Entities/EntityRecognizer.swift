@@ -164,11 +164,13 @@ public struct EntityRecognizer: AnnotationComponent {
         gazetteer.demonyms.contains(tokens[index].lower.capitalizedFirst)
     }
 
-    /// The kind and key a gazetteer gives `name`: a place or organization as written (or in
+    /// The kind and key a gazetteer gives `name`: a place (keyed by its canonical name: "U.S." ->
+    /// "United States") or organization as written (or in
     /// title case when written in capitals: "KUALA LUMPUR"), a last word that heads organization
     /// ("... Ministry") or place names ("... Sea"), or an organization head inside the name.
     private func gazetteerKind(_ name: String, _ range: Range<Int>, _ tokens: [ScanToken]) -> (kind: EntityKind, canonical: String)? {
         for written in [name, Self.titleCased(name)].compactMap({ $0 }) {
+            if let canonical = gazetteer.placeAliases[written] { return (.place, canonical) }
             if gazetteer.places.contains(written) { return (.place, written) }
             if gazetteer.organizations.contains(written) { return (.organization, written) }
         }

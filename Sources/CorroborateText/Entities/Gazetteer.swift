@@ -20,6 +20,8 @@ public struct Gazetteer: Sendable {
     public var titles: Set<String>
     /// Common given names as written: "Dmitry", "Donald".
     public var firstNames: Set<String>
+    /// Place alias (as written) -> canonical name: "U.S." -> "United States", "Kiev" -> "Kyiv".
+    public var placeAliases: [String: String] = [:]
     /// Words that end place names: "Sea", "River", "Province".
     public var placeHeads: Set<String>
     /// Nationality and place adjectives as written: "Russian", "Sri Lankan".
@@ -59,6 +61,7 @@ public struct Gazetteer: Sendable {
             }
         }
         gazetteer.demonyms = Set(try ResourceText.lines("entities-demonyms", "txt"))
+        gazetteer.placeAliases = aliasTable(try ResourceText.lines("entities-place-aliases", "tsv"))
         gazetteer.eventHeads = Set(try ResourceText.lines("entities-event-heads", "txt"))
         for line in try ResourceText.lines("entities-organizations", "txt") {
             if line.hasPrefix("*") {
