@@ -15,7 +15,7 @@ struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure quality against gold data (precision, recall, F1).",
-        subcommands: [EvalExtractionCommand.self, EvalAttributionCommand.self, EvalDatesCommand.self, EvalClustersCommand.self, EvalStanceCommand.self]
+        subcommands: [EvalExtractionCommand.self, EvalAttributionCommand.self, EvalDatesCommand.self, EvalEntitiesCommand.self, EvalClustersCommand.self, EvalStanceCommand.self]
     )
 }
 

@@ -1,8 +1,9 @@
 import CorroborateCore
 
 /// Merges the per-article entities of a story's articles into story entities. Two entities are
-/// one when they share a surface form (case-insensitive), or, for people, when one is a single
-/// word equal to the other's last word ("Peskov" = "Dmitry Peskov"). The merged entity is named
+/// one when they share a surface form (case-insensitive); for people, when one is a single
+/// word equal to the other's last word ("Peskov" = "Dmitry Peskov"); for organizations, when
+/// one name of two words or more ends the other ("Foreign Ministry" = "Ukrainian Foreign Ministry"). The merged entity is named
 /// by its fullest form and carries every alias, role and article.
 public struct StoryEntities: Sendable {
     /// Per-article entity key -> story entity id, keyed by article id.
@@ -62,8 +63,9 @@ struct EntityGroup {
         guard kinds.0 == kinds.1 || kinds.0 == .other || kinds.1 == .other else { return false }
         let mine = Set(entity.aliases.map { $0.lowercased() })
         if other.entity.aliases.contains(where: { mine.contains($0.lowercased()) }) { return true }
-        guard kinds.0 == .person || kinds.1 == .person else { return false }
         let a = Self.words(entity.name), b = Self.words(other.entity.name)
+        if kinds.0 == .organization, kinds.1 == .organization { return Self.isQualified(a, b) || Self.isQualified(b, a) }
+        guard kinds.0 == .person || kinds.1 == .person else { return false }
         return a.last == b.last && (a.count == 1 || b.count == 1)
     }
 
@@ -76,6 +78,12 @@ struct EntityGroup {
         entity.articles = Self.unique(entity.articles + other.entity.articles)
         entity.mentions += other.entity.mentions
         keys += other.keys
+    }
+
+    /// Whether organization name `short` (two words or more) ends `long`: "foreign ministry" and
+    /// "ukrainian foreign ministry".
+    static func isQualified(_ short: [String], _ long: [String]) -> Bool {
+        short.count >= 2 && long.count > short.count && Array(long.suffix(short.count)) == short
     }
 
     static func words(_ name: String) -> [String] { name.lowercased().split(separator: " ").map(String.init) }

@@ -54,6 +54,17 @@ public enum L3SDataset {
         return pages
     }
 
+    /// The page `id` of the L3S-GN1 folder `directory`.
+    public static func page(id: String, in directory: URL) throws(CorroborateError) -> L3SPage {
+        do {
+            let original = try [UInt8](Data(contentsOf: directory.appendingPathComponent("original/\(id).html")))
+            let labels = try [UInt8](Data(contentsOf: directory.appendingPathComponent("annotated/\(id).html")))
+            return page(id: id, url: nil, html: original, annotated: labels)
+        } catch {
+            throw CorroborateError(.unreadable, source: directory.path, "cannot read page \(id)", cause: error)
+        }
+    }
+
     private static func urlMapping(in directory: URL) -> [String: String] {
         guard let text = try? String(contentsOf: directory.appendingPathComponent("url-mapping.txt"), encoding: .utf8)
         else { return [:] }

@@ -59,48 +59,133 @@ public struct EntityRecognizer: AnnotationComponent {
 
     func recognize(_ tokens: [ScanToken], in document: TextDocument) -> RecognizedEntities {
         let finder = NameRunFinder(gazetteer: gazetteer, stopWords: stopWords, reportingVerbs: Set(lexicon.verbs.keys))
+        let evidence = CapitalEvidence(tokens: tokens, scalars: document.scalars, isProtected: isProtected)
         var runs: [NameRun] = []
-        for raw in finder.runs(in: tokens) {
+        for raw in finder.runs(in: tokens, common: evidence.commonAt) {
             guard let run = finder.trimmed(raw, tokens, text: document) else { continue }
-            if let classified = classify(run, tokens, finder: finder, document: document) { runs.append(classified) }
+            for part in splitBeforePlace(run, tokens, document: document, finder: finder) {
+                if let classified = classify(part, tokens, finder: finder, document: document) { runs.append(classified) }
+            }
         }
+        var names = runs.map { WordScanner.text(document.scalars, finder.span($0.name, tokens)) }
+        AcronymAliases.link(&runs, names: &names, tokens)
         var merger = PersonMerger()
-        let names = runs.map { WordScanner.text(document.scalars, finder.span($0.name, tokens)) }
         let candidates = runs.indices.filter { runs[$0].kind == .person || runs[$0].kind == .other }
         let persons = merger.merge(candidates, runs, names: names, tokens)
         for (index, key) in persons { runs[index].kind = .person; runs[index].canonical = key }
         runs.removeAll { $0.kind == .other && $0.name.count == 1 && isSentenceInitial($0.name.lowerBound, tokens) }
+        PlaceContext(gazetteer: gazetteer).settle(&runs, tokens, names: { WordScanner.text(document.scalars, finder.span($0, tokens)) })
+        OrganizationMerger(gazetteer: gazetteer).merge(&runs)
         var result = RecognizedEntities(runs: runs, tokens: tokens, document: document, finder: finder)
         result.addRoleMentions(titles: gazetteer.titles)
         return result
+    }
+
+    /// Words the capital-letter evidence never treats as common: titles, given names,
+    /// nationality adjectives and places.
+    private func isProtected(_ token: ScanToken) -> Bool {
+        if gazetteer.titles.contains(token.lower) { return true }
+        let written = token.lower.capitalizedFirst
+        return gazetteer.firstNames.contains(written) || gazetteer.demonyms.contains(written) || gazetteer.places.contains(written)
     }
 
     private func classify(_ run: Range<Int>, _ tokens: [ScanToken], finder: NameRunFinder, document: TextDocument)
         -> NameRun?
     {
         let text = WordScanner.text(document.scalars, finder.span(run, tokens))
-        if let source = gazetteer.source(named: text) {
+        if let source = source(named: text) {
             return NameRun(name: run, roleStart: nil, kind: source.kind, canonical: source.canonical)
         }
-        let (titleStart, nameRange) = finder.splitTitle(run, tokens)
+        if finder.isTitle(endingAt: run.upperBound - 1, from: run.lowerBound, tokens) { return nil }
+        let (titleStart, titled) = finder.splitTitle(run, tokens)
+        guard let nameRange = withoutDemonyms(titled, tokens, document: document, finder: finder) else { return nil }
         let name = WordScanner.text(document.scalars, finder.span(nameRange, tokens))
-        if let source = gazetteer.source(named: name) {
+        if let source = source(named: name) {
             return NameRun(name: nameRange, roleStart: nil, kind: source.kind, canonical: source.canonical)
         }
-        if let kind = gazetteerKind(name, nameRange, tokens) {
-            return NameRun(name: nameRange, roleStart: nil, kind: kind, canonical: name)
+        if let found = gazetteerKind(name, nameRange, tokens) {
+            return NameRun(name: nameRange, roleStart: nil, kind: found.kind, canonical: found.canonical)
+        }
+        if let last = tokens[nameRange].last(where: \.isWord), gazetteer.eventHeads.contains(last.lower.capitalizedFirst) {
+            return NameRun(name: nameRange, roleStart: nil, kind: .event, canonical: name)
         }
         let roleStart = titleStart ?? finder.roleBefore(nameRange.lowerBound, tokens)
         let kind = personEvidence(nameRange, hasRole: roleStart != nil, tokens) ? EntityKind.person : .other
         return NameRun(name: nameRange, roleStart: kind == .person ? roleStart : nil, kind: kind, canonical: name)
     }
 
-    private func gazetteerKind(_ name: String, _ range: Range<Int>, _ tokens: [ScanToken]) -> EntityKind? {
-        if gazetteer.places.contains(name) { return .place }
-        if gazetteer.organizations.contains(name) { return .organization }
-        let heads = tokens[range].filter { $0.isWord && gazetteer.organizationHeads.contains($0.lower.capitalizedFirst) }
-        if let last = tokens[range].last, heads.contains(last) { return .organization }
-        return heads.isEmpty || range.count < 2 ? nil : .organization
+    /// `run` split after a known name followed by a given name (see `knownPrefixEnd`), or before
+    /// "of" + a place when the words before name no organization or place
+    /// ("Ai Sugiyama of Japan" -> "Ai Sugiyama", "Japan"; "Bank of England" stays whole).
+    private func splitBeforePlace(_ run: Range<Int>, _ tokens: [ScanToken], document: TextDocument, finder: NameRunFinder) -> [Range<Int>] {
+        if let known = knownPrefixEnd(run, tokens, document: document, finder: finder) {
+            return [run.lowerBound..<known, known..<run.upperBound]
+        }
+        guard let of = run.dropFirst().first(where: { tokens[$0].lower == "of" }), of + 1 < run.upperBound else { return [run] }
+        let head = run.lowerBound..<of, tail = (of + 1)..<run.upperBound
+        let tailName = WordScanner.text(document.scalars, finder.span(tail, tokens))
+        guard gazetteer.places.contains(tailName) || Self.titleCased(tailName).map(gazetteer.places.contains) == true else { return [run] }
+        let headName = WordScanner.text(document.scalars, finder.span(head, tokens))
+        return gazetteerKind(headName, head, tokens) == nil && source(named: headName) == nil ? [head, tail] : [run]
+    }
+
+    /// Where a known place or organization at the start of `run` ends when a given name follows
+    /// it ("United Nations John Bolton" -> after "United Nations").
+    private func knownPrefixEnd(_ run: Range<Int>, _ tokens: [ScanToken], document: TextDocument, finder: NameRunFinder) -> Int? {
+        guard run.count >= 3 else { return nil }
+        for end in ((run.lowerBound + 1)..<(run.upperBound - 1)).reversed()
+        where gazetteer.firstNames.contains(tokens[end].lower.capitalizedFirst) {
+            let prefix = WordScanner.text(document.scalars, finder.span(run.lowerBound..<end, tokens))
+            if gazetteer.places.contains(prefix) || gazetteer.organizations.contains(prefix) { return end }
+        }
+        return nil
+    }
+
+    /// The outlet or agency `text` names, also when written in capitals ("REUTERS").
+    private func source(named text: String) -> (canonical: String, kind: EntityKind)? {
+        if let found = gazetteer.source(named: text) { return found }
+        guard let titled = Self.titleCased(text) else { return nil }
+        return gazetteer.source(named: titled)
+    }
+
+    /// `range` without its leading nationality adjectives ("Israeli Shahar Peer" -> "Shahar Peer"),
+    /// unless they start an organization name ("Malaysian Chinese Association"); nil when one
+    /// word or none remains ("Russian", "Australian Open").
+    private func withoutDemonyms(_ range: Range<Int>, _ tokens: [ScanToken], document: TextDocument, finder: NameRunFinder) -> Range<Int>? {
+        var start = range.lowerBound
+        while start < range.upperBound, isDemonym(at: start, tokens) { start += 1 }
+        guard start > range.lowerBound else { return range }
+        let whole = WordScanner.text(document.scalars, finder.span(range, tokens))
+        if gazetteerKind(whole, range, tokens) != nil { return range }
+        return start + 1 < range.upperBound ? start..<range.upperBound : nil
+    }
+
+    private func isDemonym(at index: Int, _ tokens: [ScanToken]) -> Bool {
+        gazetteer.demonyms.contains(tokens[index].lower.capitalizedFirst)
+    }
+
+    /// The kind and key a gazetteer gives `name`: a place (keyed by its canonical name: "U.S." ->
+    /// "United States") or organization as written (or in
+    /// title case when written in capitals: "KUALA LUMPUR"), a last word that heads organization
+    /// ("... Ministry") or place names ("... Sea"), or an organization head inside the name.
+    private func gazetteerKind(_ name: String, _ range: Range<Int>, _ tokens: [ScanToken]) -> (kind: EntityKind, canonical: String)? {
+        for written in [name, Self.titleCased(name)].compactMap({ $0 }) {
+            if let canonical = gazetteer.placeAliases[written] { return (.place, canonical) }
+            if gazetteer.places.contains(written) { return (.place, written) }
+            if gazetteer.organizations.contains(written) { return (.organization, written) }
+        }
+        let words = tokens[range].filter(\.isWord)
+        guard let last = words.last else { return nil }
+        if gazetteer.organizationHeads.contains(last.lower.capitalizedFirst) { return (.organization, name) }
+        if words.count >= 2, gazetteer.placeHeads.contains(last.lower.capitalizedFirst) { return (.place, name) }
+        let heads = words.filter { gazetteer.organizationHeads.contains($0.lower.capitalizedFirst) }
+        return heads.isEmpty || range.count < 2 ? nil : (.organization, name)
+    }
+
+    /// `text` in title case when it is written in capitals ("MOSCOW" -> "Moscow"), else nil.
+    static func titleCased(_ text: String) -> String? {
+        guard text.unicodeScalars.count >= 4, !text.contains(where: \.isLowercase), text.contains(where: \.isUppercase) else { return nil }
+        return text.lowercased().split(separator: " ").map { String($0).capitalizedFirst }.joined(separator: " ")
     }
 
     private func personEvidence(_ range: Range<Int>, hasRole: Bool, _ tokens: [ScanToken]) -> Bool {

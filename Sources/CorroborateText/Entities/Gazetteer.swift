@@ -2,8 +2,9 @@ import CorroborateCore
 import Foundation
 
 /// The name lists entity, quote and citation rules consult, loaded from the data files in
-/// `Resources/` (`entities-*.tsv|txt`): outlets and agencies with their aliases, places,
-/// organizations and organization head words, titles and roles, and common given names.
+/// `Resources/` (`entities-*.tsv|txt`): outlets and agencies with their aliases, places and place
+/// head words, organizations and organization head words, event head words, titles and roles,
+/// common given names, and nationality adjectives.
 public struct Gazetteer: Sendable {
     /// Outlet alias (as written) -> canonical name: "WP" -> "The Washington Post".
     public var outlets: [String: String]
@@ -19,12 +20,21 @@ public struct Gazetteer: Sendable {
     public var titles: Set<String>
     /// Common given names as written: "Dmitry", "Donald".
     public var firstNames: Set<String>
+    /// Place alias (as written) -> canonical name: "U.S." -> "United States", "Kiev" -> "Kyiv".
+    public var placeAliases: [String: String] = [:]
+    /// Words that end place names: "Sea", "River", "Province".
+    public var placeHeads: Set<String>
+    /// Nationality and place adjectives as written: "Russian", "Sri Lankan".
+    public var demonyms: Set<String>
+    /// Words that end event names: "Cup", "Open", "Award".
+    public var eventHeads: Set<String>
 
     /// A gazetteer from explicit lists (tests, custom vocabularies).
     public init(
         outlets: [String: String] = [:], agencies: [String: String] = [:], places: Set<String> = [],
         organizations: Set<String> = [], organizationHeads: Set<String> = [], titles: Set<String> = [],
-        firstNames: Set<String> = []
+        firstNames: Set<String> = [], placeHeads: Set<String> = [], demonyms: Set<String> = [],
+        eventHeads: Set<String> = []
     ) {
         self.outlets = outlets
         self.agencies = agencies
@@ -33,6 +43,9 @@ public struct Gazetteer: Sendable {
         self.organizationHeads = organizationHeads
         self.titles = titles
         self.firstNames = firstNames
+        self.placeHeads = placeHeads
+        self.demonyms = demonyms
+        self.eventHeads = eventHeads
     }
 
     /// The gazetteer shipped in the module's resources.
@@ -40,7 +53,16 @@ public struct Gazetteer: Sendable {
         var gazetteer = Gazetteer()
         gazetteer.outlets = aliasTable(try ResourceText.lines("entities-outlets", "tsv"))
         gazetteer.agencies = aliasTable(try ResourceText.lines("entities-agencies", "tsv"))
-        gazetteer.places = Set(try ResourceText.lines("entities-places", "txt"))
+        for line in try ResourceText.lines("entities-places", "txt") {
+            if line.hasPrefix("*") {
+                gazetteer.placeHeads.insert(String(line.dropFirst()))
+            } else {
+                gazetteer.places.insert(line)
+            }
+        }
+        gazetteer.demonyms = Set(try ResourceText.lines("entities-demonyms", "txt"))
+        gazetteer.placeAliases = aliasTable(try ResourceText.lines("entities-place-aliases", "tsv"))
+        gazetteer.eventHeads = Set(try ResourceText.lines("entities-event-heads", "txt"))
         for line in try ResourceText.lines("entities-organizations", "txt") {
             if line.hasPrefix("*") {
                 gazetteer.organizationHeads.insert(String(line.dropFirst()))

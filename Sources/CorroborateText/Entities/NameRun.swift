@@ -29,17 +29,18 @@ struct NameRunFinder: Sendable {
 
     static let connectors: Set<String> = ["of", "de", "del", "da", "von", "van", "der", "bin", "al", "la", "le", "du"]
 
-    /// Every run, in text order.
-    func runs(in tokens: [ScanToken]) -> [Range<Int>] {
+    /// Every run, in text order; a capitalised word at an index in `common` (see
+    /// `CapitalEvidence`) neither starts nor continues a run.
+    func runs(in tokens: [ScanToken], common: Set<Int> = []) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var index = 0
         while index < tokens.count {
-            guard tokens[index].isWord, tokens[index].isCapitalized else {
+            guard tokens[index].isWord, tokens[index].isCapitalized, !common.contains(index) else {
                 index += 1
                 continue
             }
             var end = index + 1
-            while end < tokens.count, tokens[end].isWord, !breaksRun(tokens[end]) {
+            while end < tokens.count, tokens[end].isWord, !breaksRun(tokens[end]), !common.contains(end) {
                 if tokens[end].isCapitalized {
                     end += 1
                 } else if Self.connectors.contains(tokens[end].lower), end + 1 < tokens.count,

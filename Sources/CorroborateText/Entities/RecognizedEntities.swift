@@ -5,6 +5,8 @@ import CorroborateCore
 struct RecognizedEntities {
     private(set) var mentions: [Mention] = []
     private var roles: [String: [String]] = [:]
+    /// Per entity key, the words of its roles (filled when role mentions are added).
+    private var roleWords: [String: Set<String>] = [:]
     private var kinds: [String: EntityKind] = [:]
     private var order: [String] = []
     private let tokens: [ScanToken]
@@ -40,6 +42,7 @@ struct RecognizedEntities {
     /// Adds "the spokesman", "the Kremlin press secretary": a definite role not followed by a
     /// name, linked to the latest person before it whose roles contain the role's last word.
     mutating func addRoleMentions(titles: Set<String>) {
+        roleWords = roles.mapValues { Set($0.flatMap(Self.words)) }
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
@@ -48,7 +51,8 @@ struct RecognizedEntities {
                 guard finder.isTitle(endingAt: end, from: index + 1, tokens) else { continue }
                 if end + 1 < tokens.count, tokens[end + 1].isWord, tokens[end + 1].isCapitalized { break }
                 let span = TextRange(start: tokens[index].start, end: tokens[end].end)
-                if let key = person(withRole: tokens[end].lower, before: span.start) {
+                let words = tokens[(index + 1)...end].filter(\.isWord).map(\.lower)
+                if let key = person(withRole: words, before: span.start) {
                     mentions.append(Mention(start: span.start, end: span.end, text: WordScanner.text(document.scalars, span), kind: .person, entity: key))
                 }
                 break
@@ -57,11 +61,25 @@ struct RecognizedEntities {
         mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     }
 
-    private func person(withRole word: String, before offset: Int) -> String? {
+    /// The latest person before `offset` whose roles hold every word of the role phrase
+    /// ("the Russian president" -> "Russian President Vladimir Putin"), else the latest whose
+    /// roles hold its last word as a whole word ("president", not "President-elect").
+    private func person(withRole words: [String], before offset: Int) -> String? {
+        guard let last = words.last else { return nil }
+        var lastWordMatch: String?
         for mention in mentions.reversed().prefix(200) where mention.start < offset && mention.kind == .person {
-            if (roles[mention.entity] ?? []).contains(where: { $0.lowercased().contains(word) }) { return mention.entity }
+            guard let held = roleWords[mention.entity] else { continue }
+            if words.allSatisfy(held.contains) { return mention.entity }
+            if lastWordMatch == nil, held.contains(last) { lastWordMatch = mention.entity }
         }
-        return nil
+        return lastWordMatch
+    }
+
+    /// Lower-cased words of a role, possessive endings dropped ("Trump's" -> "trump").
+    static func words(_ role: String) -> [String] {
+        role.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).map { word in
+            word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : String(word)
+        }
     }
 
     /// The entities as the data model has them.

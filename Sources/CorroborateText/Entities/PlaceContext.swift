@@ -1,0 +1,28 @@
+import CorroborateCore
+
+/// Settles names of unknown kind that their context shows to be places: right after "in",
+/// "near" or "outside" ("in Ojai", "near Amritsar"), or followed by a comma and a place
+/// ("Sochi, Russia", "VILLAVICENCIO, Colombia").
+struct PlaceContext {
+    var gazetteer: Gazetteer
+
+    /// Lower-case words before a place name.
+    static let prepositions: Set<String> = ["in", "near", "outside"]
+
+    func settle(_ runs: inout [NameRun], _ tokens: [ScanToken], names: (Range<Int>) -> String) {
+        for index in runs.indices where runs[index].kind == .other {
+            let start = runs[index].name.lowerBound
+            let afterPreposition = start > 0 && Self.prepositions.contains(tokens[start - 1].lower)
+            if afterPreposition || isFollowedByPlace(index, runs, tokens) {
+                runs[index].kind = .place
+            }
+        }
+    }
+
+    private func isFollowedByPlace(_ index: Int, _ runs: [NameRun], _ tokens: [ScanToken]) -> Bool {
+        let end = runs[index].name.upperBound
+        guard index + 1 < runs.count, end < tokens.count, tokens[end].lower == "," else { return false }
+        let next = runs[index + 1]
+        return next.name.lowerBound == end + 1 && next.kind == .place
+    }
+}

@@ -1,0 +1,85 @@
+import CorroborateCore
+import Testing
+@testable import CorroborateText
+
+/// The rules added to the recognizer after measuring it on the entity gold.
+@Suite struct EntityRecognizerRulesTests {
+    static func entities(_ text: String) throws -> [Entity] {
+        try EntityRecognizer.bundled().entities(in: TextDocument(text: text))
+    }
+
+    /// Ordinary words capitalised by position (sentence starts, Title Case lines) are not names
+    /// when the text also writes them in lower case.
+    @Test(arguments: [
+        ("Sources said the call took place. The sources were anonymous.", "Sources"),
+        ("Alleged Trump call\nThe alleged call was denied.", "Alleged"),
+        ("Kremlin Denies Reports Of Phone Call\nThe phone call never happened, the Kremlin said.", "Phone Call"),
+    ])
+    func positionalCapitalsAreNotNames(_ text: String, _ word: String) throws {
+        let names = try Self.entities(text).flatMap(\.aliases)
+        #expect(!names.contains { $0.contains(word) })
+    }
+
+    /// A name capitalised in running text stays a name at a sentence start.
+    @Test func runningTextCapitalsStayNames() throws {
+        let names = try Self.entities("Hill arrived on Monday. Envoy Christopher Hill met Hill's hosts on the hill.").flatMap(\.aliases)
+        #expect(names.contains("Hill"))
+    }
+
+    /// Nationality adjectives are never entities, and leave the name they precede.
+    @Test(arguments: [
+        ("Russian state media reported it.", nil),
+        ("Fifth-seeded Israeli Shahar Peer won.", "Shahar Peer"),
+    ] as [(String, String?)])
+    func demonymsAreNotEntities(_ text: String, _ name: String?) throws {
+        let found = try Self.entities(text)
+        #expect(!found.contains { $0.name.hasPrefix("Russian") || $0.name.hasPrefix("Israeli") })
+        if let name { #expect(found.contains { $0.name == name && $0.kind == .person }) }
+    }
+
+    /// Place head words, context and capitals make places.
+    @Test(arguments: [
+        ("The resort lies on the Black Sea coast.", "Black Sea"),
+        ("He was arrested in Ojai on Sunday.", "Ojai"),
+        ("The meeting was held in Valdai, Russia, on Friday.", "Valdai"),
+        ("KUALA LUMPUR (AP) -- Officials met.", "KUALA LUMPUR"),
+    ])
+    func placesFromHeadsContextAndCapitals(_ text: String, _ name: String) throws {
+        let entity = try #require(try Self.entities(text).first { $0.aliases.contains(name) })
+        #expect(entity.kind == .place)
+    }
+
+    /// A place written several ways is one entity under its canonical name.
+    @Test func placeAliasesShareTheCanonicalName() throws {
+        let found = try Self.entities("U.S. forces left. The US army stayed in the United States.")
+        let place = try #require(found.first { $0.name == "United States" })
+        #expect(place.kind == .place)
+        #expect(Set(place.aliases) == ["U.S.", "US", "United States"])
+    }
+
+    /// An acronym in parentheses after a name joins its entity.
+    @Test func acronymJoinsItsName() throws {
+        let found = try Self.entities("Her rival leads the Bangladesh Nationalist Party (BNP). The BNP denied it.")
+        let party = try #require(found.first { $0.name == "Bangladesh Nationalist Party" })
+        #expect(party.kind == .organization)
+        #expect(party.mentions == 3)
+    }
+
+    /// A short organization name joins the only longer one ending with it after a nationality.
+    @Test func organizationJoinsItsQualifiedName() throws {
+        let found = try Self.entities("The Ukrainian Foreign Ministry said it. The Foreign Ministry added nothing.")
+        let ministry = try #require(found.first { $0.name == "Ukrainian Foreign Ministry" })
+        #expect(ministry.mentions == 2)
+    }
+
+    /// "the Russian president" links to the person whose role holds both words, not to the
+    /// latest person whose role merely contains "president".
+    @Test func rolePhraseLinksToTheMatchingRole() throws {
+        let text = "Russian President Vladimir Putin spoke. U.S. President-elect Donald Trump told the Russian president no."
+        let document = TextDocument(text: text)
+        var annotated = document
+        try EntityRecognizer.bundled().annotate(&annotated)
+        let role = try #require(annotated.mentions.first { $0.text == "the Russian president" })
+        #expect(role.entity == "Vladimir Putin")
+    }
+}
