@@ -3,14 +3,16 @@ import Testing
 @testable import CorroborateStories
 
 @Suite struct StanceLexiconPolarityTests {
-    @Test(arguments: [
-        (StanceLabel.disagree, false, StanceLabel.disagree),
+    static let labels: [(StanceLabel, Bool, StanceLabel)] = [
+        (.disagree, false, .disagree),
         (.agree, true, .disagree),
         (.disagree, true, .agree),
         (.agree, false, .agree),
         (.discuss, true, .discuss),
         (.unrelated, false, .unrelated),
-    ])
+    ]
+
+    @Test(arguments: labels)
     func aBodyAgreeingWithADenialDebunks(label: StanceLabel, claimDenies: Bool, polarity: StanceLabel) {
         #expect(StanceLexicon.polarityLabel(label, claimDenies: claimDenies) == polarity)
     }
