@@ -48,7 +48,7 @@ struct EvalStanceCommand: AsyncParsableCommand {
             printBoostTable(crossValidated, gold: table.gold)
             predicted = crossValidated.map { reweighted($0, weights: detector.classWeights) }
         } else {
-            predicted = table.rows.indices.map { detector.predict(table.vector($0, lexicon: detector.model.lexicon)).stance }
+            predicted = table.rows.indices.map { detector.predict(table.vector($0, model: detector.model)).stance }
             print("model \(model ?? "bundled stance-model.json"), \(table.rows.count) pairs")
         }
         let labelled = table.gold.indices.filter { table.gold[$0] != nil }

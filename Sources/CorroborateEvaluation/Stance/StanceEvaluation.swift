@@ -36,7 +36,7 @@ public struct StanceEvaluation: Sendable {
             var fitted = detector
             fitted.model = fit(table, pairs: table.rows.indices.filter { fold[$0] != k })
             for index in table.rows.indices where fold[index] == k {
-                predictions[index] = fitted.predict(table.vector(index, lexicon: fitted.model.lexicon))
+                predictions[index] = fitted.predict(table.vector(index, model: fitted.model))
             }
         }
         return predictions
@@ -57,9 +57,11 @@ public struct StanceEvaluation: Sendable {
         let inner = Self.folds(of: labelled.map { table.groups[$0] }, count: lexiconFolds)
         var lexical = [[Float]](repeating: [], count: labelled.count)
         for k in 0..<lexiconFolds {
-            let lexicon = buildLexicon(table, pairs: labelled.indices.filter { inner[$0] != k }.map { labelled[$0] })
+            let outside = labelled.indices.filter { inner[$0] != k }.map { labelled[$0] }
+            let lexicon = buildLexicon(table, pairs: outside, label: { table.gold[$0] })
+            let polarity = buildLexicon(table, pairs: outside, label: table.polarityLabel)
             for position in labelled.indices where inner[position] == k {
-                lexical[position] = table.lexiconFeatures(labelled[position], lexicon: lexicon)
+                lexical[position] = table.lexiconFeatures(labelled[position], lexicon: lexicon, polarityLexicon: polarity)
             }
         }
         let rows = labelled.indices.map { table.rows[labelled[$0]] + lexical[$0] }
@@ -67,14 +69,18 @@ public struct StanceEvaluation: Sendable {
             rows: rows, labels: labels, weights: labels.map { classWeights[$0] },
             classes: StanceLabel.allCases.count, featureNames: StanceModel.featureNames
         )
-        return StanceModel(trees: trees, lexicon: buildLexicon(table, pairs: labelled))
+        return StanceModel(
+            trees: trees, lexicon: buildLexicon(table, pairs: labelled, label: { table.gold[$0] }),
+            polarityLexicon: buildLexicon(table, pairs: labelled, label: table.polarityLabel)
+        )
     }
 
-    private func buildLexicon(_ table: StanceFeatureTable, pairs: [Int]) -> StanceLexicon {
+    /// A lexicon counting each body once per label that `label` gives one of its pairs.
+    private func buildLexicon(_ table: StanceFeatureTable, pairs: [Int], label: (Int) -> StanceLabel?) -> StanceLexicon {
         var builder = lexiconBuilder
         var seen: Set<[Int]> = []
         for index in pairs {
-            guard let label = table.gold[index], seen.insert([table.bodyOfPair[index], label.index]).inserted else {
+            guard let label = label(index), seen.insert([table.bodyOfPair[index], label.index]).inserted else {
                 continue
             }
             builder.add(body: table.bodies[table.bodyOfPair[index]], label: label, group: table.groups[index])

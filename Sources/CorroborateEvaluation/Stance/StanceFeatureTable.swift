@@ -16,6 +16,8 @@ public struct StanceFeatureTable: Sendable {
     public var bodyOfPair: [Int]
     /// The focus sentences of each pair's body.
     public var focusOfPair: [Set<Int>]
+    /// Whether each pair's claim itself denies something (`StanceDetector.claimDenies`).
+    public var claimDenies: [Bool]
 
     /// Features for `dataset`, with term weights from its bodies and headlines.
     public init(dataset: FNCDataset, detector: StanceDetector, groupByStory: Bool = true) {
@@ -35,25 +37,34 @@ public struct StanceFeatureTable: Sendable {
         let empty = StanceDocument(text: StanceText("", stopwords: [], cues: detector.cues), statistics: statistics)
         bodies.append(empty)
         bodyOfPair = dataset.pairs.map { indexOfBody[$0.bodyID] ?? texts.count }
-        var rows: [[Float]] = [], focus: [Set<Int>] = []
+        var rows: [[Float]] = [], focus: [Set<Int>] = [], denies: [Bool] = []
         for (pair, bodyIndex) in zip(dataset.pairs, bodyOfPair) {
             let claim = claims[pair.headline] ?? empty
             rows.append(detector.baseFeatures(body: bodies[bodyIndex], claim: claim))
             focus.append(detector.features.focus(claim: claim, body: bodies[bodyIndex]))
+            denies.append(detector.claimDenies(claim))
         }
         self.rows = rows
         focusOfPair = focus
+        claimDenies = denies
         gold = dataset.pairs.map { $0.stance.flatMap { StanceLabel(rawValue: $0.lowercased()) } }
         groups = dataset.pairs.map { groupByStory ? dataset.stories[$0.bodyID] ?? $0.bodyID : $0.bodyID }
     }
 
-    /// The full feature vector of pair `index` under `lexicon` (`StanceModel.featureNames`).
-    public func vector(_ index: Int, lexicon: StanceLexicon) -> [Float] {
-        rows[index] + lexiconFeatures(index, lexicon: lexicon)
+    /// The full feature vector of pair `index` under the lexicons of `model` (`StanceModel.featureNames`).
+    public func vector(_ index: Int, model: StanceModel) -> [Float] {
+        rows[index] + lexiconFeatures(index, lexicon: model.lexicon, polarityLexicon: model.polarityLexicon)
     }
 
-    /// The lexicon features of pair `index`.
-    public func lexiconFeatures(_ index: Int, lexicon: StanceLexicon) -> [Float] {
-        lexicon.features(body: bodies[bodyOfPair[index]], focus: focusOfPair[index])
+    /// The features of pair `index` from the stance lexicon, then from the polarity lexicon.
+    public func lexiconFeatures(_ index: Int, lexicon: StanceLexicon, polarityLexicon: StanceLexicon) -> [Float] {
+        let body = bodies[bodyOfPair[index]]
+        return lexicon.features(body: body, focus: focusOfPair[index])
+            + polarityLexicon.polarityFeatures(body: body, focus: focusOfPair[index], claimDenies: claimDenies[index])
+    }
+
+    /// The label pair `index` gives the polarity lexicon (nil when unlabelled).
+    public func polarityLabel(_ index: Int) -> StanceLabel? {
+        gold[index].map { StanceLexicon.polarityLabel($0, claimDenies: claimDenies[index]) }
     }
 }

@@ -84,7 +84,14 @@ public struct StanceDetector: Sendable {
 
     /// The model's input for `body` and `claim`.
     public func featureVector(body: StanceDocument, claim: StanceDocument) -> [Float] {
-        baseFeatures(body: body, claim: claim) + model.lexicon.features(body: body, focus: features.focus(claim: claim, body: body))
+        let focus = features.focus(claim: claim, body: body)
+        return baseFeatures(body: body, claim: claim) + model.lexicon.features(body: body, focus: focus)
+            + model.polarityLexicon.polarityFeatures(body: body, focus: focus, claimDenies: claimDenies(claim))
+    }
+
+    /// Whether the claim itself calls something false or denied (a refute or deny cue).
+    public func claimDenies(_ claim: StanceDocument) -> Bool {
+        StancePolarity.denies(claim)
     }
 
     /// The features that need no learned lexicon (`StanceFeatures.names`).

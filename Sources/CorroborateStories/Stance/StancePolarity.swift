@@ -17,7 +17,7 @@ struct StancePolarity: Sendable {
     /// The features of `body` towards `claim`; `focus` are the body sentences most like the claim and
     /// `coverage` the share of the claim's terms in each body sentence.
     func vector(claim: StanceDocument, body: StanceDocument, focus: Set<Int>, coverage: [Float]) -> [Float] {
-        let claimDenies = claim.text.cues.contains { Self.denials.contains($0.category) }
+        let claimDenies = Self.denies(claim)
         let claimNegated = claimDenies || claim.text.cues.contains { $0.category == .negation }
         let sign: Float = claimDenies ? -1 : 1
         let denialSentences = body.text.cues.filter { Self.denials.contains($0.category) }.map { body.text.words[$0.position].sentence }
@@ -46,6 +46,11 @@ struct StancePolarity: Sendable {
             denialCoverageSum,
             Float(quotedDenials) / Float(max(Set(denialSentences).count, 1)),
         ]
+    }
+
+    /// Whether `claim` holds a refute or deny cue.
+    static func denies(_ claim: StanceDocument) -> Bool {
+        claim.text.cues.contains { denials.contains($0.category) }
     }
 
     private static let denials: Set<StanceCues.Category> = [.refute, .deny]
