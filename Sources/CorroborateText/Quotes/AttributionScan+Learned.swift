@@ -9,12 +9,15 @@ extension AttributionScan {
         var features: [String]
     }
 
-    /// Stage `learned`: in each sentence, left to right, the proposals `model` accepts, each made
-    /// on what earlier stages and proposals left free.
+    /// Stage `learned`: in each sentence, left to right, the proposals `model` accepts whose speaker
+    /// the phrase rules found (a loose clause subject or no speaker is not enough: they cost speaker
+    /// accuracy on PolNeAR dev), each made on what earlier stages and proposals left free.
     mutating func findLearned(_ model: CueModel) {
+        let attributed = attributedSentences()
         for sentence in sentenceTokens.indices {
             for index in sentenceTokens[sentence] {
-                guard let proposal = proposal(at: index, in: sentence, cueWords: model.cueWords), proposal.speaker != nil,
+                guard let proposal = proposal(at: index, in: sentence, cueWords: model.cueWords, attributed: attributed),
+                    proposal.speaker != nil, !proposal.features.contains("spk=loose"),
                     model.accepts(proposal.features)
                 else { continue }
                 add(content: proposal.content, speaker: proposal.speaker, cue: proposal.cue, stage: .learned)
@@ -24,10 +27,12 @@ extension AttributionScan {
 
     /// Every proposal over what the rule stages left, each made as if it were the only one.
     func proposals(cueWords: Set<String>) -> [CueProposal] {
+        let attributed = attributedSentences()
         var result: [CueProposal] = []
         for sentence in sentenceTokens.indices {
             for index in sentenceTokens[sentence] {
-                guard let proposal = proposal(at: index, in: sentence, cueWords: cueWords), let content = wordSpan(proposal.content)
+                guard let proposal = proposal(at: index, in: sentence, cueWords: cueWords, attributed: attributed),
+                    let content = wordSpan(proposal.content)
                 else { continue }
                 let cue = TextRange(start: tokens[proposal.cue.lowerBound].start, end: tokens[proposal.cue.upperBound - 1].end)
                 let speaker = proposal.speaker.map { TextRange(start: tokens[$0.lowerBound].start, end: tokens[$0.upperBound - 1].end) }
@@ -40,7 +45,14 @@ extension AttributionScan {
     /// The attribution a free word of `cueWords` at token `index` would make: its speaker by the
     /// phrase rules (else the loose clause subject, else none), and its content after the cue
     /// (past a hearer and "that") or, for a cue ending its clause, before the speaker.
-    func proposal(at index: Int, in sentence: Int, cueWords: Set<String>) -> Proposal? {
+    /// Sentence index -> whether an earlier stage found an attribution in it.
+    private func attributedSentences() -> [Bool] {
+        var attributed = Array(repeating: false, count: sentenceTokens.count)
+        for item in found where item.anchor < tokens.count { attributed[sentenceOf[item.anchor]] = true }
+        return attributed
+    }
+
+    func proposal(at index: Int, in sentence: Int, cueWords: Set<String>, attributed: [Bool]) -> Proposal? {
         let token = tokens[index]
         guard token.isWord, !claimed[index], segmentOf[index] < 0, cueWords.contains(token.lower),
             !SpeakerPhrases.skipped.contains(token.lower)
@@ -53,7 +65,8 @@ extension AttributionScan {
         let content = proposedContent(cue: cueRange, speaker: proposed, bounds)
         guard wordCount(content.range) >= configuration.minimumReportedWords, !content.range.contains(where: { claimed[$0] })
         else { return nil }
-        let features = proposalFeatures(at: index, sentence: sentence, lexical: lexical != nil, speaker: proposed, content: content)
+        var features = proposalFeatures(at: index, sentence: sentence, lexical: lexical != nil, speaker: proposed, content: content)
+        if attributed[sentence] { features.append("attributed") }
         return Proposal(cue: cueRange, speaker: proposed?.range, content: content.range, features: features)
     }
 
@@ -115,7 +128,6 @@ extension AttributionScan {
         if tokens[index].isCapitalized { features.append(opensSentence(index) ? "first" : "cap") }
         if content.range.contains(where: { segmentOf[$0] >= 0 }) { features.append("quoted") }
         if paragraphOf[index] == 0 { features.append("headline") }
-        if found.contains(where: { sentenceOf[$0.anchor] == sentence }) { features.append("attributed") }
         if content.side == "after", (index..<content.range.lowerBound).contains(where: { tokens[$0].lower == "that" }) {
             features.append("that")
         }

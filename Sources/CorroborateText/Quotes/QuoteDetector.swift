@@ -12,7 +12,8 @@ import CorroborateCore
 ///    said`, `according to X, ...`, `..., according to X`; quotation marks inside make it `partial`;
 /// 4. `learned`: a word of the cue model's vocabulary the rules left ("believes", "said" with a
 ///    subject no phrase rule reaches) proposes an attribution (`CueProposal`); `CueModel` keeps it
-///    when its expected share of right content words reaches the model's threshold;
+///    when its expected share of right content words reaches the model's threshold and the phrase
+///    rules found its speaker;
 /// 5. `sameParagraph`: a quote after an attributed quote in the same paragraph keeps its speaker
 ///    and cue; a whole quote opening the next paragraph keeps the speaker (cue null);
 /// 6. `unattributed`: a whole-sentence quote with no cue (speaker null), and a short quote inside
