@@ -187,3 +187,41 @@ import Testing
         #expect(document.quotes.isEmpty)
     }
 }
+
+@Suite struct LearnedStageTests {
+    /// A detector whose cue model keeps every proposal from "believes" with a speaker, and no other.
+    static func detector() throws -> QuoteDetector {
+        let model = CueModel(weights: ["w=believes": 4, "spk=none": -8], bias: -2, threshold: 0.5, cueWords: ["believes", "weather"])
+        var configuration = QuoteDetector.Configuration()
+        configuration.usesCueModel = false
+        let bundled = try QuoteDetector.bundled(configuration: configuration)
+        return QuoteDetector(gazetteer: bundled.gazetteer, lexicon: ReportingLexicon(verbs: [:], phrases: []), sourceNouns: [],
+                             cueModel: model)
+    }
+
+    static func document(_ text: String) throws -> TextDocument {
+        var document = TextDocument(text: text)
+        SentenceSegmenter().annotate(&document)
+        try EntityRecognizer.bundled().annotate(&document)
+        return document
+    }
+
+    /// A word of the model's vocabulary the rules left proposes its clause after it, with the subject as speaker.
+    @Test func proposesClauseAfterCue() throws {
+        let document = try Self.document("The senator believes the economy will recover next year.")
+        let proposals = try Self.detector().proposals(in: document, cueWords: ["believes"])
+        let proposal = try #require(proposals.first)
+        #expect(document.string(proposal.content) == "the economy will recover next year")
+        #expect(proposal.speaker.map(document.string) == "The senator")
+        #expect(proposal.features.contains("w=believes"))
+    }
+
+    /// The learned stage keeps the proposals its model accepts, as indirect quotes from that stage.
+    @Test func keepsAcceptedProposals() throws {
+        let document = try Self.document("The senator believes the economy will recover next year. The weather was fine all week long.")
+        let found = try Self.detector().detect(in: document)
+        #expect(found.map(\.stage) == [.learned])
+        #expect(found.map { document.string($0.span.content) } == ["the economy will recover next year"])
+        #expect(found.first?.span.kind == .indirect)
+    }
+}

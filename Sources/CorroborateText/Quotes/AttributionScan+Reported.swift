@@ -129,7 +129,7 @@ extension AttributionScan {
 
     /// Whether `, adding ...`, `, saying ...` (a reporting participle after a comma) follows token
     /// `index`: the content of `CONTENT, she said, adding that ...` is before the speaker.
-    private func participleFollows(_ index: Int, _ bounds: Range<Int>) -> Bool {
+    func participleFollows(_ index: Int, _ bounds: Range<Int>) -> Bool {
         guard index + 1 < bounds.upperBound, tokens[index].lower == ",", tokens[index + 1].lower.hasSuffix("ing") else { return false }
         return cue(at: index + 1) != nil
     }
@@ -143,7 +143,7 @@ extension AttributionScan {
 
     /// Where a second reporting verb of the same subject starts ("said he makes $41,000 a year
     /// and questioned how ..."): the content ends before its "and".
-    private func coordinatedVerb(from start: Int, _ bounds: Range<Int>) -> Int {
+    func coordinatedVerb(from start: Int, _ bounds: Range<Int>) -> Int {
         var index = start
         while index + 1 < bounds.upperBound {
             if tokens[index].lower == "and", segmentOf[index] < 0, let next = cue(at: index + 1), !next.according { return index }
@@ -153,14 +153,14 @@ extension AttributionScan {
     }
 
     /// Whether the sentence ends soon after `index` with no "that" clause (`..., Peskov said on Monday.`).
-    private func isTail(_ index: Int, _ bounds: Range<Int>) -> Bool {
+    func isTail(_ index: Int, _ bounds: Range<Int>) -> Bool {
         guard bounds.upperBound - index <= 8 else { return false }
         return !(index..<bounds.upperBound).contains { tokens[$0].lower == "that" || tokens[$0].lower == ":" || tokens[$0].kind == .openQuote }
     }
 
     /// Where the reported clause after a cue starts: past the hearer of "told" ("told
     /// reporters"), past "that" when it comes within a few tokens, and past `,` and `:`.
-    private func clauseStart(after cue: Range<Int>, _ bounds: Range<Int>) -> Int {
+    func clauseStart(after cue: Range<Int>, _ bounds: Range<Int>) -> Int {
         var start = cue.upperBound
         let verb = tokens[cue.lowerBound].lower
         if cue.count == 1, ["told", "tells", "telling", "tell", "asked", "warned", "assured", "reminded"].contains(verb),

@@ -99,11 +99,22 @@ struct AttributionScan {
 
     mutating func run() {
         guard !tokens.isEmpty else { return }
+        runRules()
+        if let model = detector.cueModel { findLearned(model) }
+        attachLeftovers()
+    }
+
+    /// The rule stages up to reported speech (the proposals of the `learned` stage start from what they leave).
+    mutating func runRules() {
+        guard !tokens.isEmpty else { return }
         findLabels()
         for index in segments.indices { attachCueAfter(index) }
         for index in segments.indices { attachSignature(index) }
         for index in segments.indices { attachCueBefore(index) }
         for sentence in sentenceTokens.indices { findReported(in: sentence) }
+    }
+
+    private mutating func attachLeftovers() {
         let attributed = found.indices.filter { found[$0].speaker != nil }.sorted { found[$0].anchor < found[$1].anchor }
         for index in segments.indices { attachLeftover(index, attributed: attributed) }
     }

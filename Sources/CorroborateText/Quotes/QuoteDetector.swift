@@ -10,9 +10,13 @@ import CorroborateCore
 ///    quote opening the paragraph after one that ends with `Peskov said:` or `who confirmed,`;
 /// 3. `reported`: `In a new poll, CONTENT`, `asked whether ...`, `Peskov said (that) the report was untrue`, `The report was untrue, Peskov
 ///    said`, `according to X, ...`, `..., according to X`; quotation marks inside make it `partial`;
-/// 4. `sameParagraph`: a quote after an attributed quote in the same paragraph keeps its speaker
+/// 4. `learned`: a word of the cue model's vocabulary the rules left ("believes", "said" with a
+///    subject no phrase rule reaches) proposes an attribution (`CueProposal`); `CueModel` keeps it
+///    when its expected share of right content words reaches the model's threshold and the phrase
+///    rules found its speaker;
+/// 5. `sameParagraph`: a quote after an attributed quote in the same paragraph keeps its speaker
 ///    and cue; a whole quote opening the next paragraph keeps the speaker (cue null);
-/// 5. `unattributed`: a whole-sentence quote with no cue (speaker null), and a short quote inside
+/// 6. `unattributed`: a whole-sentence quote with no cue (speaker null), and a short quote inside
 ///    a sentence whose subject is a person (`partial`, "labelling the report as “pure fiction”").
 /// Speakers that are pronouns ("he") or roles ("the spokesman") are resolved to the latest named
 /// person (`speakerName`); `via` lists the outlets and agencies cited in the quote's sentences.
@@ -29,6 +33,8 @@ public struct QuoteDetector: AnnotationComponent {
         public var verbClasses: Set<ReportingLexicon.VerbClass> = [.speech, .thought, .report, .ask]
         /// How many tokens a cue may sit before the quote it introduces (`said on Monday in a statement, “`).
         public var maximumCueGap = 10
+        /// Run the `learned` stage with the bundled cue model (`bundled(configuration:)` reads it only then).
+        public var usesCueModel = true
 
         /// The defaults above.
         public init() {}
@@ -36,7 +42,7 @@ public struct QuoteDetector: AnnotationComponent {
 
     /// The stage of the cascade that produced a quote.
     public enum Stage: String, Sendable, Hashable {
-        case label, cueAfterQuote, signature, cueBeforeQuote, reported, sameParagraph, unattributed
+        case label, cueAfterQuote, signature, cueBeforeQuote, reported, learned, sameParagraph, unattributed
     }
 
     /// The component name used in errors and benchmark output.
@@ -54,12 +60,15 @@ public struct QuoteDetector: AnnotationComponent {
     let labelExclusions: Set<String>
     /// Nouns of documents and events that carry statements: "In a new poll, ...".
     let documentNouns: Set<String>
+    /// The model of the `learned` stage; none skips the stage.
+    public let cueModel: CueModel?
 
     /// A detector with explicit vocabularies.
     public init(
         gazetteer: Gazetteer, lexicon: ReportingLexicon, sourceNouns: Set<String>, labelExclusions: Set<String> = [],
-        documentNouns: Set<String> = [], configuration: Configuration = .init()
+        documentNouns: Set<String> = [], cueModel: CueModel? = nil, configuration: Configuration = .init()
     ) {
+        self.cueModel = cueModel
         self.gazetteer = gazetteer
         self.labelExclusions = labelExclusions
         self.documentNouns = documentNouns
@@ -74,7 +83,8 @@ public struct QuoteDetector: AnnotationComponent {
             gazetteer: try .bundled(), lexicon: try .bundled(),
             sourceNouns: Set(try ResourceText.lines("attribution-source-nouns", "txt")),
             labelExclusions: Set(try ResourceText.lines("attribution-label-exclusions", "txt")),
-            documentNouns: Set(try ResourceText.lines("attribution-document-nouns", "txt")), configuration: configuration
+            documentNouns: Set(try ResourceText.lines("attribution-document-nouns", "txt")),
+            cueModel: configuration.usesCueModel ? try CueModel.bundled() : nil, configuration: configuration
         )
     }
 
@@ -89,6 +99,17 @@ public struct QuoteDetector: AnnotationComponent {
         var scan = AttributionScan(document: document, detector: self)
         scan.run()
         return scan.results()
+    }
+
+    /// Auxiliaries and adverbs ("has", "also", "would"), which never start a proposal.
+    public static var auxiliaries: Set<String> { SpeakerPhrases.skipped }
+
+    /// What the `learned` stage would propose from words of `cueWords` after the rule stages,
+    /// each proposal made as if it were the only one (the training examples of `CueModel`).
+    public func proposals(in document: TextDocument, cueWords: Set<String>) -> [CueProposal] {
+        var scan = AttributionScan(document: document, detector: self)
+        scan.runRules()
+        return scan.proposals(cueWords: cueWords)
     }
 }
 

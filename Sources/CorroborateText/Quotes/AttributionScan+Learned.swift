@@ -1,0 +1,151 @@
+import CorroborateCore
+
+extension AttributionScan {
+    /// A proposed attribution over tokens.
+    struct Proposal {
+        var cue: Range<Int>
+        var speaker: Range<Int>?
+        var content: Range<Int>
+        var features: [String]
+    }
+
+    /// Stage `learned`: in each sentence, left to right, the proposals `model` accepts whose speaker
+    /// the phrase rules found (a loose clause subject or no speaker is not enough: they cost speaker
+    /// accuracy on PolNeAR dev), each made on what earlier stages and proposals left free.
+    mutating func findLearned(_ model: CueModel) {
+        let attributed = attributedSentences()
+        for sentence in sentenceTokens.indices {
+            for index in sentenceTokens[sentence] {
+                guard let proposal = proposal(at: index, in: sentence, cueWords: model.cueWords, attributed: attributed),
+                    proposal.speaker != nil, !proposal.features.contains("spk=loose"),
+                    model.accepts(proposal.features)
+                else { continue }
+                add(content: proposal.content, speaker: proposal.speaker, cue: proposal.cue, stage: .learned)
+            }
+        }
+    }
+
+    /// Every proposal over what the rule stages left, each made as if it were the only one.
+    func proposals(cueWords: Set<String>) -> [CueProposal] {
+        let attributed = attributedSentences()
+        var result: [CueProposal] = []
+        for sentence in sentenceTokens.indices {
+            for index in sentenceTokens[sentence] {
+                guard let proposal = proposal(at: index, in: sentence, cueWords: cueWords, attributed: attributed),
+                    let content = wordSpan(proposal.content)
+                else { continue }
+                let cue = TextRange(start: tokens[proposal.cue.lowerBound].start, end: tokens[proposal.cue.upperBound - 1].end)
+                let speaker = proposal.speaker.map { TextRange(start: tokens[$0.lowerBound].start, end: tokens[$0.upperBound - 1].end) }
+                result.append(CueProposal(content: content, cue: cue, speaker: speaker, features: proposal.features))
+            }
+        }
+        return result
+    }
+
+    /// The attribution a free word of `cueWords` at token `index` would make: its speaker by the
+    /// phrase rules (else the loose clause subject, else none), and its content after the cue
+    /// (past a hearer and "that") or, for a cue ending its clause, before the speaker.
+    /// Sentence index -> whether an earlier stage found an attribution in it.
+    private func attributedSentences() -> [Bool] {
+        var attributed = Array(repeating: false, count: sentenceTokens.count)
+        for item in found where item.anchor < tokens.count { attributed[sentenceOf[item.anchor]] = true }
+        return attributed
+    }
+
+    func proposal(at index: Int, in sentence: Int, cueWords: Set<String>, attributed: [Bool]) -> Proposal? {
+        let token = tokens[index]
+        guard token.isWord, !claimed[index], segmentOf[index] < 0, cueWords.contains(token.lower),
+            !SpeakerPhrases.skipped.contains(token.lower)
+        else { return nil }
+        let lexical = cue(at: index)
+        guard lexical?.according != true else { return nil }
+        let cueRange = lexical?.range ?? index..<(index + 1)
+        let bounds = clause(around: index, within: sentenceTokens[sentence])
+        let proposed = proposedSpeaker(for: cueRange, bounds)
+        let content = proposedContent(cue: cueRange, speaker: proposed, bounds)
+        guard wordCount(content.range) >= configuration.minimumReportedWords, !content.range.contains(where: { claimed[$0] })
+        else { return nil }
+        var features = proposalFeatures(at: index, sentence: sentence, lexical: lexical != nil, speaker: proposed, content: content)
+        if attributed[sentence] { features.append("attributed") }
+        return Proposal(cue: cueRange, speaker: proposed?.range, content: content.range, features: features)
+    }
+
+    /// A speaker phrase and its kind: "pronoun", "named" (ends with a capitalised word), "noun", "loose", "inverted".
+    typealias ProposedSpeaker = (range: Range<Int>, kind: String)
+
+    private func proposedSpeaker(for cue: Range<Int>, _ bounds: Range<Int>) -> ProposedSpeaker? {
+        if let found = speaker(for: cue), !found.range.contains(where: { claimed[$0] }) {
+            if found.inverted { return (found.range, "inverted") }
+            if found.range.count == 1, SpeakerPhrases.pronouns.contains(tokens[found.range.lowerBound].lower) {
+                return (found.range, "pronoun")
+            }
+            return (found.range, tokens[found.range.upperBound - 1].isCapitalized ? "named" : "noun")
+        }
+        guard let loose = phrases.loose(endingAt: cue.lowerBound, floor: bounds.lowerBound, tokens), isFree(loose),
+            !loose.contains(where: { claimed[$0] })
+        else { return nil }
+        return (loose, "loose")
+    }
+
+    /// The content range and its side of the cue ("after" or "before").
+    private func proposedContent(cue: Range<Int>, speaker: ProposedSpeaker?, _ bounds: Range<Int>) -> (range: Range<Int>, side: String) {
+        let start = clauseStart(after: cue, bounds)
+        let after = start..<max(start, coordinatedVerb(from: start, bounds))
+        let speakerStart = speaker.map { min($0.range.lowerBound, cue.lowerBound) } ?? cue.lowerBound
+        var end = speakerStart
+        while end > bounds.lowerBound, !tokens[end - 1].isWord { end -= 1 }
+        let before = bounds.lowerBound..<max(bounds.lowerBound, end)
+        let tail = isTail(cue.upperBound, bounds) || participleFollows(cue.upperBound, bounds)
+        if speaker?.kind == "inverted" || (tail && wordCount(before) >= configuration.minimumReportedWords)
+            || wordCount(after) < configuration.minimumReportedWords
+        {
+            return (before, "before")
+        }
+        return (after, "after")
+    }
+
+    /// The features of a proposal: the cue word and its neighbours, its lexicon class, the
+    /// speaker's kind and head, the content's side, length and quotation marks, and where the
+    /// sentence sits.
+    private func proposalFeatures(
+        at index: Int, sentence: Int, lexical: Bool, speaker: ProposedSpeaker?, content: (range: Range<Int>, side: String)
+    ) -> [String] {
+        let outer = sentenceTokens[sentence]
+        let word = tokens[index].lower
+        let previous = index > outer.lowerBound ? featureText(index - 1) : "<s>"
+        let next = index + 1 < outer.upperBound ? featureText(index + 1) : "</s>"
+        let afterNext = index + 2 < outer.upperBound ? featureText(index + 2) : "</s>"
+        let lexiconClass = detector.lexicon.verbs[word]?.rawValue ?? (lexical ? "phrase" : "none")
+        let speakerKind = speaker?.kind ?? "none"
+        let length = Self.lengthBucket(wordCount(content.range))
+        var features = [
+            "w=" + word, "p=" + previous, "n=" + next, "n2=" + afterNext, "pw=" + previous + "_" + word, "wn=" + word + "_" + next,
+            "lex=" + lexiconClass, "spk=" + speakerKind, "w_spk=" + word + "_" + speakerKind, "side=" + content.side,
+            "w_side=" + word + "_" + content.side, "len=" + length, "side_len=" + content.side + "_" + length,
+            "spk_side=" + speakerKind + "_" + content.side,
+        ]
+        if let speaker { features.append("head=" + tokens[speaker.range.upperBound - 1].lower) }
+        if tokens[index].isCapitalized { features.append(opensSentence(index) ? "first" : "cap") }
+        if content.range.contains(where: { segmentOf[$0] >= 0 }) { features.append("quoted") }
+        if paragraphOf[index] == 0 { features.append("headline") }
+        if content.side == "after", (index..<content.range.lowerBound).contains(where: { tokens[$0].lower == "that" }) {
+            features.append("that")
+        }
+        return features
+    }
+
+    /// A token as a feature value: its lower-cased text, a line break as `<br>`.
+    private func featureText(_ index: Int) -> String {
+        tokens[index].kind == .lineBreak ? "<br>" : tokens[index].lower
+    }
+
+    private static func lengthBucket(_ words: Int) -> String {
+        switch words {
+        case ..<6: return "3"
+        case ..<11: return "6"
+        case ..<21: return "11"
+        case ..<41: return "21"
+        default: return "41"
+        }
+    }
+}
