@@ -105,11 +105,14 @@ struct TitleChooser {
 
     /// `title` without the subtitle a meta title of three or more parts sets off ("Wedding Planning Tools -
     /// Caterer Comparison Spreadsheet - Happily Connected"): the headline is the lead part when `title`
-    /// starts with it and a separator.
+    /// starts with it and a separator, and the lead is no shorter than the last part (a site name leading
+    /// the title, "Welcome to example.com - Giants - Eli Manning continues to thrive", is no headline).
     private func withoutSubtitle(_ title: String) -> String {
         for meta in [tags.titleElement, tags.first("og:title")].compactMap({ $0 }) {
             let segments = TitleCleaner.segments(of: meta)
-            guard segments.count >= 3, let lead = segments.first else { continue }
+            guard segments.count >= 3, let lead = segments.first, let last = segments.last,
+                  lead.count >= last.count  // the site name ends the title, it does not lead it
+            else { continue }
             if let cut = TitleCleaner.cut(title, atLead: TitleCleaner.key(lead)) { return cut }
         }
         return title

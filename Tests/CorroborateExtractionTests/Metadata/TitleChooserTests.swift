@@ -34,6 +34,7 @@ import Testing
     @Test(arguments: [
         ("Wedding Planning Tools - Caterer Comparison Spreadsheet - Happily Connected", "Wedding Planning Tools – Caterer Comparison Spreadsheet", "Wedding Planning Tools"),
         ("Wedding Planning Tools - Caterer Comparison Spreadsheet", "Wedding Planning Tools – Caterer Comparison Spreadsheet", "Wedding Planning Tools – Caterer Comparison Spreadsheet"),
+        ("Welcome to example.com - Giants - Eli Manning continues to thrive", "Welcome to example.com - Giants - Eli Manning continues to thrive", "Welcome to example.com - Giants - Eli Manning continues to thrive"),
     ])
     func dropsTheSubtitleThatAThreePartTitleSetsOff(pageTitle: String, heading: String, expected: String) throws {
         #expect(try title(head: "<title>\(pageTitle)</title>", body: "<h1>\(heading)</h1>") == expected)
