@@ -41,9 +41,8 @@ public struct HTMLExtractor: ArticleExtracting {
             from: Array(TextDecoding.decodeHTML(bytes, httpCharset: document.hints.charset).utf8))
         let blocks = BlockWalker(document: page, vocabulary: vocabulary).blocks()
         let selection = ContentLocator(document: page, blocks: blocks, vocabulary: vocabulary).selection()
-        let visibleDates = VisibleDateFinder(document: page, blocks: blocks, selection: selection).dates()
         return MetadataReader(
-            document: page, hints: document.hints, visibleDates: visibleDates, selection: selection, listsDateCandidates: true
+            document: page, hints: document.hints, blocks: blocks, selection: selection, listsDateCandidates: true
         ).metadata()
     }
 
@@ -51,10 +50,7 @@ public struct HTMLExtractor: ArticleExtracting {
     func article(from page: HTMLDocument, document: RawDocument) -> Article {
         let blocks = BlockWalker(document: page, vocabulary: vocabulary).blocks()
         let selection = ContentLocator(document: page, blocks: blocks, vocabulary: vocabulary).selection()
-        let visibleDates = VisibleDateFinder(document: page, blocks: blocks, selection: selection).dates()
-        let metadata = MetadataReader(
-            document: page, hints: document.hints, visibleDates: visibleDates, selection: selection
-        ).metadata()
+        let metadata = MetadataReader(document: page, hints: document.hints, blocks: blocks, selection: selection).metadata()
         let output = BodyAssembler(
             document: page, selection: selection, vocabulary: vocabulary,
             splitter: configuration.sentenceSplitter,

@@ -5,7 +5,9 @@ import CorroborateCore
 /// - Title: the `<h1>` when another source agrees with it (og:title, JSON-LD headline, `<title>`), else the
 ///   JSON-LD headline, og:title or `<title>` without its site-name part (`TitleCleaner`).
 /// - Published: the date the page shows near its headline (`VisibleDateFinder`), unless it is a stated
-///   modification date and the markup states another publication date; the URL path (`/2024/11/11/`);
+///   modification date and the markup states another publication date, or the stated publication date
+///   with day and month swapped (a numeric date read in the other order), or the URL path and the markup
+///   agree on another day; the URL path (`/2024/11/11/`);
 ///   the date the markup states (JSON-LD `datePublished`, publication meta tags (`dateMetaNames`),
 ///   `itemprop=datePublished`, a `<time datetime>` marked as the publication time, a JSON-LD `WebPage`'s
 ///   date when the page names an author: sites stamp it on undated pages too); any `<time datetime>` not
@@ -18,8 +20,8 @@ import CorroborateCore
 struct MetadataReader {
     let document: HTMLDocument
     let hints: MetadataHints
-    /// The dates written near the headline (`VisibleDateFinder`).
-    var visibleDates = VisibleDateFinder.Dates()
+    /// The page's text blocks, where `VisibleDateFinder` looks for the dates written near the headline.
+    var blocks: [ContentBlock] = []
     /// Where the body sits, to tell a headline from page furniture.
     var selection: ContentSelection?
     /// The outlets table, to name the outlet of a page's domain.
@@ -46,7 +48,8 @@ struct MetadataReader {
         metadata.outlet = directory.outlet(forURL: metadata.url ?? hints.url ?? "")?.name ?? tags.first("og:site_name")
             ?? json.publisher ?? tags.first("application-name") ?? hints.outlet
         metadata.title = TitleChooser(tags: tags, json: json, outlet: metadata.outlet, document: document, selection: selection).title() ?? hints.title
-        (metadata.published, metadata.publishedSource) = published(tags: tags, json: json, url: metadata.url ?? hints.url)
+        let visibleDates = visibleDates(headline: metadata.title)
+        (metadata.published, metadata.publishedSource) = published(tags: tags, json: json, url: metadata.url ?? hints.url, visibleDates: visibleDates)
         metadata.byline = byline(tags: tags, json: json, outlet: metadata.outlet)
         metadata.language = language(tags)
         metadata.standfirst = standfirst(tags: tags, json: json, title: metadata.title)
@@ -54,8 +57,16 @@ struct MetadataReader {
         metadata.description = (json.description ?? (isArticle ? tags.first("og:description") : nil))
             .map { $0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
             .flatMap { text in metadata.outlet.map { text.lowercased().contains($0.lowercased()) } == true ? nil : text }
-        if listsDateCandidates { metadata.dateCandidates = dateCandidates(tags: tags, json: json, url: metadata.url ?? hints.url) }
+        if listsDateCandidates {
+            metadata.dateCandidates = dateCandidates(tags: tags, json: json, url: metadata.url ?? hints.url, visibleDates: visibleDates)
+        }
         return metadata
+    }
+
+    /// The dates written near the headline, found from the block that repeats `headline` when one does.
+    private func visibleDates(headline: String?) -> VisibleDateFinder.Dates {
+        guard let selection, !blocks.isEmpty else { return .init() }
+        return VisibleDateFinder(document: document, blocks: blocks, selection: selection, headline: headline).dates()
     }
 
     private func absoluteURL(_ value: String) -> String? {
@@ -63,19 +74,32 @@ struct MetadataReader {
         return trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") ? trimmed : nil
     }
 
-    private func published(tags: MetaTags, json: JSONLDFacts, url: String?) -> (PublicationDate?, DateSource?) {
+    private func published(
+        tags: MetaTags, json: JSONLDFacts, url: String?, visibleDates: VisibleDateFinder.Dates
+    ) -> (PublicationDate?, DateSource?) {
         let stated = statedPublication(tags: tags, json: json)
+        let urlDate = url.flatMap(URLDate.date(in:))
         if let visible = visibleDates.published {
             let modified = modifiedDays(tags: tags, json: json)
             let isUpdate = stated.map { $0.date.day != visible.day && modified.contains(visible.day) } ?? false
-            if !isUpdate { return (visible, .visibleText) }
+            let isMisread = stated.map { Self.swapsDayAndMonth(visible, $0.date) } ?? false
+            let isOutvoted = stated.map { $0.date.day != visible.day && $0.date.day == urlDate?.day } ?? false
+            if !isUpdate, !isMisread, !isOutvoted { return (visible, .visibleText) }
         }
-        if let url, let date = URLDate.date(in: url) { return (date, .url) }
+        if let urlDate { return (urlDate, .url) }
         if let stated { return (stated.date, stated.source) }
         if let date = anyTime(tags) { return (date, .timeElement) }
         if let date = visibleDates.updated { return (date, .visibleText) }
         if let date = hints.published { return (date, .hint) }
         return (nil, nil)
+    }
+
+    /// Whether `shown` is `stated` with day and month swapped ("09.10.2024" read day first where the page
+    /// meant 10 September): the markup's unambiguous date then tells the page's order.
+    static func swapsDayAndMonth(_ shown: PublicationDate, _ stated: PublicationDate) -> Bool {
+        let a = Array(shown.day.utf8), b = Array(stated.day.utf8)
+        guard a.count == 10, b.count == 10, a[0..<4] == b[0..<4], a[5..<7] != a[8..<10] else { return false }
+        return a[5..<7] == b[8..<10] && a[8..<10] == b[5..<7]
     }
 
     /// The publication date the markup states: JSON-LD, meta tags, `itemprop`, a publication `<time>`, a
@@ -100,7 +124,9 @@ struct MetadataReader {
     }
 
     /// Every date the page states, labelled by source, for diagnostics.
-    private func dateCandidates(tags: MetaTags, json: JSONLDFacts, url: String?) -> [DateCandidate] {
+    private func dateCandidates(
+        tags: MetaTags, json: JSONLDFacts, url: String?, visibleDates: VisibleDateFinder.Dates
+    ) -> [DateCandidate] {
         var found: [(String, PublicationDate?)] = [
             ("jsonLD.published", json.datePublished.flatMap(DateText.machine)),
             ("jsonLD.page", json.pageDatePublished.flatMap(DateText.machine)),

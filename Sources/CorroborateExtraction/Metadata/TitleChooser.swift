@@ -1,57 +1,129 @@
 /// Chooses the headline among a page's title sources.
 ///
 /// The visible `<h1>` wins when it reads as a headline: not the outlet name, not a part the `<title>`
-/// sets off as the site name. One agreeing with og:title, twitter:title, the JSON-LD headline or the
+/// sets off as the site name, not over `maximumHeadlineWords` words. One agreeing with og:title, twitter:title, the JSON-LD headline or the
 /// `<title>` (whole, without its site-name part, or the part before the first separator) goes first, wherever
 /// it is. Otherwise headings in navigation, in a link to the home page or in a `<header>` outside the body
 /// container are furniture; a heading that holds a meta title with more around it gives that meta title;
 /// then one inside the body container, then the first, each only when it shares half its words with the
-/// meta titles, or has four words or more and shares one with them when two meta titles agree. Without
+/// meta titles, or has four words or more and, when meta titles agree (one repeats another, whole or within
+/// itself), shares one with the agreed ones (a description in twitter:title lends no words). Without
 /// such an `<h1>`: the JSON-LD headline, og:title, twitter:title, then the `<title>`, each without its
-/// site-name part (see `TitleCleaner`). Whatever wins loses a " | " section after three words or more.
+/// site-name part (see `TitleCleaner`); a JSON-LD headline cut short is skipped. Whatever wins loses a " | "
+/// section after three words or more, and the subtitle after the lead part of a three-part meta title.
 struct TitleChooser {
     let tags: MetaTags
     let json: JSONLDFacts
     let outlet: String?
     let document: HTMLDocument
     let selection: ContentSelection?
+    /// Keys computed once: the outlet's, the `<title>`'s, and those of the `<title>`'s parts after its first.
+    private let outletKey: String?
+    private let pageTitleKey: String
+    private let pageTitleSiteParts: Set<String>
+
+    init(tags: MetaTags, json: JSONLDFacts, outlet: String?, document: HTMLDocument, selection: ContentSelection?) {
+        (self.tags, self.json, self.outlet, self.document, self.selection) = (tags, json, outlet, document, selection)
+        outletKey = outlet.map(TitleCleaner.key)
+        pageTitleKey = tags.titleElement.map(TitleCleaner.key) ?? ""
+        pageTitleSiteParts = Set(tags.titleElement.map(TitleCleaner.siteParts) ?? [])
+    }
+
+    /// Headings of more words than this are paragraphs set in a heading's type, not headlines (the longest
+    /// headline of the WCXB and L3S sets has 24).
+    static let maximumHeadlineWords = 30
+    /// A JSON-LD headline of this many characters or more that another meta title continues was cut short
+    /// (schema.org tools truncate `headline` at 110).
+    static let truncatedHeadlineLength = 100
+
+    /// A title candidate with its comparison key (`TitleCleaner.key`), computed once.
+    struct Candidate {
+        let node: Int
+        let text: String
+        let key: String
+
+        init(node: Int = -1, text: String) {
+            (self.node, self.text, self.key) = (node, text, TitleCleaner.key(text))
+        }
+    }
 
     func title() -> String? {
-        chosenTitle().map(TitleCleaner.withoutPipedSection)
+        guard let chosen = chosenTitle() else { return nil }
+        return withoutSubtitle(TitleCleaner.withoutPipedSection(chosen))
     }
 
     private func chosenTitle() -> String? {
-        let og = tags.first("og:title").map { TitleCleaner.clean($0, outlet: outlet) }
-        let twitter = tags.first("twitter:title").map { TitleCleaner.clean($0, outlet: outlet) }
-        let headline = json.headline.map { TitleCleaner.clean($0, outlet: outlet) }
-        let page = tags.titleElement.map { TitleCleaner.clean($0, outlet: outlet) }
-        let metas = [headline, og, twitter, page].compactMap { $0 }.filter { !$0.isEmpty }
-        let named = tags.headings.filter { !$0.text.isEmpty && $0.text.count <= 300 && !isSiteName($0) }
+        let metas = metaTitles()
+        let named = tags.headings.filter { !$0.text.isEmpty && $0.text.count <= 300 }
+            .map { Candidate(node: $0.node, text: TitleCleaner.undecorated($0.text)) }
+            .filter { $0.key.split(separator: " ").count <= Self.maximumHeadlineWords && !isSiteName($0) }
         let rawMetas = [tags.first("og:title"), tags.first("twitter:title"), json.headline, tags.titleElement].compactMap { $0 }
-        let agreeing = Set(metas.map(TitleCleaner.key) + rawMetas.compactMap(TitleCleaner.firstPart))
-        if let agreed = named.first(where: { agreeing.contains(TitleCleaner.key($0.text)) }) { return agreed.text }
+        let agreeing = Set(metas.map(\.key) + rawMetas.compactMap(TitleCleaner.firstPart))
+        if let agreed = named.first(where: { agreeing.contains($0.key) }) { return agreed.text }
         let headings = named.filter { !isFurniture($0) }
         if let wrapped = metaTitle(wrappedIn: headings, metas: metas) { return wrapped }
-        let keys = metas.map(TitleCleaner.key)
-        let consensus = keys.contains { key in keys.filter { $0 == key }.count >= 2 }
-        let metaWords = Set(keys.flatMap { $0.split(separator: " ") })
-        func plausible(_ heading: (node: Int, text: String)) -> Bool {
-            let words = TitleCleaner.key(heading.text).split(separator: " ")
+        let keys = metas.map(\.key)
+        let agreed = Self.agreedKeys(keys)
+        let metaWords = Set((agreed.isEmpty ? keys : agreed).flatMap { $0.split(separator: " ") })
+        func plausible(_ heading: Candidate) -> Bool {
+            let words = heading.key.split(separator: " ")
             let shared = words.filter { metaWords.contains($0) }.count
-            return (words.count >= 4 && (!consensus || shared > 0)) || (!words.isEmpty && shared * 2 >= words.count)
+            return (words.count >= 4 && (agreed.isEmpty || shared > 0)) || (!words.isEmpty && shared * 2 >= words.count)
         }
         if let inBody = headings.first(where: { isInBody($0) && plausible($0) }) { return inBody.text }
         if let first = headings.first(where: plausible) { return first.text }
-        if let candidate = metas.first { return candidate }
+        if let candidate = metas.first { return candidate.text }
         return headings.first?.text
+    }
+
+    /// The meta title keys that another meta title repeats, whole, or within itself when of three words or
+    /// more ("small adventures with models" in "engora data blog: small adventures with models").
+    static func agreedKeys(_ keys: [String]) -> [String] {
+        var agreed: [String] = []
+        for (index, key) in keys.enumerated() where !agreed.contains(key) {
+            let long = key.split(separator: " ").count >= 3
+            if keys.indices.contains(where: { $0 != index && (keys[$0] == key || long && keys[$0].contains(key)) }) {
+                agreed.append(key)
+            }
+        }
+        return agreed
+    }
+
+    /// The JSON-LD headline, og:title, twitter:title and `<title>`, each without its site-name part; a JSON-LD
+    /// headline cut short (another meta title continues it) is left out.
+    private func metaTitles() -> [Candidate] {
+        let og = tags.first("og:title").map { Candidate(text: TitleCleaner.clean($0, outlet: outlet)) }
+        let twitter = tags.first("twitter:title").map { Candidate(text: TitleCleaner.clean($0, outlet: outlet)) }
+        let page = tags.titleElement.map { Candidate(text: TitleCleaner.clean($0, outlet: outlet)) }
+        var headline = json.headline.map { Candidate(text: TitleCleaner.clean($0, outlet: outlet)) }
+        if let cut = headline, cut.text.count >= Self.truncatedHeadlineLength,
+           [og, twitter, page].contains(where: { $0.map { $0.key.count > cut.key.count && $0.key.hasPrefix(cut.key) } ?? false }) {
+            headline = nil
+        }
+        return [headline, og, twitter, page].compactMap { $0 }.filter { !$0.text.isEmpty }
+    }
+
+    /// `title` without the subtitle a meta title of three or more parts sets off ("Wedding Planning Tools -
+    /// Caterer Comparison Spreadsheet - Happily Connected"): the headline is the lead part when `title`
+    /// starts with it and a separator, and the lead is no shorter than the last part (a site name leading
+    /// the title, "Welcome to example.com - Giants - Eli Manning continues to thrive", is no headline).
+    private func withoutSubtitle(_ title: String) -> String {
+        for meta in [tags.titleElement, tags.first("og:title")].compactMap({ $0 }) {
+            let segments = TitleCleaner.segments(of: meta)
+            guard segments.count >= 3, let lead = segments.first, let last = segments.last,
+                  lead.count >= last.count  // the site name ends the title, it does not lead it
+            else { continue }
+            if let cut = TitleCleaner.cut(title, atLead: TitleCleaner.key(lead)) { return cut }
+        }
+        return title
     }
 
     /// The meta title that a heading holds beside a date ("Dec 18 2025 Preparing a transition",
     /// "Top Strategies ... Posted on July 1, 2024 by infuy"): the rest is page furniture.
-    private func metaTitle(wrappedIn headings: [(node: Int, text: String)], metas: [String]) -> String? {
-        let metaKeys = metas.filter { $0.split(separator: " ").count >= 3 }.map { ($0, TitleCleaner.key($0)) }
+    private func metaTitle(wrappedIn headings: [Candidate], metas: [Candidate]) -> String? {
+        let metaKeys = metas.filter { $0.key.split(separator: " ").count >= 3 }.map { ($0.text, $0.key) }
         for heading in headings where heading.text.utf8.contains(where: Ascii.isDigit) {
-            let key = TitleCleaner.key(heading.text)
+            let key = heading.key
             for (meta, metaKey) in metaKeys where key.utf8.count > metaKey.utf8.count {
                 guard let range = key.range(of: metaKey) else { continue }
                 let rest = String(key[..<range.lowerBound]) + " " + String(key[range.upperBound...])
@@ -61,7 +133,7 @@ struct TitleChooser {
         return nil
     }
 
-    private func isInBody(_ heading: (node: Int, text: String)) -> Bool {
+    private func isInBody(_ heading: Candidate) -> Bool {
         guard let selection else { return false }
         return selection.roots.contains { document.isAncestor($0, of: heading.node) }
             || selection.roots.contains { root in
@@ -71,18 +143,13 @@ struct TitleChooser {
     }
 
     /// A heading that is the outlet's name or the site part of the `<title>`.
-    private func isSiteName(_ heading: (node: Int, text: String)) -> Bool {
-        let key = TitleCleaner.key(heading.text)
-        if let outlet, TitleCleaner.key(outlet) == key { return true }
-        if let full = tags.titleElement, key.count < TitleCleaner.key(full).count,
-           TitleCleaner.siteParts(of: full).contains(key) {
-            return true
-        }
-        return false
+    private func isSiteName(_ heading: Candidate) -> Bool {
+        if let outletKey, outletKey == heading.key { return true }
+        return heading.key.count < pageTitleKey.count && pageTitleSiteParts.contains(heading.key)
     }
 
     /// A heading in navigation, a link to the home page, or a `<header>` outside the body container.
-    private func isFurniture(_ heading: (node: Int, text: String)) -> Bool {
+    private func isFurniture(_ heading: Candidate) -> Bool {
         var node = heading.node
         while node > 0 {
             let element = document.nodes[node]
@@ -99,58 +166,5 @@ struct TitleChooser {
 
     private func hostOf(_ href: String) -> String? {
         href.split(separator: "/").dropFirst().first.map(String.init)
-    }
-}
-
-/// Takes the site name off a title: "Headline | Site", "Site - Headline", "Headline – Site", "Headline :: Site".
-///
-/// Separators: " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ". The part dropped is the one
-/// that matches the outlet name, else the shorter end part when the remaining headline keeps at least
-/// four words or is clearly the longer.
-enum TitleCleaner {
-    static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", " || "]
-
-    static func clean(_ title: String, outlet: String?) -> String {
-        let text = title.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        guard let separator = separators.first(where: { text.contains($0) }) else { return text }
-        let parts = text.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
-        if let outlet {
-            let outletKey = key(outlet)
-            let kept = parts.filter { key($0) != outletKey && !outletKey.contains(key($0)) && !key($0).contains(outletKey) }
-            if kept.count < parts.count, !kept.isEmpty { return clean(kept.joined(separator: separator), outlet: nil) }
-        }
-        guard let first = parts.first, let last = parts.last, parts.count >= 2 else { return text }
-        if last.count <= first.count { return parts.dropLast().joined(separator: separator) }
-        if first.count * 2 < last.count { return parts.dropFirst().joined(separator: separator) }
-        return text
-    }
-
-    /// A title without what follows its first " | " when at least three words come before it: a headline
-    /// does not use the pipe, pages set off sections and site names with it ("... | Opinion").
-    static func withoutPipedSection(_ title: String) -> String {
-        guard let range = title.range(of: " | ") else { return title }
-        let head = String(title[..<range.lowerBound])
-        return head.split(separator: " ").count >= 3 ? head : title
-    }
-
-    /// The key of the part of `title` before its first site-name separator, when it has one.
-    static func firstPart(of title: String) -> String? {
-        let text = title.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        guard let separator = separators.first(where: { text.contains($0) }),
-              let first = text.split(separator: separator).first
-        else { return nil }
-        return key(String(first))
-    }
-
-    /// The keys of the parts of `title` other than its first, split at the site-name separators.
-    static func siteParts(of title: String) -> [String] {
-        let text = title.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        guard let separator = separators.first(where: { text.contains($0) }) else { return [] }
-        return text.split(separator: separator).dropFirst().map { key(String($0)) }
-    }
-
-    /// Lower-cased, white space collapsed, for comparisons.
-    static func key(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

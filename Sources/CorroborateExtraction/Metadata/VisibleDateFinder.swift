@@ -3,8 +3,8 @@ import CorroborateCore
 /// Finds the dates a page writes near its headline ("March 5, 2025", "Posted on 5 Mar 2025",
 /// "Updated on July 9, 2025").
 ///
-/// Looks at the blocks from `before` blocks ahead of the first `<h1>` (or of the body container) to
-/// `after` blocks past it; a block qualifies when it is short (`maximumLength` bytes), is not in a
+/// Looks at the blocks from `before` blocks ahead of the headline (the block repeating the chosen title, else
+/// the first `<h1>`, else the body container's start) to `after` blocks past it, nearest first; a block qualifies when it is short (`maximumLength` bytes), is not in a
 /// comment, related or advertisement section, nor a link in a navigation section (byline areas are often
 /// flagged as navigation). A block is cut at marker words (`segments(of:)`): a date after
 /// an update word ("Updated on", "Last updated:") is the update date; one after a copyright, review or event
@@ -19,6 +19,8 @@ struct VisibleDateFinder {
     let document: HTMLDocument
     let blocks: [ContentBlock]
     let selection: ContentSelection
+    /// The chosen headline: the block that repeats it is the first place to look.
+    var headline: String?
     var before = 4
     var after = 12
     var maximumLength = 90
@@ -33,8 +35,8 @@ struct VisibleDateFinder {
     func dates() -> Dates {
         var found = Dates()
         for anchor in anchors() {
-            let range = max(0, anchor - before)..<min(blocks.count, anchor + after)
-            for block in blocks[range] where block.text.utf8.contains(where: Ascii.isDigit) && qualifies(block) {
+            for block in nearestFirst(anchor).lazy.map({ blocks[$0] })
+            where block.text.utf8.contains(where: Ascii.isDigit) && qualifies(block) {
                 for (kind, text) in segments(of: block.text.lowercased()) {
                     switch kind {
                     case .published where found.published == nil: found.published = DateText.human(text)
@@ -49,17 +51,34 @@ struct VisibleDateFinder {
         return found
     }
 
-    /// Where to look, best first: the first `<h1>` in the body container (or beside it), the first `<h1>`,
-    /// the body container's first block.
+    /// The blocks from `before` ahead of `anchor` to `after` past it, nearest first (at equal distance the one
+    /// after the anchor first): a date beside the headline beats one further off in a ticker or a list.
+    func nearestFirst(_ anchor: Int) -> [Int] {
+        var order: [Int] = []
+        for distance in 0..<max(before + 1, after) {
+            if distance < after, anchor + distance < blocks.count { order.append(anchor + distance) }
+            if distance > 0, distance <= before, anchor - distance >= 0 { order.append(anchor - distance) }
+        }
+        return order
+    }
+
+    /// Where to look, best first: the block that repeats the chosen headline, the first `<h1>` in the body
+    /// container (or beside it), the first `<h1>`, the body container's first block.
     private func anchors() -> [Int] {
         let headings = blocks.indices.filter { blocks[$0].kind == .heading(1) }
+        let repeated = headline.map(TitleCleaner.key).flatMap { key in
+            blocks.indices.first { index in
+                let length = blocks[index].text.utf8.count
+                return length >= key.utf8.count && length <= key.utf8.count + 16 && TitleCleaner.key(blocks[index].text) == key
+            }
+        }
         let inBody = headings.first { index in
             selection.roots.contains { root in
                 let parent = document.nodes[root].parent
                 return document.isAncestor(parent >= 0 ? parent : root, of: blocks[index].element)
             }
         }
-        var result = [inBody, headings.first].compactMap { $0 }
+        var result = [repeated, inBody, headings.first].compactMap { $0 }
         if let root = selection.roots.first, let first = blocks.firstIndex(where: { document.isAncestor(root, of: $0.element) }) {
             result.append(first)
         }

@@ -9,11 +9,11 @@ import Testing
         <p>The report said the leaders had discussed the war, and that the call lasted more than an hour, according to sources.</p>
         """
 
-    private func dates(_ body: String) -> VisibleDateFinder.Dates {
+    private func dates(_ body: String, headline: String? = nil) -> VisibleDateFinder.Dates {
         let page = HTMLTreeBuilder().document(from: Array("<html><body>\(body)</body></html>".utf8))
         let blocks = BlockWalker(document: page, vocabulary: .standard).blocks()
         let selection = ContentLocator(document: page, blocks: blocks, vocabulary: .standard).selection()
-        return VisibleDateFinder(document: page, blocks: blocks, selection: selection).dates()
+        return VisibleDateFinder(document: page, blocks: blocks, selection: selection, headline: headline).dates()
     }
 
     @Test(arguments: [
@@ -46,5 +46,27 @@ import Testing
         let page = "<header><h1>The Southerner</h1></header>" + String(repeating: "<p>Section link</p>", count: 30)
             + "<article><h1>No call took place</h1><div class=story-date>May 31, 2024</div>\(Self.story)</article>"
         #expect(dates(page).published?.day == "2024-05-31")
+    }
+
+    @Test func theDateBesideTheHeadlineBeatsATickerAboveIt() {
+        let page = "<article><p>Top 10 lists [ December 3, 2025 ]</p><p>Reviews</p><h1>No call took place</h1><p>June 3, 2024</p>\(Self.story)</article>"
+        #expect(dates(page).published?.day == "2024-06-03")
+    }
+
+    @Test func anchorsOnTheBlockThatRepeatsTheChosenHeadline() {
+        let story = "<div class=post><p class=title>No call took place</p><p>November 21, 2023</p>\(Self.story)</div>"
+        let footer = "<footer><h1>Contact Us</h1><p>Nov 4, 2025</p></footer>"
+        #expect(dates(story + footer, headline: "No call took place").published?.day == "2023-11-21")
+    }
+
+    @Test func listsTheBlocksNearestFirst() {
+        let html = (1...10).map { "<p>Paragraph \($0)</p>" }.joined()
+        let page = HTMLTreeBuilder().document(from: Array("<html><body>\(html)</body></html>".utf8))
+        let blocks = BlockWalker(document: page, vocabulary: .standard).blocks()
+        let selection = ContentLocator(document: page, blocks: blocks, vocabulary: .standard).selection()
+        let finder = VisibleDateFinder(document: page, blocks: blocks, selection: selection, before: 2, after: 3)
+        #expect(blocks.count == 10)
+        #expect(finder.nearestFirst(5) == [5, 6, 4, 7, 3])
+        #expect(finder.nearestFirst(0) == [0, 1, 2])
     }
 }

@@ -1,0 +1,40 @@
+import CorroborateCore
+import Testing
+@testable import CorroborateExtraction
+
+@Suite struct MetadataReaderTests {
+    static let story = """
+        <p>The Kremlin said on Monday that no call had taken place between the two presidents, contradicting a report.</p>
+        <p>Officials in Washington declined to comment on the report, which cited several people familiar with the matter.</p>
+        """
+
+    private func published(head: String, byline: String, url: String? = nil) throws -> String? {
+        let html = "<html><head>\(head)</head><body><article><h1>No call took place</h1>\(byline)\(Self.story)</article></body></html>"
+        let document = RawDocument(source: "test.html", content: .html(Array(html.utf8)), hints: MetadataHints(url: url))
+        return try HTMLExtractor().article(from: document).published?.day
+    }
+
+    @Test(arguments: [
+        ("2024-10-09", "2024-09-10", true),
+        ("2024-09-10", "2024-09-10", false),
+        ("2024-10-10", "2024-10-10", false),
+        ("2023-10-09", "2024-09-10", false),
+        ("2024-10-09", "2024-09-11", false),
+    ])
+    func tellsADayAndMonthSwap(shown: String, stated: String, expected: Bool) throws {
+        let a = try #require(PublicationDate(shown)), b = try #require(PublicationDate(stated))
+        #expect(MetadataReader.swapsDayAndMonth(a, b) == expected)
+    }
+
+    @Test func aShownDateReadInTheOtherOrderYieldsToTheStatedOne() throws {
+        let head = #"<meta property="article:published_time" content="2024-09-10T10:00:00Z">"#
+        #expect(try published(head: head, byline: "<p>By Block Renovation 09.10.2024</p>") == "2024-09-10")
+    }
+
+    @Test func theURLAndTheMarkupAgreeingOutvoteTheShownDate() throws {
+        let head = #"<meta property="article:published_time" content="2021-01-18T19:55:00Z">"#
+        let byline = "<p>Posted 2021-08-09</p>"
+        #expect(try published(head: head, byline: byline, url: "https://example.org/2021/01/18/no-call") == "2021-01-18")
+        #expect(try published(head: head, byline: byline) == "2021-08-09")
+    }
+}

@@ -1,0 +1,42 @@
+import CorroborateCore
+import Testing
+@testable import CorroborateExtraction
+
+@Suite struct TitleChooserTests {
+    static let story = """
+        <p>The Kremlin said on Monday that no call had taken place between the two presidents, contradicting a report.</p>
+        <p>Officials in Washington declined to comment on the report, which cited several people familiar with the matter.</p>
+        """
+
+    private func title(head: String, body: String) throws -> String? {
+        let html = "<html><head>\(head)</head><body><article>\(body)\(Self.story)</article></body></html>"
+        return try HTMLExtractor().article(from: RawDocument(source: "test.html", content: .html(Array(html.utf8)))).title
+    }
+
+    @Test func aHeadingOfManySentencesIsNoHeadline() throws {
+        let blurb = "Learn which home renovations have the best return on investment? Get expert tips on how to understand and calculate home improvement returns. We will help you learn everything you need to know about the value of your project."
+        let found = try title(head: "<title>The 10 Best Home Improvement Projects of 2023 | RenoFi</title>", body: "<h1>\(blurb)</h1>")
+        #expect(found == "The 10 Best Home Improvement Projects of 2023")
+    }
+
+    @Test func aTruncatedJSONLDHeadlineGivesWayToTheFullMetaTitle() throws {
+        let full = "Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions (Including One Universal Trick)"
+        let cut = String(full.prefix(110))
+        let head = #"<script type="application/ld+json">{"@type":"Article","headline":"\#(cut)"}</script><meta property="og:title" content="\#(full) - Emily Henderson">"#
+        #expect(try title(head: head, body: "") == full)
+    }
+
+    @Test func aHeadingWithADecorationAgreesWithTheMetaTitle() throws {
+        let head = "<meta property='og:title' content='Top Home Gym Must Haves For Every Budget ⋆'>"
+        #expect(try title(head: head, body: "<h1>Top Home Gym Must Haves For Every Budget</h1>") == "Top Home Gym Must Haves For Every Budget")
+    }
+
+    @Test(arguments: [
+        ("Wedding Planning Tools - Caterer Comparison Spreadsheet - Happily Connected", "Wedding Planning Tools – Caterer Comparison Spreadsheet", "Wedding Planning Tools"),
+        ("Wedding Planning Tools - Caterer Comparison Spreadsheet", "Wedding Planning Tools – Caterer Comparison Spreadsheet", "Wedding Planning Tools – Caterer Comparison Spreadsheet"),
+        ("Welcome to example.com - Giants - Eli Manning continues to thrive", "Welcome to example.com - Giants - Eli Manning continues to thrive", "Welcome to example.com - Giants - Eli Manning continues to thrive"),
+    ])
+    func dropsTheSubtitleThatAThreePartTitleSetsOff(pageTitle: String, heading: String, expected: String) throws {
+        #expect(try title(head: "<title>\(pageTitle)</title>", body: "<h1>\(heading)</h1>") == expected)
+    }
+}
