@@ -82,6 +82,7 @@ struct EvalExtractionCommand: AsyncParsableCommand {
         print("body      P \(f(result.precision))  R \(f(result.recall))  F1 \(f(result.f1))")
         print("headline  exact \(f(result.headlineExact))  contained \(f(result.headlineContained))")
         print("leak      related \(f(result.relatedLeak)) (\(result.relatedPages) pages)  comments \(f(result.commentLeak)) (\(result.commentPages) pages)")
+        print("          the gold body itself leaks related \(f(result.goldRelatedLeak))  comments \(f(result.goldCommentLeak)) (common words: the floor)")
         guard failures > 0 else { return }
         print("\nworst pages by body F1:")
         for page in result.pages.sorted(by: { $0.score.f1 < $1.score.f1 }).prefix(failures) {

@@ -35,6 +35,7 @@ public enum TextDecoding {
         if sniffMarkup, let label = CharsetDeclaration.label(in: bytes.prefix(8192)),
            let charset = Charset(label: label) {
             let isUTF16 = charset == .utf16BigEndian || charset == .utf16LittleEndian
+            if case .singleByte = charset, UTF8Validation.isStrictUTF8(bytes) { return (.utf8, 0) }
             return (isUTF16 ? .utf8 : charset, 0)
         }
         return (UTF8Validation.looksLikeUTF8(bytes) ? .utf8 : .singleByte("windows-1252"), 0)

@@ -16,6 +16,24 @@ enum UTF8Validation {
         return invalid == 0 || multiByte >= invalid
     }
 
+    /// True when `bytes` are valid UTF-8 throughout and hold at least one multi-byte sequence: text that a
+    /// stale single-byte `<meta charset>` (ISO-8859-1, windows-1252) would turn into mojibake ("Kosovoâ€™s").
+    /// Legacy 8-bit text with accented letters practically never forms only valid sequences.
+    static func isStrictUTF8(_ bytes: [UInt8]) -> Bool {
+        var multiByte = 0, index = 0
+        let valid = bytes.withUnsafeBufferPointer { buffer in
+            while index < buffer.count {
+                if buffer[index] < 0x80 { index += 1; continue }
+                let length = sequenceLength(buffer, at: index)
+                guard length > 0 else { return false }
+                multiByte += 1
+                index += length
+            }
+            return true
+        }
+        return valid && multiByte > 0
+    }
+
     /// The length of the valid multi-byte sequence at `index`, or 0 when it is invalid.
     private static func sequenceLength(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let lead = buffer[index]

@@ -130,6 +130,14 @@ import Testing
         #expect(!article.bodyText.contains("Posted by"))
     }
 
+    @Test func aCommentSectionLineEndsTheBodyHoweverLongTheCommentsBelowIt() throws {
+        let comment = "<br><b>Stephen B</b><br>The premiers should stop asking the federal government to pay for every single thing they promised.<br>"
+        let comments = "<b>Comments are now closed for this story</b>" + String(repeating: comment, count: 12)
+        let article = try extract(page(body: "<div><h1>Kremlin denies call</h1>\(Self.story)\(comments)</div>"))
+        #expect(article.body.count == 3)
+        #expect(!article.bodyText.contains("premiers"))
+    }
+
     @Test(arguments: [
         ("Posted by terry kates on January 10, 2008 12:22 PM", true),
         ("Posted by: sigil, terminus on 1:19pm Thu 17 Jan 08", true),

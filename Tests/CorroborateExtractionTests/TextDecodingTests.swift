@@ -65,6 +65,11 @@ import Testing
         #expect(TextDecoding.decodeHTML(bytes, httpCharset: "euc-jp").hasPrefix(expectedPrefix))
     }
 
+    @Test func validUTF8BeatsAStaleSingleByteDeclaration() {
+        let bytes = Array("<meta charset=\"iso-8859-1\"><p>Kosovo’s future, Rücker said</p>".utf8)
+        #expect(TextDecoding.decodeHTML(bytes).hasSuffix("<p>Kosovo’s future, Rücker said</p>"))
+    }
+
     @Test func unknownLabelIsIgnored() {
         #expect(TextDecoding.decodeHTML(Array("<p>é</p>".utf8), httpCharset: "x-unknown-charset") == "<p>é</p>")
     }

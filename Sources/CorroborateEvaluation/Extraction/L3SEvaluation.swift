@@ -15,6 +15,9 @@ public struct L3SEvaluation: Sendable {
         public var relatedLeak: Double?
         /// Share of the comment tokens found in the body; nil when the page has none.
         public var commentLeak: Double?
+        /// The same two shares for the gold body itself: what common words alone leak (the metric's floor).
+        public var goldRelatedLeak: Double?
+        public var goldCommentLeak: Double?
         public var error: String?
     }
 
@@ -32,16 +35,18 @@ public struct L3SEvaluation: Sendable {
         let body = WordTokens(article?.bodyText ?? "")
         let headline = WordTokens.sequence(page.headline).joined(separator: " ")
         let title = WordTokens.sequence(article?.title ?? "").joined(separator: " ")
-        func leak(_ text: String) -> Double? {
+        let gold = WordTokens(page.body)
+        func leak(_ text: String, into output: WordTokens) -> Double? {
             let tokens = WordTokens(text)
             guard tokens.total > 0 else { return nil }
-            return Double(tokens.overlap(with: body)) / Double(tokens.total)
+            return Double(tokens.overlap(with: output)) / Double(tokens.total)
         }
         return PageResult(
-            id: page.id, url: page.url, score: OverlapScore(predicted: body, reference: WordTokens(page.body)),
+            id: page.id, url: page.url, score: OverlapScore(predicted: body, reference: gold),
             headlineExact: headline.isEmpty ? nil : headline == title,
             headlineContained: headline.isEmpty ? nil : !title.isEmpty && (" \(headline) ".contains(" \(title) ") || " \(title) ".contains(" \(headline) ")),
-            relatedLeak: leak(page.related), commentLeak: leak(page.comments), error: failure)
+            relatedLeak: leak(page.related, into: body), commentLeak: leak(page.comments, into: body),
+            goldRelatedLeak: leak(page.related, into: gold), goldCommentLeak: leak(page.comments, into: gold), error: failure)
     }
 
     private func mean(_ values: [Double]) -> Double { values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count) }
@@ -62,6 +67,10 @@ public struct L3SEvaluation: Sendable {
     public var relatedPages: Int { pages.compactMap(\.relatedLeak).count }
     /// Mean comment leak over pages with comments.
     public var commentLeak: Double { mean(pages.compactMap(\.commentLeak)) }
+    /// Mean related leak of the gold body (the floor common words set), over the same pages.
+    public var goldRelatedLeak: Double { mean(pages.compactMap(\.goldRelatedLeak)) }
+    /// Mean comment leak of the gold body, over the same pages.
+    public var goldCommentLeak: Double { mean(pages.compactMap(\.goldCommentLeak)) }
     /// Pages with comment labels.
     public var commentPages: Int { pages.compactMap(\.commentLeak).count }
     /// Pages where extraction threw.

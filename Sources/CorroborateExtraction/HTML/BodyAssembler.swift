@@ -8,7 +8,9 @@ import CorroborateCore
 /// the page title repeated as a heading -> removed (metadata); a paragraph seen before -> removed
 /// (duplicate); sentences of `minimumRepeatedSentence` characters or more seen before are cut from
 /// later paragraphs; a short terminator line ("Comments", "Related stories", `body-terminators.tsv`)
-/// after two thirds of the body text ends the article, and what follows is removed with its reason; so do
+/// after two thirds of the body text ends the article, and what follows is removed with its reason (a
+/// comment-section line removed by its wording does so after `commentTerminatorProse` prose paragraphs,
+/// however long the comments); so do
 /// repeated reader-comment signatures ("Posted by Ann on 9 Jan 08", `commentStart`). Blocks outside the containers are removed with their flag's reason, navigation
 /// when link-dense, other otherwise; reader comments become one string per comment.
 struct BodyAssembler {
@@ -28,6 +30,9 @@ struct BodyAssembler {
         /// many blocks before the first signature.
         var signatureProse = 2
         var signatureLookBack = 6
+        /// A comment-section line already removed by its wording ("Comments are now closed", "Leave a reply")
+        /// ends the article after this many prose paragraphs, however long the comments below it are.
+        var commentTerminatorProse = 3
     }
 
     /// What the assembler produces.
@@ -81,15 +86,20 @@ struct BodyAssembler {
             if case .body = pair.1 { return sum + pair.0.characters }
             return sum
         }
-        var seen = 0
+        var seen = 0, prose = 0
         for index in blocks.indices {
-            guard case .body = placements[index] else { continue }
             let block = blocks[index]
+            if case .removed(.comments) = placements[index], prose >= thresholds.commentTerminatorProse,
+               block.characters <= thresholds.maximumTerminator {
+                return (index, .comments)
+            }
+            guard case .body = placements[index] else { continue }
             if block.characters <= thresholds.maximumTerminator, Double(seen) >= thresholds.terminatorShare * Double(total),
                let reason = vocabulary.terminatorReason(block.text) {
                 return (index, reason)
             }
             seen += block.characters
+            if block.characters >= 80 { prose += 1 }
         }
         return nil
     }
@@ -115,7 +125,9 @@ struct BodyAssembler {
 
     /// A short line that signs a reader comment: "Posted by NAME on DATE", "Posted by: NAME at 9:35am".
     static func isCommentSignature(_ text: String) -> Bool {
-        guard text.utf8.count <= 120 else { return false }
+        guard text.utf8.count <= 120, let first = text.utf8.first,
+              [UInt8(ascii: "p"), UInt8(ascii: "c"), UInt8(ascii: "s")].contains(Ascii.lower(first))
+        else { return false }
         let lowered = text.lowercased()
         guard ["posted by", "comment by", "submitted by"].contains(where: { lowered.hasPrefix($0) }) else { return false }
         return lowered.contains { $0.isNumber } && (lowered.contains(" on ") || lowered.contains(" at "))
