@@ -17,8 +17,12 @@ struct EvalDatesCommand: AsyncParsableCommand {
     @Option(help: "Print up to this many failures (wrong value, missed, spurious). Default 0.")
     var failures: Int = 0
 
+    @Option(help: "With --failures, also print this many characters of text either side of each failure. Default 0.")
+    var context: Int = 0
+
     func validate() throws {
         guard failures >= 0 else { throw ValidationError("--failures must be 0 or more") }
+        guard context >= 0 else { throw ValidationError("--context must be 0 or more") }
     }
 
     func run() async throws {
@@ -32,7 +36,9 @@ struct EvalDatesCommand: AsyncParsableCommand {
             let document = pipeline.document(for: gold.text, referenceDay: gold.creationDay)
             let pairs = scores.add(system: document.timexes, gold: gold.timexes)
             for pair in pairs where pair.gold?.value != pair.system?.value && failureLines.count < failures {
-                failureLines.append(Self.describe(pair, in: file.lastPathComponent, dct: gold.creationDay))
+                var line = Self.describe(pair, in: file.lastPathComponent, dct: gold.creationDay)
+                if context > 0 { line += "\n    " + Self.snippet(of: pair, in: gold.text, width: context) }
+                failureLines.append(line)
             }
         }
         failureLines.forEach { print($0) }
@@ -48,6 +54,18 @@ struct EvalDatesCommand: AsyncParsableCommand {
         let gold = pair.gold.map { "\"\($0.text)\" \($0.type.rawValue) \($0.value)" } ?? "-"
         let system = pair.system.map { "\"\($0.text)\" \($0.type.rawValue) \($0.value)" } ?? "-"
         return "\(file) dct \(dctText)  gold \(gold)  system \(system)"
+    }
+
+    /// The text around a failure, the timex in brackets, on one line.
+    static func snippet(of pair: TimexScores.Pair, in text: String, width: Int) -> String {
+        let scalars = Array(text.unicodeScalars)
+        let spans = [pair.gold, pair.system].compactMap { $0 }
+        let start = spans.map(\.start).min() ?? 0, end = spans.map(\.end).max() ?? 0
+        func piece(_ range: Range<Int>) -> String {
+            let clamped = max(0, min(range.lowerBound, scalars.count))..<max(0, min(range.upperBound, scalars.count))
+            return String(String.UnicodeScalarView(scalars[clamped])).split(whereSeparator: \.isNewline).joined(separator: " ")
+        }
+        return piece(start - width..<start) + "[" + piece(start..<end) + "]" + piece(end..<end + width)
     }
 
     static func timeMLFiles(under root: URL) throws -> [URL] {

@@ -48,6 +48,8 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("Talks resumed on Dec. 30.", "Dec. 30", "2025-01-03", "2024-12-30"),
         ("They expect the deal to be completed by Dec. 15.", "Dec. 15", "1989-10-31", "1989-12-15"),  // past clause, 45 days ahead
         ("WASHINGTON, August 11 (Xinhua) -- Talks went on.", "August 11", "1998-08-11", "1998-08-11"),  // a dateline
+        ("Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", "Feb. 1", "1989-10-26", "1990-02-01"),  // "succeed" is no past cue
+        ("The bank created an office of the chairman, effective Feb. 1.", "Feb. 1", "1989-10-26", "1990-02-01"),  // starts then
         ("Filed 1998-08-07.", "1998-08-07", "2024-01-01", "1998-08-07"),
         ("Filed 8/7/98.", "8/7/98", "2024-01-01", "1998-08-07"),
         ("It fell in August 1998.", "August 1998", "2024-01-01", "1998-08"),
@@ -70,6 +72,7 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("Sales fell last year.", "last year", "2024-11-12", "2023"),
         ("It rises next year.", "next year", "2024-11-12", "2025"),
         ("Profit rose in the third quarter.", "the third quarter", "1989-10-26", "1989-Q3"),
+        ("Profit rose in the third quarter. A fourth-quarter charge looms. It was $5 a year ago.", "a year ago", "1989-11-02", "1988-Q3"),  // a quarter ahead anchors nothing
         ("It opened two years ago.", "two years ago", "2024-11-12", "2022"),
         ("It opened three days ago.", "three days ago", "2024-11-12", "2024-11-09"),
         ("It was cold last fall.", "last fall", "1999-05-07", "1998-FA"),

@@ -14,9 +14,11 @@ extension DateMatcher {
     /// "had (been)": "had been scheduled to expire Friday"), "is/are/am/be + -ing" ("is meeting on Thursday"), and "to" + a
     /// lower-case verb within 4 words ("agreed to meet Thursday"); past cues are
     /// `DateVocabulary.pastCues` and lower-case words of 5+ letters ending in "ed" (not after an article:
-    /// "the United States", "a planned visit").
+    /// "the United States", "a planned visit"; not "succeed", "exceed"). "effective" right before the
+    /// date makes it future.
     func explicitTense(first: Int, end: Int) -> Int {
         guard first < tokens.count else { return 0 }
+        if isWord(first - 1, "effective") { return 1 }  // "a pact effective June 1": the day it starts
         let bounds = sentenceBounds[first]
         var index = first - 1
         var words = 0
@@ -60,7 +62,7 @@ extension DateMatcher {
             return futureUnlessPerfect(index)
         }
         if DateVocabulary.pastCues.contains(word) { return -1 }
-        if word.count > 4, word.hasSuffix("ed"), !tokens[index].capitalized, !isWord(index - 1, "the", "a", "an") { return -1 }
+        if word.count > 4, word.hasSuffix("ed"), !word.hasSuffix("eed"), !tokens[index].capitalized, !isWord(index - 1, "the", "a", "an") { return -1 }
         return nil
     }
 }

@@ -7,7 +7,7 @@ struct DateMatcher {
     let reference: CalendarDay?
     /// For each token, the index of the first token of its sentence and one past its last.
     let sentenceBounds: [Range<Int>]
-    /// The last quarter resolved in the document ("1989-Q3"), as (year, quarter).
+    /// The last quarter resolved in the document that had ended by the reference day ("1989-Q3"), as (year, quarter).
     var quarterAnchor: (year: Int, quarter: Int)? = nil
     /// The last day named in the document ("Oct. 23", "Friday"), the day a bare clock time is on.
     var dayAnchor: String? = nil
@@ -54,7 +54,8 @@ struct DateMatcher {
         }
         guard var best = found else { return nil }
         if best.value.contains("-Q"), (index..<best.end).contains(where: { isWord($0, "quarter") }),
-           !(index..<best.end).contains(where: { isWord($0, "ago", "earlier") }), let parsed = Self.parseQuarter(best.value) {
+           !(index..<best.end).contains(where: { isWord($0, "ago", "earlier") }), let parsed = Self.parseQuarter(best.value),
+           isReported(parsed) {
             quarterAnchor = parsed
         }
         if best.end <= index { best.end = index + 1 }
@@ -136,6 +137,13 @@ struct DateMatcher {
     /// `value` resolved against the reference day, or the unknown placeholder of `granularity`.
     func resolved(_ granularity: DateGranularity, _ compute: (CalendarDay) -> String) -> String {
         reference.map(compute) ?? granularity.unknown
+    }
+
+    /// Whether a quarter had ended before the reference month, so results can be reported for it
+    /// ("fourth-quarter charge" in a November story looks ahead and anchors nothing).
+    func isReported(_ quarter: (year: Int, quarter: Int)) -> Bool {
+        guard let reference else { return true }
+        return quarter.year * 12 + quarter.quarter * 3 < reference.year * 12 + reference.month
     }
 
     static func parseQuarter(_ value: String) -> (year: Int, quarter: Int)? {
