@@ -16,7 +16,7 @@ struct EvalClustersCommand: AsyncParsableCommand {
     @Option(help: "Write the predicted stories as a CSV of Body ID,story to this file.")
     var predictions: String?
 
-    @Option(help: "Minimum similarity to attach an article to a story (default 0.24).")
+    @Option(help: "Minimum similarity to attach an article to a story (default 0.18).")
     var attachThreshold: Float?
 
     @Option(help: "Minimum centroid cosine to merge two stories (default 0.5).")

@@ -36,6 +36,17 @@ public struct TermTokenizer: Sendable {
         return words
     }
 
+    /// Words a lead is made of (stopwords counted): about two sentences of news prose.
+    public static let leadWords = 50
+
+    /// The hashed content terms among the first `limit` words of `text` (stopwords count towards
+    /// the limit), in order, with repeats: what an article's lead is about.
+    public func leadTerms(in text: String, words limit: Int = TermTokenizer.leadWords) -> [UInt64] {
+        words(in: text).prefix(limit).compactMap { word in
+            word.unicodeScalars.count < 2 || stopwords.contains(word) ? nil : ContentHash.fnv1a(word.utf8)
+        }
+    }
+
     /// The hashed content terms of `text`, in order, with repeats.
     public func terms(in text: String) -> [UInt64] {
         words(in: text).compactMap { word in
