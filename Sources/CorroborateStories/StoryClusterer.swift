@@ -313,6 +313,42 @@ struct StoryState: Sendable {
 
 // The clusterer's state is saved between ingest runs (StoryDesk).
 extension StoryClusterer: Codable {}
-extension StoryClusterer.Configuration: Codable {}
-extension StoryState: Codable {}
+extension StoryClusterer.Configuration: Codable {
+    /// Decodes a saved configuration; settings a state saved by an older version lacks keep their defaults.
+    public init(from decoder: any Decoder) throws {
+        let saved = try decoder.container(keyedBy: CodingKeys.self)
+        self.init()
+        func value<T: Decodable>(_ key: CodingKeys, _ fallback: T) throws -> T {
+            try saved.decodeIfPresent(T.self, forKey: key) ?? fallback
+        }
+        attachThreshold = try value(.attachThreshold, attachThreshold)
+        mergeThreshold = try value(.mergeThreshold, mergeThreshold)
+        windowDays = try value(.windowDays, windowDays)
+        centroidTerms = try value(.centroidTerms, centroidTerms)
+        indexedTerms = try value(.indexedTerms, indexedTerms)
+        queryTerms = try value(.queryTerms, queryTerms)
+        candidates = try value(.candidates, candidates)
+        entityWeight = try value(.entityWeight, entityWeight)
+        embeddingWeight = try value(.embeddingWeight, embeddingWeight)
+        nearestMembers = try value(.nearestMembers, nearestMembers)
+        keptMembers = try value(.keptMembers, keptMembers)
+        rescored = try value(.rescored, rescored)
+        leadWeight = try value(.leadWeight, leadWeight)
+    }
+}
+
+extension StoryState: Codable {
+    /// Decodes a saved story; one saved by an older version has no kept members (scored by its centroid until it gets some).
+    init(from decoder: any Decoder) throws {
+        let saved = try decoder.container(keyedBy: CodingKeys.self)
+        members = try saved.decodeIfPresent([Member].self, forKey: .members) ?? []
+        centroid = try saved.decode([UInt64: Float].self, forKey: .centroid)
+        squaredNorm = try saved.decode(Float.self, forKey: .squaredNorm)
+        embedding = try saved.decodeIfPresent([Float].self, forKey: .embedding)
+        entityCounts = try saved.decode([String: Int].self, forKey: .entityCounts)
+        count = try saved.decode(Int.self, forKey: .count)
+        lastDay = try saved.decodeIfPresent(Int.self, forKey: .lastDay)
+        indexed = try saved.decode([UInt64].self, forKey: .indexed)
+    }
+}
 extension StoryState.Member: Codable {}

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CorroborateStories
@@ -66,5 +67,18 @@ import Testing
     @Test func leadTermsStopAtTheWordLimitCountingStopwords() {
         let lead = tokenizer.leadTerms(in: "The Kremlin denied the call on Sunday, Peskov said", words: 4)
         #expect(lead == tokenizer.terms(in: "Kremlin denied"))
+    }
+
+    @Test func aConfigurationSavedBeforeTheMemberSettingsKeepsTheirDefaults() throws {
+        let saved = try JSONDecoder().decode(StoryClusterer.Configuration.self, from: Data(#"{"attachThreshold": 0.3}"#.utf8))
+        #expect(saved.attachThreshold == 0.3)
+        #expect(saved.nearestMembers == StoryClusterer.Configuration().nearestMembers)
+    }
+
+    @Test func aStorySavedBeforeKeptMembersDecodesWithNone() throws {
+        let json = #"{"centroid": [], "squaredNorm": 0, "entityCounts": {}, "count": 3, "indexed": []}"#
+        let story = try JSONDecoder().decode(StoryState.self, from: Data(json.utf8))
+        #expect(story.count == 3)
+        #expect(story.members.isEmpty)
     }
 }
