@@ -20,8 +20,10 @@ public struct TermTokenizer: Sendable {
         return TermTokenizer(stopwords: Set(text.split(whereSeparator: \.isWhitespace).map(String.init)))
     }
 
-    /// The words of `text`, lower-cased, in order, stopwords included.
-    public func words(in text: String) -> [String] {
+    /// The words of `text`, lower-cased, in order, stopwords included; at most `limit` (the scan
+    /// stops there).
+    public func words(in text: String, limit: Int = .max) -> [String] {
+        guard limit > 0 else { return [] }
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -29,10 +31,11 @@ public struct TermTokenizer: Sendable {
                 current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             } else if !current.isEmpty {
                 words.append(String(current))
+                if words.count >= limit { return words }
                 current.removeAll(keepingCapacity: true)
             }
         }
-        if !current.isEmpty { words.append(String(current)) }
+        if !current.isEmpty, words.count < limit { words.append(String(current)) }
         return words
     }
 
@@ -42,7 +45,7 @@ public struct TermTokenizer: Sendable {
     /// The hashed content terms among the first `limit` words of `text` (stopwords count towards
     /// the limit), in order, with repeats: what an article's lead is about.
     public func leadTerms(in text: String, words limit: Int = TermTokenizer.leadWords) -> [UInt64] {
-        words(in: text).prefix(limit).compactMap { word in
+        words(in: text, limit: limit).compactMap { word in
             word.unicodeScalars.count < 2 || stopwords.contains(word) ? nil : ContentHash.fnv1a(word.utf8)
         }
     }
