@@ -30,7 +30,8 @@ struct BenchClusterCommand: AsyncParsableCommand {
         while let article = stream.next() {
             let terms = tokenizer.terms(in: article.text)
             statistics.add(terms: terms)
-            let item = StoryClusterer.Item(id: article.id, vector: statistics.vector(terms: terms), day: article.day)
+            let lead = statistics.vector(terms: tokenizer.leadTerms(in: article.text))
+            let item = StoryClusterer.Item(id: article.id, vector: statistics.vector(terms: terms), lead: lead, day: article.day)
             for action in clusterer.receive(item) { if case .open = action { opened += 1 } }
             processed += 1
             if every > 0, processed % every == 0 { report(processed, start: start, open: clusterer.openStories, opened: opened) }

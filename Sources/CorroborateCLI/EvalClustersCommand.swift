@@ -16,11 +16,17 @@ struct EvalClustersCommand: AsyncParsableCommand {
     @Option(help: "Write the predicted stories as a CSV of Body ID,story to this file.")
     var predictions: String?
 
-    @Option(help: "Minimum similarity to attach an article to a story (default 0.24).")
+    @Option(help: "Minimum similarity to attach an article to a story (default 0.18).")
     var attachThreshold: Float?
 
     @Option(help: "Minimum centroid cosine to merge two stories (default 0.5).")
     var mergeThreshold: Float?
+
+    @Option(help: "Score the best candidate stories by this many nearest members (default 2; 0: by the centroid alone).")
+    var nearestMembers: Int?
+
+    @Option(help: "Weight of the lead cosine in an article-to-member similarity (default 0.3).")
+    var leadWeight: Float?
 
     @Option(help: "JSON lines of `corroborate embed` for the bodies, one per body in file order (see --leads); default: TF-IDF only.")
     var embeddings: String?
@@ -30,6 +36,10 @@ struct EvalClustersCommand: AsyncParsableCommand {
 
     @Option(help: "Write each body on one line (white space collapsed) to this file, for `corroborate embed`, and stop.")
     var leads: String?
+
+    func validate() throws {
+        if let nearestMembers, nearestMembers < 0 { throw ValidationError("--nearest-members must be 0 or more") }
+    }
 
     func run() async throws {
         let dataset = try FNCDataset(directory: directory)
@@ -42,6 +52,8 @@ struct EvalClustersCommand: AsyncParsableCommand {
         if let attachThreshold { settings.attachThreshold = attachThreshold }
         if let mergeThreshold { settings.mergeThreshold = mergeThreshold }
         if let embeddingWeight { settings.embeddingWeight = embeddingWeight }
+        if let nearestMembers { settings.nearestMembers = nearestMembers }
+        if let leadWeight { settings.leadWeight = leadWeight }
         let vectors = try embeddings.map { try EmbeddingLines.read($0, expecting: dataset.bodies.count) }
         let (predicted, score) = StoryClusteringEvaluation(configuration: settings).score(dataset, embeddings: vectors)
         print(score)

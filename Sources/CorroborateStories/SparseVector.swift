@@ -75,3 +75,6 @@ public struct SparseVector: Sendable, Hashable {
         return SparseVector(entries)
     }
 }
+
+// Kept in the clusterer's saved state (StoryDesk).
+extension SparseVector: Codable {}

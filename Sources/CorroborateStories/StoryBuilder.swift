@@ -46,7 +46,8 @@ public struct StoryBuilder: Sendable {
         var clusterer = StoryClusterer(configuration: clustering)
         var assignments = StoryAssignments()
         for (input, documentTerms) in zip(ordered, terms) {
-            let item = input.clusteringItem(vector: statistics.vector(terms: documentTerms))
+            let lead = statistics.vector(terms: input.clusteringLeadTerms(tokenizer))
+            let item = input.clusteringItem(vector: statistics.vector(terms: documentTerms), lead: lead)
             for action in clusterer.receive(item) { assignments.apply(action) }
         }
         let byID = Dictionary(ordered.map { ($0.article.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -5,13 +5,16 @@ import CorroborateEmbeddings
 /// become alike are merged, and stories with no article inside the time window are closed so memory
 /// stays flat however long the stream. The caller does the I/O and applies the returned actions.
 ///
-/// Similarity is the cosine of TF-IDF vectors (article vs. story centroid), raised by shared named
-/// entities and, when both sides carry one, by sentence-embedding cosine.
+/// Candidate stories are ranked by the cosine of TF-IDF vectors (article vs. story centroid); the
+/// best few are then scored by the article's nearest recent members (claim level: a centroid blurs
+/// two claims on one subject, the nearest members do not), each pair weighing the whole text and the
+/// lead. Shared named entities raise the score and, when both sides carry one, sentence-embedding
+/// cosine is mixed in.
 public struct StoryClusterer: Sendable {
     /// Thresholds and sizes, all named.
     public struct Configuration: Sendable {
         /// Minimum combined similarity to attach an article to a story.
-        public var attachThreshold: Float = 0.24
+        public var attachThreshold: Float = 0.18
         /// Minimum centroid cosine for two stories to be merged.
         public var mergeThreshold: Float = 0.5
         /// A story closes when its newest article is this many days older than the newest seen.
@@ -28,6 +31,15 @@ public struct StoryClusterer: Sendable {
         public var entityWeight: Float = 0.15
         /// Weight of the embedding cosine when both sides have embeddings (the TF-IDF cosine gets 1 - it).
         public var embeddingWeight: Float = 0.5
+        /// A rescored story's text similarity is the mean over the article's this many most alike
+        /// kept members; 0 scores by the centroid alone.
+        public var nearestMembers: Int = 2
+        /// Most recent members a story keeps for that scoring (bounds memory per story).
+        public var keptMembers: Int = 16
+        /// Best stories by centroid cosine that are rescored by their nearest members.
+        public var rescored: Int = 4
+        /// Weight of the lead cosine in an article-to-member similarity (the whole text gets 1 - it).
+        public var leadWeight: Float = 0.3
 
         public init() {}
     }
@@ -37,6 +49,8 @@ public struct StoryClusterer: Sendable {
         public var id: String
         /// Unit TF-IDF vector.
         public var vector: SparseVector
+        /// Unit TF-IDF vector of its lead (title and first words), empty when not computed.
+        public var lead: SparseVector
         /// Publication day (days since 1970-01-01), when known.
         public var day: Int?
         /// Normalised names of the entities it mentions.
@@ -44,9 +58,13 @@ public struct StoryClusterer: Sendable {
         /// Unit sentence embedding of its lead, when computed.
         public var embedding: [Float]?
 
-        public init(id: String, vector: SparseVector, day: Int? = nil, entities: Set<String> = [], embedding: [Float]? = nil) {
+        public init(
+            id: String, vector: SparseVector, lead: SparseVector = SparseVector(), day: Int? = nil,
+            entities: Set<String> = [], embedding: [Float]? = nil
+        ) {
             self.id = id
             self.vector = vector
+            self.lead = lead
             self.day = day
             self.entities = entities
             self.embedding = embedding
@@ -106,13 +124,34 @@ public struct StoryClusterer: Sendable {
         // must not make every story that happens to contain it a candidate.
         let shortlisted = hits.count <= configuration.candidates ? Array(hits.keys)
             : hits.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(configuration.candidates).map(\.key)
-        return shortlisted.compactMap { id in
-            stories[id].map { (story: id, similarity: similarity(item, $0)) }
-        }.sorted { $0.similarity > $1.similarity || ($0.similarity == $1.similarity && $0.story < $1.story) }
+        let byCentroid = Self.ranked(shortlisted.compactMap { id in
+            stories[id].map { (story: id, similarity: similarity(item, $0, text: $0.cosine(item.vector))) }
+        })
+        guard configuration.nearestMembers > 0 else { return byCentroid }
+        return Self.ranked(byCentroid.prefix(configuration.rescored).compactMap { candidate in
+            stories[candidate.story].map { (story: candidate.story, similarity: similarity(item, $0, text: nearestMembersSimilarity(item, $0))) }
+        })
     }
 
-    private func similarity(_ item: Item, _ story: StoryState) -> Float {
-        var score = story.cosine(item.vector)
+    private static func ranked(_ scored: [(story: Int, similarity: Float)]) -> [(story: Int, similarity: Float)] {
+        scored.sorted { $0.similarity > $1.similarity || ($0.similarity == $1.similarity && $0.story < $1.story) }
+    }
+
+    /// The mean similarity of `item` to its `nearestMembers` most alike kept members of `story`.
+    private func nearestMembersSimilarity(_ item: Item, _ story: StoryState) -> Float {
+        let nearest = story.members.map { memberSimilarity(item, $0) }.sorted(by: >).prefix(configuration.nearestMembers)
+        return nearest.isEmpty ? story.cosine(item.vector) : nearest.reduce(0, +) / Float(nearest.count)
+    }
+
+    /// Whole-text cosine mixed with lead cosine (when both have a lead).
+    private func memberSimilarity(_ item: Item, _ member: StoryState.Member) -> Float {
+        let text = item.vector.dot(member.vector)
+        guard !item.lead.isEmpty, !member.lead.isEmpty else { return text }
+        return (1 - configuration.leadWeight) * text + configuration.leadWeight * item.lead.dot(member.lead)
+    }
+
+    private func similarity(_ item: Item, _ story: StoryState, text: Float) -> Float {
+        var score = text
         if let embedding = item.embedding, let storyEmbedding = story.embedding {
             let weight = configuration.embeddingWeight
             score = (1 - weight) * score + weight * VectorSimilarity.cosine(embedding, storyEmbedding)
@@ -130,14 +169,14 @@ public struct StoryClusterer: Sendable {
         let id = nextStory
         nextStory += 1
         var state = StoryState(day: item.day)
-        state.add(item, keepingTerms: configuration.centroidTerms)
+        state.add(item, keepingTerms: configuration.centroidTerms, members: configuration.keptMembers)
         stories[id] = state
         reindex(id)
         return id
     }
 
     private mutating func attach(_ item: Item, to id: Int) {
-        stories[id]?.add(item, keepingTerms: configuration.centroidTerms)
+        stories[id]?.add(item, keepingTerms: configuration.centroidTerms, members: configuration.keptMembers)
         // A centroid's top terms settle quickly: re-index young stories every time, older ones every 8th article.
         if let count = stories[id]?.count, count <= 8 || count % 8 == 0 { reindex(id) }
     }
@@ -148,7 +187,7 @@ public struct StoryClusterer: Sendable {
         else { return nil }
         unindex(id)
         stories[id] = nil
-        stories[target]?.absorb(source, keepingTerms: configuration.centroidTerms)
+        stories[target]?.absorb(source, keepingTerms: configuration.centroidTerms, members: configuration.keptMembers)
         reindex(target)
         return .merge(story: id, into: target)
     }
@@ -184,8 +223,15 @@ public struct StoryClusterer: Sendable {
 
 /// What the clusterer keeps per open story: the centroid as a sum of unit article vectors, kept
 /// mutable with its squared norm so adding an article costs only its own terms, and pruned back to
-/// the heaviest `limit` terms whenever it grows past twice that.
+/// the heaviest `limit` terms whenever it grows past twice that; and its most recent members' vectors.
 struct StoryState: Sendable {
+    /// One kept member: its unit text and lead vectors.
+    struct Member: Sendable {
+        var vector: SparseVector
+        var lead: SparseVector
+    }
+
+    var members: [Member] = []
     var centroid: [UInt64: Float] = [:]
     var squaredNorm: Float = 0
     var embedding: [Float]?
@@ -220,9 +266,10 @@ struct StoryState: Sendable {
         centroid.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(k).map(\.key)
     }
 
-    mutating func add(_ item: StoryClusterer.Item, keepingTerms limit: Int) {
+    mutating func add(_ item: StoryClusterer.Item, keepingTerms limit: Int, members kept: Int) {
         for (term, weight) in zip(item.vector.terms, item.vector.weights) { add(weight, to: term) }
         prune(to: limit)
+        keep([Member(vector: item.vector, lead: item.lead)], upTo: kept)
         if let vector = item.embedding {
             embedding = zip(embedding ?? Array(repeating: 0, count: vector.count), vector).map { $0 + $1 }
         }
@@ -231,15 +278,22 @@ struct StoryState: Sendable {
         if let day = item.day { lastDay = max(lastDay ?? day, day) }
     }
 
-    mutating func absorb(_ other: StoryState, keepingTerms limit: Int) {
+    mutating func absorb(_ other: StoryState, keepingTerms limit: Int, members kept: Int) {
         for (term, weight) in other.centroid { add(weight, to: term) }
         prune(to: limit)
+        keep(other.members, upTo: kept)
         if let vector = other.embedding {
             embedding = zip(embedding ?? Array(repeating: 0, count: vector.count), vector).map { $0 + $1 }
         }
         entityCounts.merge(other.entityCounts, uniquingKeysWith: +)
         count += other.count
         if let day = other.lastDay { lastDay = max(lastDay ?? day, day) }
+    }
+
+    /// Appends `newMembers`, dropping the oldest beyond `limit`.
+    private mutating func keep(_ newMembers: [Member], upTo limit: Int) {
+        members.append(contentsOf: newMembers)
+        if members.count > limit { members.removeFirst(members.count - limit) }
     }
 
     private mutating func add(_ weight: Float, to term: UInt64) {
@@ -259,5 +313,42 @@ struct StoryState: Sendable {
 
 // The clusterer's state is saved between ingest runs (StoryDesk).
 extension StoryClusterer: Codable {}
-extension StoryClusterer.Configuration: Codable {}
-extension StoryState: Codable {}
+extension StoryClusterer.Configuration: Codable {
+    /// Decodes a saved configuration; settings a state saved by an older version lacks keep their defaults.
+    public init(from decoder: any Decoder) throws {
+        let saved = try decoder.container(keyedBy: CodingKeys.self)
+        self.init()
+        func value<T: Decodable>(_ key: CodingKeys, _ fallback: T) throws -> T {
+            try saved.decodeIfPresent(T.self, forKey: key) ?? fallback
+        }
+        attachThreshold = try value(.attachThreshold, attachThreshold)
+        mergeThreshold = try value(.mergeThreshold, mergeThreshold)
+        windowDays = try value(.windowDays, windowDays)
+        centroidTerms = try value(.centroidTerms, centroidTerms)
+        indexedTerms = try value(.indexedTerms, indexedTerms)
+        queryTerms = try value(.queryTerms, queryTerms)
+        candidates = try value(.candidates, candidates)
+        entityWeight = try value(.entityWeight, entityWeight)
+        embeddingWeight = try value(.embeddingWeight, embeddingWeight)
+        nearestMembers = try value(.nearestMembers, nearestMembers)
+        keptMembers = try value(.keptMembers, keptMembers)
+        rescored = try value(.rescored, rescored)
+        leadWeight = try value(.leadWeight, leadWeight)
+    }
+}
+
+extension StoryState: Codable {
+    /// Decodes a saved story; one saved by an older version has no kept members (scored by its centroid until it gets some).
+    init(from decoder: any Decoder) throws {
+        let saved = try decoder.container(keyedBy: CodingKeys.self)
+        members = try saved.decodeIfPresent([Member].self, forKey: .members) ?? []
+        centroid = try saved.decode([UInt64: Float].self, forKey: .centroid)
+        squaredNorm = try saved.decode(Float.self, forKey: .squaredNorm)
+        embedding = try saved.decodeIfPresent([Float].self, forKey: .embedding)
+        entityCounts = try saved.decode([String: Int].self, forKey: .entityCounts)
+        count = try saved.decode(Int.self, forKey: .count)
+        lastDay = try saved.decodeIfPresent(Int.self, forKey: .lastDay)
+        indexed = try saved.decode([UInt64].self, forKey: .indexed)
+    }
+}
+extension StoryState.Member: Codable {}

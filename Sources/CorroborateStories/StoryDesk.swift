@@ -48,7 +48,8 @@ public struct StoryDesk: Sendable, Codable {
         for documentTerms in terms { statistics.add(terms: documentTerms) }
         var batch = Batch()
         for (input, documentTerms) in zip(ordered, terms) {
-            let item = input.clusteringItem(vector: statistics.vector(terms: documentTerms))
+            let lead = statistics.vector(terms: input.clusteringLeadTerms(tokenizer))
+            let item = input.clusteringItem(vector: statistics.vector(terms: documentTerms), lead: lead)
             for action in clusterer.receive(item) { apply(action, to: &batch) }
         }
         let changed = batch.changed.sorted().compactMap { open[$0] ?? batch.closed[$0] }

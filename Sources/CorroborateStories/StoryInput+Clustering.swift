@@ -4,11 +4,16 @@ extension StoryInput {
         tokenizer.terms(in: [article.title ?? "", annotated.text].joined(separator: "\n"))
     }
 
-    /// This article as the clusterer takes it: its TF-IDF `vector`, its day of publication and the
-    /// names of the entities it mentions.
-    func clusteringItem(vector: SparseVector) -> StoryClusterer.Item {
+    /// The terms of its lead: the title and the first words of the text.
+    func clusteringLeadTerms(_ tokenizer: TermTokenizer) -> [UInt64] {
+        tokenizer.leadTerms(in: [article.title ?? "", annotated.text].joined(separator: "\n"))
+    }
+
+    /// This article as the clusterer takes it: its TF-IDF `vector` and `lead` vector, its day of
+    /// publication and the names of the entities it mentions.
+    func clusteringItem(vector: SparseVector, lead: SparseVector) -> StoryClusterer.Item {
         let day = article.published?.calendarDay?.daysSinceEpoch
         let names = Set(entities.filter { $0.kind != .other }.map { $0.name.lowercased() })
-        return StoryClusterer.Item(id: article.id, vector: vector, day: day, entities: names)
+        return StoryClusterer.Item(id: article.id, vector: vector, lead: lead, day: day, entities: names)
     }
 }

@@ -20,8 +20,10 @@ public struct TermTokenizer: Sendable {
         return TermTokenizer(stopwords: Set(text.split(whereSeparator: \.isWhitespace).map(String.init)))
     }
 
-    /// The words of `text`, lower-cased, in order, stopwords included.
-    public func words(in text: String) -> [String] {
+    /// The words of `text`, lower-cased, in order, stopwords included; at most `limit` (the scan
+    /// stops there).
+    public func words(in text: String, limit: Int = .max) -> [String] {
+        guard limit > 0 else { return [] }
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -29,11 +31,23 @@ public struct TermTokenizer: Sendable {
                 current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             } else if !current.isEmpty {
                 words.append(String(current))
+                if words.count >= limit { return words }
                 current.removeAll(keepingCapacity: true)
             }
         }
-        if !current.isEmpty { words.append(String(current)) }
+        if !current.isEmpty, words.count < limit { words.append(String(current)) }
         return words
+    }
+
+    /// Words a lead is made of (stopwords counted): about two sentences of news prose.
+    public static let leadWords = 50
+
+    /// The hashed content terms among the first `limit` words of `text` (stopwords count towards
+    /// the limit), in order, with repeats: what an article's lead is about.
+    public func leadTerms(in text: String, words limit: Int = TermTokenizer.leadWords) -> [UInt64] {
+        words(in: text, limit: limit).compactMap { word in
+            word.unicodeScalars.count < 2 || stopwords.contains(word) ? nil : ContentHash.fnv1a(word.utf8)
+        }
     }
 
     /// The hashed content terms of `text`, in order, with repeats.

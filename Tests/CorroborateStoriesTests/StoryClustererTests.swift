@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CorroborateStories
@@ -34,5 +35,50 @@ import Testing
         _ = clusterer.receive(stream[0])
         #expect(clusterer.receive(stream[1]).first == .close(story: 0))
         #expect(clusterer.openStories == 1)
+    }
+
+    @Test(arguments: [(nearest: 1, scoresOne: true), (nearest: 0, scoresOne: false)])
+    func anArticleIsScoredByItsNearestMemberNotTheBlurredCentroid(nearest: Int, scoresOne: Bool) {
+        var configuration = StoryClusterer.Configuration()
+        configuration.nearestMembers = nearest
+        var clusterer = StoryClusterer(configuration: configuration)
+        let stream = items([
+            ("Christian Bale will play Steve Jobs in the Sony biopic written by Aaron Sorkin", nil),
+            ("Seth Rogen will play Steve Wozniak opposite Christian Bale as Steve Jobs in the Sony biopic", nil),
+            ("Christian Bale will play Steve Jobs in the Sony biopic written by Aaron Sorkin", nil),
+        ])
+        let actions = stream.flatMap { clusterer.receive($0) }
+        let similarity = actions.compactMap { if case .attach("a2", _, let value) = $0 { value } else { nil } }.first
+        #expect(similarity.map { abs($0 - 1) < 0.001 } == scoresOne)
+    }
+
+    @Test func theLeadWeighsInTheMemberSimilarity() {
+        var configuration = StoryClusterer.Configuration()
+        configuration.leadWeight = 1
+        var clusterer = StoryClusterer(configuration: configuration)
+        let lead = items([("Bale to play Jobs", nil)])[0].vector
+        var stream = items([("Bale Jobs biopic Sorkin Boyle", nil), ("Bale Jobs Rogen Wozniak Chastain", nil)])
+        stream[0].lead = lead
+        stream[1].lead = lead
+        let actions = stream.flatMap { clusterer.receive($0) }
+        #expect(actions.last.map { if case .attach("a1", 0, let value) = $0 { abs(value - 1) < 0.001 } else { false } } == true)
+    }
+
+    @Test func leadTermsStopAtTheWordLimitCountingStopwords() {
+        let lead = tokenizer.leadTerms(in: "The Kremlin denied the call on Sunday, Peskov said", words: 4)
+        #expect(lead == tokenizer.terms(in: "Kremlin denied"))
+    }
+
+    @Test func aConfigurationSavedBeforeTheMemberSettingsKeepsTheirDefaults() throws {
+        let saved = try JSONDecoder().decode(StoryClusterer.Configuration.self, from: Data(#"{"attachThreshold": 0.3}"#.utf8))
+        #expect(saved.attachThreshold == 0.3)
+        #expect(saved.nearestMembers == StoryClusterer.Configuration().nearestMembers)
+    }
+
+    @Test func aStorySavedBeforeKeptMembersDecodesWithNone() throws {
+        let json = #"{"centroid": [], "squaredNorm": 0, "entityCounts": {}, "count": 3, "indexed": []}"#
+        let story = try JSONDecoder().decode(StoryState.self, from: Data(json.utf8))
+        #expect(story.count == 3)
+        #expect(story.members.isEmpty)
     }
 }

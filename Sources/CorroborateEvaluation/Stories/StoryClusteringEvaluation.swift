@@ -3,7 +3,8 @@ import CorroborateStories
 
 /// Clusters a data set's bodies with `StoryClusterer`, in file order as a stream, and scores the
 /// stories against the gold ones. Document frequencies are counted over all bodies first (as a
-/// long-running system's statistics would be warm). Embeddings, when given, are one unit vector per
+/// long-running system's statistics would be warm). The bodies have no title: the lead is the
+/// first words of the text. Embeddings, when given, are one unit vector per
 /// body in the same order (the clusterer then mixes their cosine in with `embeddingWeight`).
 public struct StoryClusteringEvaluation: Sendable {
     public var configuration: StoryClusterer.Configuration
@@ -23,7 +24,8 @@ public struct StoryClusteringEvaluation: Sendable {
         var assignments = StoryAssignments()
         for (index, (document, documentTerms)) in zip(documents, terms).enumerated() {
             let embedding = embeddings.flatMap { $0.indices.contains(index) ? $0[index] : nil }
-            let item = StoryClusterer.Item(id: document.id, vector: statistics.vector(terms: documentTerms), embedding: embedding)
+            let lead = statistics.vector(terms: tokenizer.leadTerms(in: document.text))
+            let item = StoryClusterer.Item(id: document.id, vector: statistics.vector(terms: documentTerms), lead: lead, embedding: embedding)
             for action in clusterer.receive(item) { assignments.apply(action) }
         }
         var result: [String: String] = [:]
