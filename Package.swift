@@ -118,7 +118,10 @@ let package = Package(
             dependencies: ["CorroborateReports"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "CorroborateStoreTests", dependencies: ["CorroborateStore", "CorroborateStories"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CorroborateStoreTests",
+            dependencies: ["CorroborateStore", "CorroborateStories", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "CorroborateServerTests",
             dependencies: [

@@ -1,6 +1,7 @@
 import CorroborateCore
 import CorroborateStore
 import Foundation
+import GRDB
 import Testing
 
 #if canImport(Glibc)
@@ -60,11 +61,17 @@ struct IngestCrashTests {
         return process
     }
 
-    /// Polls the store until it holds `count` articles; false when the process ended first.
+    /// Polls the store until it holds `count` articles; false when the process ended first. Reads
+    /// through a read-only connection: opening a `SQLiteStore` would migrate, a write that races
+    /// the ingest process's own opening and waits on its write transactions.
     static func waitForArticles(in database: String, atLeast count: Int, while process: Process) async throws -> Bool {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(1)
         while process.isRunning {
             if FileManager.default.fileExists(atPath: database),
-               let stored = try? await SQLiteStore(path: database).articleCount(), stored >= count {
+               let queue = try? DatabaseQueue(path: database, configuration: configuration),
+               let stored = try? await queue.read({ try Int.fetchOne($0, sql: "SELECT count(*) FROM article") }), (stored ?? 0) >= count {
                 return true
             }
             try await Task.sleep(for: .milliseconds(20))
