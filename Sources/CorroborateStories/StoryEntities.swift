@@ -10,6 +10,8 @@ public struct StoryEntities: Sendable {
     public private(set) var entityIDs: [String: [String: String]] = [:]
     /// The merged entities, most mentioned first.
     public private(set) var entities: [Entity] = []
+    /// Story entity id -> its index in `entities`.
+    private var indexByID: [String: Int] = [:]
 
     /// Merges `perArticle`: each article id with the entities found in it (ids are the
     /// per-article keys that its mentions point to).
@@ -31,12 +33,16 @@ public struct StoryEntities: Sendable {
             for (article, key) in group.keys { entityIDs[article, default: [:]][key] = id }
             var entity = group.entity
             entity.id = id
+            if indexByID[id] == nil { indexByID[id] = entities.count }
             entities.append(entity)
         }
     }
 
     /// The story entity id of an article's per-article entity key.
     public func id(article: String, key: String) -> String? { entityIDs[article]?[key] }
+
+    /// The story entity with story entity id `id`.
+    public func entity(id: String) -> Entity? { indexByID[id].map { entities[$0] } }
 
     /// The story entity whose name or alias is `name` (case-insensitive), or whose last name it is.
     public func entity(named name: String) -> Entity? {

@@ -56,7 +56,7 @@ struct ClaimContext {
 
     private func name(of mention: Mention) -> String {
         let id = entities.id(article: input.article.id, key: mention.entity)
-        return id.flatMap { id in entities.entities.first { $0.id == id }?.name } ?? mention.text
+        return id.flatMap { id in entities.entity(id: id)?.name } ?? mention.text
     }
 
     /// "the two", "the two leaders", "both men" in `range`, with the pair they stand for.

@@ -65,7 +65,7 @@ public struct DiscrepancyFinder: Sendable {
             else { return nil }
             let actors = input.annotated.mentions.filter { $0.start >= sentence.start && $0.end <= verb.start }.map { mention in
                 entities.id(article: input.article.id, key: mention.entity)
-                    .flatMap { id in entities.entities.first { $0.id == id }?.name } ?? mention.text
+                    .flatMap { id in entities.entity(id: id)?.name } ?? mention.text
             }
             guard !actors.isEmpty else { return nil }
             return Event(article: input.article.id, day: day, verb: verbClasses[verb.word] ?? verb.word, actors: actors,
