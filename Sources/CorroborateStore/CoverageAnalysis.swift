@@ -31,7 +31,13 @@ public struct CoverageAnalysis: Sendable {
     public static func standard(reader: ReaderConfiguration = ReaderConfiguration()) -> CoverageAnalysis {
         var builder = StoryBuilder(meaning: SentenceMeaning.installed())
         if let detector = try? StanceDetector.bundled() {
-            builder.claimBuilder.articleStance = { body, claim in detector.stance(of: body, toward: claim).stance }
+            builder.claimBuilder.coverageStances = { bodies, claims in
+                let documents = bodies.map(detector.document)
+                return claims.map { claim in
+                    let claimDocument = detector.document(claim)
+                    return documents.map { detector.stance(of: $0, toward: claimDocument).stance }
+                }
+            }
         }
         return CoverageAnalysis(
             reader: reader,

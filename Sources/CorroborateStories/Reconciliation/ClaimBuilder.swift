@@ -29,9 +29,10 @@ public struct ClaimBuilder: Sendable {
     public var meaning: SentenceMeaning?
     /// Cosine below which a position's sentence does not belong to an existing claim.
     public var relatedClaim: Float = 0.12
-    /// Each article's stance toward a claim (body text, claim text), as the stance model reads
-    /// it; nil leaves `Claim.coverage` empty.
-    public var articleStance: (@Sendable (_ body: String, _ claim: String) -> CoverageStance)?
+    /// Every article's stance toward every claim, as the stance model reads it: for each claim
+    /// text, the stance of each body in order (each body prepared once, not once per claim); nil
+    /// leaves `Claim.coverage` empty.
+    public var coverageStances: (@Sendable (_ bodies: [String], _ claims: [String]) -> [[CoverageStance]])?
     /// Words kept of a claim clause.
     public var maximumWords = 24
     private let tokenizer = TermTokenizer.english()
@@ -47,25 +48,51 @@ public struct ClaimBuilder: Sendable {
         var builder = self
         builder.statistics = statistics
         let claims = builder.draftClaims(inputs, entities: entities, quotes: quotes)
-        guard let articleStance else { return claims }
-        return claims.map { claim in
+        guard let coverageStances, !claims.isEmpty else { return claims }
+        let stances = coverageStances(inputs.map(\.annotated.text), claims.map(\.text))
+        return zip(claims, stances).map { claim, row in
             var claim = claim
-            claim.coverage = inputs.map { ArticleStance(article: $0.article.id, stance: articleStance($0.annotated.text, claim.text)) }
+            claim.coverage = zip(inputs, row).map { ArticleStance(article: $0.article.id, stance: $1) }
             return claim
         }
     }
 
+    /// Gathers every position as a step, embeds all claim texts in one call, then places the
+    /// positions in order.
     private func draftClaims(_ inputs: [StoryInput], entities: StoryEntities, quotes: [Quote]) -> [Claim] {
+        var steps: [ClaimStep] = []
+        for input in inputs { assertions(in: input, entities: entities, into: &steps) }
+        for input in inputs { positions(in: input, entities: entities, quotes: quotes, into: &steps) }
+        let embeddings = embeddings(of: steps)
         var drafts: [ClaimDraft] = []
-        for input in inputs { assertions(in: input, entities: entities, into: &drafts) }
-        for input in inputs { positions(in: input, entities: entities, quotes: quotes, into: &drafts) }
+        for (index, step) in steps.enumerated() { place(step, embedding: embeddings[index], in: &drafts) }
         mergeAlike(&drafts)
         return drafts.filter { !$0.positions.isEmpty }.map { $0.claim() }
     }
 
+    /// The embedding of each step's compared text (nil without `meaning`, and for steps that
+    /// name no claim), from one encoder call.
+    private func embeddings(of steps: [ClaimStep]) -> [[Float]?] {
+        let texts = steps.compactMap(\.compared)
+        guard let meaning, !texts.isEmpty else { return steps.map { _ in nil } }
+        var vectors = meaning.embed(texts).makeIterator()
+        return steps.map { $0.compared == nil ? nil : vectors.next() }
+    }
+
+    /// Places one step's position: on the most alike draft, a new draft, or the claim nearest
+    /// its sentence.
+    private func place(_ step: ClaimStep, embedding: [Float]?, in drafts: inout [ClaimDraft]) {
+        switch step {
+        case .claim(let position, let text, let compared):
+            add(position, claim: text, member: ClaimWording(vector: vector(compared), embedding: embedding), to: &drafts)
+        case .nearest(let position, let sentence):
+            if let index = closestClaim(to: sentence, in: drafts) ?? mainClaim(drafts) { drafts[index].add(position) }
+        }
+    }
+
     // MARK: - Stage 1: assertions from report citations
 
-    private func assertions(in input: StoryInput, entities: StoryEntities, into drafts: inout [ClaimDraft]) {
+    private func assertions(in input: StoryInput, entities: StoryEntities, into steps: inout [ClaimStep]) {
         let context = ClaimContext(input: input, entities: entities)
         for citation in input.annotated.citations where citation.kind == .report {
             guard let range = input.annotated.sentences.first(where: { $0.start <= citation.start && citation.start < $0.end }) else { continue }
@@ -73,13 +100,13 @@ public struct ClaimBuilder: Sendable {
             guard cues.stance(in: sentence) == nil, let clause = clause(after: ["that"], in: sentence) else { continue }
             let holder = entities.entity(named: citation.source)
             let position = Position(holder: holder?.id, holderName: holder?.name ?? citation.source, stance: .asserts, articles: [input.article.id])
-            add(position, claim: clause, context: context, at: range, to: &drafts)
+            steps.append(step(position, claim: clause, context: context, at: range))
         }
     }
 
     // MARK: - Stage 2: positions from stance cues
 
-    private func positions(in input: StoryInput, entities: StoryEntities, quotes: [Quote], into drafts: inout [ClaimDraft]) {
+    private func positions(in input: StoryInput, entities: StoryEntities, quotes: [Quote], into steps: inout [ClaimStep]) {
         let context = ClaimContext(input: input, entities: entities)
         let articleQuotes = quotes.filter { $0.article == input.article.id && $0.speakerName != nil }
         for range in input.annotated.sentences {
@@ -89,30 +116,30 @@ public struct ClaimBuilder: Sendable {
                 let quote = articleQuotes.first { text.contains($0.text) }
                 guard let holder = holder(of: quote, range: unit.range, cueOffset: unit.offset, input: input, entities: entities) ?? previous else { continue }
                 previous = holder
-                position(of: holder, cue: unit.cue, quote: quote, range: unit.range, context: context, into: &drafts)
+                position(of: holder, cue: unit.cue, quote: quote, range: unit.range, context: context, into: &steps)
             }
         }
     }
 
     /// The position a cue gives its holder, on the claim the clause names, else its own claim, else
     /// the most similar claim drafted, else the story's main claim.
-    private func position(of holder: ClaimHolder, cue: PositionCues.Cue, quote: Quote?, range: TextRange, context: ClaimContext, into drafts: inout [ClaimDraft]) {
+    private func position(of holder: ClaimHolder, cue: PositionCues.Cue, quote: Quote?, range: TextRange, context: ClaimContext, into steps: inout [ClaimStep]) {
         let input = context.input
         let sentence = context.explicitText(range)
         let position = Position(holder: holder.id, holderName: holder.name, stance: cue.stance, quotes: quote.map { [$0.id] } ?? [], articles: [input.article.id])
         let named = namedClaim(after: cue.phrase, in: sentence) ?? clause(after: Self.reportMarkers, in: sentence)
         if cue.ownClaim, let own = clause(after: ["said", "says", "that"], in: sentence) ?? Optional(sentence) {
             let subject = ClaimText.subject(before: ["said", "says"], in: sentence, naming: holder.name) ?? holder.name
-            add(position, claim: ClaimText.affirmed(own, holder: subject), context: context, at: range, to: &drafts)
+            steps.append(step(position, claim: ClaimText.affirmed(own, holder: subject), context: context, at: range))
         } else if let named {
-            add(position, claim: named, context: context, at: range, to: &drafts)
+            steps.append(step(position, claim: named, context: context, at: range))
             if let source = input.annotated.citations.first(where: { $0.kind == .report && range.start <= $0.start && $0.start < range.end }) {
                 let owner = context.entities.entity(named: source.source)
-                add(Position(holder: owner?.id, holderName: owner?.name ?? source.source, stance: .asserts, articles: [input.article.id]),
-                    claim: named, context: context, at: range, to: &drafts)
+                steps.append(step(Position(holder: owner?.id, holderName: owner?.name ?? source.source, stance: .asserts, articles: [input.article.id]),
+                                  claim: named, context: context, at: range))
             }
-        } else if let index = closestClaim(to: sentence, in: drafts) ?? mainClaim(drafts) {
-            drafts[index].add(position)
+        } else {
+            steps.append(.nearest(position, sentence: sentence))
         }
     }
 
@@ -171,15 +198,19 @@ public struct ClaimBuilder: Sendable {
         " are untrue", ", with ", ". ", ", and ",
     ]
 
-    /// Adds a position on a claim text to the most alike draft, or opens a draft. The text is
-    /// compared by its `comparedCore`, and a text naming no one whose subject is an event anaphor
-    /// ("the call took place") together with the two people the article named with it before.
-    private func add(_ position: Position, claim text: String, context: ClaimContext, at range: TextRange, to drafts: inout [ClaimDraft]) {
+    /// A position on a claim text, with the text it is compared by: its `comparedCore`, and for a
+    /// text naming no one whose subject is an event anaphor ("the call took place"), together with
+    /// the two people the article named with it before.
+    private func step(_ position: Position, claim text: String, context: ClaimContext, at range: TextRange) -> ClaimStep {
         var compared = Self.comparedCore(text)
         if Self.startsWithEventAnaphor(text), !context.namesSomeone(text), let pair = context.lastPair(before: range.start) {
             compared = "\(pair.0) and \(pair.1): \(compared)"
         }
-        let member = ClaimWording(vector: vector(compared), embedding: meaning?.embed([compared]).first)
+        return .claim(position, text: text, compared: compared)
+    }
+
+    /// Adds a position on a claim text to the most alike draft, or opens a draft.
+    private func add(_ position: Position, claim text: String, member: ClaimWording, to drafts: inout [ClaimDraft]) {
         let wording = position.stance == .asserts ? text : nil
         let best = drafts.indices.map { ($0, likeness(drafts[$0], [member])) }.max { $0.1 < $1.1 }
         if let (index, score) = best, score >= 0 {
