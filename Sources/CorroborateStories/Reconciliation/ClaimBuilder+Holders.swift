@@ -22,7 +22,9 @@ extension ClaimBuilder {
     func stanceUnits(of range: TextRange, in input: StoryInput) -> [StanceUnit] {
         let sentence = input.string(range)
         guard let whole = cues.stance(in: sentence) else { return [] }
-        let clauses = Self.coordinatedClauses(of: sentence).compactMap { clause -> StanceUnit? in
+        let parts = Self.coordinatedClauses(of: sentence)
+        guard parts.count >= 2 else { return [StanceUnit(range: range, cue: whole.cue, offset: whole.offset)] }
+        let clauses = parts.compactMap { clause -> StanceUnit? in
             let unit = TextRange(start: range.start + clause.start, end: range.start + clause.end)
             guard let found = cues.stance(in: input.string(unit)) else { return nil }
             return StanceUnit(range: unit, cue: found.cue, offset: found.offset)
@@ -60,7 +62,7 @@ extension ClaimBuilder {
         let cueStart = range.start + cueOffset
         if let quote, let name = quote.speakerName, let id = quote.speaker {
             // "According to RIA Novosti, Peskov stated that ...": the person speaks, the medium carries.
-            let medium = entities.entities.first { $0.id == id }.map { [.agency, .outlet].contains($0.kind) } ?? false
+            let medium = entities.entity(id: id).map { [.agency, .outlet].contains($0.kind) } ?? false
             let person = input.annotated.mentions.last { $0.start >= range.start && $0.end <= cueStart && $0.kind == .person }
             if medium, let person { return holder(named: person, range: range, input: input, entities: entities) }
             return ClaimHolder(id: id, name: name)
@@ -75,7 +77,7 @@ extension ClaimBuilder {
 
     private func holder(named mention: Mention, range: TextRange, input: StoryInput, entities: StoryEntities) -> ClaimHolder {
         let id = entities.id(article: input.article.id, key: mention.entity)
-        let entity = id.flatMap { id in entities.entities.first { $0.id == id } }
+        let entity = id.flatMap { entities.entity(id: $0) }
         let name = entity?.name ?? mention.text
         let before = input.string(TextRange(start: max(range.start, mention.start - 32), end: mention.start)).lowercased()
         guard let role = Self.spokesRoles.first(where: { before.hasSuffix("\($0) for ") || before.hasSuffix("\($0) of ") }) else {
