@@ -105,7 +105,7 @@ let package = Package(
         .testTarget(name: "CorroborateTextTests", dependencies: ["CorroborateText"], swiftSettings: swiftSettings),
         .testTarget(
             name: "CorroborateEmbeddingsTests",
-            dependencies: ["CorroborateEmbeddings"],
+            dependencies: ["CorroborateCore", "CorroborateEmbeddings"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,3 +1,5 @@
+import CorroborateCore
+
 /// A reproducible stream of synthetic articles for load tests of story clustering: stories start
 /// and fade over simulated days, each with its own topic words, and every article mixes its
 /// story's words with Zipf-distributed background words. Nothing real: only the shape of a news

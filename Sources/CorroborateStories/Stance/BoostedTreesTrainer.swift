@@ -1,3 +1,5 @@
+import CorroborateCore
+
 /// Trains `BoostedTrees` by second-order gradient boosting on the softmax loss, with per-feature
 /// quantile bins (histogram splits), L2-regularised leaves, shrinkage and deterministic row subsampling.
 public struct BoostedTreesTrainer: Sendable {

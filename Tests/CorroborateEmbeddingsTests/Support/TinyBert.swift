@@ -1,3 +1,4 @@
+import CorroborateCore
 @testable import CorroborateEmbeddings
 import Foundation
 
@@ -134,19 +135,8 @@ struct TinyBert {
     }
 }
 
-/// A seeded generator, so fixtures are the same on every run.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+/// Fixture values from the seeded generator, so fixtures are the same on every run.
+extension SplitMix64 {
     /// Uniform in [-scale, scale].
     mutating func uniform(_ scale: Float) -> Float {
         (Float(next() >> 40) / Float(1 << 24) * 2 - 1) * scale

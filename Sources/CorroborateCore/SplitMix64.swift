@@ -1,14 +1,14 @@
 /// SplitMix64: a small, fast, reproducible pseudo-random generator (Steele, Lea and Flood), used
-/// where results must be the same on every run: tree training samples, synthetic load.
-struct SplitMix64: Sendable {
+/// where results must be the same on every run: tree training samples, synthetic load, test fixtures.
+public struct SplitMix64: Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
     /// The next 64 random bits.
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -17,5 +17,5 @@ struct SplitMix64: Sendable {
     }
 
     /// A uniform value in 0..<1.
-    mutating func nextUnit() -> Float { Float(next() >> 40) / Float(1 << 24) }
+    public mutating func nextUnit() -> Float { Float(next() >> 40) / Float(1 << 24) }
 }
