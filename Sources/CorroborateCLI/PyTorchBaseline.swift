@@ -38,7 +38,7 @@ struct PyTorchBaseline {
         let pipe = Pipe()
         process.standardOutput = pipe
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("corroborate-bench-\(getpid()).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: log) }
         process.standardError = try FileHandle(forWritingTo: log)
         try process.run()

@@ -71,7 +71,7 @@ struct IngestCrashTests {
         while process.isRunning {
             if FileManager.default.fileExists(atPath: database),
                let queue = try? DatabaseQueue(path: database, configuration: configuration),
-               let stored = try? await queue.read({ try Int.fetchOne($0, sql: "SELECT count(*) FROM article") }), (stored ?? 0) >= count {
+               let stored = try? await queue.read({ try Int.fetchOne($0, sql: "SELECT count(*) FROM article") }), stored >= count {
                 return true
             }
             try await Task.sleep(for: .milliseconds(20))

@@ -9,6 +9,6 @@ struct ExtractionAttempt {
 
     init(_ extractor: any ArticleExtracting, source: String, html: [UInt8], url: String?) {
         let document = RawDocument(source: source, content: .html(html), hints: MetadataHints(url: url))
-        do { article = try extractor.article(from: document) } catch { failure = (error as? CorroborateError)?.description ?? String(describing: error) }
+        do { article = try extractor.article(from: document) } catch { failure = error.description }
     }
 }
