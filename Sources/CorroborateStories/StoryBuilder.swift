@@ -11,6 +11,8 @@ public struct StoryBuilder: Sendable {
     public var agreementFinder: AgreementFinder
     public var discrepancyFinder: DiscrepancyFinder
     public var claimBuilder: ClaimBuilder
+    /// Which annotated quotes the brief reports; nil reports them all.
+    public var credibility: QuoteCredibility? = .bundled()
 
     public init(
         clustering: StoryClusterer.Configuration = .init(), tokenizer: TermTokenizer = .english(),
@@ -59,7 +61,8 @@ public struct StoryBuilder: Sendable {
         let ids = inputs.map(\.article.id)
         let dates = inputs.compactMap(\.article.published).sorted()
         let entities = StoryEntities(inputs.map { ($0.article.id, $0.entities) })
-        let quotes = inputs.flatMap { StoryQuotes.quotes(of: $0, entities: entities) }
+        let found = inputs.flatMap { StoryQuotes.quotes(of: $0, entities: entities) }
+        let quotes = credibility.map { found.compactMap($0.reported) } ?? found
         let copies = nearDuplicates.groups(inputs.map { ($0.article.id, $0.annotated.text) })
         let (sentences, statistics) = StorySentence.sentencesAndStatistics(of: inputs, copies: copies, tokenizer: tokenizer)
         return Story(

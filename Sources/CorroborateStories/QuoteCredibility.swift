@@ -1,0 +1,78 @@
+import CorroborateCore
+import CorroborateText
+
+/// Which annotated quotes a brief reports as somebody's statement. Attribution finds quotes by
+/// loose rules and a learned stage tuned for recall on PolNeAR; a reader of the brief needs a
+/// speaker and a statement. A quote is kept when its speaker is a story entity or a phrase headed
+/// by a source noun ("several sources familiar with the call", "a media report"), and - unless it
+/// is a direct quotation, or a partial one without a cue - its cue says something was stated: a speech or report verb, a cue
+/// phrase ("according to", "told reporters"), or a stance cue ("denied", "declined to comment").
+/// Beliefs and plans ("seems", "plans", "promising"), questions ("asked if") and cues the lexicon
+/// does not know are not statements. A direct quotation with an implausible speaker is kept
+/// without one.
+public struct QuoteCredibility: Sendable {
+    public var verbs: [String: ReportingLexicon.VerbClass]
+    /// Several-word cues, lower case, words joined by one space.
+    public var phrases: Set<String>
+    public var sourceNouns: Set<String>
+    public var positionCues: PositionCues
+
+    public init(lexicon: ReportingLexicon, sourceNouns: Set<String>, positionCues: PositionCues) {
+        verbs = lexicon.verbs
+        phrases = Set(lexicon.phrases.map { $0.words.joined(separator: " ") })
+        self.sourceNouns = sourceNouns
+        self.positionCues = positionCues
+    }
+
+    /// The vocabularies shipped with CorroborateText and this module; nil when they cannot be read.
+    public static func bundled() -> QuoteCredibility? {
+        guard let lexicon = try? ReportingLexicon.bundled(), let nouns = try? SourceNouns.bundled() else { return nil }
+        return QuoteCredibility(lexicon: lexicon, sourceNouns: nouns, positionCues: .bundled())
+    }
+
+    /// The quote as the brief reports it, or nil when it is not a statement of a speaker.
+    public func reported(_ quote: Quote) -> Quote? {
+        let plausible = hasPlausibleSpeaker(quote)
+        if quote.kind == .direct {
+            guard !plausible else { return quote }
+            var anonymous = quote
+            anonymous.speaker = nil
+            anonymous.speakerName = nil
+            return anonymous
+        }
+        // Partial quotations are somebody's own words: a cue, when there is one, must still say so.
+        let said = quote.kind == .partial && quote.cue == nil ? true : statesSomething(quote.cue, content: quote.text)
+        return plausible && said ? quote : nil
+    }
+
+    /// A story entity, or a phrase whose head - the last word before a modifier ("familiar
+    /// with", "close to", "in Moscow") - is a source noun.
+    func hasPlausibleSpeaker(_ quote: Quote) -> Bool {
+        if quote.speaker != nil { return true }
+        guard let name = quote.speakerName else { return false }
+        var words: [String] = []
+        for word in name.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init) {
+            if Self.modifierStarts.contains(word) { break }
+            words.append(word)
+        }
+        guard let head = words.last else { return false }
+        return sourceNouns.contains(head)
+    }
+
+    /// Whether a cue says something was stated; a stance cue may run on into the content
+    /// ("declined" + "to confirm or deny the report").
+    func statesSomething(_ cue: String?, content: String = "") -> Bool {
+        guard let cue else { return false }
+        let words = cue.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+        guard let first = words.first else { return false }
+        if phrases.contains(words.joined(separator: " ")) { return true }
+        if positionCues.stance(in: cue + " " + content)?.offset == 0 { return true }
+        guard let verbClass = verbs[first] else { return false }
+        return verbClass == .speech || verbClass == .report
+    }
+
+    /// Words that start a modifier after a speaker phrase's head.
+    static let modifierStarts: Set<String> = [
+        "familiar", "close", "with", "from", "in", "of", "at", "on", "for", "who", "that", "which", "over", "to", "said",
+    ]
+}

@@ -1,0 +1,47 @@
+import CorroborateCore
+import Testing
+
+@testable import CorroborateStories
+
+/// The brief reports a quote as somebody's statement only with a plausible speaker and a cue of
+/// saying; annotation's recall-tuned leftovers ("Stay tuned for more developments" as a speaker,
+/// "seems to have hinted") stay out.
+@Suite struct QuoteCredibilityTests {
+    let credibility = QuoteCredibility.bundled()
+
+    func quote(_ kind: QuoteKind, speaker: String?, entity: String? = nil, cue: String?, text: String = "the report was untrue") -> Quote {
+        Quote(id: "q", article: "a", speaker: entity, speakerName: speaker, text: text, kind: kind, cue: cue, via: [], sentence: "")
+    }
+
+    @Test(arguments: [
+        ("Dmitry Peskov", "e1", "said", true),
+        ("Kremlin", "e2", "denied", true),
+        ("Steven Cheung", "e3", "declined", true),
+        ("Sources", nil, "indicated", true),
+        ("several sources familiar with the phone call", nil, "According to", true),
+        ("a media report", nil, "claims", true),
+        ("Steven Cheung", "e3", "seems", false),
+        ("Stay tuned for more developments", nil, "promising", false),
+        ("has already seen him", nil, "speak", false),
+        ("there are no concrete", nil, "plans", false),
+        ("Ukraine over the weekend sent", nil, "a", false),
+        ("Ukraine’s Foreign Ministry refuted another", nil, "claim", false),
+    ] as [(String, String?, String, Bool)])
+    func reportedSpeechNeedsASpeakerAndASaying(_ speaker: String, _ entity: String?, _ cue: String, _ kept: Bool) throws {
+        let credibility = try #require(credibility)
+        let text = cue == "declined" ? "to confirm or deny the report" : "the report was untrue"
+        #expect((credibility.reported(quote(.indirect, speaker: speaker, entity: entity, cue: cue, text: text)) != nil) == kept)
+    }
+
+    @Test func aQuestionWithoutASpeakerIsNoStatement() throws {
+        let credibility = try #require(credibility)
+        #expect(credibility.reported(quote(.indirect, speaker: nil, cue: "Asked", text: "about the report")) == nil)
+    }
+
+    @Test func aDirectQuotationStaysWithoutAnImplausibleSpeaker() throws {
+        let credibility = try #require(credibility)
+        let kept = try #require(credibility.reported(quote(.direct, speaker: "Stay tuned for more developments", cue: nil)))
+        #expect(kept.speakerName == nil)
+        #expect(credibility.reported(quote(.direct, speaker: "Dmitry Peskov", entity: "e1", cue: "said"))?.speakerName == "Dmitry Peskov")
+    }
+}
