@@ -103,6 +103,31 @@ import Testing
         #expect(ClaimBuilder().namedClaim(after: cue, in: sentence) == expected)
     }
 
+    @Test func aPossessiveInAnAppositiveDoesNotHoldThePosition() throws {
+        let text = "The Post reported that Putin and Trump spoke by phone on Thursday.\n\nSteven Cheung, Trump's communications director, declined to comment on the call."
+        let second = String(text.split(separator: "\n").last ?? "")
+        let offset = text.unicodeScalars.count - second.unicodeScalars.count
+        func shifted(_ mention: Mention) -> Mention {
+            Mention(start: mention.start + offset, end: mention.end + offset, text: mention.text, kind: mention.kind, entity: mention.entity)
+        }
+        let a = StoryFixtures.input(
+            "a", title: "Call reported", published: "2024-11-11", text: text, outlet: "A",
+            mentions: [
+                StoryFixtures.mention("Putin", in: text, kind: .person, entity: "p"),
+                StoryFixtures.mention("Trump", in: text, kind: .person, entity: "t"),
+                shifted(StoryFixtures.mention("Steven Cheung", in: second, kind: .person, entity: "c")),
+                shifted(StoryFixtures.mention("Trump", in: second, kind: .person, entity: "t")),
+            ],
+            citations: [CitationSpan(start: 0, end: 8, source: "The Post", kind: .report)],
+            entities: [
+                Entity(id: "p", name: "Vladimir Putin", kind: .person, mentions: 1),
+                Entity(id: "t", name: "Donald Trump", kind: .person, mentions: 2),
+                Entity(id: "c", name: "Steven Cheung", kind: .person, roles: ["Trump's communications director"], mentions: 1),
+            ])
+        let holders = StoryBuilder().story(from: [a]).claims.flatMap(\.positions).filter { $0.stance == .declines }.map(\.holderName)
+        #expect(holders == ["Steven Cheung"])
+    }
+
     @Test func anAbbreviationDoesNotEndAClaim() {
         let sentence = "The Kremlin denied reports that Putin and U.S. President-elect Trump spoke."
         #expect(ClaimBuilder().clause(after: ["reports that"], in: sentence) == "Putin and U.S. President-elect Trump spoke")

@@ -67,7 +67,9 @@ extension ClaimBuilder {
             if medium, let person { return holder(named: person, range: range, input: input, entities: entities) }
             return ClaimHolder(id: id, name: name)
         }
-        if let mention = input.annotated.mentions.last(where: { $0.start >= range.start && $0.end <= cueStart && $0.kind != .place }) {
+        let before = input.annotated.mentions.filter { $0.start >= range.start && $0.end <= cueStart && $0.kind != .place }
+        // "Steven Cheung, Trump's communications director, declined": a possessive names whom the holder serves.
+        if let mention = before.last(where: { !isPossessive($0, in: input) }) ?? before.last {
             return holder(named: mention, range: range, input: input, entities: entities)
         }
         if let quote, let name = quote.speakerName { return ClaimHolder(id: nil, name: name) }
@@ -92,6 +94,12 @@ extension ClaimBuilder {
         }
         if spokesperson.count == 1, let found = spokesperson.first { return ClaimHolder(id: found.id, name: found.name) }
         return ClaimHolder(id: nil, name: "\(role) for \(name)")
+    }
+
+    /// Whether a mention is followed by a possessive "'s".
+    private func isPossessive(_ mention: Mention, in input: StoryInput) -> Bool {
+        let after = input.string(TextRange(start: mention.end, end: mention.end + 2))
+        return after == "'s" || after == "’s"
     }
 
     /// Roles that speak for someone else: "a spokesman for X" holds X's position as X's voice.
