@@ -87,13 +87,19 @@ public struct BriefHTML: Sendable {
         for group in story.quoteGroups {
             let members = group.quotes.compactMap { byID[$0] }
             grouped.formUnion(group.quotes)
-            let wordings = members.map { "<blockquote>\(e($0.text)) <span class=\"src\">\(e(label[$0.article]))</span></blockquote>" }
+            let wordings = members.map { "<blockquote>\(cue($0))\(e($0.text)) <span class=\"src\">\(e(label[$0.article]))</span></blockquote>" }
             items.append("<div class=\"quote-group\"><strong>\(e(members.first?.speakerName ?? "Unknown speaker"))</strong>\(wordings.joined())</div>")
         }
         for quote in story.quotes where !grouped.contains(quote.id) {
-            items.append("<div class=\"quote\"><strong>\(e(quote.speakerName ?? "Unknown speaker"))</strong><blockquote>\(e(quote.text)) <span class=\"src\">\(e(label[quote.article]))</span></blockquote></div>")
+            items.append("<div class=\"quote\"><strong>\(e(quote.speakerName ?? "Unknown speaker"))</strong><blockquote>\(cue(quote))\(e(quote.text)) <span class=\"src\">\(e(label[quote.article]))</span></blockquote></div>")
         }
         return "<section class=\"quotes\"><h3>Who said what</h3>\(items.joined())</section>"
+    }
+
+    /// The cue of reported content ("denied"), so a denied report is not read as the speaker's words.
+    private func cue(_ quote: Quote) -> String {
+        guard quote.kind != .direct, let cue = quote.cue, !cue.isEmpty else { return "" }
+        return "<span class=\"cue\">\(e(cue.lowercased()))</span> "
     }
 
     private func timeline(_ events: [TimelineEvent], label: ArticleLabels) -> String {
@@ -123,6 +129,6 @@ public struct BriefHTML: Sendable {
         .asserts,.confirms{background:#dff3e0}.denies{background:#fbe0de}.declines,.doubts{background:#fff1cc}
         .status.disputed{color:#b3261e;font-weight:600}.status.confirmed{color:#1e7b34;font-weight:600}
         blockquote{margin:4px 0 4px 12px;padding-left:8px;border-left:3px solid #c9d3de}
-        .src{color:#666;font-size:12px}mark{background:#ffe58f}time{font-weight:600;margin-right:4px}
+        .src{color:#666;font-size:12px}.cue{font-style:italic;color:#7a4b00;margin-right:2px}mark{background:#ffe58f}time{font-weight:600;margin-right:4px}
         """
 }

@@ -84,12 +84,19 @@ public struct BriefMarkdown: Sendable {
             let members = group.quotes.compactMap { quotes[$0] }
             grouped.formUnion(group.quotes)
             lines.append("- **\(members.first?.speakerName ?? "Unknown speaker")**, in \(Plural.count(group.articles.count, "article", "articles")):")
-            lines += members.map { "  - “\($0.text)” — \(label[$0.article])" }
+            lines += members.map { "  - \(cue($0))“\($0.text)” — \(label[$0.article])" }
         }
         for quote in story.quotes where !grouped.contains(quote.id) {
-            lines.append("- **\(quote.speakerName ?? "Unknown speaker")**: “\(quote.text)” — \(label[quote.article])")
+            lines.append("- **\(quote.speakerName ?? "Unknown speaker")**: \(cue(quote))“\(quote.text)” — \(label[quote.article])")
         }
         return lines
+    }
+
+    /// The cue of reported content, so a denied report is not read as the speaker's words:
+    /// "_denied_ “President Putin spoke with Trump”".
+    private func cue(_ quote: Quote) -> String {
+        guard quote.kind != .direct, let cue = quote.cue, !cue.isEmpty else { return "" }
+        return "_\(cue.lowercased())_ "
     }
 
     private func section(_ title: String, _ body: [String]) -> [String] {

@@ -48,6 +48,17 @@ import Testing
         #expect(markdown.contains("\(escape)\(code)m\(word)\(escape)0m"))
     }
 
+    @Test func reportedContentShowsItsCueSoADenialIsNotReadAsSpeech() {
+        var brief = brief()
+        brief.stories[0].quotes = [
+            Quote(id: "q1", article: "a", speakerName: "Kremlin", text: "Putin and Trump spoke", kind: .indirect, cue: "denied", sentence: ""),
+            Quote(id: "q2", article: "a", speakerName: "Dmitry Peskov", text: "There was no conversation.", kind: .direct, cue: "said", sentence: ""),
+        ]
+        let markdown = BriefMarkdown().render(brief)
+        #expect(markdown.contains("- **Kremlin**: _denied_ “Putin and Trump spoke”"))
+        #expect(markdown.contains("- **Dmitry Peskov**: “There was no conversation.”"))
+    }
+
     @Test func colourKeepsTheTableAligned() {
         let plain = BriefMarkdown().render(brief())
         let coloured = BriefMarkdown(style: .colour).render(brief())
