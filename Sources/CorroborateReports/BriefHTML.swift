@@ -48,8 +48,10 @@ public struct BriefHTML: Sendable {
         html += list("Exclusives", "exclusives", story.exclusives.flatMap { exclusive in
             exclusive.statements.map { "<span class=\"src\">\(e(label[exclusive.article]))</span> \(e($0))" }
         })
-        html += list("Citation chain", "citations", story.citations.map {
-            "\(e(label[$0.article])) → <strong>\(e($0.source))</strong> <em>(\(e($0.kind.rawValue)))</em>"
+        html += list("Citation chain", "citations", CitationChain(story).links.map { link in
+            let times = link.sentences > 1 ? ", \(link.sentences) sentences" : ""
+            let quoted = link.quoted.isEmpty ? "" : " → " + link.quoted.map(e).joined(separator: ", ")
+            return "\(e(label[link.article])) → <strong>\(e(link.source))</strong> <em>(\(e(link.kind.rawValue))\(times))</em>\(quoted)"
         })
         html += timeline(story.timeline, label: label)
         return html + "</article>"

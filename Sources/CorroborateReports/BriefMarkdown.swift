@@ -46,7 +46,11 @@ public struct BriefMarkdown: Sendable {
         lines += section("Exclusives", story.exclusives.flatMap { exclusive in
             exclusive.statements.map { "- \(label[exclusive.article]): \($0)" }
         })
-        lines += section("Citations", story.citations.map { "- \(label[$0.article]) cites **\($0.source)** (\($0.kind.rawValue))" })
+        lines += section("Citations", CitationChain(story).links.map { link in
+            let times = link.sentences > 1 ? ", \(link.sentences) sentences" : ""
+            let quoted = link.quoted.isEmpty ? "" : " → " + link.quoted.joined(separator: ", ")
+            return "- \(label[link.article]) cites **\(link.source)** (\(link.kind.rawValue)\(times))\(quoted)"
+        })
         lines += section("Timeline", story.timeline.map { event in
             let from = event.resolvedFrom.map { " _(\"\($0)\")_" } ?? ""
             return "- **\(event.date.day)**\(from): \(event.text) — \(event.articles.map { label[$0] }.joined(separator: ", "))"

@@ -59,6 +59,23 @@ import Testing
         #expect(markdown.contains("- **Dmitry Peskov**: “There was no conversation.”"))
     }
 
+    @Test func citationsAreListedOncePerSourceWithThePeopleQuotedThroughThem() {
+        var brief = brief()
+        brief.stories[0].entities = [Entity(id: "t", name: "Heorhii Tykhyi", kind: .person, mentions: 1)]
+        brief.stories[0].quotes = [
+            Quote(id: "q", article: "a", speaker: "t", speakerName: "Heorhii Tykhyi", text: "Reports are false.", kind: .direct, via: ["Reuters"], sentence: ""),
+        ]
+        brief.stories[0].citations = [
+            Citation(article: "a", source: "Reuters", kind: .report, sentence: "Reuters cited Tykhyi."),
+            Citation(article: "b", source: "The Washington Post", kind: .report, sentence: "The Post reported."),
+            Citation(article: "b", source: "The Washington Post", kind: .report, sentence: "The Post added."),
+        ]
+        let markdown = BriefMarkdown().render(brief)
+        #expect(markdown.contains("- A|B cites **Reuters** (report) → Heorhii Tykhyi"))
+        #expect(markdown.contains("- The Washington Post cites **The Washington Post** (report, 2 sentences)"))
+        #expect(markdown.components(separatedBy: "cites **The Washington Post**").count == 2)
+    }
+
     @Test func colourKeepsTheTableAligned() {
         let plain = BriefMarkdown().render(brief())
         let coloured = BriefMarkdown(style: .colour).render(brief())
