@@ -3,12 +3,17 @@ import CorroborateEmbeddings
 
 /// Turns an article's quote spans into brief `Quote`s with story entity ids.
 enum StoryQuotes {
+    /// The brief id of an article's quote span.
+    static func id(article: String, span: QuoteSpan) -> String {
+        "q-" + ContentHash.hex("\(article):\(span.content.start):\(span.content.end)").prefix(12)
+    }
+
     static func quotes(of input: StoryInput, entities: StoryEntities) -> [Quote] {
         input.annotated.quotes.map { span in
             let text = input.string(span.content)
             let speaker = span.speakerName.flatMap { entities.entity(named: $0) }
             return Quote(
-                id: "q-" + ContentHash.hex("\(input.article.id):\(span.content.start):\(span.content.end)").prefix(12),
+                id: id(article: input.article.id, span: span),
                 article: input.article.id,
                 speaker: speaker?.id,
                 speakerName: speaker?.name ?? span.speakerName,

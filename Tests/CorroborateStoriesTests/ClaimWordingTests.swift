@@ -133,3 +133,35 @@ import Testing
         #expect(ClaimBuilder().clause(after: ["reports that"], in: sentence) == "Putin and U.S. President-elect Trump spoke")
     }
 }
+
+/// A speaker's reported statement is a claim once another holder takes a position on it.
+@Suite struct QuotedStatementClaimTests {
+    let voss = Entity(id: "v", name: "Mirela Voss", kind: .person, aliases: ["Voss"], mentions: 1)
+    let reyhl = Entity(id: "r", name: "Tomas Reyhl", kind: .person, aliases: ["Reyhl"], mentions: 2)
+
+    func input(_ text: String) -> StoryInput {
+        let content = "Transport Minister Tomas Reyhl should resign"
+        return StoryFixtures.input(
+            "a", title: "Minister under fire", published: "2026-03-04", text: text, outlet: "A",
+            quotes: [QuoteSpan(content: StoryFixtures.range(of: content, in: text), cue: StoryFixtures.range(of: "said", in: text),
+                               speakerName: "Mirela Voss", kind: .indirect)],
+            mentions: [StoryFixtures.mention("Mirela Voss", in: text, kind: .person, entity: "v")]
+                + (text.contains("Reyhl rejected") ? [StoryFixtures.mention("Reyhl rejected", in: text, kind: .person, entity: "r")].map {
+                    Mention(start: $0.start, end: $0.start + 5, text: "Reyhl", kind: .person, entity: "r")
+                } : []),
+            entities: [voss, reyhl])
+    }
+
+    @Test func aStatementRejectedByAnotherHolderIsDisputed() throws {
+        let text = "Opposition leader Mirela Voss said Transport Minister Tomas Reyhl should resign.\n\nReyhl rejected calls to resign over the collapse."
+        let claim = try #require(StoryBuilder().story(from: [input(text)]).claims.first)
+        #expect(claim.text == "Transport Minister Tomas Reyhl should resign")
+        #expect(claim.status == .disputed)
+        #expect(Set(claim.positions.map { "\($0.holderName) \($0.stance.rawValue)" }) == ["Mirela Voss asserts", "Tomas Reyhl denies"])
+    }
+
+    @Test func aStatementNobodyElseTakesUpIsNoClaim() {
+        let text = "Opposition leader Mirela Voss said Transport Minister Tomas Reyhl should resign.\n\nFerries began running on Wednesday."
+        #expect(StoryBuilder().story(from: [input(text)]).claims.isEmpty)
+    }
+}

@@ -7,6 +7,9 @@ import CorroborateEmbeddings
 /// 1. assertions: a sentence with a `report` citation ("The Washington Post reported ... that P")
 ///    makes the cited source assert P (the clause after "that", else the sentence); anonymous
 ///    sources count as the citing outlet's assertion;
+///    a person's or organization's reported statement ("Voss said Reyhl should resign") is that
+///    speaker's assertion, kept apart from other claims and a claim only once another holder's
+///    position lands on it;
 /// 2. positions: a sentence with a stance cue (`PositionCues`: denies, declines, confirms, doubts)
 ///    gives its holder - the quote's speaker, else the last entity mentioned before the cue - that
 ///    stance on the claim it names ("denied reports that P" -> P), else on the most similar
@@ -62,12 +65,13 @@ public struct ClaimBuilder: Sendable {
     private func draftClaims(_ inputs: [StoryInput], entities: StoryEntities, quotes: [Quote]) -> [Claim] {
         var steps: [ClaimStep] = []
         for input in inputs { assertions(in: input, entities: entities, into: &steps) }
+        for input in inputs { statements(in: input, entities: entities, quotes: quotes, into: &steps) }
         for input in inputs { positions(in: input, entities: entities, quotes: quotes, into: &steps) }
         let embeddings = embeddings(of: steps)
         var drafts: [ClaimDraft] = []
         for (index, step) in steps.enumerated() { place(step, embedding: embeddings[index], in: &drafts) }
         mergeAlike(&drafts)
-        return drafts.filter { !$0.positions.isEmpty }.map { $0.claim() }
+        return drafts.filter(\.isClaim).map { $0.claim() }
     }
 
     /// The embedding of each step's compared text (nil without `meaning`, and for steps that
@@ -85,8 +89,10 @@ public struct ClaimBuilder: Sendable {
         switch step {
         case .claim(let position, let text, let compared):
             add(position, claim: text, member: ClaimWording(vector: vector(compared), embedding: embedding), to: &drafts)
+        case .quoted(let position, let text, let compared):
+            addStatement(position, text: text, member: ClaimWording(vector: vector(compared), embedding: embedding), to: &drafts)
         case .nearest(let position, let sentence):
-            if let index = closestClaim(to: sentence, in: drafts) ?? mainClaim(drafts) { drafts[index].add(position) }
+            if let index = closestClaim(to: sentence, for: position.holderName, in: drafts) ?? mainClaim(drafts) { drafts[index].add(position) }
         }
     }
 
@@ -103,6 +109,33 @@ public struct ClaimBuilder: Sendable {
             steps.append(step(position, claim: clause, context: context, at: range))
         }
     }
+
+    // MARK: - Stage 1b: speakers' own statements
+
+    /// A reported statement of a person or organization ("Voss said Reyhl should resign") is the
+    /// speaker's assertion of its clause; it becomes a claim when another holder's position lands
+    /// on it ("Reyhl rejected calls to resign").
+    private func statements(in input: StoryInput, entities: StoryEntities, quotes: [Quote], into steps: inout [ClaimStep]) {
+        let context = ClaimContext(input: input, entities: entities)
+        let byID = Dictionary(quotes.filter { $0.article == input.article.id }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for span in input.annotated.quotes where span.kind != .direct {
+            guard let quote = byID[StoryQuotes.id(article: input.article.id, span: span)], let speaker = quote.speaker,
+                  let entity = entities.entity(id: speaker), [.person, .organization].contains(entity.kind),
+                  let cue = quote.cue?.lowercased().split(separator: " ").first, Self.statementCues.contains(String(cue)),
+                  let text = clause(after: ["that"], in: "that " + quote.text)
+            else { continue }
+            let position = Position(holder: entity.id, holderName: entity.name, stance: .asserts, quotes: [quote.id], articles: [input.article.id])
+            if case .claim(let position, let text, let compared) = step(position, claim: text, context: context, at: span.content) {
+                steps.append(.quoted(position, text: text, compared: compared))
+            }
+        }
+    }
+
+    /// Cues of a speaker stating something as so.
+    static let statementCues: Set<String> = [
+        "said", "says", "told", "added", "insisted", "argued", "claimed", "stated", "warned", "accused", "called", "alleged",
+        "maintained", "declared",
+    ]
 
     // MARK: - Stage 2: positions from stance cues
 
@@ -209,10 +242,26 @@ public struct ClaimBuilder: Sendable {
         return .claim(position, text: text, compared: compared)
     }
 
+    /// Adds a speaker's statement to the same speaker's alike statement, or opens a draft of its
+    /// own: a statement never joins another holder's claim by wording alone ("there was no
+    /// conversation" is not an assertion of the call).
+    private func addStatement(_ position: Position, text: String, member: ClaimWording, to drafts: inout [ClaimDraft]) {
+        let same = drafts.indices.filter { drafts[$0].fromQuote && drafts[$0].holders == [position.holderName] }
+        if let index = same.map({ ($0, likeness(drafts[$0], [member])) }).filter({ $0.1 >= 0 }).max(by: { $0.1 < $1.1 })?.0 {
+            drafts[index].members.append(member)
+            drafts[index].add(position, wording: text)
+        } else {
+            var draft = ClaimDraft(text: text, member: member)
+            draft.fromQuote = true
+            draft.add(position, wording: text)
+            drafts.append(draft)
+        }
+    }
+
     /// Adds a position on a claim text to the most alike draft, or opens a draft.
     private func add(_ position: Position, claim text: String, member: ClaimWording, to drafts: inout [ClaimDraft]) {
         let wording = position.stance == .asserts ? text : nil
-        let best = drafts.indices.map { ($0, likeness(drafts[$0], [member])) }.max { $0.1 < $1.1 }
+        let best = drafts.indices.filter { !drafts[$0].fromQuote }.map { ($0, likeness(drafts[$0], [member])) }.max { $0.1 < $1.1 }
         if let (index, score) = best, score >= 0 {
             drafts[index].members.append(member)
             drafts[index].add(position, wording: wording)
@@ -228,7 +277,7 @@ public struct ClaimBuilder: Sendable {
     private func mergeAlike(_ drafts: inout [ClaimDraft]) {
         while drafts.count > 1 {
             var best: (Int, Int, Float)?
-            for i in drafts.indices { for j in drafts.indices where j > i {
+            for i in drafts.indices where !drafts[i].fromQuote { for j in drafts.indices where j > i && !drafts[j].fromQuote {
                 let score = likeness(drafts[i], drafts[j].members)
                 if score >= 0, score > best?.2 ?? -1 { best = (i, j, score) }
             } }
@@ -287,15 +336,17 @@ public struct ClaimBuilder: Sendable {
         return best
     }
 
-    private func closestClaim(to sentence: String, in drafts: [ClaimDraft]) -> Int? {
+    /// The draft nearest a sentence; a speaker's own statement is never the claim the same
+    /// holder takes a position on.
+    private func closestClaim(to sentence: String, for holder: String, in drafts: [ClaimDraft]) -> Int? {
         let probe = vector(sentence)
-        let scored = drafts.indices.map { index in (index, drafts[index].members.map { $0.vector.dot(probe) }.max() ?? 0) }.max { $0.1 < $1.1 }
+        let scored = drafts.indices.filter { !(drafts[$0].fromQuote && drafts[$0].holders.contains(holder)) }.map { index in (index, drafts[index].members.map { $0.vector.dot(probe) }.max() ?? 0) }.max { $0.1 < $1.1 }
         guard let scored, scored.1 >= relatedClaim else { return nil }
         return scored.0
     }
 
     private func mainClaim(_ drafts: [ClaimDraft]) -> Int? {
-        drafts.indices.max { drafts[$0].articles.count < drafts[$1].articles.count }
+        drafts.indices.filter { !drafts[$0].fromQuote }.max { drafts[$0].articles.count < drafts[$1].articles.count }
     }
 
     private func vector(_ text: String) -> SparseVector {

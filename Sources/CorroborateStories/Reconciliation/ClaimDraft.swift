@@ -14,6 +14,8 @@ struct ClaimDraft {
     var positions: [Position] = []
     /// The wordings its assertions gave it; the claim is worded by the most explicit one.
     var wordings: [String] = []
+    /// Opened by a speaker's quoted statement: a claim only once another holder takes a position.
+    var fromQuote = false
 
     init(text: String, member: ClaimWording) {
         self.text = text
@@ -21,6 +23,12 @@ struct ClaimDraft {
     }
 
     var articles: Set<String> { Set(positions.flatMap(\.articles)) }
+
+    /// Everyone holding a position on it.
+    var holders: Set<String> { Set(positions.map(\.holderName)) }
+
+    /// Whether the coverage disputes or discusses it, rather than one speaker stating it.
+    var isClaim: Bool { !positions.isEmpty && (!fromQuote || holders.count >= 2) }
 
     /// Takes in another draft's members, positions and wordings.
     mutating func absorb(_ other: ClaimDraft) {
@@ -52,5 +60,3 @@ struct ClaimDraft {
         return Claim(id: "c-" + ContentHash.hex(text).prefix(12), text: text, positions: positions, status: status)
     }
 }
-
-import Foundation
