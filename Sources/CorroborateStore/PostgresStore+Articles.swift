@@ -101,7 +101,7 @@ struct PostgresArticleRows: Sendable {
             titles.append(PostgresText.storable(article.title ?? ""))
             published.append(article.published?.rawValue ?? "")
             documents.append(try StoredJSON.encode(article))
-            searchTexts.append(PostgresText.storable((article.title ?? "") + "\n" + article.bodyText))
+            searchTexts.append(PostgresText.searchable((article.title ?? "") + "\n" + article.bodyText))
         }
     }
 }

@@ -41,7 +41,7 @@ struct PostgresStoryRows: Sendable {
         stories.disputedClaims.append(facts.disputedClaims)
         stories.outlets.append(try StoredJSON.encode(facts.outlets))
         stories.documents.append(try StoredJSON.encode(story))
-        stories.searchTexts.append(PostgresText.storable(facts.searchText))
+        stories.searchTexts.append(PostgresText.searchable(facts.searchText))
         for article in Set(story.articles).sorted() { members.append(story.id, article) }
         for share in facts.shares { outlets.append(story.id, share) }
         for name in facts.entityNames { entityNames.append(story.id, PostgresText.storable(name)) }

@@ -9,9 +9,22 @@ enum PostgresText {
     }
 
     /// The words of a search as `plainto_tsquery` reads them (every word required), split as
-    /// the SQLite store splits them (on anything but letters and digits); nil when there is none.
+    /// the SQLite store splits them (on anything but letters and digits) and folded as it folds
+    /// them ("Zürich" finds "Zurich" and "Zürich"); nil when there is none.
     static func searchWords(_ text: String) -> String? {
-        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let words = folded(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// The text a search vector is made of: storable, and with its accent-folded words added
+    /// when folding changes any, so a folded search word finds them (SQLite's FTS5 folds alike).
+    static func searchable(_ text: String) -> String {
+        let text = storable(text), plain = folded(text)
+        return plain == text ? text : text + "\n" + plain
+    }
+
+    /// `text` without diacritics: "Zürich" -> "Zurich", "Peskóv" -> "Peskov".
+    static func folded(_ text: String) -> String {
+        text.folding(options: .diacriticInsensitive, locale: nil)
     }
 }

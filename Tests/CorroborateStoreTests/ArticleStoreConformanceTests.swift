@@ -77,6 +77,8 @@ struct ArticleStoreConformanceTests {
         QueryCase(name: "text in a title", query: StoryQuery(text: "collapse"), expected: ["s-bridge"]),
         QueryCase(name: "text in a body", query: StoryQuery(text: "engineers inspected"), expected: ["s-bridge"]),
         QueryCase(name: "text in a quote", query: StoryQuery(text: "never happened"), expected: ["s-kremlin"]),
+        QueryCase(name: "text without its accents", query: StoryQuery(text: "zurich"), expected: ["s-bridge"]),
+        QueryCase(name: "text with its accents", query: StoryQuery(text: "Zürich"), expected: ["s-bridge"]),
         QueryCase(name: "text with FTS operators", query: StoryQuery(text: "call\" OR (bridge"), expected: []),
         QueryCase(name: "text without a word filters nothing", query: StoryQuery(text: " ?! "), expected: ["s-bridge", "s-kremlin"]),
         QueryCase(name: "disputed only", query: StoryQuery(disputedOnly: true), expected: ["s-kremlin"]),

@@ -14,7 +14,7 @@ enum StoreFixtures {
         article("a2", outlet: "Morning Ledger", day: "2024-11-11", title: "Call report disputed", body: "The Kremlin spokesman rejected the report of a phone call."),
         article("a3", outlet: "Evening Post", day: "2024-11-12", title: "Denial of phone call", body: "A spokesman denied the conversation took place."),
         article("b1", outlet: "Morning Ledger", day: "2024-12-01", title: "Bridge collapses in Vell", body: "The bridge over the river collapsed at dawn."),
-        article("b2", outlet: "Evening Post", day: "2024-12-02", title: "Vell bridge collapse", body: "Engineers inspected the collapsed bridge."),
+        article("b2", outlet: "Evening Post", day: "2024-12-02", title: "Vell bridge collapse", body: "Engineers inspected the collapsed bridge near Zürich."),
     ]
 
     static let peskov = Entity(id: "e1", name: "Dmitry Peskov", kind: .person, aliases: ["Peskov"], roles: ["spokesman"], articles: ["a1", "a2"], mentions: 3)
