@@ -86,27 +86,49 @@ struct ContentLocator {
         return sums
     }
 
+    /// Each element's flag by tag, else by its `class` value, else by its `id` (each distinct value
+    /// classified once per page).
     private func elementFlags() -> [RemovalReason?] {
-        var memo: [String: RemovalReason?] = [:]
-        return document.nodes.map { node in
-            guard !node.isText else { return nil }
-            switch node.name {
-            case "html", "body", "main": return nil
-            case "nav": return .navigation
-            case "aside": return .related
-            case "footer": return .navigation
-            case "figcaption": return .caption
-            default: break
+        var memo: [String: RemovalReason?] = [:], nameMemo: [String: RemovalReason?] = [:]
+        func reason(_ value: String?) -> RemovalReason? {
+            guard let value else { return nil }
+            if let known = memo[value] { return known }
+            var found: RemovalReason?
+            for name in HTMLVocabulary.names(in: value) {
+                if let known = nameMemo[name] {
+                    found = known
+                } else {
+                    found = vocabulary.reason(name: name)
+                    nameMemo[name] = found
+                }
+                if found != nil { break }
             }
-            if node.attribute("itemprop") == "articleBody" { return nil }
-            let classes = node.attribute("class"), id = node.attribute("id")
-            guard classes != nil || id != nil else { return nil }
-            let key = (classes ?? "") + "\u{1}" + (id ?? "")
-            if let known = memo[key] { return known }
-            let reason = vocabulary.reason(classes: classes, id: id)
-            memo[key] = reason
-            return reason
+            memo[value] = found
+            return found
         }
+        var flags = [RemovalReason?](repeating: nil, count: document.nodes.count)
+        for index in document.nodes.indices where !document.nodes[index].isText {
+            switch document.nodes[index].name {
+            case "html", "body", "main": continue
+            case "nav": flags[index] = .navigation
+            case "aside": flags[index] = .related
+            case "footer": flags[index] = .navigation
+            case "figcaption": flags[index] = .caption
+            default:
+                var classes: String?, id: String?, itemprop: String?
+                for attribute in document.nodes[index].attributes {
+                    switch attribute.name {
+                    case "class" where classes == nil: classes = attribute.value
+                    case "id" where id == nil: id = attribute.value
+                    case "itemprop" where itemprop == nil: itemprop = attribute.value
+                    default: continue
+                    }
+                }
+                guard itemprop != "articleBody" else { continue }
+                flags[index] = reason(classes) ?? reason(id)
+            }
+        }
+        return flags
     }
 
     private func flaggedAncestors(_ flags: [RemovalReason?]) -> [Int] {

@@ -60,16 +60,23 @@ public struct HTMLTreeBuilder: Sendable {
         if !HTMLTags.headContent.contains(name), stack.contains(where: { $0.name == "head" }) {
             close("head", stack: &stack)
         }
-        if HTMLTags.closesParagraph.contains(name) { closeOpen(["p"], within: HTMLTags.phrasing, stack: &stack) }
-        switch name {
-        case "li": closeOpen(["li"], stoppingAt: ["ul", "ol", "menu"], stack: &stack)
-        case "dt", "dd": closeOpen(["dt", "dd"], stoppingAt: ["dl"], stack: &stack)
-        case "tr": closeOpen(["tr", "td", "th"], stoppingAt: ["table", "tbody", "thead", "tfoot"], stack: &stack)
-        case "td", "th": closeOpen(["td", "th"], stoppingAt: ["tr", "table"], stack: &stack)
-        case "option": closeOpen(["option"], stoppingAt: ["select", "datalist"], stack: &stack)
-        default: break
-        }
+        if HTMLTags.closesParagraph.contains(name) { closeOpen(Self.paragraph, within: HTMLTags.phrasing, stack: &stack) }
+        guard let (names, stoppingAt) = Self.siblingClosers[name] else { return }
+        closeOpen(names, stoppingAt: stoppingAt, stack: &stack)
     }
+
+    private static let paragraph: Set<String> = ["p"]
+
+    /// Start tags that close an open sibling: the names they close, and the containers that stop the search.
+    private static let siblingClosers: [String: (Set<String>, Set<String>)] = [
+        "li": (["li"], ["ul", "ol", "menu"]),
+        "dt": (["dt", "dd"], ["dl"]),
+        "dd": (["dt", "dd"], ["dl"]),
+        "tr": (["tr", "td", "th"], ["table", "tbody", "thead", "tfoot"]),
+        "td": (["td", "th"], ["tr", "table"]),
+        "th": (["td", "th"], ["tr", "table"]),
+        "option": (["option"], ["select", "datalist"]),
+    ]
 
     /// Pops up to and including the innermost element in `names`, looking only through elements in `within`.
     private func closeOpen(_ names: Set<String>, within: Set<String>, stack: inout [(index: Int, name: String)]) {

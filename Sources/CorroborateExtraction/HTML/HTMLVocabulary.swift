@@ -74,7 +74,8 @@ public struct HTMLVocabulary: Sendable {
         }
     }
 
-    private func reason(name: String) -> RemovalReason? {
+    /// The removal reason one lower-cased class name or id signals, if any.
+    func reason(name: String) -> RemovalReason? {
         if let found = exact[name] { return found }
         if statePrefixes.contains(where: { name.hasPrefix($0) }) { return nil }
         for (prefix, reason) in prefixes where name.hasPrefix(prefix) { return reason }
