@@ -23,6 +23,8 @@ import Testing
         ("12.12.2025", "2025-12-12"),
         ("Updated: 10/31/2024", "2024-10-31"),
         ("posted on the 15/12/2025 at 19:00", "2025-12-15"),
+        ("Dec 17, 2025Julian K. Arni", "2025-12-17"),
+        ("2022-11-23T08:10+02:00", "2022-11-23"),
     ])
     func readsHumanDates(input: String, expected: String) {
         #expect(DateText.human(input)?.rawValue == expected)

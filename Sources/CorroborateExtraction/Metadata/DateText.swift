@@ -106,6 +106,11 @@ public enum DateText {
             current = ""
         }
         for character in text.lowercased() {
+            // A year or an ISO day glued to the next word ("Dec 17, 2025Julian", "2022-11-23T08:10") ends there.
+            if character.isLetter, current.count == 4 || current.count == 10, current.first?.isNumber == true,
+               current.count == 4 ? Int(current) != nil : isoDay(Array(current.utf8)) != nil {
+                close()
+            }
             let dotted = (character == "." || character == "/") && !current.isEmpty
                 && current.allSatisfy { $0.isNumber || $0 == "." || $0 == "/" }
             if character.isLetter || character.isNumber || character == "-" && current.count == 4 && Int(current) != nil
