@@ -67,13 +67,14 @@ struct BlockWalker {
     /// Returns false when the element's subtree is skipped.
     private func enter(_ node: Int, state: inout State) -> Bool {
         let name = document.nodes[node].name
-        if HTMLTags.skipped.contains(name) || isHidden(node, state: &state) { return false }
+        let traits = document.nodes[node].traits
+        if traits.contains(.skipped) || isHidden(node, state: &state) { return false }
         if name == "br" || name == "hr" {
             flush(&state)
             return false
         }
         if name == "a" { state.linkDepth += 1 }
-        if HTMLTags.block.contains(name) {
+        if traits.contains(.block) {
             flush(&state)
             state.owners.append(node)
         }
@@ -82,9 +83,8 @@ struct BlockWalker {
     }
 
     private func leave(_ node: Int, state: inout State) {
-        let name = document.nodes[node].name
-        if name == "a" { state.linkDepth -= 1 }
-        if HTMLTags.block.contains(name) {
+        if document.nodes[node].name == "a" { state.linkDepth -= 1 }
+        if document.nodes[node].traits.contains(.block) {
             flush(&state)
             if state.owners.count > 1 { state.owners.removeLast() }
         }

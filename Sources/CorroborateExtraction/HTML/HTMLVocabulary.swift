@@ -70,7 +70,8 @@ public struct HTMLVocabulary: Sendable {
     /// The lower-cased, space-separated names in a class or id value (a byte scan).
     static func names(in value: String) -> [String] {
         value.utf8.split(whereSeparator: Ascii.isSpace).map { slice in
-            String(decoding: slice.map(Ascii.lower), as: UTF8.self)
+            slice.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
+                ? String(decoding: slice.map(Ascii.lower), as: UTF8.self) : String(decoding: slice, as: UTF8.self)
         }
     }
 
