@@ -14,6 +14,11 @@ struct VisibleDateFinder {
     struct Dates: Sendable, Equatable {
         var published: PublicationDate?
         var updated: PublicationDate?
+        /// When nothing near the headline states a date: the first date anywhere on the page on a short
+        /// line that opens with a publication word ("Posted on April 13, 2023" under the story). Update
+        /// lines do not count: WCXB's gold has no date on 4 pages showing only "Last updated ...", and that
+        /// date on 1.
+        var labelled: PublicationDate?
     }
 
     let document: HTMLDocument
@@ -49,7 +54,20 @@ struct VisibleDateFinder {
             }
             if found.published != nil || found.updated != nil { return found }
         }
+        found.labelled = labelledDate()
         return found
+    }
+
+    /// The first date on a qualifying short line anywhere on the page that opens with a publication word.
+    private func labelledDate() -> PublicationDate? {
+        for index in blocks.indices where blocks[index].text.utf8.contains(where: Ascii.isDigit) && qualifies(index) {
+            let lowered = blocks[index].text.lowercased()
+            guard Self.publicationWords.contains(where: { lowered.hasPrefix($0) }) else { continue }
+            for (kind, text) in segments(of: lowered) where kind == .published {
+                if let date = DateText.human(text) { return date }
+            }
+        }
+        return nil
     }
 
     /// The blocks from `before` ahead of `anchor` to `after` past it, nearest first (at equal distance the one
