@@ -23,12 +23,16 @@ import Testing
         ("12.12.2025", "2025-12-12"),
         ("Updated: 10/31/2024", "2024-10-31"),
         ("posted on the 15/12/2025 at 19:00", "2025-12-15"),
+        ("Dec 17, 2025Julian K. Arni", "2025-12-17"),
+        ("2022-11-23T08:10+02:00", "2022-11-23"),
+        ("Publicado el 04-ago-2021 5:11:10", "2021-08-04"),
+        ("15 dic 2024", "2024-12-15"),
     ])
     func readsHumanDates(input: String, expected: String) {
         #expect(DateText.human(input)?.rawValue == expected)
     }
 
-    @Test(arguments: ["© 2024 Example Ltd", "February 30, 2024", "Version 2.1.3", "1 of 12 photos", "1850-01-01", "03/10/2023", "open 24/7/365"])
+    @Test(arguments: ["© 2024 Example Ltd", "February 30, 2024", "Version 2.1.3", "1 of 12 photos", "1850-01-01", "03/10/2023", "open 24/7/365", "Updated 2 days ago, 2024 edition"])
     func refusesWhatIsNotADay(input: String) {
         #expect(DateText.human(input) == nil)
     }

@@ -41,9 +41,8 @@ struct BlockWalker {
         var state = State()
         var stack: [(node: Int, exiting: Bool)] = [(0, false)]
         while let (node, exiting) = stack.popLast() {
-            let element = document.nodes[node]
-            if element.isText {
-                append(element.text, to: &state)
+            if document.nodes[node].isText {
+                append(document.nodes[node].text, to: &state)
                 continue
             }
             if exiting {
@@ -52,13 +51,14 @@ struct BlockWalker {
             }
             guard enter(node, state: &state) else { continue }
             stack.append((node, true))
-            var children: [Int] = []
-            var child = element.firstChild
+            // The children go on the stack last child first, so the first child is walked next.
+            let mark = stack.count
+            var child = document.nodes[node].firstChild
             while child >= 0 {
-                children.append(child)
+                stack.append((child, false))
                 child = document.nodes[child].nextSibling
             }
-            stack.append(contentsOf: children.reversed().map { ($0, false) })
+            stack[mark...].reverse()
         }
         flush(&state)
         return state.blocks
@@ -67,13 +67,14 @@ struct BlockWalker {
     /// Returns false when the element's subtree is skipped.
     private func enter(_ node: Int, state: inout State) -> Bool {
         let name = document.nodes[node].name
-        if HTMLTags.skipped.contains(name) || isHidden(node, state: &state) { return false }
+        let traits = document.nodes[node].traits
+        if traits.contains(.skipped) || isHidden(node, state: &state) { return false }
         if name == "br" || name == "hr" {
             flush(&state)
             return false
         }
         if name == "a" { state.linkDepth += 1 }
-        if HTMLTags.block.contains(name) {
+        if traits.contains(.block) {
             flush(&state)
             state.owners.append(node)
         }
@@ -82,9 +83,8 @@ struct BlockWalker {
     }
 
     private func leave(_ node: Int, state: inout State) {
-        let name = document.nodes[node].name
-        if name == "a" { state.linkDepth -= 1 }
-        if HTMLTags.block.contains(name) {
+        if document.nodes[node].name == "a" { state.linkDepth -= 1 }
+        if document.nodes[node].traits.contains(.block) {
             flush(&state)
             if state.owners.count > 1 { state.owners.removeLast() }
         }
@@ -94,8 +94,7 @@ struct BlockWalker {
         for attribute in document.nodes[node].attributes {
             switch attribute.name {
             case "style":
-                let style = String(decoding: attribute.value.utf8.filter { !Ascii.isSpace($0) }.map(Ascii.lower), as: UTF8.self)
-                if style.contains("display:none") || style.contains("visibility:hidden") { return true }
+                if Self.styleHides(attribute.value) { return true }
             case "class" where skipsHiddenClasses:
                 if let known = state.hiddenClasses[attribute.value] {
                     if known { return true }
@@ -109,6 +108,18 @@ struct BlockWalker {
         }
         return false
     }
+
+    /// Whether an inline style hides its element (`display:none`, `visibility:hidden`, any case and
+    /// spacing): a byte scan of the value without its white space.
+    static func styleHides(_ style: String) -> Bool {
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.utf8.count)
+        for byte in style.utf8 where !Ascii.isSpace(byte) { compact.append(Ascii.lower(byte)) }
+        return ByteSearch.contains(Self.displayNone, in: compact) || ByteSearch.contains(Self.visibilityHidden, in: compact)
+    }
+
+    private static let displayNone = Array("display:none".utf8)
+    private static let visibilityHidden = Array("visibility:hidden".utf8)
 
     private func append(_ text: String, to state: inout State) {
         var added = 0

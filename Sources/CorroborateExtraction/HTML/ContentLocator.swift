@@ -30,8 +30,15 @@ struct ContentLocator {
         var climbGain = 1.3
         /// ... and a link density below this ...
         var climbLinkDensity = 0.4
-        /// ... looking through this many levels of wrappers.
+        /// ... looking through this many levels of wrappers ...
         var climbLevels = 8
+        /// ... and on through `div`/`section`/`article`/`main` wrappers up to this many levels (generated
+        /// markup wraps each section of a page in eight or more `div`s, so the element holding all sections
+        /// sits that far above a list in one; nested layout tables stop the climb at `climbLevels`) ...
+        var climbWrapperLevels = 16
+        /// ... where a parent is accepted only when it holds this many times the paragraph text: so far from
+        /// the winner, only a clear fragment (one section of many) widens.
+        var climbWrapperGain = 2.0
         /// Siblings of the density winner join it when they score this share of its score.
         var siblingShare = 0.2
     }
@@ -86,27 +93,49 @@ struct ContentLocator {
         return sums
     }
 
+    /// Each element's flag by tag, else by its `class` value, else by its `id` (each distinct value
+    /// classified once per page).
     private func elementFlags() -> [RemovalReason?] {
-        var memo: [String: RemovalReason?] = [:]
-        return document.nodes.map { node in
-            guard !node.isText else { return nil }
-            switch node.name {
-            case "html", "body", "main": return nil
-            case "nav": return .navigation
-            case "aside": return .related
-            case "footer": return .navigation
-            case "figcaption": return .caption
-            default: break
+        var memo: [String: RemovalReason?] = [:], nameMemo: [String: RemovalReason?] = [:]
+        func reason(_ value: String?) -> RemovalReason? {
+            guard let value else { return nil }
+            if let known = memo[value] { return known }
+            var found: RemovalReason?
+            for name in HTMLVocabulary.names(in: value) {
+                if let known = nameMemo[name] {
+                    found = known
+                } else {
+                    found = vocabulary.reason(name: name)
+                    nameMemo[name] = found
+                }
+                if found != nil { break }
             }
-            if node.attribute("itemprop") == "articleBody" { return nil }
-            let classes = node.attribute("class"), id = node.attribute("id")
-            guard classes != nil || id != nil else { return nil }
-            let key = (classes ?? "") + "\u{1}" + (id ?? "")
-            if let known = memo[key] { return known }
-            let reason = vocabulary.reason(classes: classes, id: id)
-            memo[key] = reason
-            return reason
+            memo[value] = found
+            return found
         }
+        var flags = [RemovalReason?](repeating: nil, count: document.nodes.count)
+        for index in document.nodes.indices where !document.nodes[index].isText {
+            switch document.nodes[index].name {
+            case "html", "body", "main": continue
+            case "nav": flags[index] = .navigation
+            case "aside": flags[index] = .related
+            case "footer": flags[index] = .navigation
+            case "figcaption": flags[index] = .caption
+            default:
+                var classes: String?, id: String?, itemprop: String?
+                for attribute in document.nodes[index].attributes {
+                    switch attribute.name {
+                    case "class" where classes == nil: classes = attribute.value
+                    case "id" where id == nil: id = attribute.value
+                    case "itemprop" where itemprop == nil: itemprop = attribute.value
+                    default: continue
+                    }
+                }
+                guard itemprop != "articleBody" else { continue }
+                flags[index] = reason(classes) ?? reason(id)
+            }
+        }
+        return flags
     }
 
     private func flaggedAncestors(_ flags: [RemovalReason?]) -> [Int] {
@@ -166,22 +195,28 @@ struct ContentLocator {
         return withSiblings(of: best, score: score, final: final, characters: characters, links: links)
     }
 
-    /// The nearest ancestor of `node` (through at most `climbLevels` levels of wrappers) that holds
-    /// `climbGain` times its paragraph text without many links: listicles and sectioned articles spread
-    /// their text over sibling containers.
+    /// The nearest ancestor of `node` (through at most `climbLevels` levels of wrappers, then
+    /// `climbWrapperLevels` levels of `div`-like ones at `climbWrapperGain`) that holds `climbGain` times its
+    /// paragraph text without many links: listicles and sectioned articles spread their text over sibling
+    /// containers.
     private func widened(_ node: Int, good: [Int], characters: [Int], links: [Int], flags: [RemovalReason?]) -> Int {
         var accepted = node
         var current = node
-        for _ in 0..<thresholds.climbLevels {
+        for level in 0..<max(thresholds.climbLevels, thresholds.climbWrapperLevels) {
             let parent = document.nodes[current].parent
             guard parent > 0, flags[parent] == nil, document.nodes[parent].name != "body", good[accepted] > 0 else { break }
+            if level >= thresholds.climbLevels, !Self.wrappers.contains(document.nodes[parent].name) { break }
             let density = characters[parent] == 0 ? 1 : Double(links[parent]) / Double(characters[parent])
             guard density < thresholds.climbLinkDensity else { break }
-            if Double(good[parent]) >= thresholds.climbGain * Double(good[accepted]) { accepted = parent }
+            let gain = level >= thresholds.climbLevels ? thresholds.climbWrapperGain : thresholds.climbGain
+            if Double(good[parent]) >= gain * Double(good[accepted]) { accepted = parent }
             current = parent
         }
         return accepted
     }
+
+    /// Elements the climb passes beyond `climbLevels`.
+    private static let wrappers: Set<String> = ["div", "section", "article", "main"]
 
     private func withSiblings(
         of best: Int, score: Double, final: (Int) -> Double, characters: [Int], links: [Int]

@@ -21,6 +21,8 @@ public struct HTMLDocument: Sendable {
         public var nextSibling: Int = -1
         /// Depth below the root (the root is 0).
         public var depth: Int
+        /// The tag groups of `name` (`TagTraits.of(name)`).
+        public var traits: TagTraits = []
 
         /// Whether this is a text node.
         public var isText: Bool { name.isEmpty }
@@ -41,9 +43,12 @@ public struct HTMLDocument: Sendable {
 
     /// Appends a node under `parent` and returns its index.
     @discardableResult
-    mutating func append(name: String, attributes: [HTMLAttribute], text: String, under parent: Int) -> Int {
+    mutating func append(
+        name: String, attributes: [HTMLAttribute], text: String, under parent: Int, traits: TagTraits = []
+    ) -> Int {
         let index = nodes.count
-        nodes.append(Node(name: name, attributes: attributes, text: text, parent: parent, depth: nodes[parent].depth + 1))
+        nodes.append(Node(
+            name: name, attributes: attributes, text: text, parent: parent, depth: nodes[parent].depth + 1, traits: traits))
         if nodes[parent].lastChild >= 0 {
             nodes[nodes[parent].lastChild].nextSibling = index
         } else {

@@ -42,3 +42,32 @@ enum HTMLTags {
     /// Heading elements and their level.
     static let headingLevel: [String: Int] = ["h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6]
 }
+
+/// The `HTMLTags` groups an element belongs to, looked up once when the tree is built (one hash of the
+/// tag name per element instead of one per group test in the builder and the walkers).
+public struct TagTraits: OptionSet, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    static let void = TagTraits(rawValue: 1 << 0)
+    static let closesParagraph = TagTraits(rawValue: 1 << 1)
+    static let phrasing = TagTraits(rawValue: 1 << 2)
+    static let block = TagTraits(rawValue: 1 << 3)
+    static let skipped = TagTraits(rawValue: 1 << 4)
+    static let headContent = TagTraits(rawValue: 1 << 5)
+
+    /// The groups of the lower-cased tag `name` (none for text nodes and unknown tags).
+    static func of(_ name: String) -> TagTraits { table[name] ?? [] }
+
+    private static let table: [String: TagTraits] = {
+        var table: [String: TagTraits] = [:]
+        let groups: [(Set<String>, TagTraits)] = [
+            (HTMLTags.void, .void), (HTMLTags.closesParagraph, .closesParagraph), (HTMLTags.phrasing, .phrasing),
+            (HTMLTags.block, .block), (HTMLTags.skipped, .skipped), (HTMLTags.headContent, .headContent),
+        ]
+        for (names, trait) in groups {
+            for name in names { table[name, default: []].insert(trait) }
+        }
+        return table
+    }()
+}

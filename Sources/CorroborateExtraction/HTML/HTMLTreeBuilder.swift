@@ -28,9 +28,11 @@ public struct HTMLTreeBuilder: Sendable {
                 }
                 appendText(text, to: &document, under: stack[stack.count - 1].index)
             case .start(let name, let attributes, let selfClosing):
-                closeImplied(by: name, stack: &stack)
-                let index = document.append(name: name, attributes: attributes, text: "", under: stack[stack.count - 1].index)
-                if !selfClosing, !HTMLTags.void.contains(name), stack.count < maximumDepth {
+                let traits = TagTraits.of(name)
+                closeImplied(by: name, traits: traits, stack: &stack, in: document)
+                let index = document.append(
+                    name: name, attributes: attributes, text: "", under: stack[stack.count - 1].index, traits: traits)
+                if !selfClosing, !traits.contains(.void), stack.count < maximumDepth {
                     stack.append((index, name))
                 }
             case .end(let name):
@@ -56,30 +58,38 @@ public struct HTMLTreeBuilder: Sendable {
         stack.removeSubrange(position...)
     }
 
-    private func closeImplied(by name: String, stack: inout [(index: Int, name: String)]) {
-        if !HTMLTags.headContent.contains(name), stack.contains(where: { $0.name == "head" }) {
+    private func closeImplied(
+        by name: String, traits: TagTraits, stack: inout [(index: Int, name: String)], in document: HTMLDocument
+    ) {
+        if !traits.contains(.headContent), stack.contains(where: { $0.name == "head" }) {
             close("head", stack: &stack)
         }
-        if HTMLTags.closesParagraph.contains(name) { closeOpen(["p"], within: HTMLTags.phrasing, stack: &stack) }
-        switch name {
-        case "li": closeOpen(["li"], stoppingAt: ["ul", "ol", "menu"], stack: &stack)
-        case "dt", "dd": closeOpen(["dt", "dd"], stoppingAt: ["dl"], stack: &stack)
-        case "tr": closeOpen(["tr", "td", "th"], stoppingAt: ["table", "tbody", "thead", "tfoot"], stack: &stack)
-        case "td", "th": closeOpen(["td", "th"], stoppingAt: ["tr", "table"], stack: &stack)
-        case "option": closeOpen(["option"], stoppingAt: ["select", "datalist"], stack: &stack)
-        default: break
-        }
+        if traits.contains(.closesParagraph) { closeOpenParagraph(stack: &stack, in: document) }
+        guard let (names, stoppingAt) = Self.siblingClosers[name] else { return }
+        closeOpen(names, stoppingAt: stoppingAt, stack: &stack)
     }
 
-    /// Pops up to and including the innermost element in `names`, looking only through elements in `within`.
-    private func closeOpen(_ names: Set<String>, within: Set<String>, stack: inout [(index: Int, name: String)]) {
+
+    /// Start tags that close an open sibling: the names they close, and the containers that stop the search.
+    private static let siblingClosers: [String: (Set<String>, Set<String>)] = [
+        "li": (["li"], ["ul", "ol", "menu"]),
+        "dt": (["dt", "dd"], ["dl"]),
+        "dd": (["dt", "dd"], ["dl"]),
+        "tr": (["tr", "td", "th"], ["table", "tbody", "thead", "tfoot"]),
+        "td": (["td", "th"], ["tr", "table"]),
+        "th": (["td", "th"], ["tr", "table"]),
+        "option": (["option"], ["select", "datalist"]),
+    ]
+
+    /// Pops up to and including the innermost open `p`, looking only through phrasing elements.
+    private func closeOpenParagraph(stack: inout [(index: Int, name: String)], in document: HTMLDocument) {
         var position = stack.count - 1
         while position > 0 {
-            if names.contains(stack[position].name) {
+            if stack[position].name == "p" {
                 stack.removeSubrange(position...)
                 return
             }
-            guard within.contains(stack[position].name) else { return }
+            guard document.nodes[stack[position].index].traits.contains(.phrasing) else { return }
             position -= 1
         }
     }

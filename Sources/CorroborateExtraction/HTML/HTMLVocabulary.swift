@@ -70,11 +70,13 @@ public struct HTMLVocabulary: Sendable {
     /// The lower-cased, space-separated names in a class or id value (a byte scan).
     static func names(in value: String) -> [String] {
         value.utf8.split(whereSeparator: Ascii.isSpace).map { slice in
-            String(decoding: slice.map(Ascii.lower), as: UTF8.self)
+            slice.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
+                ? String(decoding: slice.map(Ascii.lower), as: UTF8.self) : String(decoding: slice, as: UTF8.self)
         }
     }
 
-    private func reason(name: String) -> RemovalReason? {
+    /// The removal reason one lower-cased class name or id signals, if any.
+    func reason(name: String) -> RemovalReason? {
         if let found = exact[name] { return found }
         if statePrefixes.contains(where: { name.hasPrefix($0) }) { return nil }
         for (prefix, reason) in prefixes where name.hasPrefix(prefix) { return reason }

@@ -4,7 +4,7 @@ import CorroborateCore
 ///
 /// Machine forms: ISO 8601 (`2024-11-11`, `2024-11-11T15:41:00+05:30`, `2024-11-11 15:41`, `2024/11/11`),
 /// compact `20241111`. Human forms, English month names and abbreviations plus German, French and Spanish
-/// month names: "November 11, 2024", "Nov. 11, 2024", "11 November 2024", "Mon, 11 Nov 2024 15:41 GMT",
+/// month names and the Spanish/Portuguese abbreviations that are no English word ("04-ago-2021", "dic"): "November 11, 2024", "Nov. 11, 2024", "11 November 2024", "Mon, 11 Nov 2024 15:41 GMT",
 /// "11.11.2024" (day first, dots only), "10/31/2024" and "31/10/2024" (only when one number is above 12).
 /// Years outside 1990...2035 are refused; so are impossible days.
 public enum DateText {
@@ -12,12 +12,12 @@ public enum DateText {
     public static let months: [String: Int] = {
         var table: [String: Int] = [:]
         let names: [[String]] = [
-            ["january", "jan", "januar", "janvier", "enero", "jänner"], ["february", "feb", "februar", "février", "fevrier", "febrero"],
-            ["march", "mar", "märz", "maerz", "mars", "marzo"], ["april", "apr", "avril", "abril"],
+            ["january", "jan", "januar", "janvier", "enero", "ene", "jänner"], ["february", "feb", "februar", "février", "fevrier", "febrero"],
+            ["march", "mar", "märz", "maerz", "mars", "marzo"], ["april", "apr", "avril", "abril", "abr"],
             ["may", "mai", "mayo"], ["june", "jun", "juni", "juin", "junio"], ["july", "jul", "juli", "juillet", "julio"],
-            ["august", "aug", "août", "aout", "agosto"], ["september", "sep", "sept", "septembre", "septiembre", "setiembre"],
+            ["august", "aug", "août", "aout", "agosto", "ago"], ["september", "sep", "sept", "septembre", "septiembre", "setiembre"],
             ["october", "oct", "oktober", "octobre", "octubre"], ["november", "nov", "novembre", "noviembre"],
-            ["december", "dec", "dezember", "décembre", "decembre", "diciembre"],
+            ["december", "dec", "dezember", "décembre", "decembre", "diciembre", "dic", "dez"],
         ]
         for (index, group) in names.enumerated() { for name in group { table[name] = index + 1 } }
         return table
@@ -106,6 +106,11 @@ public enum DateText {
             current = ""
         }
         for character in text.lowercased() {
+            // A year or an ISO day glued to the next word ("Dec 17, 2025Julian", "2022-11-23T08:10") ends there.
+            if character.isLetter, current.count == 4 || current.count == 10, current.first?.isNumber == true,
+               current.count == 4 ? Int(current) != nil : isoDay(Array(current.utf8)) != nil {
+                close()
+            }
             let dotted = (character == "." || character == "/") && !current.isEmpty
                 && current.allSatisfy { $0.isNumber || $0 == "." || $0 == "/" }
             if character.isLetter || character.isNumber || character == "-" && current.count == 4 && Int(current) != nil

@@ -120,8 +120,8 @@ struct MetaTags {
             let element = document.nodes[current]
             if element.isText {
                 parts.append(element.text)
-            } else if !HTMLTags.skipped.contains(element.name) {
-                if element.name == "br" || HTMLTags.block.contains(element.name) { parts.append(" ") }
+            } else if !element.traits.contains(.skipped) {
+                if element.name == "br" || element.traits.contains(.block) { parts.append(" ") }
                 stack.append(contentsOf: document.children(of: current).reversed())
             }
         }

@@ -90,6 +90,7 @@ struct MetadataReader {
         if let stated { return (stated.date, stated.source) }
         if let date = anyTime(tags) { return (date, .timeElement) }
         if let date = visibleDates.updated { return (date, .visibleText) }
+        if let date = visibleDates.labelled { return (date, .visibleText) }
         if let date = hints.published { return (date, .hint) }
         return (nil, nil)
     }
@@ -143,6 +144,7 @@ struct MetadataReader {
         found.append(("time.any", anyTime(tags)))
         found.append(("visible.published", visibleDates.published))
         found.append(("visible.updated", visibleDates.updated))
+        found.append(("visible.labelled", visibleDates.labelled))
         found.append(("url", url.flatMap(URLDate.date(in:))))
         return found.compactMap { source, date in date.map { DateCandidate(source: source, date: $0) } }
     }

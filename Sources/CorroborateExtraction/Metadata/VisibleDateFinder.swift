@@ -14,6 +14,11 @@ struct VisibleDateFinder {
     struct Dates: Sendable, Equatable {
         var published: PublicationDate?
         var updated: PublicationDate?
+        /// When nothing near the headline states a date: the first date anywhere on the page on a short
+        /// line that opens with a publication word ("Posted on April 13, 2023" under the story). Update
+        /// lines do not count: WCXB's gold has no date on 4 pages showing only "Last updated ...", and that
+        /// date on 1.
+        var labelled: PublicationDate?
     }
 
     let document: HTMLDocument
@@ -35,8 +40,9 @@ struct VisibleDateFinder {
     func dates() -> Dates {
         var found = Dates()
         for anchor in anchors() {
-            for block in nearestFirst(anchor).lazy.map({ blocks[$0] })
-            where block.text.utf8.contains(where: Ascii.isDigit) && qualifies(block) {
+            for index in nearestFirst(anchor)
+            where blocks[index].text.utf8.contains(where: Ascii.isDigit) && qualifies(index) {
+                let block = blocks[index]
                 for (kind, text) in segments(of: block.text.lowercased()) {
                     switch kind {
                     case .published where found.published == nil: found.published = DateText.human(text)
@@ -48,7 +54,20 @@ struct VisibleDateFinder {
             }
             if found.published != nil || found.updated != nil { return found }
         }
+        found.labelled = labelledDate()
         return found
+    }
+
+    /// The first date on a qualifying short line anywhere on the page that opens with a publication word.
+    private func labelledDate() -> PublicationDate? {
+        for index in blocks.indices where blocks[index].text.utf8.contains(where: Ascii.isDigit) && qualifies(index) {
+            let lowered = blocks[index].text.lowercased()
+            guard Self.publicationWords.contains(where: { lowered.hasPrefix($0) }) else { continue }
+            for (kind, text) in segments(of: lowered) where kind == .published {
+                if let date = DateText.human(text) { return date }
+            }
+        }
+        return nil
     }
 
     /// The blocks from `before` ahead of `anchor` to `after` past it, nearest first (at equal distance the one
@@ -86,14 +105,30 @@ struct VisibleDateFinder {
         return result.filter { seen.insert($0).inserted }
     }
 
-    private func qualifies(_ block: ContentBlock) -> Bool {
+    /// A short block outside comments, related and advertisement sections; in a related or advertisement
+    /// section only when a publication word labels it ("Published on Oct 21, 2025", or "Published" as the
+    /// block just before): post headers are often classed like the teaser lists they share a theme with.
+    private func qualifies(_ index: Int) -> Bool {
+        let block = blocks[index]
         guard block.characters <= maximumLength else { return false }
         let flagged = selection.flaggedAncestor[block.element]
         if flagged >= 0, let reason = selection.flags[flagged] {
-            if [.comments, .related, .advertisement].contains(reason) { return false }
+            if reason == .comments { return false }
+            if reason == .related || reason == .advertisement { return isLabelledPublication(index) }
             if reason == .navigation, block.linkDensity > 0.5 { return false }
         }
         return true
+    }
+
+    private func isLabelledPublication(_ index: Int) -> Bool {
+        guard blocks[index].linkDensity <= 0.5 else { return false }
+        func opensWithPublicationWord(_ text: String) -> Bool {
+            let lowered = text.lowercased()
+            return Self.publicationWords.contains { lowered.hasPrefix($0) }
+        }
+        if opensWithPublicationWord(blocks[index].text) { return true }
+        guard index > 0, blocks[index - 1].characters <= 24 else { return false }
+        return opensWithPublicationWord(blocks[index - 1].text)
     }
 
     /// What a stretch of a date line states.
@@ -104,25 +139,29 @@ struct VisibleDateFinder {
     /// "by ann lee · updated 7 mar 2025 | published 5 mar 2025" -> [published "by ann lee · ",
     /// updated " 7 mar 2025 | ", published " 5 mar 2025"].
     func segments(of lowered: String) -> [(SegmentKind, String)] {
-        var cuts: [(String.Index, String.Index, SegmentKind)] = []
-        for (words, kind) in [(Self.publicationWords, SegmentKind.published), (Self.updateWords, .updated), (Self.excludedWords, .other)] {
-            for word in words {
-                var searchStart = lowered.startIndex
-                while let range = lowered.range(of: word, range: searchStart..<lowered.endIndex) {
-                    cuts.append((range.lowerBound, range.upperBound, kind))
-                    searchStart = range.upperBound
-                }
+        let bytes = Array(lowered.utf8)
+        var cuts: [(Int, Int, SegmentKind)] = []
+        for (word, kind) in Self.markers {
+            var searchStart = 0
+            while let offset = ByteSearch.firstOffset(of: word, in: bytes, from: searchStart) {
+                cuts.append((offset, offset + word.count, kind))
+                searchStart = offset + word.count
             }
         }
         cuts.sort { $0.0 < $1.0 }
         var result: [(SegmentKind, String)] = []
         var kind = SegmentKind.published
-        var position = lowered.startIndex
+        var position = 0
         for (lower, upper, next) in cuts where lower >= position {
-            result.append((kind, String(lowered[position..<lower])))
+            result.append((kind, String(decoding: bytes[position..<lower], as: UTF8.self)))
             (kind, position) = (next, upper)
         }
-        result.append((kind, String(lowered[position...])))
+        result.append((kind, String(decoding: bytes[position...], as: UTF8.self)))
         return result
     }
+
+    /// The marker words as UTF-8 bytes with their kind, in the order `segments(of:)` looks for them.
+    private static let markers: [([UInt8], SegmentKind)] =
+        publicationWords.map { (Array($0.utf8), .published) } + updateWords.map { (Array($0.utf8), .updated) }
+        + excludedWords.map { (Array($0.utf8), .other) }
 }

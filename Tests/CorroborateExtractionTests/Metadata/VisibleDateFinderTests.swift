@@ -70,3 +70,38 @@ import Testing
         #expect(finder.nearestFirst(0) == [0, 1, 2])
     }
 }
+
+@Suite struct VisibleDateFinderFarLabelTests {
+    private func dates(_ body: String) -> VisibleDateFinder.Dates {
+        let page = HTMLTreeBuilder().document(from: Array("<html><body>\(body)</body></html>".utf8))
+        let blocks = BlockWalker(document: page, vocabulary: .standard).blocks()
+        let selection = ContentLocator(document: page, blocks: blocks, vocabulary: .standard).selection()
+        return VisibleDateFinder(document: page, blocks: blocks, selection: selection).dates()
+    }
+
+    /// A headline, then more paragraphs than the finder reads around it, then `line`.
+    private func page(endingWith line: String) -> String {
+        "<article><h1>No call took place</h1>" + String(repeating: VisibleDateFinderTests.story, count: 6) + line + "</article>"
+    }
+
+    @Test(arguments: [
+        ("<p>Posted on April 13, 2023 by Ann Lee</p>", "2023-04-13"),
+        ("<p>Published On: 15 August 2025</p>", "2025-08-15"),
+    ])
+    func readsALabelledPublicationDateFarFromTheHeadline(line: String, expected: String) {
+        let found = dates(page(endingWith: line))
+        #expect(found.published == nil)
+        #expect(found.labelled?.day == expected)
+    }
+
+    @Test func leavesAFarUpdateLineUnread() {
+        #expect(dates(page(endingWith: "<p>Last updated July 2, 2024</p>")).labelled == nil)
+    }
+
+    @Test func prefersADateNearTheHeadline() {
+        let found = dates("<article><h1>No call took place</h1><p>June 3, 2024</p>"
+            + String(repeating: VisibleDateFinderTests.story, count: 6) + "<p>Posted on April 13, 2023</p></article>")
+        #expect(found.published?.day == "2024-06-03")
+        #expect(found.labelled == nil)
+    }
+}
