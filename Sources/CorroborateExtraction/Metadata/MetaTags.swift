@@ -49,7 +49,8 @@ struct MetaTags {
                 if let name = node.attribute(key) { meta[name.lowercased(), default: []].append(content) }
             }
         case "title" where titleElement == nil:
-            titleElement = collapsed(document.textContent(of: index))
+            // Only its own text: an unclosed <title> holds the scripts and styles that follow it.
+            titleElement = collapsed(document.children(of: index).filter { document.nodes[$0].isText }.map { document.nodes[$0].text }.joined())
         case "h1":
             headings.append((index, collapsed(visibleText(of: index, in: document))))
         case "link":

@@ -31,6 +31,15 @@ import Testing
         #expect(try published(head: head, byline: "<p>By Block Renovation 09.10.2024</p>") == "2024-09-10")
     }
 
+    @Test func anUnclosedTitleDoesNotSwallowTheScriptsAfterIt() throws {
+        let html = "<html><head><title>Henin reaches Sydney final\n<script>newsi.bbccom = {}; /** config */</script>"
+            + "<style>@import \"/css/tennis.css\";</style></head><body><article>\(Self.story)</article></body></html>"
+        let document = RawDocument(source: "test.html", content: .html(Array(html.utf8)))
+        let title = try #require(try HTMLExtractor().article(from: document).title)
+        #expect(!title.contains("newsi"))
+        #expect(!title.contains("@import"))
+    }
+
     @Test func theURLAndTheMarkupAgreeingOutvoteTheShownDate() throws {
         let head = #"<meta property="article:published_time" content="2021-01-18T19:55:00Z">"#
         let byline = "<p>Posted 2021-08-09</p>"
