@@ -135,6 +135,40 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(value(of: "Aug. 7, 1998", in: "On Aug. 7, 1998, it began.", on: nil) == "1998-08-07")
     }
 
+    /// Calendar granularity as the corpus annotates it: "Friday evening" is the evening (TEV), "Friday
+    /// night" and "Friday morning" the day; "the past year" the calendar year before, not P1Y.
+    @Test(arguments: [
+        // (text, span, reference day, expected)
+        ("A message was read Wednesday evening.", "Wednesday evening", "2000-01-07", "2000-01-05TEV"),
+        ("Crowds rallied Friday night.", "Friday night", "2000-01-07", "2000-01-07"),
+        ("Police arrived Friday morning.", "Friday morning", "1998-08-08", "1998-08-07"),
+        ("Hate groups grew over the past year.", "the past year", "1998-03-03", "1997"),
+        ("The plant will be closed over the next year or so.", "the next year", "1989-11-02", "1990"),
+        ("Prices fell in the last month.", "the last month", "1989-11-02", "1989-10"),
+        ("Over the past three years it grew.", "the past three years", "1998-03-03", "P3Y"),  // a count stays a duration
+        ("It grew in the past decade.", "the past decade", "1998-10-25", "P10Y"),
+        ("It was cheaper in the last decade.", "last decade", "1998-02-06", "198"),
+    ])
+    func calendarGranularity(text: String, span: String, day: String, expected: String) {
+        #expect(value(of: span, in: text, on: day) == expected)
+    }
+
+    /// Years spoken in words (broadcast transcripts); a bare "two thousand" is a count.
+    @Test(arguments: [
+        ("Prices hit that level in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
+        ("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "1997-01"),
+        ("The approach of the year two thousand worries them.", "the year two thousand", "2000"),
+        ("He promised it by the year two thousand and one.", "the year two thousand and one", "2001"),
+        ("He moved in nineteen seventy-nine.", "nineteen seventy-nine", "1979"),
+    ])
+    func spokenYears(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "1998-02-23") == expected)
+    }
+
+    @Test func twoThousandIsACount() {
+        #expect(timexes("Some two thousand people marched.", on: "1998-02-23").isEmpty)
+    }
+
     /// Offsets are Unicode scalar offsets: text[start..<end] is the span, after emoji and accents.
     @Test func offsetsCountScalars() throws {
         let text = "Café 🎉 news: the two spoke on Thursday."

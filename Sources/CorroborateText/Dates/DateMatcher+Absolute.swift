@@ -42,8 +42,8 @@ extension DateMatcher {
             return DateMatch(index, end, .date, value)
         }
         let comma = isOther(next, ",") ? 1 : 0
-        if let year = yearNumber(next + comma) { return DateMatch(index, next + comma + 1, .date, TimexValue.month(year, month)) }
-        if word(next) == "of", let year = yearNumber(next + 1) { return DateMatch(index, next + 2, .date, TimexValue.month(year, month)) }
+        if let (year, end) = yearPhrase(at: next + comma) { return DateMatch(index, end, .date, TimexValue.month(year, month)) }
+        if word(next) == "of", let (year, end) = yearPhrase(at: next + 1) { return DateMatch(index, end, .date, TimexValue.month(year, month)) }
         let direction = explicitTense(first: index, end: next)
         let value = resolved(.month) { reference in
             let distance = month - reference.month
@@ -119,12 +119,35 @@ extension DateMatcher {
         return DateMatch(index, index + 1, .date, TimexValue.year(year))
     }
 
-    /// "nineteen ninety-six", "nineteen seventy-nine" (broadcast transcripts).
+    /// "nineteen ninety-six", "nineteen seventy-nine", "the year two thousand", "the year 2000"
+    /// (broadcast transcripts). A bare "two thousand" is a count.
     func spokenYear(at index: Int) -> DateMatch? {
+        if isWord(index, "the"), isWord(index + 1, "year"), let (year, end) = yearPhrase(at: index + 2, thousands: true) {
+            return DateMatch(index, end, .date, TimexValue.year(year))
+        }
+        guard let (year, end) = spokenYearValue(at: index, thousands: false) else { return nil }
+        return DateMatch(index, end, .date, TimexValue.year(year))
+    }
+
+    /// A year in digits ("1994") or in words ("nineteen ninety-four"; with `thousands`, "two thousand and one") at `index`.
+    func yearPhrase(at index: Int, thousands: Bool = false) -> (year: Int, end: Int)? {
+        if let year = yearNumber(index) { return (year, index + 1) }
+        return spokenYearValue(at: index, thousands: thousands)
+    }
+
+    /// "nineteen ninety-four" (1994); with `thousands` also "two thousand" (2000), "two thousand [and] one" (2001).
+    func spokenYearValue(at index: Int, thousands: Bool) -> (year: Int, end: Int)? {
+        if thousands, isWord(index, "two"), isWord(index + 1, "thousand") {
+            let next = isWord(index + 2, "and") ? index + 3 : index + 2
+            if let phrase = numberPhrase(at: next), let rest = phrase.value, (1..<100).contains(rest), word(next) != "a", word(next) != "an" {
+                return (2000 + rest, phrase.end)
+            }
+            return (2000, index + 2)
+        }
         guard let first = word(index), let century = ["nineteen": 19, "eighteen": 18][first],
               let phrase = numberPhrase(at: index + 1), let rest = phrase.value, (10..<100).contains(rest)
         else { return nil }
-        return DateMatch(index, phrase.end, .date, TimexValue.year(century * 100 + rest))
+        return (century * 100 + rest, phrase.end)
     }
 
     /// Month followed by "this year", "last year", "next year": "in January this year".
@@ -199,9 +222,9 @@ extension DateMatcher {
         let before = word(index - 1) ?? ""
         guard position > index || ["in", "during", "since", "until", "by", "early", "late", "mid"].contains(before) || yearNumber(position + 1) != nil
         else { return nil }
-        if let year = yearNumber(position + 1) { return DateMatch(start, position + 2, .date, "\(TimexValue.year(year))-\(code)") }
-        if isWord(position + 1, "of"), let year = yearNumber(position + 2) {
-            return DateMatch(start, position + 3, .date, "\(TimexValue.year(year))-\(code)")
+        if let (year, end) = yearPhrase(at: position + 1) { return DateMatch(start, end, .date, "\(TimexValue.year(year))-\(code)") }
+        if isWord(position + 1, "of"), let (year, end) = yearPhrase(at: position + 2) {
+            return DateMatch(start, end, .date, "\(TimexValue.year(year))-\(code)")
         }
         guard name != "fall" || position > index else { return nil }
         return DateMatch(start, position + 1, .date, resolved(.year) { "\(TimexValue.year($0.year))-\(code)" })

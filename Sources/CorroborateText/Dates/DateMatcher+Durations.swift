@@ -62,6 +62,9 @@ extension DateMatcher {
         if lead != nil, index < position, !unitWord.hasSuffix("s") || lead == "past" {
             if lead == "last" || lead == "next" || lead == "past" || lead == "coming" || lead == "previous" {
                 guard isWord(index, "the") || lead == "past" else { return nil }
+                if isWord(index, "the"), let period = calendarPeriod(unit, after: lead == "next" || lead == "coming" ? 1 : -1) {
+                    return DateMatch(index, position + 1, .date, period)
+                }
                 return DateMatch(index, position + 1, .duration, unit.duration(unitWord.hasSuffix("s") ? nil : 1))
             }
         }
@@ -70,6 +73,17 @@ extension DateMatcher {
             return DateMatch(index, position + 1, .duration, unit.duration(nil))
         }
         return nil
+    }
+
+    /// "the past year", "the next month": the calendar year or month before (or after) the reference day,
+    /// as the corpus annotates them (a DATE, not P1Y); decades, weeks and days stay durations
+    /// ("the past decade" P10Y; "the last decade" is "198" as often).
+    func calendarPeriod(_ unit: DateVocabulary.Unit, after shift: Int) -> String? {
+        switch unit {
+        case .year: resolved(.year) { TimexValue.year($0.year + shift) }
+        case .month: resolved(.month) { let m = TimexValue.shift(year: $0.year, month: $0.month, by: shift); return TimexValue.month(m.year, m.month) }
+        default: nil
+        }
     }
 
     /// "3 p.m.", "10:30 a.m.", "3pm", "noon", "midnight", with a time zone after; on the reference day.

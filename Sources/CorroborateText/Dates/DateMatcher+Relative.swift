@@ -30,7 +30,12 @@ extension DateMatcher {
         }
         var day = resolved(.day) { TimexValue.day(TimexValue.weekday(weekday, from: $0, direction: direction, strict: strict)) }
         if reference == nil { day = "XXXX-WXX-\(weekday)" }
-        if word(end).flatMap({ DateVocabulary.dayParts[$0] }) != nil { end += 1 }  // "Friday night": the day
+        // "Friday night", "Tuesday morning": the day (the corpus gives the bare day far more often than
+        // TNI / TMO); "Friday evening" is the evening (TEV in every instance).
+        if let part = word(end).flatMap({ DateVocabulary.dayParts[$0] }) {
+            end += 1
+            if part == "EV", reference != nil { return DateMatch(index, end, .time, day + "TEV") }
+        }
         return DateMatch(index, end, .date, day)
     }
 
@@ -98,7 +103,7 @@ extension DateMatcher {
                 let m = TimexValue.shift(year: reference.year, month: reference.month, by: 3 * shift)
                 return TimexValue.quarter(m.year, TimexValue.quarter(ofMonth: m.month))
             })
-        case "decade": return DateMatch(index, end, .date, resolved(.year) { "\(($0.year / 10) + shift)X" })
+        case "decade": return DateMatch(index, end, .date, resolved(.year) { "\(($0.year / 10) + shift)" })
         default: return nil
         }
     }
