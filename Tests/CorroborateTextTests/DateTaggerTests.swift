@@ -147,7 +147,7 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("Prices fell in the last month.", "the last month", "1989-11-02", "1989-10"),
         ("Over the past three years it grew.", "the past three years", "1998-03-03", "P3Y"),  // a count stays a duration
         ("It grew in the past decade.", "the past decade", "1998-10-25", "P10Y"),
-        ("It was cheaper in the last decade.", "last decade", "1998-02-06", "198"),
+        ("It was cheaper last decade.", "last decade", "1998-02-06", "198"),  // a decade as "1990s" is: "199"
     ])
     func calendarGranularity(text: String, span: String, day: String, expected: String) {
         #expect(value(of: span, in: text, on: day) == expected)
@@ -163,6 +163,25 @@ private func value(of span: String, in text: String, on day: String?) -> String?
     ])
     func spokenYears(text: String, span: String, expected: String) {
         #expect(value(of: span, in: text, on: "1998-02-23") == expected)
+    }
+
+    /// Centuries and decades named in words: by their leading digits, as "the 1990s" is "199".
+    @Test(arguments: [
+        ("She is a 20th century democrat.", "20th century", "19"),
+        ("Angkor Wat, the fabled 11th century temple.", "11th century", "10"),
+        ("It was built in the eleventh century.", "the eleventh century", "10"),
+        ("Numbers fell through the nineties.", "the nineties", "199"),
+        ("It began in the early eighties.", "early eighties", "198"),
+        ("It won't change for a couple of years.", "a couple of years", "P2Y"),  // "a couple" is two
+        ("Over the next couple of years it grows.", "the next couple of years", "P2Y"),
+    ])
+    func namedPeriods(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "1998-02-13") == expected)
+    }
+
+    @Test(arguments: ["He finished second in the race.", "They waited for the twenties to roar."])
+    func notNamedPeriods(text: String) {
+        #expect(timexes(text, on: "1998-02-13").isEmpty)
     }
 
     @Test func twoThousandIsACount() {

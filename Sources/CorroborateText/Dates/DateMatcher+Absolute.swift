@@ -119,6 +119,28 @@ extension DateMatcher {
         return DateMatch(index, index + 1, .date, TimexValue.year(year))
     }
 
+    /// "the 20th century" ("19"), "the eleventh century" ("10"), "the nineties" ("199"), "the early eighties":
+    /// centuries by their first two digits and decades by their first three, as "the 1990s" is.
+    func namedPeriod(at index: Int) -> DateMatch? {
+        let start = index
+        var position = index
+        if isWord(position, "the") { position += 1 }
+        if let name = word(position), let decade = DateVocabulary.decades[name] {
+            guard position > start || isWord(start - 1, "early", "late", "mid") else { return nil }
+            return DateMatch(start, position + 1, .date, "19\(decade)")
+        }
+        var ordinal = word(position).flatMap { DateVocabulary.ordinals[$0] }
+        var next = position + 1
+        if ordinal == nil, let value = number(position), (1...21).contains(value), isWord(position + 1, "st", "nd", "rd", "th"),
+           tokens[position + 1].start == tokens[position].end {
+            ordinal = value
+            next = position + 2
+        }
+        guard let century = ordinal, isOther(next, "-") ? isWord(next + 1, "century") : isWord(next, "century") else { return nil }
+        let end = isOther(next, "-") ? next + 2 : next + 1
+        return DateMatch(start, end, .date, TimexValue.pad(century - 1, 2))
+    }
+
     /// "nineteen ninety-six", "nineteen seventy-nine", "the year two thousand", "the year 2000"
     /// (broadcast transcripts). A bare "two thousand" is a count.
     func spokenYear(at index: Int) -> DateMatch? {

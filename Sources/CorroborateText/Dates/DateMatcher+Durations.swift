@@ -4,7 +4,7 @@ import CorroborateCore
 /// "10:30 a.m. EDT", "noon") and recurrences ("every week", "daily").
 extension DateMatcher {
     /// A count: digits ("12"), number words ("two", "twenty-five", "a", "an"), or a vague word
-    /// ("several", "a few", "a couple of": value nil).
+    /// ("several", "a few": value nil); "a couple of" is two, as the corpus gives it ("a couple of years" P2Y).
     struct NumberPhrase {
         var value: Int?
         var end: Int
@@ -14,9 +14,12 @@ extension DateMatcher {
         if let value = number(index), value < 1000 { return NumberPhrase(value: value, end: index + 1) }
         guard let name = word(index) else { return nil }
         if name == "a" || name == "an", let next = word(index + 1) {
-            if next == "few" || next == "couple" { return NumberPhrase(value: nil, end: index + (isWord(index + 2, "of") ? 3 : 2)) }
+            if next == "few" || next == "couple" {
+                return NumberPhrase(value: next == "couple" ? 2 : nil, end: index + (isWord(index + 2, "of") ? 3 : 2))
+            }
             if next == "half" { return nil }
         }
+        if name == "couple" { return NumberPhrase(value: 2, end: index + (isWord(index + 1, "of") ? 2 : 1)) }  // "the next couple of years"
         if DateVocabulary.vagueNumbers.contains(name) { return NumberPhrase(value: nil, end: index + 1) }
         guard var value = DateVocabulary.numbers[name] else { return nil }
         var end = index + 1

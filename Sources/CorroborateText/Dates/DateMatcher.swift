@@ -86,7 +86,7 @@ struct DateMatcher {
     }
 
     /// The number of rules `apply(_:at:)` knows; on equal length the earlier rule wins.
-    static let ruleCount = 19
+    static let ruleCount = 20
 
     /// Rule number `rule` at `index` (a switch, so trying every rule allocates nothing).
     func apply(_ rule: Int, at index: Int) -> DateMatch? {
@@ -110,6 +110,7 @@ struct DateMatcher {
         case 16: spokenYear(at: index)
         case 17: holiday(at: index)
         case 18: season(at: index)
+        case 19: namedPeriod(at: index)
         default: nil
         }
     }

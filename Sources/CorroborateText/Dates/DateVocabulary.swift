@@ -27,7 +27,8 @@ enum DateVocabulary {
     /// Ordinal words and their numbers.
     static let ordinals: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+        "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
     ]
     /// Unit words (singular and plural) to TIMEX3 unit letters; `T` units are times.
     static let units: [String: Unit] = [
@@ -35,6 +36,10 @@ enum DateVocabulary {
         "day": .day, "days": .day, "week": .week, "weeks": .week, "fortnight": .fortnight, "month": .month,
         "months": .month, "quarter": .quarter, "quarters": .quarter, "year": .year, "years": .year,
         "decade": .decade, "decades": .decade, "century": .century, "centuries": .century,
+    ]
+    /// Decades named in words, to their third digit ("the nineties" is "199").
+    static let decades: [String: Int] = [
+        "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
     ]
     /// Seasons to TIMEX3 season codes.
     static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"]
@@ -83,6 +88,7 @@ enum DateVocabulary {
         var words = Set(months.keys).union(weekdays.keys).union(numbers.keys).union(vagueNumbers).union(ordinals.keys)
         words.formUnion(units.keys)
         words.formUnion(seasons.keys)
+        words.formUnion(decades.keys)
         words.formUnion(references.keys)
         words.formUnion(sets.keys)
         words.formUnion(modifiers)
