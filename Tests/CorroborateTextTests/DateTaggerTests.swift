@@ -184,6 +184,23 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(timexes(text, on: "1998-02-13").isEmpty)
     }
 
+    /// Strict spans: approximators before a count, "the end of", "fiscal" are inside the span; "about" is not.
+    @Test(arguments: [
+        ("It has been nearly forty years.", "nearly forty years"),
+        ("It happened more than four decades ago.", "more than four decades ago"),
+        ("It took less than one hour.", "less than one hour"),
+        ("Hold it at least 30 days.", "at least 30 days"),
+        ("Stays last up to 180 days.", "up to 180 days"),
+        ("It left about two years ago.", "two years ago"),
+        ("Troops arrive by the end of the month.", "the end of the month"),
+        ("It earned $5 million in the fiscal first quarter.", "the fiscal first quarter"),
+        ("Net fell in the fiscal-first quarter.", "the fiscal-first quarter"),
+        ("There were more than 300 people.", nil),
+    ])
+    func strictSpans(text: String, span: String?) {
+        #expect(timexes(text, on: "1989-10-26").first?.text == span)
+    }
+
     @Test func twoThousandIsACount() {
         #expect(timexes("Some two thousand people marched.", on: "1998-02-23").isEmpty)
     }

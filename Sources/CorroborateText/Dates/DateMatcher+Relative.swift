@@ -158,6 +158,9 @@ extension DateMatcher {
         var position = index
         if isWord(position, "the") { position += 1 }
         var ordinal: Int? = nil
+        if isWord(position, "fiscal"), let name = word(isOther(position + 1, "-") ? position + 2 : position + 1), DateVocabulary.ordinals[name] != nil {
+            position += isOther(position + 1, "-") ? 2 : 1  // "the fiscal first quarter", "fiscal-first quarter"
+        }
         if let name = word(position), let value = DateVocabulary.ordinals[name] {
             ordinal = value
             position += 1

@@ -33,8 +33,16 @@ struct DateMatcher {
         return result
     }
 
-    /// The longest match starting at `index`, with an optional modifier ("early", "mid-") before it.
+    /// The longest match starting at `index`, with an optional modifier ("early", "mid-") before it, or
+    /// an approximator before a count ("nearly two years", "more than four decades ago", "at least 30 days").
     mutating func match(at index: Int) -> DateMatch? {
+        if let after = approximator(at: index), numberPhrase(at: after) != nil || isWord(after, "the") {
+            if let core = core(at: after) { return DateMatch(index, core.end, core.type, core.value) }
+        }
+        if isWord(index, "the"), isWord(index + 1, "end", "beginning", "middle", "start"), isWord(index + 2, "of"),
+           let inner = match(at: index + 1) {
+            return DateMatch(index, inner.end, inner.type, inner.value)  // "the end of the month"
+        }
         if let modifier = word(index), DateVocabulary.modifiers.contains(modifier) {
             var next = index + 1
             if isOther(next, "-") { next += 1 }
@@ -43,6 +51,15 @@ struct DateMatcher {
             return nil
         }
         return core(at: index)
+    }
+
+    /// The index after an approximator at `index` ("nearly", "more than", "less than", "fewer than",
+    /// "at least", "up to"), which TimeML keeps inside the span.
+    func approximator(at index: Int) -> Int? {
+        guard let first = word(index) else { return nil }
+        if first == "nearly" { return index + 1 }
+        guard let second = word(index + 1), DateVocabulary.approximators[first] == second else { return nil }
+        return index + 2
     }
 
     /// The longest match of any rule at `index`.

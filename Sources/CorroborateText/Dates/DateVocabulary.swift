@@ -79,6 +79,9 @@ enum DateVocabulary {
     ]
     /// Time zone abbreviations a clock time may carry.
     static let timeZones: Set<String> = ["edt", "est", "cdt", "cst", "pdt", "pst", "gmt", "utc", "bst", "cet", "msk"]
+    /// Two-word approximators kept inside the span before a count ("more than four hours"); "nearly" too.
+    /// "about", "almost", "over" and "within" are left outside, as the corpus mostly leaves them.
+    static let approximators: [String: String] = ["more": "than", "less": "than", "fewer": "than", "at": "least", "up": "to"]
     /// Modifiers kept inside the span without changing the value ("early next year").
     static let modifiers: Set<String> = ["early", "late", "mid", "earlier", "later", "end", "beginning", "start", "middle"]
 
@@ -97,6 +100,7 @@ enum DateVocabulary {
             "tonight", "yesterday", "tomorrow", "every", "each", "noon", "midnight", "christmas", "halloween", "new",
             "independence", "thanksgiving", "labor", "memorial", "nineteen", "eighteen", "recent", "final", "initial",
             "latest", "same", "full", "calendar", "entire", "whole", "near", "short", "present", "mid", "weekend", "future",
+            "nearly", "more", "less", "fewer", "up",
         ])
         return words
     }()
