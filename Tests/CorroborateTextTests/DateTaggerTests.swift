@@ -201,6 +201,24 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(timexes(text, on: "1989-10-26").first?.text == span)
     }
 
+    /// "daily" is a SET after an article too ("a daily rally", "on a daily basis"); "average daily volume" is a rate.
+    /// "the week" that the text does not pin down is a week of the reference year.
+    @Test(arguments: [
+        ("It has become a daily public rally.", "daily", "P1D"),
+        ("Leads we investigate on a daily basis.", "daily", "P1D"),
+        ("The Communist Party daily Granma said so.", "daily", "P1D"),
+        ("For the week, the index dropped 3.8%.", "the week", "1989-WXX"),
+        ("It was the week's most active session.", "the week", "1989-WXX"),
+    ])
+    func recurrencesAndWeeks(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "1989-10-30") == expected)
+    }
+
+    @Test func averageDailyIsARate() {
+        #expect(timexes("It was 5% of average daily volume.", on: "1989-10-30").isEmpty)
+        #expect(value(of: "the week", in: "A hearing in the week of March 6.", on: "2000-02-24") == nil)
+    }
+
     @Test func twoThousandIsACount() {
         #expect(timexes("Some two thousand people marched.", on: "1998-02-23").isEmpty)
     }

@@ -144,7 +144,7 @@ extension DateMatcher {
     func recurrence(at index: Int) -> DateMatch? {
         guard let name = word(index) else { return nil }
         if let value = DateVocabulary.sets[name] {
-            guard !isWord(index - 1, "average", "party", "the", "a") else { return nil }
+            guard !isWord(index - 1, "average") else { return nil }  // "average daily volume": a rate
             return DateMatch(index, index + 1, .set, value)
         }
         guard name == "every" || name == "each" else { return nil }

@@ -229,7 +229,12 @@ extension DateMatcher {
     }
 
     /// "the weekend", "over the weekend": the weekend on or before the reference day ("1990-W32-WE").
+    /// "For the week", "the week's most active session": a week of the reference year that the text
+    /// does not pin down ("1989-WXX"); "the week of March 6", "the week ended Friday" are left to other rules.
     func weekend(at index: Int) -> DateMatch? {
+        if isWord(index, "the"), isWord(index + 1, "week"), !isWord(index + 2, "of", "ended", "ending", "before", "after", "earlier", "ago") {
+            return DateMatch(index, index + 2, .date, resolved(.week) { "\(TimexValue.year($0.year))-WXX" })
+        }
         guard isWord(index, "the"), isWord(index + 1, "weekend") else { return nil }
         return DateMatch(index, index + 2, .date, resolved(.week) { reference in
             TimexValue.week(of: TimexValue.weekday(6, from: reference, direction: -1, strict: false)) + "-WE"
