@@ -219,6 +219,16 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(value(of: "the week", in: "A hearing in the week of March 6.", on: "2000-02-24") == nil)
     }
 
+    /// A weekday before a date without a comma is that date; "the year-ago third quarter" is one expression.
+    @Test(arguments: [
+        ("$14 million seeped out Friday Oct. 13 alone.", "Friday Oct. 13", "1989-10-13"),
+        ("In the year-ago third quarter, it earned $22.5 million.", "the year-ago third quarter", "1988-Q3"),
+        ("In the year-earlier third quarter, net was $2.8 million.", "the year-earlier third quarter", "1988-Q3"),
+    ])
+    func joinedExpressions(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "1989-10-27") == expected)
+    }
+
     @Test func twoThousandIsACount() {
         #expect(timexes("Some two thousand people marched.", on: "1998-02-23").isEmpty)
     }

@@ -16,7 +16,8 @@ extension DateMatcher {
             return nil
         }
         var end = position + 1
-        if isOther(end, ","), let date = monthDate(at: end + 1) ?? dayMonth(at: end + 1), date.value.count == 10 {
+        let comma = isOther(end, ",") ? 1 : 0  // "Monday, Oct. 26", "Friday Oct. 13"
+        if let date = monthDate(at: end + comma) ?? dayMonth(at: end + comma), date.value.count == 10 {
             return DateMatch(index, date.end, .date, date.value)
         }
         let direction: Int
@@ -126,6 +127,11 @@ extension DateMatcher {
         end += 1
         if hyphenated, let noun = word(end), ["period", "quarter", "level", "levels", "results", "year"].contains(noun) {
             if noun == "period" || noun == "quarter" { end += 1 }
+        }
+        if hyphenated, unit == .year, let name = word(end), let ordinal = DateVocabulary.ordinals[name], ordinal <= 4,
+           isWord(end + 1, "quarter"), reference != nil {
+            // "the year-ago third quarter": that quarter, a year back
+            return DateMatch(index, end + 2, .date, resolved(.quarter) { TimexValue.quarter($0.year - count, ordinal) })
         }
         let sign = ["later", "after"].contains(direction) ? 1 : -1
         return DateMatch(leadingThe && !hyphenated ? position : index, end, .date, shifted(unit, by: sign * count))
