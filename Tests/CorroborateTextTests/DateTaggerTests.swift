@@ -33,6 +33,9 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         // A period opening on a weekday, with no tense cue, lies ahead; a past cue still wins.
         ("Ferries run every fifteen minutes from Wednesday.", "Wednesday", "2026-03-03", "2026-03-04"),
         ("Prices rose from Monday to Friday.", "Monday", "2024-11-13", "2024-11-11"),
+        // "as early as" / "as soon as" right before the day: ahead, whatever the clause says.
+        ("His father arrived from Cuba as early as Tuesday, officials said.", "Tuesday", "2000-04-03", "2000-04-04"),
+        ("Trading resumed as soon as Monday, he said.", "Monday", "1989-11-01", "1989-11-06"),
     ])
     func weekdays(text: String, span: String, day: String, expected: String) {
         #expect(value(of: span, in: text, on: day) == expected)
