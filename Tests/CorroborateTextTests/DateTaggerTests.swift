@@ -53,6 +53,9 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("WASHINGTON, August 11 (Xinhua) -- Talks went on.", "August 11", "1998-08-11", "1998-08-11"),  // a dateline
         ("Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", "Feb. 1", "1989-10-26", "1990-02-01"),  // "succeed" is no past cue
         ("The bank created an office of the chairman, effective Feb. 1.", "Feb. 1", "1989-10-26", "1990-02-01"),  // starts then
+        ("They have searched since shortly after the Oct. 23 slaying.", "Oct. 23", "1999-05-06", "1998-10-23"),  // "since": past
+        ("The index is within 70 points of its record high set on Aug. 6.", "Aug. 6", "1998-02-06", "1997-08-06"),  // no cue, 181 days ahead
+        ("The dividend is payable Dec. 15.", "Dec. 15", "1989-10-02", "1989-12-15"),  // no cue, 74 days ahead
         ("Filed 1998-08-07.", "1998-08-07", "2024-01-01", "1998-08-07"),
         ("Filed 8/7/98.", "8/7/98", "2024-01-01", "1998-08-07"),
         ("It fell in August 1998.", "August 1998", "2024-01-01", "1998-08"),

@@ -73,16 +73,16 @@ extension DateMatcher {
         return DateMatch(index, after, .date, value)
     }
 
-    /// The day (`month`, `day`) in the year that puts it within half a year of `reference`; a date
-    /// more than 90 days ahead in a past clause (-1) goes back a year ("expect it completed by Dec. 15"
-    /// in October stays this year), one more than 30 days behind
+    /// The day (`month`, `day`) nearest `reference`: a date more than 120 days ahead with no tense cue
+    /// (0), or more than 90 days ahead in a past clause (-1), goes back a year (news looks back more than
+    /// ahead; "expect it completed by Dec. 15" in October stays this year), one more than 30 days behind
     /// in a future clause (+1) forward a year ("was shot on Oct. 23" in May is last October).
     static func nearest(month: Int, day: Int, to reference: CalendarDay, direction: Int) -> CalendarDay? {
         guard let same = CalendarDay(year: reference.year, month: month, day: day) ?? CalendarDay(year: reference.year, month: month, day: 28)
         else { return nil }
         let distance = same.daysSinceEpoch - reference.daysSinceEpoch
         var year = reference.year
-        if (distance > 183 && direction <= 0) || (direction < 0 && distance > 90) { year -= 1 }
+        if (distance > 120 && direction <= 0) || (direction < 0 && distance > 90) { year -= 1 }
         if (distance < -183 && direction >= 0) || (direction > 0 && distance < -30) { year += 1 }
         return CalendarDay(year: year, month: month, day: day)
     }

@@ -75,7 +75,7 @@ enum DateVocabulary {
     static let pastCues: Set<String> = [
         "said", "was", "were", "had", "did", "told", "spoke", "met", "held", "came", "went", "took", "made",
         "gave", "rose", "fell", "won", "lost", "began", "left", "sent", "struck", "ago", "last", "yesterday",
-        "saw", "got", "put", "shot", "hit", "ran", "found", "paid", "sold", "bought", "brought", "says",
+        "saw", "got", "put", "shot", "hit", "ran", "found", "paid", "sold", "bought", "brought", "says", "since",
     ]
     /// Time zone abbreviations a clock time may carry.
     static let timeZones: Set<String> = ["edt", "est", "cdt", "cst", "pdt", "pst", "gmt", "utc", "bst", "cet", "msk"]
