@@ -235,6 +235,25 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(value(of: span, in: text, on: "1989-10-27") == expected)
     }
 
+    /// "that year", "the following month", "the next morning": relative to the last calendar date named.
+    @Test(arguments: [
+        ("He fled in June 1998 and returned to Cuba later that year.", "later that year", "1998"),
+        ("On May 22, 1995, he was promoted, and the following year he moved.", "the following year", "1996"),
+        ("In March 1989 holders urged a sale. The following month, it put itself up for sale.", "The following month", "1989-04"),
+        ("He appeared in court on Feb. 22, 2000. He appeared healthy the next morning.", "the next morning", "2000-02-23"),
+        ("Imports rose in 1988, a small share of imports that year.", "that year", "1988"),
+        ("He was shot on Oct. 23, 1998. Earlier that day, police were warned.", "Earlier that day", "1998-10-23"),
+    ])
+    func anaphoricDates(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "2000-02-24") == expected)
+    }
+
+    /// With no calendar date named before, an anaphoric expression is not tagged.
+    @Test func anaphoricDateNeedsAnAnchor() {
+        #expect(timexes("It was the worst loss that year.", on: "2000-02-24").isEmpty)
+        #expect(timexes("Following the meeting, he left.", on: "2000-02-24").isEmpty)
+    }
+
     @Test func twoThousandIsACount() {
         #expect(timexes("Some two thousand people marched.", on: "1998-02-23").isEmpty)
     }

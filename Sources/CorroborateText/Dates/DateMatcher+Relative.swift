@@ -234,6 +234,44 @@ extension DateMatcher {
         return DateMatch(index, position + 1, .date, resolved(.year) { TimexValue.year($0.year) })
     }
 
+    /// "that year", "that same month", "the same day", "the following year", "the next morning": a date
+    /// relative to the last calendar date named in the document ("returned to Cuba later that year" after
+    /// "June 1998" is 1998); nothing when none was named at that precision. "later"/"earlier" come from
+    /// `match(at:)`; "the next year" is relative to the reference day (`duration(at:)`).
+    func anaphoricDate(at index: Int) -> DateMatch? {
+        guard let anchor = calendarAnchor else { return nil }
+        var position = index
+        let shift: Int
+        if isWord(index, "that") {
+            position += isWord(index + 1, "same") ? 2 : 1
+            shift = 0
+        } else if isWord(index, "the"), isWord(index + 1, "same") {
+            position += 2
+            shift = 0
+        } else if isWord(index, "the"), isWord(index + 1, "following") || (isWord(index + 1, "next") && isWord(index + 2, "day", "morning")) {
+            position += 2
+            shift = 1
+        } else {
+            return nil
+        }
+        guard let noun = word(position) else { return nil }
+        let parts = anchor.split(separator: "-").compactMap { Int($0) }
+        switch noun {
+        case "year" where !isWord(position + 1, "-") && !isOther(position + 1, "-"):
+            return DateMatch(index, position + 1, .date, TimexValue.year(parts[0] + shift))
+        case "month" where parts.count >= 2:
+            let month = TimexValue.shift(year: parts[0], month: parts[1], by: shift)
+            return DateMatch(index, position + 1, .date, TimexValue.month(month.year, month.month))
+        case "day", "morning":
+            guard parts.count == 3, shift == 1 || noun == "day",
+                  let day = CalendarDay(year: parts[0], month: parts[1], day: parts[2])?.adding(days: shift)
+            else { return nil }
+            return DateMatch(index, position + 1, .date, TimexValue.day(day))
+        default:
+            return nil
+        }
+    }
+
     /// "the weekend", "over the weekend": the weekend on or before the reference day ("1990-W32-WE").
     /// "For the week", "the week's most active session": a week of the reference year that the text
     /// does not pin down ("1989-WXX"); "the week of March 6", "the week ended Friday" are left to other rules.

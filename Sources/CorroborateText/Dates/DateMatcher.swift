@@ -11,6 +11,9 @@ struct DateMatcher {
     var quarterAnchor: (year: Int, quarter: Int)? = nil
     /// The last day named in the document ("Oct. 23", "Friday"), the day a bare clock time is on.
     var dayAnchor: String? = nil
+    /// The last calendar date named in the document ("1998", "1998-06", "1995-05-22"), the date
+    /// "that year", "later that month" and "the following year" refer to.
+    var calendarAnchor: String? = nil
 
     init(tokens: [DateToken], reference: CalendarDay?, sentences: [TextRange]) {
         self.tokens = tokens
@@ -77,6 +80,7 @@ struct DateMatcher {
         }
         if best.end <= index { best.end = index + 1 }
         if best.value.count == 10, best.value.first?.isNumber == true, best.type == .date { dayAnchor = best.value }
+        if best.type == .date, Self.isCalendarDate(best.value) { calendarAnchor = best.value }
         return best
     }
 
@@ -103,7 +107,7 @@ struct DateMatcher {
     }
 
     /// The number of rules `apply(_:at:)` knows; on equal length the earlier rule wins.
-    static let ruleCount = 20
+    static let ruleCount = 21
 
     /// Rule number `rule` at `index` (a switch, so trying every rule allocates nothing).
     func apply(_ rule: Int, at index: Int) -> DateMatch? {
@@ -128,6 +132,7 @@ struct DateMatcher {
         case 17: holiday(at: index)
         case 18: season(at: index)
         case 19: namedPeriod(at: index)
+        case 20: anaphoricDate(at: index)
         default: nil
         }
     }
@@ -162,6 +167,15 @@ struct DateMatcher {
     func isReported(_ quarter: (year: Int, quarter: Int)) -> Bool {
         guard let reference else { return true }
         return quarter.year * 12 + quarter.quarter * 3 < reference.year * 12 + reference.month
+    }
+
+    /// Whether `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    static func isCalendarDate(_ value: String) -> Bool {
+        let utf8 = Array(value.utf8)
+        guard [4, 7, 10].contains(utf8.count) else { return false }
+        return utf8.indices.allSatisfy { index in
+            index == 4 || index == 7 ? utf8[index] == UInt8(ascii: "-") : (48...57).contains(utf8[index])
+        }
     }
 
     static func parseQuarter(_ value: String) -> (year: Int, quarter: Int)? {

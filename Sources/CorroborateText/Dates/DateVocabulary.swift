@@ -100,13 +100,15 @@ enum DateVocabulary {
             "tonight", "yesterday", "tomorrow", "every", "each", "noon", "midnight", "christmas", "halloween", "new",
             "independence", "thanksgiving", "labor", "memorial", "nineteen", "eighteen", "recent", "final", "initial",
             "latest", "same", "full", "calendar", "entire", "whole", "near", "short", "present", "mid", "weekend", "future",
-            "nearly", "more", "less", "fewer", "up",
+            "nearly", "more", "less", "fewer", "up", "that", "following",
         ])
         return words
     }()
 
     /// Triggers that open an expression only when another trigger or a number follows.
-    static let weakTriggers: Set<String> = ["a", "an", "the", "at", "these", "new", "same", "past", "present", "near", "short"]
+    static let weakTriggers: Set<String> = [
+        "a", "an", "the", "at", "these", "new", "same", "past", "present", "near", "short", "that", "following",
+    ]
 
     /// A TIMEX3 duration unit.
     enum Unit: Sendable {
