@@ -99,6 +99,10 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("A two-year deal was signed.", "two-year", "P2Y"),
         ("For twenty-five years it stood.", "twenty-five years", "P25Y"),
         ("It came 90 days after their issue date.", "90 days", "P90D"),  // anchored: TimeML still tags the duration
+        ("She spent about 5 1/2 hours in Nairobi.", "5 1/2 hours", "PT5H30M"),  // a half in the next smaller unit
+        ("They lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("But a minute and a half later, a pilot called.", "a minute and a half", "PT1M30S"),
+        ("It lasted two and a half days.", "two and a half days", "P2DT12H"),
     ])
     func durations(text: String, span: String, expected: String) {
         #expect(value(of: span, in: text, on: "2024-11-12") == expected)

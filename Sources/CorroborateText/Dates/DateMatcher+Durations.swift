@@ -78,6 +78,29 @@ extension DateMatcher {
         return nil
     }
 
+    /// "5 1/2 hours" (PT5H30M), "two and a half years" (P2Y6M), "a minute and a half" (PT1M30S): a count and
+    /// a half of a year, decade, day, hour or minute, the half written in the next smaller unit.
+    func halfDuration(at index: Int) -> DateMatch? {
+        guard let phrase = numberPhrase(at: index), let count = phrase.value else { return nil }
+        var unitIndex = phrase.end
+        var half = false
+        if phrase.end < tokens.count, tokens[phrase.end].lower == "1/2" {
+            half = true
+            unitIndex += 1
+        } else if isWord(unitIndex, "and"), isWord(unitIndex + 1, "a"), isWord(unitIndex + 2, "half") {
+            half = true
+            unitIndex += 3
+        }
+        guard let unitWord = word(unitIndex), let unit = DateVocabulary.units[unitWord] else { return nil }
+        var end = unitIndex + 1
+        if !half {
+            guard isWord(end, "and"), isWord(end + 1, "a"), isWord(end + 2, "half") else { return nil }
+            end += 3
+        }
+        guard let value = unit.durationAndAHalf(count) else { return nil }
+        return DateMatch(index, end, .duration, value)
+    }
+
     /// "the past year", "the next month": the calendar year or month before (or after) the reference day,
     /// as the corpus annotates them (a DATE, not P1Y); decades, weeks and days stay durations
     /// ("the past decade" P10Y; "the last decade" is "198" as often).

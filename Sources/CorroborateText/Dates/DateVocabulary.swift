@@ -114,6 +114,19 @@ enum DateVocabulary {
     enum Unit: Sendable {
         case second, minute, hour, day, week, fortnight, month, quarter, year, decade, century
 
+        /// The duration of `count` and a half units, the half in the next smaller unit (P2Y6M, PT5H30M), or
+        /// nil for units without one.
+        func durationAndAHalf(_ count: Int) -> String? {
+            switch self {
+            case .year: "P\(count)Y6M"
+            case .decade: "P\(count * 10 + 5)Y"
+            case .day: "P\(count)DT12H"
+            case .hour: "PT\(count)H30M"
+            case .minute: "PT\(count)M30S"
+            default: nil
+            }
+        }
+
         /// The duration value for `count` units ("X" when unknown): P2Y, PT3H, P10Y for a decade.
         func duration(_ count: Int?) -> String {
             let n = count.map(String.init) ?? "X"
