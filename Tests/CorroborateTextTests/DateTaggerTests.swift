@@ -258,6 +258,24 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(timexes("Following the meeting, he left.", on: "2000-02-24").isEmpty)
     }
 
+    /// Holidays take the occurrence nearest the reference day (as day-month dates do); parts of the day.
+    @Test(arguments: [
+        ("It is a theme of our campaign from now to Election Day.", "Election Day", "1998-10-26", "1998-11-03"),
+        ("Sales were strong at Christmas.", "Christmas", "1998-01-10", "1997-12-25"),
+        ("Stores expect a strong Christmas.", "Christmas", "1998-11-20", "1998-12-25"),
+        ("He will appear before a judge at midday.", "midday", "1999-10-08", "1999-10-08T12:00"),
+        ("By mid afternoon, officials said it was over.", "mid afternoon", "1998-03-06", "1998-03-06TAF"),
+        ("In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "1989-11-02", "1989-11-01TAF"),
+        ("Hopes were dashed Friday. Dealers placed orders in the morning.", "the morning", "1989-10-30", "1989-10-27TMO"),
+    ])
+    func holidaysAndDayParts(text: String, span: String, day: String, expected: String) {
+        #expect(value(of: span, in: text, on: day) == expected)
+    }
+
+    @Test func clockHourBeforeDayPartIsNotADayPart() {
+        #expect(value(of: "the morning", in: "He will leave at 4 in the morning.", on: "2000-04-05") == nil)
+    }
+
     @Test func twoThousandIsACount() {
         #expect(timexes("Some two thousand people marched.", on: "1998-02-23").isEmpty)
     }

@@ -181,18 +181,16 @@ extension DateMatcher {
     }
 
     /// Christmas, Christmas Eve, New Year's Day/Eve, Thanksgiving, Independence Day, Halloween,
-    /// Valentine's Day, Labor Day, Memorial Day: in the reference year.
+    /// Valentine's Day, Labor Day, Memorial Day, (U.S.) Election Day: in the reference year.
     func holiday(at index: Int) -> DateMatch? {
         if isWord(index, "last", "next"), let match = holiday(at: index + 1) {
             return DateMatch(index, match.end, match.type, match.value)
         }
         guard let name = word(index), tokens[index].capitalized else { return nil }
-        let future = explicitTense(first: index, end: index + 1) > 0 || isWord(index - 1, "next")
+        let direction = isWord(index - 1, "next") ? 1 : explicitTense(first: index, end: index + 1)
         let year: (CalendarDay) -> Int = { reference in
-            let upcoming = Self.holidayDay(name, index: index, matcher: self, year: reference.year)
-            guard let day = upcoming else { return reference.year }
-            if future { return day < reference ? reference.year + 1 : reference.year }
-            return day > reference.adding(days: 1) ? reference.year - 1 : reference.year
+            guard let day = Self.holidayDay(name, index: index, matcher: self, year: reference.year) else { return reference.year }
+            return Self.nearest(month: day.month, day: day.day, to: reference, direction: direction)?.year ?? reference.year
         }
         var end = index + 1
         let monthDay: (Int, Int)?
@@ -204,8 +202,8 @@ extension DateMatcher {
             end = index + 4
             if isWord(end, "eve") { end += 1; monthDay = (12, 31) } else { if isWord(end, "day") { end += 1 }; monthDay = (1, 1) }
         case "independence" where isWord(index + 1, "day"): end += 1; monthDay = (7, 4)
-        case "thanksgiving", "labor", "memorial":
-            if name != "thanksgiving" { guard isWord(end, "day") else { return nil } }
+        case "thanksgiving", "labor", "memorial", "election":
+            if name != "thanksgiving" { guard isWord(end, "day"), tokens[end].capitalized else { return nil } }
             if isWord(end, "day") { end += 1 }
             return DateMatch(index, end, .date, resolved(.day) { Self.floatingHoliday(name, year: year($0)).map(TimexValue.day) ?? "XXXX-XX-XX" })
         default: monthDay = nil
@@ -219,7 +217,7 @@ extension DateMatcher {
     /// The day of holiday `name` in `year`, to choose the year of the occurrence meant.
     static func holidayDay(_ name: String, index: Int, matcher: DateMatcher, year: Int) -> CalendarDay? {
         switch name {
-        case "thanksgiving", "labor", "memorial": floatingHoliday(name, year: year)
+        case "thanksgiving", "labor", "memorial", "election": floatingHoliday(name, year: year)
         case "christmas": CalendarDay(year: year, month: 12, day: 25)
         case "halloween": CalendarDay(year: year, month: 10, day: 31)
         case "independence": CalendarDay(year: year, month: 7, day: 4)
@@ -231,6 +229,7 @@ extension DateMatcher {
         switch name {
         case "thanksgiving": CalendarDay(year: year, month: 11, day: 1).map { TimexValue.weekday(4, from: $0, direction: 1, strict: false).adding(days: 21) }
         case "labor": CalendarDay(year: year, month: 9, day: 1).map { TimexValue.weekday(1, from: $0, direction: 1, strict: false) }
+        case "election": CalendarDay(year: year, month: 11, day: 2).map { TimexValue.weekday(2, from: $0, direction: 1, strict: false) }
         default: CalendarDay(year: year, month: 5, day: 31).map { TimexValue.weekday(1, from: $0, direction: -1, strict: false) }
         }
     }

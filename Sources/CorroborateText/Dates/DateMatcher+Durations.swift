@@ -114,8 +114,8 @@ extension DateMatcher {
 
     /// "3 p.m.", "10:30 a.m.", "3pm", "noon", "midnight", with a time zone after; on the reference day.
     func clockTime(at index: Int) -> DateMatch? {
-        if isWord(index, "noon", "midnight"), !tokens[index].capitalized || sentenceBounds[index].lowerBound == index {
-            let clock = word(index) == "noon" ? "12:00" : "24:00"
+        if isWord(index, "noon", "midnight", "midday"), !tokens[index].capitalized || sentenceBounds[index].lowerBound == index {
+            let clock = word(index) == "midnight" ? "24:00" : "12:00"
             return onDay(after: index + 1, from: index, clock: clock)
         }
         guard index < tokens.count, tokens[index].kind == .number, tokens[index].lower.utf8.count <= 5 else { return nil }
@@ -141,6 +141,21 @@ extension DateMatcher {
         let hour24 = half == "pm" ? (hour % 12) + 12 : (half == "am" ? hour % 12 : hour)
         let clock = "\(TimexValue.pad(hour24, 2)):\(TimexValue.pad(minute, 2))"
         return onDay(after: end, from: index, clock: clock)
+    }
+
+    /// "in the morning", "during the afternoon", "mid-afternoon yesterday": a part of the day named right
+    /// after it, else of the last day named, else of the reference day ("1989-11-01TAF").
+    func dayPart(at index: Int) -> DateMatch? {
+        var position = index
+        if isWord(index, "the"), isWord(index - 1, "in", "during"), number(index - 2) == nil { position += 1 }  // not "4 in the morning"
+        guard let name = word(position), ["morning", "afternoon", "evening"].contains(name), let code = DateVocabulary.dayParts[name],
+              position > index || isWord(index - 1, "mid") || (isOther(index - 1, "-") && isWord(index - 2, "mid"))
+        else { return nil }
+        if let day = deictic(at: position + 1) ?? weekday(at: position + 1), day.value.count == 10 {
+            return DateMatch(index, day.end, .time, "\(day.value)T\(code)")
+        }
+        if let anchor = dayAnchor { return DateMatch(index, position + 1, .time, "\(anchor)T\(code)") }
+        return DateMatch(index, position + 1, .time, resolved(.day) { "\(TimexValue.day($0))T\(code)" })
     }
 
     /// A clock time on the day named right after it ("noon Thursday", "3 p.m. yesterday"), else on the reference day.

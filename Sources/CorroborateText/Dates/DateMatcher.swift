@@ -107,7 +107,7 @@ struct DateMatcher {
     }
 
     /// The number of rules `apply(_:at:)` knows; on equal length the earlier rule wins.
-    static let ruleCount = 22
+    static let ruleCount = 23
 
     /// Rule number `rule` at `index` (a switch, so trying every rule allocates nothing).
     func apply(_ rule: Int, at index: Int) -> DateMatch? {
@@ -134,6 +134,7 @@ struct DateMatcher {
         case 19: namedPeriod(at: index)
         case 20: anaphoricDate(at: index)
         case 21: halfDuration(at: index)
+        case 22: dayPart(at: index)
         default: nil
         }
     }

@@ -100,7 +100,8 @@ enum DateVocabulary {
             "tonight", "yesterday", "tomorrow", "every", "each", "noon", "midnight", "christmas", "halloween", "new",
             "independence", "thanksgiving", "labor", "memorial", "nineteen", "eighteen", "recent", "final", "initial",
             "latest", "same", "full", "calendar", "entire", "whole", "near", "short", "present", "mid", "weekend", "future",
-            "nearly", "more", "less", "fewer", "up", "that", "following",
+            "nearly", "more", "less", "fewer", "up", "that", "following", "election", "midday", "morning", "afternoon",
+            "evening",
         ])
         return words
     }()
