@@ -82,6 +82,8 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("It opened two years ago.", "two years ago", "2024-11-12", "2022"),
         ("It opened three days ago.", "three days ago", "2024-11-12", "2024-11-09"),
         ("It was cold last fall.", "last fall", "1999-05-07", "1998-FA"),
+        ("It scrapped the unit this past spring.", "this past spring", "1989-10-30", "1989-SP"),  // the last spring over
+        ("A strike began last spring.", "last spring", "1989-10-26", "1988-SP"),  // "last": the year before
         ("It was mild in July.", "July", "2024-11-12", "2024-07"),
         ("It will be mild in July.", "July", "2024-11-12", "2025-07"),
     ])

@@ -67,6 +67,9 @@ extension DateMatcher {
     /// "this/last/next/coming/past week|month|year|quarter|weekend|decade|<month>|<season>",
     /// "earlier this year" (the modifier comes from `match(at:)`).
     func relative(at index: Int) -> DateMatch? {
+        if isWord(index, "this"), isWord(index + 1, "past"), let inner = relative(at: index + 1) {
+            return DateMatch(index, inner.end, inner.type, inner.value)  // "this past spring"
+        }
         guard let modifier = word(index), ["this", "last", "next", "coming", "past", "previous", "current"].contains(modifier),
               let noun = word(index + 1)
         else { return nil }
@@ -86,7 +89,8 @@ extension DateMatcher {
                 let order = ["WI": 0, "SP": 1, "SU": 2, "FA": 3]
                 let now = reference.month == 12 ? 0 : (reference.month % 12) / 3, season = order[code] ?? 0
                 var year = reference.year
-                if shift < 0 { year -= 1 }
+                if modifier == "past" { year -= season < now ? 0 : 1 }  // "this past spring": the last one over
+                else if shift < 0 { year -= 1 }
                 if shift > 0, season <= now { year += 1 }
                 return "\(TimexValue.year(year))-\(code)"
             })
