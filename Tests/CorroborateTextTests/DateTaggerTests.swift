@@ -204,7 +204,7 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("Hold it at least 30 days.", "at least 30 days"),
         ("Stays last up to 180 days.", "up to 180 days"),
         ("It left about two years ago.", "two years ago"),
-        ("Troops arrive by the end of the month.", "the end of the month"),
+        ("Troops arrive by the end of November.", "the end of November"),
         ("It earned $5 million in the fiscal first quarter.", "the fiscal first quarter"),
         ("Net fell in the fiscal-first quarter.", "the fiscal-first quarter"),
         ("There were more than 300 people.", nil),

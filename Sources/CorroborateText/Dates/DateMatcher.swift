@@ -103,6 +103,7 @@ struct DateMatcher {
             guard index + 1 < tokens.count else { return false }
             let next = tokens[index + 1]
             return next.kind == .number || (next.kind == .word && DateVocabulary.triggers.contains(next.lower))
+                || DateVocabulary.approximators[token.lower] == next.lower  // "at least"
         }
     }
 
