@@ -236,6 +236,7 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("$14 million seeped out Friday Oct. 13 alone.", "Friday Oct. 13", "1989-10-13"),
         ("In the year-ago third quarter, it earned $22.5 million.", "the year-ago third quarter", "1988-Q3"),
         ("In the year-earlier third quarter, net was $2.8 million.", "the year-earlier third quarter", "1988-Q3"),
+        ("It lost money in the third quarter. For the quarter a year ago, it earned $16 million.", "the quarter a year ago", "1988-Q3"),
     ])
     func joinedExpressions(text: String, span: String, expected: String) {
         #expect(value(of: span, in: text, on: "1989-10-27") == expected)

@@ -198,6 +198,9 @@ extension DateMatcher {
             })
         }
         if let anchor = quarterAnchor, isWord(index + 1, "latest") || index + 1 == position {
+            if index + 1 == position, noun == "quarter", isWord(end, "a"), isWord(end + 1, "year"), isWord(end + 2, "ago", "earlier") {
+                return DateMatch(index, end + 3, .date, TimexValue.quarter(anchor.year - 1, anchor.quarter))  // "the quarter a year ago"
+            }
             return DateMatch(index, end, .date, TimexValue.quarter(anchor.year, anchor.quarter))
         }
         return DateMatch(index, end, .date, shifted(.quarter, by: isWord(index + 1, "current") ? 0 : -1))
