@@ -20,6 +20,9 @@ struct EvalDatesCommand: AsyncParsableCommand {
     @Option(help: "With --failures, also print this many characters of text either side of each failure. Default 0.")
     var context: Int = 0
 
+    @Flag(help: "With --failures, list span failures instead: pairs whose spans are not identical (strict), missed and spurious.")
+    var spans = false
+
     func validate() throws {
         guard failures >= 0 else { throw ValidationError("--failures must be 0 or more") }
         guard context >= 0 else { throw ValidationError("--context must be 0 or more") }
@@ -35,7 +38,7 @@ struct EvalDatesCommand: AsyncParsableCommand {
             let gold = try TimeMLDocument.load(from: file)
             let document = pipeline.document(for: gold.text, referenceDay: gold.creationDay)
             let pairs = scores.add(system: document.timexes, gold: gold.timexes)
-            for pair in pairs where pair.gold?.value != pair.system?.value && failureLines.count < failures {
+            for pair in pairs where isFailure(pair) && failureLines.count < failures {
                 var line = Self.describe(pair, in: file.lastPathComponent, dct: gold.creationDay)
                 if context > 0 { line += "\n    " + Self.snippet(of: pair, in: gold.text, width: context) }
                 failureLines.append(line)
@@ -47,6 +50,12 @@ struct EvalDatesCommand: AsyncParsableCommand {
             let measure = scores.measure(matched)
             print(String(format: "%-8@ P %.4f  R %.4f  F1 %.4f", name as NSString, measure.precision, measure.recall, measure.f1))
         }
+    }
+
+    /// A wrong value, or with `--spans` spans that are not identical.
+    func isFailure(_ pair: TimexScores.Pair) -> Bool {
+        guard spans else { return pair.gold?.value != pair.system?.value }
+        return pair.gold?.start != pair.system?.start || pair.gold?.end != pair.system?.end
     }
 
     static func describe(_ pair: TimexScores.Pair, in file: String, dct: CalendarDay?) -> String {

@@ -33,6 +33,9 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         // A period opening on a weekday, with no tense cue, lies ahead; a past cue still wins.
         ("Ferries run every fifteen minutes from Wednesday.", "Wednesday", "2026-03-03", "2026-03-04"),
         ("Prices rose from Monday to Friday.", "Monday", "2024-11-13", "2024-11-11"),
+        // "as early as" / "as soon as" right before the day: ahead, whatever the clause says.
+        ("His father arrived from Cuba as early as Tuesday, officials said.", "Tuesday", "2000-04-03", "2000-04-04"),
+        ("Trading resumed as soon as Monday, he said.", "Monday", "1989-11-01", "1989-11-06"),
     ])
     func weekdays(text: String, span: String, day: String, expected: String) {
         #expect(value(of: span, in: text, on: day) == expected)
@@ -50,6 +53,9 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("WASHINGTON, August 11 (Xinhua) -- Talks went on.", "August 11", "1998-08-11", "1998-08-11"),  // a dateline
         ("Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", "Feb. 1", "1989-10-26", "1990-02-01"),  // "succeed" is no past cue
         ("The bank created an office of the chairman, effective Feb. 1.", "Feb. 1", "1989-10-26", "1990-02-01"),  // starts then
+        ("They have searched since shortly after the Oct. 23 slaying.", "Oct. 23", "1999-05-06", "1998-10-23"),  // "since": past
+        ("The index is within 70 points of its record high set on Aug. 6.", "Aug. 6", "1998-02-06", "1997-08-06"),  // no cue, 181 days ahead
+        ("The dividend is payable Dec. 15.", "Dec. 15", "1989-10-02", "1989-12-15"),  // no cue, 74 days ahead
         ("Filed 1998-08-07.", "1998-08-07", "2024-01-01", "1998-08-07"),
         ("Filed 8/7/98.", "8/7/98", "2024-01-01", "1998-08-07"),
         ("It fell in August 1998.", "August 1998", "2024-01-01", "1998-08"),
@@ -76,6 +82,8 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("It opened two years ago.", "two years ago", "2024-11-12", "2022"),
         ("It opened three days ago.", "three days ago", "2024-11-12", "2024-11-09"),
         ("It was cold last fall.", "last fall", "1999-05-07", "1998-FA"),
+        ("It scrapped the unit this past spring.", "this past spring", "1989-10-30", "1989-SP"),  // the last spring over
+        ("A strike began last spring.", "last spring", "1989-10-26", "1988-SP"),  // "last": the year before
         ("It was mild in July.", "July", "2024-11-12", "2024-07"),
         ("It will be mild in July.", "July", "2024-11-12", "2025-07"),
     ])
@@ -93,6 +101,10 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("A two-year deal was signed.", "two-year", "P2Y"),
         ("For twenty-five years it stood.", "twenty-five years", "P25Y"),
         ("It came 90 days after their issue date.", "90 days", "P90D"),  // anchored: TimeML still tags the duration
+        ("She spent about 5 1/2 hours in Nairobi.", "5 1/2 hours", "PT5H30M"),  // a half in the next smaller unit
+        ("They lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("But a minute and a half later, a pilot called.", "a minute and a half", "PT1M30S"),
+        ("It lasted two and a half days.", "two and a half days", "P2DT12H"),
     ])
     func durations(text: String, span: String, expected: String) {
         #expect(value(of: span, in: text, on: "2024-11-12") == expected)
@@ -133,6 +145,142 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(value(of: "yesterday", in: "He left yesterday.", on: nil) == "XXXX-XX-XX")
         #expect(value(of: "Thursday", in: "He left on Thursday.", on: nil) == "XXXX-WXX-4")
         #expect(value(of: "Aug. 7, 1998", in: "On Aug. 7, 1998, it began.", on: nil) == "1998-08-07")
+    }
+
+    /// Calendar granularity as the corpus annotates it: "Friday evening" is the evening (TEV), "Friday
+    /// night" and "Friday morning" the day; "the past year" the calendar year before, not P1Y.
+    @Test(arguments: [
+        // (text, span, reference day, expected)
+        ("A message was read Wednesday evening.", "Wednesday evening", "2000-01-07", "2000-01-05TEV"),
+        ("Crowds rallied Friday night.", "Friday night", "2000-01-07", "2000-01-07"),
+        ("Police arrived Friday morning.", "Friday morning", "1998-08-08", "1998-08-07"),
+        ("Hate groups grew over the past year.", "the past year", "1998-03-03", "1997"),
+        ("The plant will be closed over the next year or so.", "the next year", "1989-11-02", "1990"),
+        ("Prices fell in the last month.", "the last month", "1989-11-02", "1989-10"),
+        ("Over the past three years it grew.", "the past three years", "1998-03-03", "P3Y"),  // a count stays a duration
+        ("It grew in the past decade.", "the past decade", "1998-10-25", "P10Y"),
+        ("It was cheaper last decade.", "last decade", "1998-02-06", "198"),  // a decade as "1990s" is: "199"
+    ])
+    func calendarGranularity(text: String, span: String, day: String, expected: String) {
+        #expect(value(of: span, in: text, on: day) == expected)
+    }
+
+    /// Years spoken in words (broadcast transcripts); a bare "two thousand" is a count.
+    @Test(arguments: [
+        ("Prices hit that level in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
+        ("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "1997-01"),
+        ("The approach of the year two thousand worries them.", "the year two thousand", "2000"),
+        ("He promised it by the year two thousand and one.", "the year two thousand and one", "2001"),
+        ("He moved in nineteen seventy-nine.", "nineteen seventy-nine", "1979"),
+    ])
+    func spokenYears(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "1998-02-23") == expected)
+    }
+
+    /// Centuries and decades named in words: by their leading digits, as "the 1990s" is "199".
+    @Test(arguments: [
+        ("She is a 20th century democrat.", "20th century", "19"),
+        ("Angkor Wat, the fabled 11th century temple.", "11th century", "10"),
+        ("It was built in the eleventh century.", "the eleventh century", "10"),
+        ("Numbers fell through the nineties.", "the nineties", "199"),
+        ("It began in the early eighties.", "early eighties", "198"),
+        ("It won't change for a couple of years.", "a couple of years", "P2Y"),  // "a couple" is two
+        ("Over the next couple of years it grows.", "the next couple of years", "P2Y"),
+    ])
+    func namedPeriods(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "1998-02-13") == expected)
+    }
+
+    @Test(arguments: ["He finished second in the race.", "Most of them are in their twenties."])
+    func notNamedPeriods(text: String) {
+        #expect(timexes(text, on: "1998-02-13").isEmpty)
+    }
+
+    /// Strict spans: approximators before a count, "the end of", "fiscal" are inside the span; "about" is not.
+    @Test(arguments: [
+        ("It has been nearly forty years.", "nearly forty years"),
+        ("It happened more than four decades ago.", "more than four decades ago"),
+        ("It took less than one hour.", "less than one hour"),
+        ("Hold it at least 30 days.", "at least 30 days"),
+        ("Stays last up to 180 days.", "up to 180 days"),
+        ("It left about two years ago.", "two years ago"),
+        ("Troops arrive by the end of November.", "the end of November"),
+        ("It earned $5 million in the fiscal first quarter.", "the fiscal first quarter"),
+        ("Net fell in the fiscal-first quarter.", "the fiscal-first quarter"),
+        ("There were more than 300 people.", nil),
+    ])
+    func strictSpans(text: String, span: String?) {
+        #expect(timexes(text, on: "1989-10-26").first?.text == span)
+    }
+
+    /// "daily" is a SET after an article too ("a daily rally", "on a daily basis"); "average daily volume" is a rate.
+    /// "the week" that the text does not pin down is a week of the reference year.
+    @Test(arguments: [
+        ("It has become a daily public rally.", "daily", "P1D"),
+        ("Leads we investigate on a daily basis.", "daily", "P1D"),
+        ("The Communist Party daily Granma said so.", "daily", "P1D"),
+        ("For the week, the index dropped 3.8%.", "the week", "1989-WXX"),
+        ("It was the week's most active session.", "the week", "1989-WXX"),
+    ])
+    func recurrencesAndWeeks(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "1989-10-30") == expected)
+    }
+
+    @Test func averageDailyIsARate() {
+        #expect(timexes("It was 5% of average daily volume.", on: "1989-10-30").isEmpty)
+        #expect(value(of: "the week", in: "A hearing in the week of March 6.", on: "2000-02-24") == nil)
+    }
+
+    /// A weekday before a date without a comma is that date; "the year-ago third quarter" is one expression.
+    @Test(arguments: [
+        ("$14 million seeped out Friday Oct. 13 alone.", "Friday Oct. 13", "1989-10-13"),
+        ("In the year-ago third quarter, it earned $22.5 million.", "the year-ago third quarter", "1988-Q3"),
+        ("In the year-earlier third quarter, net was $2.8 million.", "the year-earlier third quarter", "1988-Q3"),
+        ("It lost money in the third quarter. For the quarter a year ago, it earned $16 million.", "the quarter a year ago", "1988-Q3"),
+    ])
+    func joinedExpressions(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "1989-10-27") == expected)
+    }
+
+    /// "that year", "the following month", "the next morning": relative to the last calendar date named.
+    @Test(arguments: [
+        ("He fled in June 1998 and returned to Cuba later that year.", "later that year", "1998"),
+        ("On May 22, 1995, he was promoted, and the following year he moved.", "the following year", "1996"),
+        ("In March 1989 holders urged a sale. The following month, it put itself up for sale.", "The following month", "1989-04"),
+        ("He appeared in court on Feb. 22, 2000. He appeared healthy the next morning.", "the next morning", "2000-02-23"),
+        ("Imports rose in 1988, a small share of imports that year.", "that year", "1988"),
+        ("He was shot on Oct. 23, 1998. Earlier that day, police were warned.", "Earlier that day", "1998-10-23"),
+    ])
+    func anaphoricDates(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "2000-02-24") == expected)
+    }
+
+    /// With no calendar date named before, an anaphoric expression is not tagged.
+    @Test func anaphoricDateNeedsAnAnchor() {
+        #expect(timexes("It was the worst loss that year.", on: "2000-02-24").isEmpty)
+        #expect(timexes("Following the meeting, he left.", on: "2000-02-24").isEmpty)
+    }
+
+    /// Holidays take the occurrence nearest the reference day (as day-month dates do); parts of the day.
+    @Test(arguments: [
+        ("It is a theme of our campaign from now to Election Day.", "Election Day", "1998-10-26", "1998-11-03"),
+        ("Sales were strong at Christmas.", "Christmas", "1998-01-10", "1997-12-25"),
+        ("Stores expect a strong Christmas.", "Christmas", "1998-11-20", "1998-12-25"),
+        ("He will appear before a judge at midday.", "midday", "1999-10-08", "1999-10-08T12:00"),
+        ("By mid afternoon, officials said it was over.", "mid afternoon", "1998-03-06", "1998-03-06TAF"),
+        ("In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "1989-11-02", "1989-11-01TAF"),
+        ("Hopes were dashed Friday. Dealers placed orders in the morning.", "the morning", "1989-10-30", "1989-10-27TMO"),
+    ])
+    func holidaysAndDayParts(text: String, span: String, day: String, expected: String) {
+        #expect(value(of: span, in: text, on: day) == expected)
+    }
+
+    @Test func clockHourBeforeDayPartIsNotADayPart() {
+        #expect(value(of: "the morning", in: "He will leave at 4 in the morning.", on: "2000-04-05") == nil)
+    }
+
+    @Test func twoThousandIsACount() {
+        #expect(timexes("Some two thousand people marched.", on: "1998-02-23").isEmpty)
     }
 
     /// Offsets are Unicode scalar offsets: text[start..<end] is the span, after emoji and accents.

@@ -42,8 +42,8 @@ extension DateMatcher {
             return DateMatch(index, end, .date, value)
         }
         let comma = isOther(next, ",") ? 1 : 0
-        if let year = yearNumber(next + comma) { return DateMatch(index, next + comma + 1, .date, TimexValue.month(year, month)) }
-        if word(next) == "of", let year = yearNumber(next + 1) { return DateMatch(index, next + 2, .date, TimexValue.month(year, month)) }
+        if let (year, end) = yearPhrase(at: next + comma) { return DateMatch(index, end, .date, TimexValue.month(year, month)) }
+        if word(next) == "of", let (year, end) = yearPhrase(at: next + 1) { return DateMatch(index, end, .date, TimexValue.month(year, month)) }
         let direction = explicitTense(first: index, end: next)
         let value = resolved(.month) { reference in
             let distance = month - reference.month
@@ -73,16 +73,16 @@ extension DateMatcher {
         return DateMatch(index, after, .date, value)
     }
 
-    /// The day (`month`, `day`) in the year that puts it within half a year of `reference`; a date
-    /// more than 90 days ahead in a past clause (-1) goes back a year ("expect it completed by Dec. 15"
-    /// in October stays this year), one more than 30 days behind
+    /// The day (`month`, `day`) nearest `reference`: a date more than 120 days ahead with no tense cue
+    /// (0), or more than 90 days ahead in a past clause (-1), goes back a year (news looks back more than
+    /// ahead; "expect it completed by Dec. 15" in October stays this year), one more than 30 days behind
     /// in a future clause (+1) forward a year ("was shot on Oct. 23" in May is last October).
     static func nearest(month: Int, day: Int, to reference: CalendarDay, direction: Int) -> CalendarDay? {
         guard let same = CalendarDay(year: reference.year, month: month, day: day) ?? CalendarDay(year: reference.year, month: month, day: 28)
         else { return nil }
         let distance = same.daysSinceEpoch - reference.daysSinceEpoch
         var year = reference.year
-        if (distance > 183 && direction <= 0) || (direction < 0 && distance > 90) { year -= 1 }
+        if (distance > 120 && direction <= 0) || (direction < 0 && distance > 90) { year -= 1 }
         if (distance < -183 && direction >= 0) || (direction > 0 && distance < -30) { year += 1 }
         return CalendarDay(year: year, month: month, day: day)
     }
@@ -119,12 +119,57 @@ extension DateMatcher {
         return DateMatch(index, index + 1, .date, TimexValue.year(year))
     }
 
-    /// "nineteen ninety-six", "nineteen seventy-nine" (broadcast transcripts).
+    /// "the 20th century" ("19"), "the eleventh century" ("10"), "the nineties" ("199"), "the early eighties":
+    /// centuries by their first two digits and decades by their first three, as "the 1990s" is.
+    func namedPeriod(at index: Int) -> DateMatch? {
+        let start = index
+        var position = index
+        if isWord(position, "the") { position += 1 }
+        if let name = word(position), let decade = DateVocabulary.decades[name] {
+            guard position > start || isWord(start - 1, "early", "late", "mid") else { return nil }
+            return DateMatch(start, position + 1, .date, "19\(decade)")
+        }
+        var ordinal = word(position).flatMap { DateVocabulary.ordinals[$0] }
+        var next = position + 1
+        if ordinal == nil, let value = number(position), (1...21).contains(value), isWord(position + 1, "st", "nd", "rd", "th"),
+           tokens[position + 1].start == tokens[position].end {
+            ordinal = value
+            next = position + 2
+        }
+        guard let century = ordinal, isOther(next, "-") ? isWord(next + 1, "century") : isWord(next, "century") else { return nil }
+        let end = isOther(next, "-") ? next + 2 : next + 1
+        return DateMatch(start, end, .date, TimexValue.pad(century - 1, 2))
+    }
+
+    /// "nineteen ninety-six", "nineteen seventy-nine", "the year two thousand", "the year 2000"
+    /// (broadcast transcripts). A bare "two thousand" is a count.
     func spokenYear(at index: Int) -> DateMatch? {
+        if isWord(index, "the"), isWord(index + 1, "year"), let (year, end) = yearPhrase(at: index + 2, thousands: true) {
+            return DateMatch(index, end, .date, TimexValue.year(year))
+        }
+        guard let (year, end) = spokenYearValue(at: index, thousands: false) else { return nil }
+        return DateMatch(index, end, .date, TimexValue.year(year))
+    }
+
+    /// A year in digits ("1994") or in words ("nineteen ninety-four"; with `thousands`, "two thousand and one") at `index`.
+    func yearPhrase(at index: Int, thousands: Bool = false) -> (year: Int, end: Int)? {
+        if let year = yearNumber(index) { return (year, index + 1) }
+        return spokenYearValue(at: index, thousands: thousands)
+    }
+
+    /// "nineteen ninety-four" (1994); with `thousands` also "two thousand" (2000), "two thousand [and] one" (2001).
+    func spokenYearValue(at index: Int, thousands: Bool) -> (year: Int, end: Int)? {
+        if thousands, isWord(index, "two"), isWord(index + 1, "thousand") {
+            let next = isWord(index + 2, "and") ? index + 3 : index + 2
+            if let phrase = numberPhrase(at: next), let rest = phrase.value, (1..<100).contains(rest), word(next) != "a", word(next) != "an" {
+                return (2000 + rest, phrase.end)
+            }
+            return (2000, index + 2)
+        }
         guard let first = word(index), let century = ["nineteen": 19, "eighteen": 18][first],
               let phrase = numberPhrase(at: index + 1), let rest = phrase.value, (10..<100).contains(rest)
         else { return nil }
-        return DateMatch(index, phrase.end, .date, TimexValue.year(century * 100 + rest))
+        return (century * 100 + rest, phrase.end)
     }
 
     /// Month followed by "this year", "last year", "next year": "in January this year".
@@ -136,18 +181,16 @@ extension DateMatcher {
     }
 
     /// Christmas, Christmas Eve, New Year's Day/Eve, Thanksgiving, Independence Day, Halloween,
-    /// Valentine's Day, Labor Day, Memorial Day: in the reference year.
+    /// Valentine's Day, Labor Day, Memorial Day, (U.S.) Election Day: in the reference year.
     func holiday(at index: Int) -> DateMatch? {
         if isWord(index, "last", "next"), let match = holiday(at: index + 1) {
             return DateMatch(index, match.end, match.type, match.value)
         }
         guard let name = word(index), tokens[index].capitalized else { return nil }
-        let future = explicitTense(first: index, end: index + 1) > 0 || isWord(index - 1, "next")
+        let direction = isWord(index - 1, "next") ? 1 : explicitTense(first: index, end: index + 1)
         let year: (CalendarDay) -> Int = { reference in
-            let upcoming = Self.holidayDay(name, index: index, matcher: self, year: reference.year)
-            guard let day = upcoming else { return reference.year }
-            if future { return day < reference ? reference.year + 1 : reference.year }
-            return day > reference.adding(days: 1) ? reference.year - 1 : reference.year
+            guard let day = Self.holidayDay(name, index: index, matcher: self, year: reference.year) else { return reference.year }
+            return Self.nearest(month: day.month, day: day.day, to: reference, direction: direction)?.year ?? reference.year
         }
         var end = index + 1
         let monthDay: (Int, Int)?
@@ -159,8 +202,8 @@ extension DateMatcher {
             end = index + 4
             if isWord(end, "eve") { end += 1; monthDay = (12, 31) } else { if isWord(end, "day") { end += 1 }; monthDay = (1, 1) }
         case "independence" where isWord(index + 1, "day"): end += 1; monthDay = (7, 4)
-        case "thanksgiving", "labor", "memorial":
-            if name != "thanksgiving" { guard isWord(end, "day") else { return nil } }
+        case "thanksgiving", "labor", "memorial", "election":
+            if name != "thanksgiving" { guard isWord(end, "day"), tokens[end].capitalized else { return nil } }
             if isWord(end, "day") { end += 1 }
             return DateMatch(index, end, .date, resolved(.day) { Self.floatingHoliday(name, year: year($0)).map(TimexValue.day) ?? "XXXX-XX-XX" })
         default: monthDay = nil
@@ -174,7 +217,7 @@ extension DateMatcher {
     /// The day of holiday `name` in `year`, to choose the year of the occurrence meant.
     static func holidayDay(_ name: String, index: Int, matcher: DateMatcher, year: Int) -> CalendarDay? {
         switch name {
-        case "thanksgiving", "labor", "memorial": floatingHoliday(name, year: year)
+        case "thanksgiving", "labor", "memorial", "election": floatingHoliday(name, year: year)
         case "christmas": CalendarDay(year: year, month: 12, day: 25)
         case "halloween": CalendarDay(year: year, month: 10, day: 31)
         case "independence": CalendarDay(year: year, month: 7, day: 4)
@@ -186,6 +229,7 @@ extension DateMatcher {
         switch name {
         case "thanksgiving": CalendarDay(year: year, month: 11, day: 1).map { TimexValue.weekday(4, from: $0, direction: 1, strict: false).adding(days: 21) }
         case "labor": CalendarDay(year: year, month: 9, day: 1).map { TimexValue.weekday(1, from: $0, direction: 1, strict: false) }
+        case "election": CalendarDay(year: year, month: 11, day: 2).map { TimexValue.weekday(2, from: $0, direction: 1, strict: false) }
         default: CalendarDay(year: year, month: 5, day: 31).map { TimexValue.weekday(1, from: $0, direction: -1, strict: false) }
         }
     }
@@ -199,9 +243,9 @@ extension DateMatcher {
         let before = word(index - 1) ?? ""
         guard position > index || ["in", "during", "since", "until", "by", "early", "late", "mid"].contains(before) || yearNumber(position + 1) != nil
         else { return nil }
-        if let year = yearNumber(position + 1) { return DateMatch(start, position + 2, .date, "\(TimexValue.year(year))-\(code)") }
-        if isWord(position + 1, "of"), let year = yearNumber(position + 2) {
-            return DateMatch(start, position + 3, .date, "\(TimexValue.year(year))-\(code)")
+        if let (year, end) = yearPhrase(at: position + 1) { return DateMatch(start, end, .date, "\(TimexValue.year(year))-\(code)") }
+        if isWord(position + 1, "of"), let (year, end) = yearPhrase(at: position + 2) {
+            return DateMatch(start, end, .date, "\(TimexValue.year(year))-\(code)")
         }
         guard name != "fall" || position > index else { return nil }
         return DateMatch(start, position + 1, .date, resolved(.year) { "\(TimexValue.year($0.year))-\(code)" })

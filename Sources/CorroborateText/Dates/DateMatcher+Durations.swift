@@ -4,7 +4,7 @@ import CorroborateCore
 /// "10:30 a.m. EDT", "noon") and recurrences ("every week", "daily").
 extension DateMatcher {
     /// A count: digits ("12"), number words ("two", "twenty-five", "a", "an"), or a vague word
-    /// ("several", "a few", "a couple of": value nil).
+    /// ("several", "a few": value nil); "a couple of" is two, as the corpus gives it ("a couple of years" P2Y).
     struct NumberPhrase {
         var value: Int?
         var end: Int
@@ -14,9 +14,12 @@ extension DateMatcher {
         if let value = number(index), value < 1000 { return NumberPhrase(value: value, end: index + 1) }
         guard let name = word(index) else { return nil }
         if name == "a" || name == "an", let next = word(index + 1) {
-            if next == "few" || next == "couple" { return NumberPhrase(value: nil, end: index + (isWord(index + 2, "of") ? 3 : 2)) }
+            if next == "few" || next == "couple" {
+                return NumberPhrase(value: next == "couple" ? 2 : nil, end: index + (isWord(index + 2, "of") ? 3 : 2))
+            }
             if next == "half" { return nil }
         }
+        if name == "couple" { return NumberPhrase(value: 2, end: index + (isWord(index + 1, "of") ? 2 : 1)) }  // "the next couple of years"
         if DateVocabulary.vagueNumbers.contains(name) { return NumberPhrase(value: nil, end: index + 1) }
         guard var value = DateVocabulary.numbers[name] else { return nil }
         var end = index + 1
@@ -62,6 +65,9 @@ extension DateMatcher {
         if lead != nil, index < position, !unitWord.hasSuffix("s") || lead == "past" {
             if lead == "last" || lead == "next" || lead == "past" || lead == "coming" || lead == "previous" {
                 guard isWord(index, "the") || lead == "past" else { return nil }
+                if isWord(index, "the"), let period = calendarPeriod(unit, after: lead == "next" || lead == "coming" ? 1 : -1) {
+                    return DateMatch(index, position + 1, .date, period)
+                }
                 return DateMatch(index, position + 1, .duration, unit.duration(unitWord.hasSuffix("s") ? nil : 1))
             }
         }
@@ -72,10 +78,44 @@ extension DateMatcher {
         return nil
     }
 
+    /// "5 1/2 hours" (PT5H30M), "two and a half years" (P2Y6M), "a minute and a half" (PT1M30S): a count and
+    /// a half of a year, decade, day, hour or minute, the half written in the next smaller unit.
+    func halfDuration(at index: Int) -> DateMatch? {
+        guard let phrase = numberPhrase(at: index), let count = phrase.value else { return nil }
+        var unitIndex = phrase.end
+        var half = false
+        if phrase.end < tokens.count, tokens[phrase.end].lower == "1/2" {
+            half = true
+            unitIndex += 1
+        } else if isWord(unitIndex, "and"), isWord(unitIndex + 1, "a"), isWord(unitIndex + 2, "half") {
+            half = true
+            unitIndex += 3
+        }
+        guard let unitWord = word(unitIndex), let unit = DateVocabulary.units[unitWord] else { return nil }
+        var end = unitIndex + 1
+        if !half {
+            guard isWord(end, "and"), isWord(end + 1, "a"), isWord(end + 2, "half") else { return nil }
+            end += 3
+        }
+        guard let value = unit.durationAndAHalf(count) else { return nil }
+        return DateMatch(index, end, .duration, value)
+    }
+
+    /// "the past year", "the next month": the calendar year or month before (or after) the reference day,
+    /// as the corpus annotates them (a DATE, not P1Y); decades, weeks and days stay durations
+    /// ("the past decade" P10Y; "the last decade" is "198" as often).
+    func calendarPeriod(_ unit: DateVocabulary.Unit, after shift: Int) -> String? {
+        switch unit {
+        case .year: resolved(.year) { TimexValue.year($0.year + shift) }
+        case .month: resolved(.month) { let m = TimexValue.shift(year: $0.year, month: $0.month, by: shift); return TimexValue.month(m.year, m.month) }
+        default: nil
+        }
+    }
+
     /// "3 p.m.", "10:30 a.m.", "3pm", "noon", "midnight", with a time zone after; on the reference day.
     func clockTime(at index: Int) -> DateMatch? {
-        if isWord(index, "noon", "midnight"), !tokens[index].capitalized || sentenceBounds[index].lowerBound == index {
-            let clock = word(index) == "noon" ? "12:00" : "24:00"
+        if isWord(index, "noon", "midnight", "midday"), !tokens[index].capitalized || sentenceBounds[index].lowerBound == index {
+            let clock = word(index) == "midnight" ? "24:00" : "12:00"
             return onDay(after: index + 1, from: index, clock: clock)
         }
         guard index < tokens.count, tokens[index].kind == .number, tokens[index].lower.utf8.count <= 5 else { return nil }
@@ -103,6 +143,21 @@ extension DateMatcher {
         return onDay(after: end, from: index, clock: clock)
     }
 
+    /// "in the morning", "during the afternoon", "mid-afternoon yesterday": a part of the day named right
+    /// after it, else of the last day named, else of the reference day ("1989-11-01TAF").
+    func dayPart(at index: Int) -> DateMatch? {
+        var position = index
+        if isWord(index, "the"), isWord(index - 1, "in", "during"), number(index - 2) == nil { position += 1 }  // not "4 in the morning"
+        guard let name = word(position), ["morning", "afternoon", "evening"].contains(name), let code = DateVocabulary.dayParts[name],
+              position > index || isWord(index - 1, "mid") || (isOther(index - 1, "-") && isWord(index - 2, "mid"))
+        else { return nil }
+        if let day = deictic(at: position + 1) ?? weekday(at: position + 1), day.value.count == 10 {
+            return DateMatch(index, day.end, .time, "\(day.value)T\(code)")
+        }
+        if let anchor = dayAnchor { return DateMatch(index, position + 1, .time, "\(anchor)T\(code)") }
+        return DateMatch(index, position + 1, .time, resolved(.day) { "\(TimexValue.day($0))T\(code)" })
+    }
+
     /// A clock time on the day named right after it ("noon Thursday", "3 p.m. yesterday"), else on the reference day.
     ///
     /// The day is, in order: a day named right after the time (with an optional comma), one named
@@ -127,7 +182,7 @@ extension DateMatcher {
     func recurrence(at index: Int) -> DateMatch? {
         guard let name = word(index) else { return nil }
         if let value = DateVocabulary.sets[name] {
-            guard !isWord(index - 1, "average", "party", "the", "a") else { return nil }
+            guard !isWord(index - 1, "average") else { return nil }  // "average daily volume": a rate
             return DateMatch(index, index + 1, .set, value)
         }
         guard name == "every" || name == "each" else { return nil }

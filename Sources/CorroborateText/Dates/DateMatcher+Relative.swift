@@ -16,7 +16,8 @@ extension DateMatcher {
             return nil
         }
         var end = position + 1
-        if isOther(end, ","), let date = monthDate(at: end + 1) ?? dayMonth(at: end + 1), date.value.count == 10 {
+        let comma = isOther(end, ",") ? 1 : 0  // "Monday, Oct. 26", "Friday Oct. 13"
+        if let date = monthDate(at: end + comma) ?? dayMonth(at: end + comma), date.value.count == 10 {
             return DateMatch(index, date.end, .date, date.value)
         }
         let direction: Int
@@ -30,7 +31,12 @@ extension DateMatcher {
         }
         var day = resolved(.day) { TimexValue.day(TimexValue.weekday(weekday, from: $0, direction: direction, strict: strict)) }
         if reference == nil { day = "XXXX-WXX-\(weekday)" }
-        if word(end).flatMap({ DateVocabulary.dayParts[$0] }) != nil { end += 1 }  // "Friday night": the day
+        // "Friday night", "Tuesday morning": the day (the corpus gives the bare day far more often than
+        // TNI / TMO); "Friday evening" is the evening (TEV in every instance).
+        if let part = word(end).flatMap({ DateVocabulary.dayParts[$0] }) {
+            end += 1
+            if part == "EV", reference != nil { return DateMatch(index, end, .time, day + "TEV") }
+        }
         return DateMatch(index, end, .date, day)
     }
 
@@ -61,6 +67,9 @@ extension DateMatcher {
     /// "this/last/next/coming/past week|month|year|quarter|weekend|decade|<month>|<season>",
     /// "earlier this year" (the modifier comes from `match(at:)`).
     func relative(at index: Int) -> DateMatch? {
+        if isWord(index, "this"), isWord(index + 1, "past"), let inner = relative(at: index + 1) {
+            return DateMatch(index, inner.end, inner.type, inner.value)  // "this past spring"
+        }
         guard let modifier = word(index), ["this", "last", "next", "coming", "past", "previous", "current"].contains(modifier),
               let noun = word(index + 1)
         else { return nil }
@@ -80,7 +89,8 @@ extension DateMatcher {
                 let order = ["WI": 0, "SP": 1, "SU": 2, "FA": 3]
                 let now = reference.month == 12 ? 0 : (reference.month % 12) / 3, season = order[code] ?? 0
                 var year = reference.year
-                if shift < 0 { year -= 1 }
+                if modifier == "past" { year -= season < now ? 0 : 1 }  // "this past spring": the last one over
+                else if shift < 0 { year -= 1 }
                 if shift > 0, season <= now { year += 1 }
                 return "\(TimexValue.year(year))-\(code)"
             })
@@ -98,7 +108,7 @@ extension DateMatcher {
                 let m = TimexValue.shift(year: reference.year, month: reference.month, by: 3 * shift)
                 return TimexValue.quarter(m.year, TimexValue.quarter(ofMonth: m.month))
             })
-        case "decade": return DateMatch(index, end, .date, resolved(.year) { "\(($0.year / 10) + shift)X" })
+        case "decade": return DateMatch(index, end, .date, resolved(.year) { "\(($0.year / 10) + shift)" })
         default: return nil
         }
     }
@@ -121,6 +131,11 @@ extension DateMatcher {
         end += 1
         if hyphenated, let noun = word(end), ["period", "quarter", "level", "levels", "results", "year"].contains(noun) {
             if noun == "period" || noun == "quarter" { end += 1 }
+        }
+        if hyphenated, unit == .year, let name = word(end), let ordinal = DateVocabulary.ordinals[name], ordinal <= 4,
+           isWord(end + 1, "quarter"), reference != nil {
+            // "the year-ago third quarter": that quarter, a year back
+            return DateMatch(index, end + 2, .date, resolved(.quarter) { TimexValue.quarter($0.year - count, ordinal) })
         }
         let sign = ["later", "after"].contains(direction) ? 1 : -1
         return DateMatch(leadingThe && !hyphenated ? position : index, end, .date, shifted(unit, by: sign * count))
@@ -153,6 +168,9 @@ extension DateMatcher {
         var position = index
         if isWord(position, "the") { position += 1 }
         var ordinal: Int? = nil
+        if isWord(position, "fiscal"), let name = word(isOther(position + 1, "-") ? position + 2 : position + 1), DateVocabulary.ordinals[name] != nil {
+            position += isOther(position + 1, "-") ? 2 : 1  // "the fiscal first quarter", "fiscal-first quarter"
+        }
         if let name = word(position), let value = DateVocabulary.ordinals[name] {
             ordinal = value
             position += 1
@@ -180,6 +198,9 @@ extension DateMatcher {
             })
         }
         if let anchor = quarterAnchor, isWord(index + 1, "latest") || index + 1 == position {
+            if index + 1 == position, noun == "quarter", isWord(end, "a"), isWord(end + 1, "year"), isWord(end + 2, "ago", "earlier") {
+                return DateMatch(index, end + 3, .date, TimexValue.quarter(anchor.year - 1, anchor.quarter))  // "the quarter a year ago"
+            }
             return DateMatch(index, end, .date, TimexValue.quarter(anchor.year, anchor.quarter))
         }
         return DateMatch(index, end, .date, shifted(.quarter, by: isWord(index + 1, "current") ? 0 : -1))
@@ -220,8 +241,51 @@ extension DateMatcher {
         return DateMatch(index, position + 1, .date, resolved(.year) { TimexValue.year($0.year) })
     }
 
+    /// "that year", "that same month", "the same day", "the following year", "the next morning": a date
+    /// relative to the last calendar date named in the document ("returned to Cuba later that year" after
+    /// "June 1998" is 1998); nothing when none was named at that precision. "later"/"earlier" come from
+    /// `match(at:)`; "the next year" is relative to the reference day (`duration(at:)`).
+    func anaphoricDate(at index: Int) -> DateMatch? {
+        guard let anchor = calendarAnchor else { return nil }
+        var position = index
+        let shift: Int
+        if isWord(index, "that") {
+            position += isWord(index + 1, "same") ? 2 : 1
+            shift = 0
+        } else if isWord(index, "the"), isWord(index + 1, "same") {
+            position += 2
+            shift = 0
+        } else if isWord(index, "the"), isWord(index + 1, "following") || (isWord(index + 1, "next") && isWord(index + 2, "day", "morning")) {
+            position += 2
+            shift = 1
+        } else {
+            return nil
+        }
+        guard let noun = word(position) else { return nil }
+        let parts = anchor.split(separator: "-").compactMap { Int($0) }
+        switch noun {
+        case "year" where !isWord(position + 1, "-") && !isOther(position + 1, "-"):
+            return DateMatch(index, position + 1, .date, TimexValue.year(parts[0] + shift))
+        case "month" where parts.count >= 2:
+            let month = TimexValue.shift(year: parts[0], month: parts[1], by: shift)
+            return DateMatch(index, position + 1, .date, TimexValue.month(month.year, month.month))
+        case "day", "morning":
+            guard parts.count == 3, shift == 1 || noun == "day",
+                  let day = CalendarDay(year: parts[0], month: parts[1], day: parts[2])?.adding(days: shift)
+            else { return nil }
+            return DateMatch(index, position + 1, .date, TimexValue.day(day))
+        default:
+            return nil
+        }
+    }
+
     /// "the weekend", "over the weekend": the weekend on or before the reference day ("1990-W32-WE").
+    /// "For the week", "the week's most active session": a week of the reference year that the text
+    /// does not pin down ("1989-WXX"); "the week of March 6", "the week ended Friday" are left to other rules.
     func weekend(at index: Int) -> DateMatch? {
+        if isWord(index, "the"), isWord(index + 1, "week"), !isWord(index + 2, "of", "ended", "ending", "before", "after", "earlier", "ago") {
+            return DateMatch(index, index + 2, .date, resolved(.week) { "\(TimexValue.year($0.year))-WXX" })
+        }
         guard isWord(index, "the"), isWord(index + 1, "weekend") else { return nil }
         return DateMatch(index, index + 2, .date, resolved(.week) { reference in
             TimexValue.week(of: TimexValue.weekday(6, from: reference, direction: -1, strict: false)) + "-WE"

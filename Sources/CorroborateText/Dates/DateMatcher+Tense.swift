@@ -19,6 +19,7 @@ extension DateMatcher {
     func explicitTense(first: Int, end: Int) -> Int {
         guard first < tokens.count else { return 0 }
         if isWord(first - 1, "effective") { return 1 }  // "a pact effective June 1": the day it starts
+        if isWord(first - 1, "as"), isWord(first - 2, "early", "soon"), isWord(first - 3, "as") { return 1 }  // "as early as Tuesday"
         let bounds = sentenceBounds[first]
         var index = first - 1
         var words = 0

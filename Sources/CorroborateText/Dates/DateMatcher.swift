@@ -11,6 +11,9 @@ struct DateMatcher {
     var quarterAnchor: (year: Int, quarter: Int)? = nil
     /// The last day named in the document ("Oct. 23", "Friday"), the day a bare clock time is on.
     var dayAnchor: String? = nil
+    /// The last calendar date named in the document ("1998", "1998-06", "1995-05-22"), the date
+    /// "that year", "later that month" and "the following year" refer to.
+    var calendarAnchor: String? = nil
 
     init(tokens: [DateToken], reference: CalendarDay?, sentences: [TextRange]) {
         self.tokens = tokens
@@ -33,8 +36,16 @@ struct DateMatcher {
         return result
     }
 
-    /// The longest match starting at `index`, with an optional modifier ("early", "mid-") before it.
+    /// The longest match starting at `index`, with an optional modifier ("early", "mid-") before it, or
+    /// an approximator before a count ("nearly two years", "more than four decades ago", "at least 30 days").
     mutating func match(at index: Int) -> DateMatch? {
+        if let after = approximator(at: index), numberPhrase(at: after) != nil || isWord(after, "the") {
+            if let core = core(at: after) { return DateMatch(index, core.end, core.type, core.value) }
+        }
+        if isWord(index, "the"), isWord(index + 1, "end", "beginning", "middle", "start"), isWord(index + 2, "of"),
+           let inner = match(at: index + 1) {
+            return DateMatch(index, inner.end, inner.type, inner.value)  // "the end of the month"
+        }
         if let modifier = word(index), DateVocabulary.modifiers.contains(modifier) {
             var next = index + 1
             if isOther(next, "-") { next += 1 }
@@ -43,6 +54,15 @@ struct DateMatcher {
             return nil
         }
         return core(at: index)
+    }
+
+    /// The index after an approximator at `index` ("nearly", "more than", "less than", "fewer than",
+    /// "at least", "up to"), which TimeML keeps inside the span.
+    func approximator(at index: Int) -> Int? {
+        guard let first = word(index) else { return nil }
+        if first == "nearly" { return index + 1 }
+        guard let second = word(index + 1), DateVocabulary.approximators[first] == second else { return nil }
+        return index + 2
     }
 
     /// The longest match of any rule at `index`.
@@ -60,6 +80,7 @@ struct DateMatcher {
         }
         if best.end <= index { best.end = index + 1 }
         if best.value.count == 10, best.value.first?.isNumber == true, best.type == .date { dayAnchor = best.value }
+        if best.type == .date, Self.isCalendarDate(best.value) { calendarAnchor = best.value }
         return best
     }
 
@@ -82,11 +103,12 @@ struct DateMatcher {
             guard index + 1 < tokens.count else { return false }
             let next = tokens[index + 1]
             return next.kind == .number || (next.kind == .word && DateVocabulary.triggers.contains(next.lower))
+                || DateVocabulary.approximators[token.lower] == next.lower  // "at least"
         }
     }
 
     /// The number of rules `apply(_:at:)` knows; on equal length the earlier rule wins.
-    static let ruleCount = 19
+    static let ruleCount = 23
 
     /// Rule number `rule` at `index` (a switch, so trying every rule allocates nothing).
     func apply(_ rule: Int, at index: Int) -> DateMatch? {
@@ -110,6 +132,10 @@ struct DateMatcher {
         case 16: spokenYear(at: index)
         case 17: holiday(at: index)
         case 18: season(at: index)
+        case 19: namedPeriod(at: index)
+        case 20: anaphoricDate(at: index)
+        case 21: halfDuration(at: index)
+        case 22: dayPart(at: index)
         default: nil
         }
     }
@@ -144,6 +170,15 @@ struct DateMatcher {
     func isReported(_ quarter: (year: Int, quarter: Int)) -> Bool {
         guard let reference else { return true }
         return quarter.year * 12 + quarter.quarter * 3 < reference.year * 12 + reference.month
+    }
+
+    /// Whether `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    static func isCalendarDate(_ value: String) -> Bool {
+        let utf8 = Array(value.utf8)
+        guard [4, 7, 10].contains(utf8.count) else { return false }
+        return utf8.indices.allSatisfy { index in
+            index == 4 || index == 7 ? utf8[index] == UInt8(ascii: "-") : (48...57).contains(utf8[index])
+        }
     }
 
     static func parseQuarter(_ value: String) -> (year: Int, quarter: Int)? {

@@ -10,7 +10,10 @@ import CorroborateCore
 /// quarters and halves ("the third quarter", "third-quarter"), seasons, holidays, durations
 /// ("two years" P2Y, "a week" P1W, "three hours" PT3H, "several years" PXY), clock times
 /// ("3 p.m." T15:00), recurrences ("every week", "daily": SET), and PRESENT_REF / PAST_REF /
-/// FUTURE_REF ("now", "recently", "in the future"). Ordinal days ("the 1,000th day") are skipped.
+/// FUTURE_REF ("now", "recently", "in the future"), anaphoric dates against the last calendar date named
+/// ("later that year", "the following month"), spoken years ("nineteen ninety-four"), centuries ("the
+/// 20th century" 19) and parts of the day ("Friday evening" TEV, "in the morning" TMO). Ordinal days
+/// ("the 1,000th day") are skipped.
 /// Without a reference day, relative values use X placeholders ("XXXX-XX-XX").
 public struct DateTagger: AnnotationComponent {
     /// A tagger.

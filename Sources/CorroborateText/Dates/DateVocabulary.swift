@@ -27,7 +27,8 @@ enum DateVocabulary {
     /// Ordinal words and their numbers.
     static let ordinals: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+        "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
     ]
     /// Unit words (singular and plural) to TIMEX3 unit letters; `T` units are times.
     static let units: [String: Unit] = [
@@ -35,6 +36,10 @@ enum DateVocabulary {
         "day": .day, "days": .day, "week": .week, "weeks": .week, "fortnight": .fortnight, "month": .month,
         "months": .month, "quarter": .quarter, "quarters": .quarter, "year": .year, "years": .year,
         "decade": .decade, "decades": .decade, "century": .century, "centuries": .century,
+    ]
+    /// Decades named in words, to their third digit ("the nineties" is "199").
+    static let decades: [String: Int] = [
+        "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
     ]
     /// Seasons to TIMEX3 season codes.
     static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"]
@@ -70,10 +75,13 @@ enum DateVocabulary {
     static let pastCues: Set<String> = [
         "said", "was", "were", "had", "did", "told", "spoke", "met", "held", "came", "went", "took", "made",
         "gave", "rose", "fell", "won", "lost", "began", "left", "sent", "struck", "ago", "last", "yesterday",
-        "saw", "got", "put", "shot", "hit", "ran", "found", "paid", "sold", "bought", "brought", "says",
+        "saw", "got", "put", "shot", "hit", "ran", "found", "paid", "sold", "bought", "brought", "says", "since",
     ]
     /// Time zone abbreviations a clock time may carry.
     static let timeZones: Set<String> = ["edt", "est", "cdt", "cst", "pdt", "pst", "gmt", "utc", "bst", "cet", "msk"]
+    /// Two-word approximators kept inside the span before a count ("more than four hours"); "nearly" too.
+    /// "about", "almost", "over" and "within" are left outside, as the corpus mostly leaves them.
+    static let approximators: [String: String] = ["more": "than", "less": "than", "fewer": "than", "at": "least", "up": "to"]
     /// Modifiers kept inside the span without changing the value ("early next year").
     static let modifiers: Set<String> = ["early", "late", "mid", "earlier", "later", "end", "beginning", "start", "middle"]
 
@@ -83,6 +91,7 @@ enum DateVocabulary {
         var words = Set(months.keys).union(weekdays.keys).union(numbers.keys).union(vagueNumbers).union(ordinals.keys)
         words.formUnion(units.keys)
         words.formUnion(seasons.keys)
+        words.formUnion(decades.keys)
         words.formUnion(references.keys)
         words.formUnion(sets.keys)
         words.formUnion(modifiers)
@@ -91,16 +100,33 @@ enum DateVocabulary {
             "tonight", "yesterday", "tomorrow", "every", "each", "noon", "midnight", "christmas", "halloween", "new",
             "independence", "thanksgiving", "labor", "memorial", "nineteen", "eighteen", "recent", "final", "initial",
             "latest", "same", "full", "calendar", "entire", "whole", "near", "short", "present", "mid", "weekend", "future",
+            "nearly", "more", "less", "fewer", "up", "that", "following", "election", "midday", "morning", "afternoon",
+            "evening",
         ])
         return words
     }()
 
     /// Triggers that open an expression only when another trigger or a number follows.
-    static let weakTriggers: Set<String> = ["a", "an", "the", "at", "these", "new", "same", "past", "present", "near", "short"]
+    static let weakTriggers: Set<String> = [
+        "a", "an", "the", "at", "these", "new", "same", "past", "present", "near", "short", "that", "following",
+    ]
 
     /// A TIMEX3 duration unit.
     enum Unit: Sendable {
         case second, minute, hour, day, week, fortnight, month, quarter, year, decade, century
+
+        /// The duration of `count` and a half units, the half in the next smaller unit (P2Y6M, PT5H30M), or
+        /// nil for units without one.
+        func durationAndAHalf(_ count: Int) -> String? {
+            switch self {
+            case .year: "P\(count)Y6M"
+            case .decade: "P\(count * 10 + 5)Y"
+            case .day: "P\(count)DT12H"
+            case .hour: "PT\(count)H30M"
+            case .minute: "PT\(count)M30S"
+            default: nil
+            }
+        }
 
         /// The duration value for `count` units ("X" when unknown): P2Y, PT3H, P10Y for a decade.
         func duration(_ count: Int?) -> String {
