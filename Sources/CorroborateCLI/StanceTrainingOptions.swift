@@ -16,11 +16,15 @@ struct StanceTrainingOptions: ParsableArguments {
     @Option(help: "Decision multiplier of the disagree probability (default 1).")
     var disagreeBoost: Float = 1
 
+    @Option(help: "Seed of the boosting row sampler (default 1); several seeds show how much a figure is noise.")
+    var seed: UInt64?
+
     /// The evaluation (trainer and class weights) these flags describe.
     var evaluation: StanceEvaluation {
         var settings = BoostedTreesTrainer.Configuration()
         if let rounds { settings.rounds = rounds }
         if let depth { settings.depth = depth }
+        if let seed { settings.seed = seed }
         var evaluation = StanceEvaluation(trainer: BoostedTreesTrainer(configuration: settings))
         if let disagreeWeight { evaluation.classWeights[StanceLabel.disagree.index] = disagreeWeight }
         return evaluation

@@ -7,9 +7,11 @@ import Foundation
 public struct StanceCues: Sendable {
     /// The kinds of cue a body or claim can contain.
     public enum Category: String, Sendable, CaseIterable, Hashable {
-        /// The claim is called false: "hoax", "fake", "pure fiction", "not true", "debunked".
+        /// The claim is called false or doubted: "hoax", "fake", "pure fiction", "not true", "debunked",
+        /// "cast doubt", "staged", "no longer".
         case refute
-        /// A party denies or rejects it: "denied", "rejected", "dismissed", "there was no".
+        /// A party denies, rejects or backs out of it: "denied", "rejected", "dismissed", "there was no",
+        /// "pulled out", "withdrew".
         case deny
         /// A party declines to say: "declined to comment", "did not respond".
         case decline

@@ -16,6 +16,13 @@ import Testing
         ("according to people familiar with the call", .hedge),
         ("The ministry confirmed the meeting", .agree),
         ("He never said that", .negation),
+        ("Scientists cast doubt on the spider story", .refute),
+        ("Experts are skeptical of the video", .refute),
+        ("The video was staged", .refute),
+        ("Bale will no longer play Jobs", .refute),
+        ("Bale pulled out of the film", .deny),
+        ("The actor has withdrawn from the role", .deny),
+        ("There is no doubt the meeting took place", .agree),
     ]
 
     @Test(arguments: cases)
@@ -27,6 +34,11 @@ import Testing
     @Test func longestPhraseWinsSoNotTrueIsNotAnAgreement() {
         let words = StanceText("That is not true", stopwords: [], cues: cues).words.map(\.text)
         #expect(cues.matches(in: words).map(\.category) == [.refute])
+    }
+
+    @Test func noDoubtIsAConfirmationNotADenial() {
+        let words = StanceText("There is no doubt he was there", stopwords: [], cues: cues).words.map(\.text)
+        #expect(cues.matches(in: words).map(\.category) == [.agree])
     }
 
     @Test func declinedToCommentIsOneDeclineCue() {
