@@ -12,8 +12,9 @@ import CorroborateCore
 ///    said`, `according to X, ...`, `..., according to X`; quotation marks inside make it `partial`;
 /// 4. `learned`: a word of the cue model's vocabulary the rules left ("believes", "said" with a
 ///    subject no phrase rule reaches) proposes an attribution (`CueProposal`); `CueModel` keeps it
-///    when its expected share of right content words reaches the model's threshold and the phrase
-///    rules found its speaker;
+///    when its expected share of right content words and its speaker's probability of being right
+///    reach the thresholds of its speaker's kind (pronoun, name, source noun, inverted, loose
+///    subject, none);
 /// 5. `sameParagraph`: a quote after an attributed quote in the same paragraph keeps its speaker
 ///    and cue; a whole quote opening the next paragraph keeps the speaker (cue null);
 /// 6. `unattributed`: a whole-sentence quote with no cue (speaker null), and a short quote inside
