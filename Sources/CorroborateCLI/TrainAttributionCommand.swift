@@ -18,27 +18,56 @@ struct TrainAttributionCommand: AsyncParsableCommand {
     @Option(help: "Split to train on. Default: train.")
     var split: String = "train"
 
-    @Option(help: "Where to write the model (TSV).")
-    var output: String
+    @Option(help: "Where to write the cue model (TSV). Default: none.")
+    var output: String?
 
-    @Option(help: "Folds by article for choosing the threshold. Default: 5.")
+    @Option(help: "Also train the content end model with the bundled cue model and write it here (TSV). Default: none.")
+    var endOutput: String?
+
+    @Option(help: "Folds by article for choosing the thresholds. Default: 5.")
     var folds: Int = 5
+
+    @Option(help: "Lowest estimated speaker accuracy the thresholds may give (out of fold). Default: 0.895 (gives about 0.91 in sample on train and dev).")
+    var speakerFloor: Double = 0.895
 
     func validate() throws {
         guard folds >= 2 else { throw ValidationError("--folds must be 2 or more") }
+        guard (0...1).contains(speakerFloor) else { throw ValidationError("--speaker-floor must be between 0 and 1") }
+        guard output != nil || endOutput != nil else { throw ValidationError("give --output, --end-output or both") }
     }
 
     func run() async throws {
         let articles = try PolNeARCorpus.articles(in: URL(fileURLWithPath: directory), split: split)
         guard !articles.isEmpty else { throw ValidationError("no \(split) articles in \(directory)") }
+        if let output { try trainCueModel(articles, output: output) }
+        if let endOutput { try trainContentEnds(articles, output: endOutput) }
+    }
+
+    private func trainCueModel(_ articles: [PolNeARArticle], output: String) throws {
         var training = CueModelTraining()
         training.folds = folds
+        training.search.speakerFloor = speakerFloor
         let result = try training.train(articles)
+        let thresholds = result.model.thresholds.sorted { $0.key < $1.key }.map {
+            String(format: "%@ %.2f/%.2f", $0.key, $0.value, result.model.speakerThresholds[$0.key] ?? 0)
+        }
         let summary = String(
-            format: "%d articles, %d proposals, %d cue words, %d weights, threshold %.2f; content overlap on %@: rules %.3f -> rules + learned %.3f (out of fold)",
-            articles.count, result.examples, result.model.cueWords.count, result.model.weights.count, result.model.threshold, split,
-            result.rules.f1, result.estimated.f1)
+            format: "%d articles, %d proposals, %d cue words, %d weights, content/speaker thresholds by speaker kind (%@); on %@ out of fold: "
+                + "content overlap F1 rules %.3f -> rules + learned %.3f, speaker accuracy %.3f -> %.3f",
+            articles.count, result.examples, result.model.cueWords.count, result.model.weights.count,
+            thresholds.joined(separator: ", "), split, result.rules.f1, result.estimated.f1,
+            result.rulesSpeakerAccuracy, result.estimatedSpeakerAccuracy)
         let header = ["Cue model of QuoteDetector's learned stage: corroborate train attribution on PolNeAR \(split).", summary]
+        try result.model.fileText(header: header).write(to: URL(fileURLWithPath: output), atomically: true, encoding: .utf8)
+        print(summary + " -> " + output)
+    }
+
+    private func trainContentEnds(_ articles: [PolNeARArticle], output: String) throws {
+        let result = try ContentEndTraining().train(articles)
+        let summary = String(
+            format: "%d articles, %d places, %d weights, threshold %.2f; content overlap F1 on %@ out of fold: whole contents %.3f -> ended %.3f",
+            articles.count, result.places, result.model.weights.count, result.model.threshold, split, result.whole.f1, result.estimated.f1)
+        let header = ["Content end model of QuoteDetector: corroborate train attribution --end-output on PolNeAR \(split).", summary]
         try result.model.fileText(header: header).write(to: URL(fileURLWithPath: output), atomically: true, encoding: .utf8)
         print(summary + " -> " + output)
     }

@@ -23,6 +23,41 @@ import Testing
         #expect(!Self.model.accepts(["w=believes", "spk=none"]))
     }
 
+    /// Thresholds per speaker kind: the content threshold of the proposal's `spk=` kind, else the
+    /// global one; a kind with a speaker threshold also needs its speaker probability to reach it.
+    @Test(arguments: [
+        (["w=believes", "spk=named"], true),
+        (["w=believes", "spk=pronoun"], false),
+        (["w=believes", "spk=loose"], false),
+        (["w=believes", "spk=loose", "good-speaker"], true),
+        (["w=believes"], true),
+    ])
+    func acceptsByKind(_ features: [String], _ expected: Bool) {
+        var model = Self.model
+        model.thresholds = ["named": 0.6, "pronoun": 0.9, "loose": 0.6]
+        model.speakerWeights = ["good-speaker": 3]
+        model.speakerBias = -1
+        model.speakerThresholds = ["loose": 0.5]
+        #expect(model.accepts(features) == expected)
+    }
+
+    /// Kind thresholds and the speaker model survive the file text.
+    @Test func kindThresholdsRoundTrip() throws {
+        var model = Self.model
+        model.thresholds = ["named": 0.6, "none": 1.01]
+        model.speakerThresholds = ["loose": 0.5]
+        model.speakerWeights = ["spk=loose": -0.25]
+        model.speakerBias = 0.5
+        let lines = model.fileText().split(separator: "\n").map(String.init)
+        #expect(try CueModel(lines: lines, source: "test") == model)
+    }
+
+    /// The speaker kind is the value of the `spk=` feature.
+    @Test(arguments: [(["w=said", "spk=noun"], "noun"), (["w=said"], nil), (["w_spk=said_noun", "spk=none"], "none")] as [([String], String?)])
+    func speakerKind(_ features: [String], _ expected: String?) {
+        #expect(CueModel.speakerKind(features) == expected)
+    }
+
     /// A line that is no entry, or a value that is no number, is an error naming the file.
     @Test(arguments: ["weight\tw=said", "bias\tlarge", "cue"])
     func malformedLineIsError(_ line: String) {
@@ -32,7 +67,8 @@ import Testing
     /// The bundled model loads and names its cue words.
     @Test func bundledModelLoads() throws {
         let model = try CueModel.bundled()
-        #expect(model.threshold > 0 && model.threshold <= 1)
+        #expect(!model.cueWords.isEmpty)
+        #expect(model.thresholds.values.allSatisfy { $0 > 0 && $0 <= 1.01 })
     }
 }
 

@@ -6,8 +6,9 @@ import CorroborateText
 ///    at least `minimumCueShare` of their occurrences, auxiliaries and adverbs excepted;
 /// 2. the proposals the rules leave (`QuoteDetector.proposals`), each labelled with its content
 ///    words inside and outside gold contents;
-/// 3. the threshold that maximises content overlap F1 (rules plus kept proposals) over
-///    out-of-fold probabilities (`folds` folds by article), then the weights on all examples.
+/// 3. a threshold per speaker kind (`CueThresholdSearch`): the best content overlap F1 (rules plus
+///    kept proposals) over out-of-fold probabilities (`folds` folds by article) whose estimated
+///    speaker accuracy stays at or above the search's floor; then the weights on all examples.
 public struct CueModelTraining: Sendable {
     /// The learner's settings.
     public var trainer = CueModelTrainer()
@@ -17,6 +18,8 @@ public struct CueModelTraining: Sendable {
     public var minimumCueCount = 5
     /// ... and in at least this share of its occurrences.
     public var minimumCueShare = 0.03
+    /// Chooses the thresholds per speaker kind.
+    public var search = CueThresholdSearch()
 
     /// The defaults above.
     public init() {}
@@ -31,6 +34,10 @@ public struct CueModelTraining: Sendable {
         public var rules: AttributionScorer.PRF
         /// Content overlap of the rules plus the proposals kept out of fold.
         public var estimated: AttributionScorer.PRF
+        /// Speaker accuracy of the rules alone (the scorer's, on Jaccard matches with a gold source).
+        public var rulesSpeakerAccuracy: Double
+        /// Estimated speaker accuracy of the rules plus the proposals kept out of fold.
+        public var estimatedSpeakerAccuracy: Double
     }
 
     /// Trains on `articles`.
@@ -41,42 +48,65 @@ public struct CueModelTraining: Sendable {
         let pipeline = try AnnotationPipeline([SentenceSegmenter(), EntityRecognizer.bundled(), CitationDetector.bundled(), detector])
         let cueWords = Self.cueWords(articles, minimumCount: minimumCueCount, minimumShare: minimumCueShare)
         var rules = AttributionScorer.PRF()
+        var rulesSpeakers = AttributionScorer.Report()
         var byArticle: [[CueExample]] = []
         for article in articles {
             let document = pipeline.document(for: article.text)
             let labeller = ProposalLabeller(article: article, scalars: document.scalars)
             labeller.addRules(document.quotes, to: &rules)
+            Self.addSpeakers(of: document, article, to: &rulesSpeakers)
             byArticle.append(detector.proposals(in: document, cueWords: cueWords).map(labeller.example))
         }
-        let (threshold, estimated) = chooseThreshold(byArticle, rules: rules)
-        var model = trainer.fit(byArticle.flatMap { $0 })
-        model.threshold = threshold
+        let base = CueThresholdSearch.Tally(
+            right: Double(rules.truePositives), predicted: Double(rules.predicted), gold: Double(rules.gold),
+            speakerScored: Double(rulesSpeakers.matchedWithSource), speakerRight: Double(rulesSpeakers.speakerLenientRight))
+        let (thresholds, estimated) = search.thresholds(outOfFold(byArticle), base: base)
+        let all = byArticle.flatMap { $0 }
+        var model = trainer.fit(all)
+        let speakers = trainer.fit(Self.speakerExamples(all))
+        model.speakerWeights = speakers.weights
+        model.speakerBias = speakers.bias
+        model.threshold = CueThresholdSearch.never
+        model.thresholds = thresholds.mapValues(\.content)
+        model.speakerThresholds = thresholds.filter { $0.value.speaker > 0 }.mapValues(\.speaker)
         model.cueWords = cueWords
-        return Result(model: model, examples: byArticle.reduce(0) { $0 + $1.count }, rules: rules, estimated: estimated)
+        var figures = rules
+        figures.truePositives = Int(estimated.right)
+        figures.predicted = Int(estimated.predicted)
+        return Result(
+            model: model, examples: byArticle.reduce(0) { $0 + $1.count }, rules: rules, estimated: figures,
+            rulesSpeakerAccuracy: base.speakerAccuracy, estimatedSpeakerAccuracy: estimated.speakerAccuracy)
     }
 
-    /// Out-of-fold probabilities, then the threshold (0.20 to 0.80 by 0.01) with the best overlap F1.
-    private func chooseThreshold(_ byArticle: [[CueExample]], rules: AttributionScorer.PRF) -> (Double, AttributionScorer.PRF) {
-        var scored: [(probability: Double, example: CueExample)] = []
+    /// Each example with the probabilities of models fitted on the other folds (by article).
+    private func outOfFold(_ byArticle: [[CueExample]]) -> [CueThresholdSearch.Scored] {
+        var scored: [CueThresholdSearch.Scored] = []
         let folds = max(2, self.folds)
         for fold in 0..<folds {
             let training = byArticle.indices.filter { $0 % folds != fold }.flatMap { byArticle[$0] }
-            let model = trainer.fit(training)
+            let content = trainer.fit(training)
+            let speaker = trainer.fit(Self.speakerExamples(training))
             for index in byArticle.indices where index % folds == fold {
-                scored += byArticle[index].map { (model.probability($0.features), $0) }
+                scored += byArticle[index].map {
+                    .init(probability: content.probability($0.features), speakerProbability: speaker.probability($0.features), example: $0)
+                }
             }
         }
-        var best = (threshold: 1.0, figures: rules)
-        for step in 20...80 {
-            let threshold = Double(step) / 100
-            var figures = rules
-            for item in scored where item.probability >= threshold {
-                figures.truePositives += Int(item.example.right)
-                figures.predicted += Int(item.example.right + item.example.wrong)
-            }
-            if figures.f1 > best.figures.f1 { best = (threshold, figures) }
-        }
-        return best
+        return scored
+    }
+
+    /// The examples of the speaker model: proposals whose speaker is scored, right or wrong once each.
+    static func speakerExamples(_ examples: [CueExample]) -> [CueExample] {
+        examples.filter(\.speakerScored).map { CueExample(features: $0.features, right: $0.speakerRight ? 1 : 0, wrong: $0.speakerRight ? 0 : 1) }
+    }
+
+    /// Adds the speaker counts of the rules' attributions in `document` (as the evaluation scores them).
+    private static func addSpeakers(of document: TextDocument, _ article: PolNeARArticle, to report: inout AttributionScorer.Report) {
+        let quotes = document.quotes.map { PredictedAttribution.includingComplementiser($0, in: document.scalars) }
+        var failures: [AttributionScorer.Failure] = []
+        let one = AttributionScorer().score([article], predictions: [article.id: PredictedAttribution.merging(quotes)], failures: &failures)
+        report.matchedWithSource += one.matchedWithSource
+        report.speakerLenientRight += one.speakerLenientRight
     }
 
     /// The cue vocabulary of step 1.
@@ -105,12 +135,17 @@ struct ProposalLabeller {
     let gold: Set<Int>
     let goldCount: Int
     let scalars: [Unicode.Scalar]
+    let attributions: [GoldAttribution]
+    /// Per gold attribution: its content tokens.
+    let goldTokens: [Set<Int>]
 
     init(article: PolNeARArticle, scalars: [Unicode.Scalar]) {
         let index = WordTokenIndex(scalars)
         self.index = index
+        attributions = article.attributions
+        goldTokens = article.attributions.map { index.tokens(overlapping: $0.content) }
         gold = index.tokens(overlapping: article.attributions.flatMap(\.content))
-        goldCount = article.attributions.reduce(0) { $0 + index.tokens(overlapping: $1.content).count }
+        goldCount = goldTokens.reduce(0) { $0 + $1.count }
         self.scalars = scalars
     }
 
@@ -125,9 +160,39 @@ struct ProposalLabeller {
         figures.gold += goldCount
     }
 
+    /// The proposal's word counts, and its speaker checked against the gold content it matches
+    /// (Jaccard ≥ 0.5) when that has a source: the speaker span overlaps the source, or names its
+    /// head word (the scorer's lenient rule, without the resolved name of a pronoun).
     func example(_ proposal: CueProposal) -> CueExample {
         let tokens = index.tokens(overlapping: [proposal.content])
         let right = tokens.intersection(gold).count
-        return CueExample(features: proposal.features, right: Double(right), wrong: Double(tokens.count - right))
+        var example = CueExample(features: proposal.features, right: Double(right), wrong: Double(tokens.count - right))
+        if let matched = bestMatch(tokens), !attributions[matched].source.isEmpty {
+            example.speakerScored = true
+            example.speakerRight = proposal.speaker.map { speakerNames(attributions[matched].source, $0) } ?? false
+        }
+        return example
+    }
+
+    private func bestMatch(_ tokens: Set<Int>) -> Int? {
+        var best: (index: Int, jaccard: Double)?
+        for (offset, goldSet) in goldTokens.enumerated() {
+            let shared = goldSet.intersection(tokens).count
+            guard shared > 0 else { continue }
+            let jaccard = Double(shared) / Double(goldSet.union(tokens).count)
+            if jaccard >= 0.5, jaccard > (best?.jaccard ?? 0) { best = (offset, jaccard) }
+        }
+        return best?.index
+    }
+
+    private func speakerNames(_ source: [TextRange], _ speaker: TextRange) -> Bool {
+        if source.contains(where: { $0.overlaps(speaker) }) { return true }
+        let sourceWords = WordTokenIndex.words(source.map(text).joined(separator: " "))
+        guard let head = sourceWords.last?.lowercased(), !WordTokenIndex.pronouns.contains(head) else { return false }
+        return WordTokenIndex.words(text(speaker)).contains { $0.lowercased() == head }
+    }
+
+    private func text(_ range: TextRange) -> String {
+        String(String.UnicodeScalarView(scalars[max(0, range.start)..<min(scalars.count, max(range.start, range.end))]))
     }
 }

@@ -9,15 +9,14 @@ extension AttributionScan {
         var features: [String]
     }
 
-    /// Stage `learned`: in each sentence, left to right, the proposals `model` accepts whose speaker
-    /// the phrase rules found (a loose clause subject or no speaker is not enough: they cost speaker
-    /// accuracy on PolNeAR dev), each made on what earlier stages and proposals left free.
+    /// Stage `learned`: in each sentence, left to right, the proposals `model` accepts (by the
+    /// threshold of their speaker's kind: a loose clause subject or no speaker needs a surer
+    /// content, as they cost speaker accuracy), each made on what earlier stages and proposals left free.
     mutating func findLearned(_ model: CueModel) {
         let attributed = attributedSentences()
         for sentence in sentenceTokens.indices {
             for index in sentenceTokens[sentence] {
                 guard let proposal = proposal(at: index, in: sentence, cueWords: model.cueWords, attributed: attributed),
-                    proposal.speaker != nil, !proposal.features.contains("spk=loose"),
                     model.accepts(proposal.features)
                 else { continue }
                 add(content: proposal.content, speaker: proposal.speaker, cue: proposal.cue, stage: .learned)

@@ -101,6 +101,7 @@ struct AttributionScan {
         guard !tokens.isEmpty else { return }
         runRules()
         if let model = detector.cueModel { findLearned(model) }
+        if let model = detector.contentEndModel { trimContents(model) }
         attachLeftovers()
     }
 

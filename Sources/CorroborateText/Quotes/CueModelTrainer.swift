@@ -1,7 +1,8 @@
 import Foundation
 
-/// One labelled proposal: its features and how many of its content words are inside a gold
-/// content (`right`) or not (`wrong`).
+/// One labelled proposal: its features, how many of its content words are inside a gold
+/// content (`right`) or not (`wrong`), and whether its speaker is scored (its content matches a
+/// gold content that has a source) and right.
 public struct CueExample: Sendable, Hashable {
     /// The proposal's features.
     public var features: [String]
@@ -9,12 +10,18 @@ public struct CueExample: Sendable, Hashable {
     public var right: Double
     /// Content words outside them.
     public var wrong: Double
+    /// The content matches a gold content with a source, so the speaker counts for speaker accuracy.
+    public var speakerScored: Bool
+    /// ... and the speaker is that source.
+    public var speakerRight: Bool
 
     /// An example from explicit parts.
-    public init(features: [String], right: Double, wrong: Double) {
+    public init(features: [String], right: Double, wrong: Double, speakerScored: Bool = false, speakerRight: Bool = false) {
         self.features = features
         self.right = right
         self.wrong = wrong
+        self.speakerScored = speakerScored
+        self.speakerRight = speakerRight
     }
 }
 

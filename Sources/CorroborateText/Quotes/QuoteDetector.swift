@@ -12,8 +12,11 @@ import CorroborateCore
 ///    said`, `according to X, ...`, `..., according to X`; quotation marks inside make it `partial`;
 /// 4. `learned`: a word of the cue model's vocabulary the rules left ("believes", "said" with a
 ///    subject no phrase rule reaches) proposes an attribution (`CueProposal`); `CueModel` keeps it
-///    when its expected share of right content words reaches the model's threshold and the phrase
-///    rules found its speaker;
+///    when its expected share of right content words and its speaker's probability of being right
+///    reach the thresholds of its speaker's kind (pronoun, name, source noun, inverted, loose
+///    subject, none);
+///    then a reported or learned content ends before the first place inside it (a comma, dash or
+///    conjunction: `ContentEndPlace`) where `ContentEndModel` expects the words after to be outside it;
 /// 5. `sameParagraph`: a quote after an attributed quote in the same paragraph keeps its speaker
 ///    and cue; a whole quote opening the next paragraph keeps the speaker (cue null);
 /// 6. `unattributed`: a whole-sentence quote with no cue (speaker null), and a short quote inside
@@ -35,6 +38,8 @@ public struct QuoteDetector: AnnotationComponent {
         public var maximumCueGap = 10
         /// Run the `learned` stage with the bundled cue model (`bundled(configuration:)` reads it only then).
         public var usesCueModel = true
+        /// End reported and learned contents where the bundled content end model says (read only then).
+        public var usesContentEndModel = true
 
         /// The defaults above.
         public init() {}
@@ -62,13 +67,17 @@ public struct QuoteDetector: AnnotationComponent {
     let documentNouns: Set<String>
     /// The model of the `learned` stage; none skips the stage.
     public let cueModel: CueModel?
+    /// The model that ends reported and learned contents early; none keeps them whole.
+    public let contentEndModel: ContentEndModel?
 
     /// A detector with explicit vocabularies.
     public init(
         gazetteer: Gazetteer, lexicon: ReportingLexicon, sourceNouns: Set<String>, labelExclusions: Set<String> = [],
-        documentNouns: Set<String> = [], cueModel: CueModel? = nil, configuration: Configuration = .init()
+        documentNouns: Set<String> = [], cueModel: CueModel? = nil, contentEndModel: ContentEndModel? = nil,
+        configuration: Configuration = .init()
     ) {
         self.cueModel = cueModel
+        self.contentEndModel = contentEndModel
         self.gazetteer = gazetteer
         self.labelExclusions = labelExclusions
         self.documentNouns = documentNouns
@@ -84,7 +93,8 @@ public struct QuoteDetector: AnnotationComponent {
             sourceNouns: Set(try ResourceText.lines("attribution-source-nouns", "txt")),
             labelExclusions: Set(try ResourceText.lines("attribution-label-exclusions", "txt")),
             documentNouns: Set(try ResourceText.lines("attribution-document-nouns", "txt")),
-            cueModel: configuration.usesCueModel ? try CueModel.bundled() : nil, configuration: configuration
+            cueModel: configuration.usesCueModel ? try CueModel.bundled() : nil,
+            contentEndModel: configuration.usesContentEndModel ? try ContentEndModel.bundled() : nil, configuration: configuration
         )
     }
 
@@ -110,6 +120,42 @@ public struct QuoteDetector: AnnotationComponent {
         var scan = AttributionScan(document: document, detector: self)
         scan.runRules()
         return scan.proposals(cueWords: cueWords)
+    }
+}
+
+extension QuoteDetector {
+    /// The places where the reported and learned contents of the full cascade (without a content
+    /// end model) may end early, in content order (the training examples of `ContentEndModel`).
+    public func contentEndPlaces(in document: TextDocument) -> [ContentEndPlace] {
+        var scan = AttributionScan(document: document, detector: self)
+        scan.run()
+        return scan.found.indices.flatMap { item in
+            scan.endPlaces(of: item).compactMap { place -> ContentEndPlace? in
+                guard let rest = scan.wordSpan(place.cut..<place.content.upperBound) else { return nil }
+                return ContentEndPlace(content: scan.found[item].content, rest: rest, item: item, features: place.features)
+            }
+        }
+    }
+}
+
+/// A place where a reported content may end: the words from it to the content's end (`rest`),
+/// with the features `ContentEndModel` scores.
+public struct ContentEndPlace: Sendable, Hashable {
+    /// The whole content; Unicode scalar offsets.
+    public var content: TextRange
+    /// The words the content loses when it ends here.
+    public var rest: TextRange
+    /// Which content of the document (places of one content share it).
+    public var item: Int
+    /// The feature names the model sums weights over.
+    public var features: [String]
+
+    /// A place from explicit parts.
+    public init(content: TextRange, rest: TextRange, item: Int, features: [String]) {
+        self.content = content
+        self.rest = rest
+        self.item = item
+        self.features = features
     }
 }
 
