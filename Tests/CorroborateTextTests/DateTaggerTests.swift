@@ -105,6 +105,10 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("They lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
         ("But a minute and a half later, a pilot called.", "a minute and a half", "PT1M30S"),
         ("It lasted two and a half days.", "two and a half days", "P2DT12H"),
+        ("He will remain for at least two more weeks.", "at least two more weeks", "P2W"),  // "more", "additional", "trading"
+        ("The loan may be extended for an additional year.", "an additional year", "P1Y"),
+        ("Eight trading days after Oct. 12, it fell.", "Eight trading days", "P8D"),
+        ("In the fiscal year ended Jan. 31, sales rose.", "the fiscal year", "P1Y"),
     ])
     func durations(text: String, span: String, expected: String) {
         #expect(value(of: span, in: text, on: "2024-11-12") == expected)

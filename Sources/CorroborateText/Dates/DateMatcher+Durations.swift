@@ -42,6 +42,7 @@ extension DateMatcher {
         if lead != nil { position += 1 }
         if let phrase = numberPhrase(at: position) {
             var unitIndex = phrase.end
+            if isWord(unitIndex, "more", "additional", "extra", "further", "trading", "business") { unitIndex += 1 }  // "two more weeks"
             let hyphen = isOther(unitIndex, "-")
             if hyphen { unitIndex += 1 }
             guard let unitWord = word(unitIndex), let unit = DateVocabulary.units[unitWord] else { return nil }
@@ -57,6 +58,9 @@ extension DateMatcher {
                 return nil  // "$2 million a year", "700 seats a week": a rate, not a duration
             }
             return DateMatch(index, unitIndex + 1, .duration, unit.duration(phrase.value))
+        }
+        if lead == nil, index < position, isWord(position, "fiscal"), isWord(position + 1, "year"), isWord(position + 2, "ended", "ending") {
+            return DateMatch(index, position + 2, .duration, "P1Y")  // "the fiscal year ended Jan. 31"
         }
         guard let unitWord = word(position), let unit = DateVocabulary.units[unitWord] else { return nil }
         if lead == nil, index < position, unitWord == "year", isWord(position + 1, "ended", "ending") {
