@@ -46,4 +46,22 @@ import Testing
         #expect(try published(head: head, byline: byline, url: "https://example.org/2021/01/18/no-call") == "2021-01-18")
         #expect(try published(head: head, byline: byline) == "2021-08-09")
     }
+    static let jsonLD = #"<script type="application/ld+json">{"@type":"Article","datePublished":"2024-04-10T09:00:00Z","dateModified":"2025-09-04T09:00:00Z"}</script>"#
+    static let metaTag = #"<meta property="article:published_time" content="2024-04-10T09:00:00Z"><meta property="article:modified_time" content="2025-09-04T09:00:00Z">"#
+
+    /// A shown update date outranks a publication date stated only in JSON-LD, not one stated in a meta tag;
+    /// a shown publication date, or no shown date, leaves the stated one in charge.
+    @Test(arguments: [
+        (jsonLD, "<p>Last updated: Sep 4, 2025</p>", "2025-09-04"),
+        (jsonLD, "<p>By Ann Lee · Updated on September 4, 2025</p>", "2025-09-04"),
+        (jsonLD, "<p class='date'>September 4, 2025</p>", "2025-09-04"),
+        (jsonLD, "<p>Published April 10, 2024 · Updated September 4, 2025</p>", "2024-04-10"),
+        (jsonLD, "", "2024-04-10"),
+        (metaTag, "<p>Last updated: Sep 4, 2025</p>", "2024-04-10"),
+        (metaTag, "<p class='date'>September 4, 2025</p>", "2024-04-10"),
+        ("", "<p>Last updated: Sep 4, 2025</p>", "2025-09-04"),
+    ])
+    func aShownUpdateDateOutranksAPublicationDateStatedOnlyInJSONLD(head: String, byline: String, expected: String) throws {
+        #expect(try published(head: head, byline: byline) == expected)
+    }
 }
