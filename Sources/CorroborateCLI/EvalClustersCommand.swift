@@ -28,6 +28,9 @@ struct EvalClustersCommand: AsyncParsableCommand {
     @Option(help: "Weight of the lead cosine in an article-to-member similarity (default 0.3).")
     var leadWeight: Float?
 
+    @Option(help: "Power of the IDF in the lead vector (default 2; 1: plain TF-IDF).")
+    var leadIdfPower: Float?
+
     @Option(help: "JSON lines of `corroborate embed` for the bodies, one per body in file order (see --leads); default: TF-IDF only.")
     var embeddings: String?
 
@@ -54,6 +57,7 @@ struct EvalClustersCommand: AsyncParsableCommand {
         if let embeddingWeight { settings.embeddingWeight = embeddingWeight }
         if let nearestMembers { settings.nearestMembers = nearestMembers }
         if let leadWeight { settings.leadWeight = leadWeight }
+        if let leadIdfPower { settings.leadIDFPower = leadIdfPower }
         let vectors = try embeddings.map { try EmbeddingLines.read($0, expecting: dataset.bodies.count) }
         let (predicted, score) = StoryClusteringEvaluation(configuration: settings).score(dataset, embeddings: vectors)
         print(score)

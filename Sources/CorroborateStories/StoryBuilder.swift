@@ -48,7 +48,7 @@ public struct StoryBuilder: Sendable {
         var clusterer = StoryClusterer(configuration: clustering)
         var assignments = StoryAssignments()
         for (input, documentTerms) in zip(ordered, terms) {
-            let lead = statistics.vector(terms: input.clusteringLeadTerms(tokenizer))
+            let lead = statistics.vector(terms: input.clusteringLeadTerms(tokenizer), idfPower: clustering.leadIDFPower)
             let item = input.clusteringItem(vector: statistics.vector(terms: documentTerms), lead: lead)
             for action in clusterer.receive(item) { assignments.apply(action) }
         }

@@ -40,6 +40,9 @@ public struct StoryClusterer: Sendable {
         public var rescored: Int = 4
         /// Weight of the lead cosine in an article-to-member similarity (the whole text gets 1 - it).
         public var leadWeight: Float = 0.3
+        /// Power of the IDF in the lead vector (`TermStatistics.vector(terms:idfPower:)`): above 1 the
+        /// lead's rarest words (the claim's own: a name, "sister") weigh more.
+        public var leadIDFPower: Float = 2
 
         public init() {}
     }
@@ -334,6 +337,7 @@ extension StoryClusterer.Configuration: Codable {
         keptMembers = try value(.keptMembers, keptMembers)
         rescored = try value(.rescored, rescored)
         leadWeight = try value(.leadWeight, leadWeight)
+        leadIDFPower = try value(.leadIDFPower, leadIDFPower)
     }
 }
 

@@ -48,7 +48,7 @@ public struct StoryDesk: Sendable, Codable {
         for documentTerms in terms { statistics.add(terms: documentTerms) }
         var batch = Batch()
         for (input, documentTerms) in zip(ordered, terms) {
-            let lead = statistics.vector(terms: input.clusteringLeadTerms(tokenizer))
+            let lead = statistics.vector(terms: input.clusteringLeadTerms(tokenizer), idfPower: clusterer.configuration.leadIDFPower)
             let item = input.clusteringItem(vector: statistics.vector(terms: documentTerms), lead: lead)
             for action in clusterer.receive(item) { apply(action, to: &batch) }
         }

@@ -18,12 +18,16 @@ public struct TermStatistics: Sendable {
         return Float(log(Double((Float(documents) + 1) / (df + 1)))) + 1
     }
 
-    /// The unit-length TF-IDF vector of a document's terms (sublinear tf: `1 + ln tf`).
-    public func vector(terms: [UInt64]) -> SparseVector {
+    /// The unit-length TF-IDF vector of a document's terms (sublinear tf: `1 + ln tf`), with the
+    /// IDF raised to `idfPower` (above 1, the rarest terms weigh more than in plain TF-IDF).
+    public func vector(terms: [UInt64], idfPower: Float = 1) -> SparseVector {
         var counts: [UInt64: Float] = [:]
         for term in terms { counts[term, default: 0] += 1 }
         var weights: [UInt64: Float] = [:]
-        for (term, count) in counts { weights[term] = (1 + Float(log(Double(count)))) * idf(term) }
+        for (term, count) in counts {
+            let weight = idf(term)
+            weights[term] = (1 + Float(log(Double(count)))) * (idfPower == 1 ? weight : Float(pow(Double(weight), Double(idfPower))))
+        }
         return SparseVector(weights).normalized()
     }
 }

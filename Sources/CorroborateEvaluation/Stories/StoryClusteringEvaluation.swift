@@ -24,7 +24,7 @@ public struct StoryClusteringEvaluation: Sendable {
         var assignments = StoryAssignments()
         for (index, (document, documentTerms)) in zip(documents, terms).enumerated() {
             let embedding = embeddings.flatMap { $0.indices.contains(index) ? $0[index] : nil }
-            let lead = statistics.vector(terms: tokenizer.leadTerms(in: document.text))
+            let lead = statistics.vector(terms: tokenizer.leadTerms(in: document.text), idfPower: configuration.leadIDFPower)
             let item = StoryClusterer.Item(id: document.id, vector: statistics.vector(terms: documentTerms), lead: lead, embedding: embedding)
             for action in clusterer.receive(item) { assignments.apply(action) }
         }

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@testable import CorroborateStories
+
+@Suite struct TermStatisticsTests {
+    /// Ten documents: term 1 ("said") in all, term 2 ("actor") in five, terms 3 ("rogen") and
+    /// 4 ("wozniak") in one each, term 5 ("bale") in two.
+    func statistics() -> TermStatistics {
+        var statistics = TermStatistics()
+        for index in 0..<10 {
+            var terms: [UInt64] = [1]
+            if index < 5 { terms.append(2) }
+            if index == 0 { terms.append(3) }
+            if index == 1 { terms.append(4) }
+            if index < 2 { terms.append(5) }
+            statistics.add(terms: terms)
+        }
+        return statistics
+    }
+
+    func weight(_ vector: SparseVector, _ term: UInt64) -> Float {
+        vector.terms.firstIndex(of: term).map { vector.weights[$0] } ?? 0
+    }
+
+    @Test(arguments: [Float(0), 1, 2, 3])
+    func theWeightRatioOfTwoTermsIsTheirIDFRatioToThePower(_ power: Float) {
+        let statistics = statistics()
+        let vector = statistics.vector(terms: [1, 3], idfPower: power)
+        let expected = Float(pow(Double(statistics.idf(3) / statistics.idf(1)), Double(power)))
+        #expect(abs(weight(vector, 3) / weight(vector, 1) - expected) < 1e-4)
+        #expect(abs(vector.norm - 1) < 1e-4)
+    }
+
+    @Test func powerOneIsPlainTFIDF() {
+        let statistics = statistics()
+        let terms: [UInt64] = [1, 1, 2, 3, 5]
+        #expect(statistics.vector(terms: terms, idfPower: 1) == statistics.vector(terms: terms))
+    }
+
+    /// Leads sharing a rare name grow more alike with the power; leads sharing only common words
+    /// grow less alike; an unseen term counts as the rarest.
+    @Test(arguments: [
+        ([UInt64]([1, 2, 3]), [UInt64]([1, 3]), true),         // same claim: the rare name shared
+        ([1, 2, 3], [1, 2, 4], false),                      // same subject words, another name
+        ([1, 5, 3], [1, 5, 4], false),                      // a shared less rare name, the claim's names differ
+        ([1, 2, 99], [2, 99], true),                        // an unseen term shared
+    ])
+    func aHigherPowerSeparatesLeadsByTheirRarestWords(_ first: [UInt64], _ second: [UInt64], _ rises: Bool) {
+        let statistics = statistics()
+        let plain = statistics.vector(terms: first).dot(statistics.vector(terms: second))
+        let squared = statistics.vector(terms: first, idfPower: 2).dot(statistics.vector(terms: second, idfPower: 2))
+        #expect((squared > plain) == rises)
+    }
+}
