@@ -66,15 +66,15 @@ extension AttributionScan {
     /// cue word and neighbours, the speaker's kind, the content's side and length, and the stage.
     private func dropFeatures(_ found: Found, content: Range<Int>, words: Int) -> [String] {
         let cue = found.cue.map { tokens[$0.lowerBound].lower } ?? "<none>"
-        let beforeCue = found.cue.map { $0.lowerBound > 0 ? featureWord($0.lowerBound - 1) : "<s>" } ?? "<none>"
-        let afterCue = found.cue.map { $0.upperBound < tokens.count ? featureWord($0.upperBound) : "</s>" } ?? "<none>"
+        let beforeCue = found.cue.map { $0.lowerBound > 0 ? featureText($0.lowerBound - 1) : "<s>" } ?? "<none>"
+        let afterCue = found.cue.map { $0.upperBound < tokens.count ? featureText($0.upperBound) : "</s>" } ?? "<none>"
         let speaker = speakerKind(found.speaker)
         let side = found.cue.map { $0.lowerBound < content.lowerBound ? "after" : "before" } ?? "none"
         let length = Self.wordBucket(words)
         var features = [
             "m=<start>", "cue=" + cue, "pc=" + beforeCue + "_" + cue, "cn=" + cue + "_" + afterCue, "dspk=" + speaker,
             "cue_spk=" + cue + "_" + speaker, "dside=" + side, "cue_side=" + cue + "_" + side, "len=" + length,
-            "cue_len=" + cue + "_" + length, "stage=" + found.stage.rawValue, "dstart=" + featureWord(content.lowerBound),
+            "cue_len=" + cue + "_" + length, "stage=" + found.stage.rawValue, "dstart=" + featureText(content.lowerBound),
         ]
         if let speaker = found.speaker { features.append("dhead=" + tokens[speaker.upperBound - 1].lower) }
         if found.kind == .partial { features.append("dpartial") }
@@ -93,9 +93,9 @@ extension AttributionScan {
     /// the stage, the content's side of its cue, and whether the content reaches its sentence's end.
     private func endFeatures(_ found: Found, cut: Int, content: Range<Int>, words: (before: Int, after: Int)) -> [String] {
         let marker = tokens[cut].lower
-        let previous = cut > content.lowerBound ? featureWord(cut - 1) : "<s>"
-        let next = cut + 1 < content.upperBound ? featureWord(cut + 1) : "</s>"
-        let afterNext = cut + 2 < content.upperBound ? featureWord(cut + 2) : "</s>"
+        let previous = cut > content.lowerBound ? featureText(cut - 1) : "<s>"
+        let next = cut + 1 < content.upperBound ? featureText(cut + 1) : "</s>"
+        let afterNext = cut + 2 < content.upperBound ? featureText(cut + 2) : "</s>"
         let before = Self.wordBucket(words.before), after = Self.wordBucket(words.after)
         let side = found.cue.map { $0.lowerBound < content.lowerBound ? "after" : "before" } ?? "none"
         var features = [
@@ -108,11 +108,6 @@ extension AttributionScan {
         if content.upperBound >= sentence(of: cut).upperBound - 1 { features.append("sentence-end") }
         if found.kind == .partial { features.append("partial") }
         return features
-    }
-
-    /// A token as a feature value: its lower-cased text, a line break as `<br>`.
-    private func featureWord(_ index: Int) -> String {
-        tokens[index].kind == .lineBreak ? "<br>" : tokens[index].lower
     }
 
     private static func wordBucket(_ words: Int) -> String {

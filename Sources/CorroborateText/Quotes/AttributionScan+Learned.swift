@@ -133,8 +133,8 @@ extension AttributionScan {
         return features
     }
 
-    /// A token as a feature value: its lower-cased text, a line break as `<br>`.
-    private func featureText(_ index: Int) -> String {
+    /// A token as a feature value: its lower-cased text, a line break as `<br>` (the cue and content-end models).
+    func featureText(_ index: Int) -> String {
         tokens[index].kind == .lineBreak ? "<br>" : tokens[index].lower
     }
 
