@@ -26,11 +26,7 @@ public struct ContentEndModel: Sendable, Hashable {
     }
 
     /// The probability that a word after a place with these features is outside the attribution.
-    public func probability(_ features: [String]) -> Double {
-        var sum = bias
-        for feature in features { sum += weights[feature] ?? 0 }
-        return 1 / (1 + Foundation.exp(-sum))
-    }
+    public func probability(_ features: [String]) -> Double { CueModel.logistic(features, weights, bias) }
 
     /// Whether the content ends before a place with these features.
     public func cuts(_ features: [String]) -> Bool { probability(features) >= threshold }

@@ -50,7 +50,9 @@ public struct CueModel: Sendable, Hashable {
     /// content matches an attribution with a source.
     public func speakerProbability(_ features: [String]) -> Double { Self.logistic(features, speakerWeights, speakerBias) }
 
-    private static func logistic(_ features: [String], _ weights: [String: Double], _ bias: Double) -> Double {
+    /// The logistic of `bias` plus the weights of `features` (absent features weigh 0); also
+    /// `ContentEndModel`'s score.
+    static func logistic(_ features: [String], _ weights: [String: Double], _ bias: Double) -> Double {
         var sum = bias
         for feature in features { sum += weights[feature] ?? 0 }
         return 1 / (1 + Foundation.exp(-sum))
