@@ -37,11 +37,18 @@ struct EvalClustersCommand: AsyncParsableCommand {
     @Option(help: "Weight of the embedding cosine when --embeddings is given (default 0.5).")
     var embeddingWeight: Float?
 
+    @Option(help: "Settle stories of at most this many articles at the end into the most alike story (default 1; 0: never).")
+    var settleSize: Int?
+
+    @Option(help: "Least mean similarity of a small story's members to another story for settling into it (default 0.12).")
+    var settleThreshold: Float?
+
     @Option(help: "Write each body on one line (white space collapsed) to this file, for `corroborate embed`, and stop.")
     var leads: String?
 
     func validate() throws {
         if let nearestMembers, nearestMembers < 0 { throw ValidationError("--nearest-members must be 0 or more") }
+        if let settleSize, settleSize < 0 { throw ValidationError("--settle-size must be 0 or more") }
     }
 
     func run() async throws {
@@ -58,6 +65,8 @@ struct EvalClustersCommand: AsyncParsableCommand {
         if let nearestMembers { settings.nearestMembers = nearestMembers }
         if let leadWeight { settings.leadWeight = leadWeight }
         if let leadIdfPower { settings.leadIDFPower = leadIdfPower }
+        if let settleSize { settings.settleSize = settleSize }
+        if let settleThreshold { settings.settleThreshold = settleThreshold }
         let vectors = try embeddings.map { try EmbeddingLines.read($0, expecting: dataset.bodies.count) }
         let (predicted, score) = StoryClusteringEvaluation(configuration: settings).score(dataset, embeddings: vectors)
         print(score)

@@ -52,6 +52,7 @@ public struct StoryBuilder: Sendable {
             let item = input.clusteringItem(vector: statistics.vector(terms: documentTerms), lead: lead)
             for action in clusterer.receive(item) { assignments.apply(action) }
         }
+        for action in clusterer.settle() { assignments.apply(action) }
         let byID = Dictionary(ordered.map { ($0.article.id, $0) }, uniquingKeysWith: { first, _ in first })
         return assignments.stories.map { $0.compactMap { byID[$0] } }
     }

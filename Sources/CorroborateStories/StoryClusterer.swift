@@ -9,7 +9,9 @@ import CorroborateEmbeddings
 /// best few are then scored by the article's nearest recent members (claim level: a centroid blurs
 /// two claims on one subject, the nearest members do not), each pair weighing the whole text and the
 /// lead. Shared named entities raise the score and, when both sides carry one, sentence-embedding
-/// cosine is mixed in.
+/// cosine is mixed in. A story left with one article (its own story had not formed when it came, or
+/// it is short) settles into the story it is most alike at a lower bar, when it closes or at the end
+/// of a batch (`settle()`).
 public struct StoryClusterer: Sendable {
     /// Thresholds and sizes, all named.
     public struct Configuration: Sendable {
@@ -43,6 +45,11 @@ public struct StoryClusterer: Sendable {
         /// Power of the IDF in the lead vector (`TermStatistics.vector(terms:idfPower:)`): above 1 the
         /// lead's rarest words (the claim's own: a name, "sister") weigh more.
         public var leadIDFPower: Float = 2
+        /// Stories of at most this many articles are settled (`settle()`, and when they close): merged
+        /// into the story their members are most alike, when alike enough; 0 never settles.
+        public var settleSize: Int = 1
+        /// Least mean similarity of a small story's members to another story for settling into it.
+        public var settleThreshold: Float = 0.12
 
         public init() {}
     }
@@ -116,12 +123,39 @@ public struct StoryClusterer: Sendable {
         return actions
     }
 
+    /// Settles the small open stories, oldest first, at the end of a batch: a story of at most
+    /// `settleSize` articles merges into the story its members are most alike (by the same similarity
+    /// an arriving article gets), when that reaches `settleThreshold`. An article left alone because
+    /// its story had not formed yet, or because it is short, joins it here.
+    /// A small story that another one settled into is still settled (two alike strays go on together).
+    public mutating func settle() -> [Action] {
+        let small = stories.filter { $0.value.count <= configuration.settleSize }.map(\.key).sorted()
+        return small.compactMap { id in settlingTarget(of: id).map { merge(id, into: $0) } }
+    }
+
+    /// The story `id` would settle into: the best by its members' mean similarity, stories in
+    /// `excluded` left out; nil when `id` is gone, has members no longer kept, or no story is alike enough.
+    private func settlingTarget(of id: Int, excluding excluded: Set<Int> = []) -> Int? {
+        guard let state = stories[id], state.members.count == state.count else { return nil }
+        var totals: [Int: Float] = [:]
+        for member in state.members {
+            let item = Item(id: "", vector: member.vector, lead: member.lead)
+            for candidate in rankedCandidates(for: item, excluding: excluded.union([id])) {
+                totals[candidate.story, default: 0] += candidate.similarity
+            }
+        }
+        guard let best = totals.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
+              best.value / Float(state.members.count) >= configuration.settleThreshold
+        else { return nil }
+        return best.key
+    }
+
     // MARK: - Candidates and similarity
 
-    private func rankedCandidates(for item: Item) -> [(story: Int, similarity: Float)] {
+    private func rankedCandidates(for item: Item, excluding excluded: Set<Int> = []) -> [(story: Int, similarity: Float)] {
         var hits: [Int: Int] = [:]
         for term in item.vector.topTerms(configuration.queryTerms) {
-            for story in index[term] ?? [] { hits[story, default: 0] += 1 }
+            for story in index[term] ?? [] where !excluded.contains(story) { hits[story, default: 0] += 1 }
         }
         // Score only the stories sharing the most query terms: a rare word shared by chance
         // must not make every story that happens to contain it a candidate.
@@ -188,22 +222,34 @@ public struct StoryClusterer: Sendable {
         guard id != target, let source = stories[id], let destination = stories[target],
               destination.cosine(source) >= configuration.mergeThreshold
         else { return nil }
-        unindex(id)
-        stories[id] = nil
-        stories[target]?.absorb(source, keepingTerms: configuration.centroidTerms, members: configuration.keptMembers)
-        reindex(target)
+        return merge(id, into: target)
+    }
+
+    private mutating func merge(_ id: Int, into target: Int) -> Action {
+        if let source = stories[id] {
+            unindex(id)
+            stories[id] = nil
+            stories[target]?.absorb(source, keepingTerms: configuration.centroidTerms, members: configuration.keptMembers)
+            reindex(target)
+        }
         return .merge(story: id, into: target)
     }
 
+    /// Closes the stories out of the window; a small one settles into an open story instead when it can.
     private mutating func closeStale(at day: Int?) -> [Action] {
         guard let day, day > (newestDay ?? Int.min) else { return [] }
         newestDay = day
         let stale = stories.filter { ($0.value.lastDay ?? day) < day - configuration.windowDays }.map(\.key).sorted()
-        for id in stale {
+        let staleSet = Set(stale)
+        return stale.map { id in
+            if stories[id].map({ $0.count <= configuration.settleSize }) == true,
+               let target = settlingTarget(of: id, excluding: staleSet) {
+                return merge(id, into: target)
+            }
             unindex(id)
             stories[id] = nil
+            return .close(story: id)
         }
-        return stale.map { .close(story: $0) }
     }
 
     private mutating func reindex(_ id: Int) {
@@ -338,6 +384,8 @@ extension StoryClusterer.Configuration: Codable {
         rescored = try value(.rescored, rescored)
         leadWeight = try value(.leadWeight, leadWeight)
         leadIDFPower = try value(.leadIDFPower, leadIDFPower)
+        settleSize = try value(.settleSize, settleSize)
+        settleThreshold = try value(.settleThreshold, settleThreshold)
     }
 }
 

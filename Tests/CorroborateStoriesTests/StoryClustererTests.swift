@@ -64,6 +64,53 @@ import Testing
         #expect(actions.last.map { if case .attach("a1", 0, let value) = $0 { abs(value - 1) < 0.001 } else { false } } == true)
     }
 
+    /// Nothing attaches (threshold above any cosine), so every article opens a story; `settle()` then
+    /// merges the lone Kremlin article into the other one, never into the bridge story.
+    @Test(arguments: [
+        (size: 1, threshold: Float(0.12), merges: [StoryClusterer.Action.merge(story: 0, into: 1)]),
+        (size: 0, threshold: Float(0.12), merges: []),
+        (size: 1, threshold: Float(1.5), merges: []),
+    ])
+    func aLoneArticleSettlesIntoTheMostAlikeStory(size: Int, threshold: Float, merges: [StoryClusterer.Action]) {
+        var configuration = StoryClusterer.Configuration()
+        configuration.attachThreshold = 2
+        configuration.settleSize = size
+        configuration.settleThreshold = threshold
+        var clusterer = StoryClusterer(configuration: configuration)
+        for item in items([
+            ("Kremlin denies Putin Trump phone call reported by Washington Post", nil),
+            ("Peskov says Putin and Trump phone call never happened, Washington Post report untrue", nil),
+            ("Lisbon bridge closes for repairs as engineers find cracks in cables", nil),
+        ]) { _ = clusterer.receive(item) }
+        #expect(clusterer.settle() == merges)
+        #expect(clusterer.openStories == 3 - merges.count)
+    }
+
+    /// A lone story out of the window settles into an open alike story instead of closing; a stale
+    /// story is never a target.
+    @Test(arguments: [
+        (size: 1, first: StoryClusterer.Action.merge(story: 0, into: 1)),
+        (size: 0, first: StoryClusterer.Action.close(story: 0)),
+    ])
+    func aLoneStoryOutOfTheWindowSettlesBeforeClosing(size: Int, first: StoryClusterer.Action) {
+        var configuration = StoryClusterer.Configuration()
+        configuration.attachThreshold = 2
+        configuration.windowDays = 3
+        configuration.settleSize = size
+        var clusterer = StoryClusterer(configuration: configuration)
+        let stream = items([
+            ("Kremlin denies Putin Trump phone call reported by Washington Post", 0),
+            ("Peskov says Putin and Trump phone call never happened, Washington Post report untrue", 2),
+            ("Lisbon bridge closes for repairs as engineers find cracks in cables", 4),
+            ("Lisbon bridge reopens after repairs to its cables", 20),
+        ])
+        _ = clusterer.receive(stream[0])
+        _ = clusterer.receive(stream[1])
+        #expect(clusterer.receive(stream[2]).first == first)
+        // At day 20 both stories are stale: neither settles into the other, both close.
+        #expect(clusterer.receive(stream[3]) == [.close(story: 1), .close(story: 2), .open(story: 3, article: "a3")])
+    }
+
     @Test func leadTermsStopAtTheWordLimitCountingStopwords() {
         let lead = tokenizer.leadTerms(in: "The Kremlin denied the call on Sunday, Peskov said", words: 4)
         #expect(lead == tokenizer.terms(in: "Kremlin denied"))
@@ -73,6 +120,7 @@ import Testing
         let saved = try JSONDecoder().decode(StoryClusterer.Configuration.self, from: Data(#"{"attachThreshold": 0.3}"#.utf8))
         #expect(saved.attachThreshold == 0.3)
         #expect(saved.nearestMembers == StoryClusterer.Configuration().nearestMembers)
+        #expect(saved.settleSize == StoryClusterer.Configuration().settleSize)
     }
 
     @Test func aStorySavedBeforeKeptMembersDecodesWithNone() throws {

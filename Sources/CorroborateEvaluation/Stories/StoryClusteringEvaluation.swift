@@ -2,7 +2,7 @@ import CorroborateCore
 import CorroborateStories
 
 /// Clusters a data set's bodies with `StoryClusterer`, in file order as a stream, and scores the
-/// stories against the gold ones. Document frequencies are counted over all bodies first (as a
+/// stories against the gold ones; the small stories left at the end are settled (`StoryClusterer.settle()`). Document frequencies are counted over all bodies first (as a
 /// long-running system's statistics would be warm). The bodies have no title: the lead is the
 /// first words of the text. Embeddings, when given, are one unit vector per
 /// body in the same order (the clusterer then mixes their cosine in with `embeddingWeight`).
@@ -28,6 +28,7 @@ public struct StoryClusteringEvaluation: Sendable {
             let item = StoryClusterer.Item(id: document.id, vector: statistics.vector(terms: documentTerms), lead: lead, embedding: embedding)
             for action in clusterer.receive(item) { assignments.apply(action) }
         }
+        for action in clusterer.settle() { assignments.apply(action) }
         var result: [String: String] = [:]
         for (index, story) in assignments.stories.enumerated() {
             for id in story { result[id] = "p\(index)" }
