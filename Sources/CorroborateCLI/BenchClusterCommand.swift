@@ -19,12 +19,21 @@ struct BenchClusterCommand: AsyncParsableCommand {
     @Option(help: "Print a progress line every this many articles (0: never).")
     var every = 100_000
 
+    @Option(help: "Settle closing stories of at most this many articles into an open story (default 1, the clusterer's; 0: never).")
+    var settleSize = StoryClusterer.Configuration().settleSize
+
+    func validate() throws {
+        if settleSize < 0 { throw ValidationError("--settle-size must be 0 or more") }
+    }
+
     func run() async throws {
         var stream = SyntheticStream(count: articles, articlesPerDay: perDay)
         let tokenizer = TermTokenizer(stopwords: [])
         var statistics = TermStatistics()
-        var clusterer = StoryClusterer()
-        var opened = 0
+        var configuration = StoryClusterer.Configuration()
+        configuration.settleSize = settleSize
+        var clusterer = StoryClusterer(configuration: configuration)
+        var opened = 0, merged = 0
         let start = Date()
         var processed = 0
         while let article = stream.next() {
@@ -32,18 +41,24 @@ struct BenchClusterCommand: AsyncParsableCommand {
             statistics.add(terms: terms)
             let lead = statistics.vector(terms: tokenizer.leadTerms(in: article.text))
             let item = StoryClusterer.Item(id: article.id, vector: statistics.vector(terms: terms), lead: lead, day: article.day)
-            for action in clusterer.receive(item) { if case .open = action { opened += 1 } }
+            for action in clusterer.receive(item) {
+                switch action {
+                case .open: opened += 1
+                case .merge: merged += 1
+                default: break
+                }
+            }
             processed += 1
-            if every > 0, processed % every == 0 { report(processed, start: start, open: clusterer.openStories, opened: opened) }
+            if every > 0, processed % every == 0 { report(processed, start: start, open: clusterer.openStories, opened: opened, merged: merged) }
         }
-        report(processed, start: start, open: clusterer.openStories, opened: opened)
+        report(processed, start: start, open: clusterer.openStories, opened: opened, merged: merged)
     }
 
-    private func report(_ processed: Int, start: Date, open: Int, opened: Int) {
+    private func report(_ processed: Int, start: Date, open: Int, opened: Int, merged: Int) {
         let seconds = Date().timeIntervalSince(start)
         let rate = Double(processed) / max(seconds, 1e-9)
-        print(String(format: "%d articles in %.1f s: %.0f articles/s, %d stories opened, %d open, peak RSS %d MiB",
-                     processed, seconds, rate, opened, open, PeakMemory.mebibytes()))
+        print(String(format: "%d articles in %.1f s: %.0f articles/s, %d stories opened, %d merged or settled, %d open, peak RSS %d MiB",
+                     processed, seconds, rate, opened, merged, open, PeakMemory.mebibytes()))
     }
 }
 
