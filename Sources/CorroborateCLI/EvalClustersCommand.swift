@@ -40,7 +40,7 @@ struct EvalClustersCommand: AsyncParsableCommand {
     @Option(help: "Settle stories of at most this many articles at the end into the most alike story (default 1; 0: never).")
     var settleSize: Int?
 
-    @Option(help: "Least mean similarity of a small story's members to another story for settling into it (default 0.12).")
+    @Option(help: "Least mean similarity of a small story's members to another story for settling into it (default 0.16).")
     var settleThreshold: Float?
 
     @Option(help: "Write each body on one line (white space collapsed) to this file, for `corroborate embed`, and stop.")

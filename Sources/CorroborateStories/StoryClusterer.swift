@@ -49,7 +49,7 @@ public struct StoryClusterer: Sendable {
         /// into the story their members are most alike, when alike enough; 0 never settles.
         public var settleSize: Int = 1
         /// Least mean similarity of a small story's members to another story for settling into it.
-        public var settleThreshold: Float = 0.12
+        public var settleThreshold: Float = 0.16
 
         public init() {}
     }
