@@ -69,7 +69,9 @@ extension AttributionScan {
         return Proposal(cue: cueRange, speaker: proposed?.range, content: content.range, features: features)
     }
 
-    /// A speaker phrase and its kind: "pronoun", "named" (ends with a capitalised word), "noun", "loose", "inverted".
+    /// A speaker phrase and its kind: "pronoun", "named" (ends with a capitalised word), "noun", "loose", "inverted",
+    /// "subject" (the clause's opening name or noun phrase, when no phrase rule and no loose subject reaches the cue:
+    /// "Reid caucused in Nevada on Saturday and says ...").
     typealias ProposedSpeaker = (range: Range<Int>, kind: String)
 
     private func proposedSpeaker(for cue: Range<Int>, _ bounds: Range<Int>) -> ProposedSpeaker? {
@@ -80,10 +82,13 @@ extension AttributionScan {
             }
             return (found.range, tokens[found.range.upperBound - 1].isCapitalized ? "named" : "noun")
         }
-        guard let loose = phrases.loose(endingAt: cue.lowerBound, floor: bounds.lowerBound, tokens), isFree(loose),
+        if let loose = phrases.loose(endingAt: cue.lowerBound, floor: bounds.lowerBound, tokens), isFree(loose),
             !loose.contains(where: { claimed[$0] })
-        else { return nil }
-        return (loose, "loose")
+        {
+            return (loose, "loose")
+        }
+        guard let subject = subject(of: bounds, before: cue.lowerBound), !subject.contains(where: { claimed[$0] }) else { return nil }
+        return (subject, "subject")
     }
 
     /// The content range and its side of the cue ("after" or "before").
