@@ -216,6 +216,37 @@ import Testing
         #expect(proposal.features.contains("w=believes"))
     }
 
+    /// The speaker kind of a proposal: the phrase rules' ("named", "noun"), else the loose clause
+    /// subject, else the clause's opening phrase when a conjunction cuts the cue off from it (as
+    /// the participle rule reads it: up to a stop word or reporting verb, so its verb may be inside).
+    @Test(arguments: [
+        ("Senator Reid believes the economy will recover next year.", "Senator Reid", "named"),
+        ("Reid caucused in Nevada on Saturday and believes the vote was fair and open.", "Reid caucused", "subject"),
+        ("The weather was fine and believes nothing of the sort at all.", "The weather was fine", "subject"),
+    ])
+    func speakerKind(_ text: String, _ speaker: String, _ kind: String) throws {
+        let document = try Self.document(text)
+        let proposal = try #require(try Self.detector().proposals(in: document, cueWords: ["believes"]).first)
+        #expect(proposal.speaker.map(document.string) == speaker)
+        #expect(CueModel.speakerKind(proposal.features) == kind)
+    }
+
+    /// A proposal's content reads as a clause or a noun phrase: its first word, and the word
+    /// position of its first auxiliary or modal (none within twelve words: "none").
+    @Test(arguments: [
+        ("The senator believes the economy will recover next year.", "the", "2"),
+        ("The senator believes it was over by then.", "it", "0"),
+        ("The senator believes in a strong and growing economy.", "in", "none"),
+        ("The senator believes that the new plan from the White House could fail.", "the", "7"),
+    ])
+    func contentFeatures(_ text: String, _ start: String, _ auxiliary: String) throws {
+        let document = try Self.document(text)
+        let proposal = try #require(try Self.detector().proposals(in: document, cueWords: ["believes"]).first)
+        #expect(proposal.features.contains("cstart=" + start))
+        #expect(proposal.features.contains("w_cstart=believes_" + start))
+        #expect(proposal.features.contains("aux=" + auxiliary))
+    }
+
     /// The learned stage keeps the proposals its model accepts, as indirect quotes from that stage.
     @Test func keepsAcceptedProposals() throws {
         let document = try Self.document("The senator believes the economy will recover next year. The weather was fine all week long.")

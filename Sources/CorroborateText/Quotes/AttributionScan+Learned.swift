@@ -69,7 +69,9 @@ extension AttributionScan {
         return Proposal(cue: cueRange, speaker: proposed?.range, content: content.range, features: features)
     }
 
-    /// A speaker phrase and its kind: "pronoun", "named" (ends with a capitalised word), "noun", "loose", "inverted".
+    /// A speaker phrase and its kind: "pronoun", "named" (ends with a capitalised word), "noun", "loose", "inverted",
+    /// "subject" (the clause's opening name or noun phrase, when no phrase rule and no loose subject reaches the cue:
+    /// "Reid caucused in Nevada on Saturday and says ...").
     typealias ProposedSpeaker = (range: Range<Int>, kind: String)
 
     private func proposedSpeaker(for cue: Range<Int>, _ bounds: Range<Int>) -> ProposedSpeaker? {
@@ -80,10 +82,13 @@ extension AttributionScan {
             }
             return (found.range, tokens[found.range.upperBound - 1].isCapitalized ? "named" : "noun")
         }
-        guard let loose = phrases.loose(endingAt: cue.lowerBound, floor: bounds.lowerBound, tokens), isFree(loose),
+        if let loose = phrases.loose(endingAt: cue.lowerBound, floor: bounds.lowerBound, tokens), isFree(loose),
             !loose.contains(where: { claimed[$0] })
-        else { return nil }
-        return (loose, "loose")
+        {
+            return (loose, "loose")
+        }
+        guard let subject = subject(of: bounds, before: cue.lowerBound), !subject.contains(where: { claimed[$0] }) else { return nil }
+        return (subject, "subject")
     }
 
     /// The content range and its side of the cue ("after" or "before").
@@ -124,6 +129,7 @@ extension AttributionScan {
             "spk_side=" + speakerKind + "_" + content.side,
         ]
         if let speaker { features.append("head=" + tokens[speaker.range.upperBound - 1].lower) }
+        features += contentFeatures(content.range, cue: word)
         if tokens[index].isCapitalized { features.append(opensSentence(index) ? "first" : "cap") }
         if content.range.contains(where: { segmentOf[$0] >= 0 }) { features.append("quoted") }
         if paragraphOf[index] == 0 { features.append("headline") }
@@ -132,6 +138,23 @@ extension AttributionScan {
         }
         return features
     }
+
+    /// Whether the content reads as a clause or a noun phrase: its first word (alone and with the
+    /// cue word) and where its first auxiliary or modal comes ("found a way" vs "found it was").
+    private func contentFeatures(_ content: Range<Int>, cue: String) -> [String] {
+        guard let first = content.first(where: { tokens[$0].isWord }) else { return [] }
+        let words = content.filter { tokens[$0].isWord }.prefix(12)
+        let position = words.firstIndex { Self.finiteWords.contains(tokens[$0].lower) }.map { $0 - words.startIndex }
+        let auxiliary = position.map { $0 < 2 ? "0" : $0 < 4 ? "2" : $0 < 7 ? "4" : "7" } ?? "none"
+        return ["cstart=" + tokens[first].lower, "w_cstart=" + cue + "_" + tokens[first].lower, "aux=" + auxiliary, "w_aux=" + cue + "_" + auxiliary]
+    }
+
+    /// Auxiliaries and modals: a content with one early is a clause.
+    static let finiteWords: Set<String> = [
+        "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could", "should", "did", "does", "do",
+        "may", "might", "must", "isn’t", "wasn’t", "won’t", "wouldn’t", "didn’t", "doesn’t", "don’t", "can’t", "isn't",
+        "wasn't", "won't", "wouldn't", "didn't", "doesn't", "don't", "can't",
+    ]
 
     /// A token as a feature value: its lower-cased text, a line break as `<br>` (the cue and content-end models).
     func featureText(_ index: Int) -> String {

@@ -19,7 +19,7 @@ public struct CueModel: Sendable, Hashable {
     public var bias: Double
     /// A proposal is kept when its probability reaches this (for speaker kinds not in `thresholds`).
     public var threshold: Double
-    /// Speaker kind ("pronoun", "named", "noun", "inverted", "loose", "none": the value of the
+    /// Speaker kind ("pronoun", "named", "noun", "inverted", "loose", "subject", "none": the value of the
     /// proposal's `spk=` feature) -> the threshold for proposals with that speaker.
     public var thresholds: [String: Double]
     /// Lower-cased words that start a proposal.

@@ -14,7 +14,7 @@ import CorroborateCore
 ///    subject no phrase rule reaches) proposes an attribution (`CueProposal`); `CueModel` keeps it
 ///    when its expected share of right content words and its speaker's probability of being right
 ///    reach the thresholds of its speaker's kind (pronoun, name, source noun, inverted, loose
-///    subject, none);
+///    subject, the clause's opening subject, none);
 ///    then a reported or learned content ends before the first place inside it (a comma, dash or
 ///    conjunction: `ContentEndPlace`) where `ContentEndModel` expects the words after to be outside it;
 /// 5. `sameParagraph`: a quote after an attributed quote in the same paragraph keeps its speaker
