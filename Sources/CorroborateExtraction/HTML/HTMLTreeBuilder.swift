@@ -5,7 +5,8 @@
 /// nearest open element of that name and is ignored when none is open; an element or text that cannot
 /// be in `<head>` closes an unclosed `<head>`; nesting deeper than
 /// `maximumDepth` is flattened (elements beyond it are added as siblings), so 10,000-deep pages stay
-/// linear. White-space-only text becomes a single space.
+/// linear. White-space-only text becomes a single space. The segments of a streamed server-rendered page
+/// go where its script would move them (`StreamedSegments`).
 public struct HTMLTreeBuilder: Sendable {
     /// Deepest element nesting kept as a tree.
     public var maximumDepth: Int
@@ -39,7 +40,7 @@ public struct HTMLTreeBuilder: Sendable {
                 close(name, stack: &stack)
             }
         }
-        return document
+        return StreamedSegments.spliced(document)
     }
 
     private func appendText(_ text: String, to document: inout HTMLDocument, under parent: Int) {
