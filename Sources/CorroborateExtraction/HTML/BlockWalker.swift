@@ -1,7 +1,8 @@
 /// Walks an `HTMLDocument` in order and cuts its visible text into `ContentBlock`s.
 ///
 /// Block elements (`HTMLTags.block`) and `<br>` end a block; inline elements join their text; skipped
-/// elements (`HTMLTags.skipped`) and hidden ones (``display:none`, `visibility:hidden`, and the
+/// elements (`HTMLTags.skipped`) and hidden ones (`display:none`, `visibility:hidden` unless on an accordion
+/// or tab panel (`isDisclosurePanel`), and the
 /// screen-reader-only classes of the vocabulary) contribute nothing. White space runs, including
 /// U+00A0, become one space. Iterative, so depth never threatens the stack.
 struct BlockWalker {
@@ -94,7 +95,7 @@ struct BlockWalker {
         for attribute in document.nodes[node].attributes {
             switch attribute.name {
             case "style":
-                if Self.styleHides(attribute.value) { return true }
+                if Self.styleHides(attribute.value), !Self.isDisclosurePanel(document.nodes[node]) { return true }
             case "class" where skipsHiddenClasses:
                 if let known = state.hiddenClasses[attribute.value] {
                     if known { return true }
@@ -116,6 +117,16 @@ struct BlockWalker {
         compact.reserveCapacity(style.utf8.count)
         for byte in style.utf8 where !Ascii.isSpace(byte) { compact.append(Ascii.lower(byte)) }
         return ByteSearch.contains(Self.displayNone, in: compact) || ByteSearch.contains(Self.visibilityHidden, in: compact)
+    }
+
+    /// Whether `element` is the panel of an accordion or tab set, which a script hides until its heading is
+    /// clicked (`aria-labelledby`, `role="region"`/`"tabpanel"`, an `accordion`/`collapse` class): its text is
+    /// the page's, shown on demand, not furniture.
+    static func isDisclosurePanel(_ element: HTMLDocument.Node) -> Bool {
+        if element.attribute("aria-labelledby") != nil { return true }
+        if let role = element.attribute("role")?.lowercased(), role == "region" || role == "tabpanel" { return true }
+        guard let classes = element.attribute("class")?.lowercased() else { return false }
+        return classes.contains("accordion") || classes.contains("collapse")
     }
 
     private static let displayNone = Array("display:none".utf8)

@@ -1,0 +1,24 @@
+import Testing
+@testable import CorroborateExtraction
+
+@Suite struct BlockWalkerTests {
+    private static func texts(_ html: String) -> [String] {
+        let document = HTMLTreeBuilder().document(from: Array(html.utf8))
+        return BlockWalker(document: document, vocabulary: .standard).blocks().map(\.text)
+    }
+
+    @Test(arguments: [
+        // accordion and tab panels that a script hides until clicked are the page's text
+        ("<div role=\"region\" aria-labelledby=\"h1\" style=\"display:none\"><p>Panel text.</p></div>", ["Panel text."]),
+        ("<div class=\"es-accordion-content\" style=\"display: none;\"><p>Panel text.</p></div>", ["Panel text."]),
+        ("<div class=\"collapse\" style=\"display:none\"><p>Panel text.</p></div>", ["Panel text."]),
+        ("<section role=\"tabpanel\" style=\"display:none\"><p>Panel text.</p></section>", ["Panel text."]),
+        // anything else hidden by its style stays hidden
+        ("<div style=\"display:none\"><p>Hidden.</p></div><p>Shown.</p>", ["Shown."]),
+        ("<div class=\"modal\" style=\"visibility: hidden\"><p>Hidden.</p></div><p>Shown.</p>", ["Shown."]),
+        ("<div role=\"dialog\" style=\"display:none\"><p>Hidden.</p></div><p>Shown.</p>", ["Shown."]),
+    ])
+    func revealsOnlyDisclosurePanels(html: String, expected: [String]) {
+        #expect(Self.texts(html) == expected)
+    }
+}
