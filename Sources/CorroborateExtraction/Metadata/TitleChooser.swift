@@ -4,7 +4,7 @@
 /// sets off as the site name, not over `maximumHeadlineWords` words. One agreeing with og:title, twitter:title, the JSON-LD headline or the
 /// `<title>` (whole, without its site-name part, or the part before the first separator) goes first, wherever
 /// it is. Otherwise headings in navigation, in a link to the home page or in a `<header>` outside the body
-/// container are furniture; a heading that holds a meta title with more around it gives that meta title;
+/// container (unless it is the page's only `<h1>`) are furniture; a heading that holds a meta title with more around it gives that meta title;
 /// then one inside the body container, then the first, each only when it shares half its words with the
 /// meta titles, or has four words or more and, when meta titles agree (one repeats another, whole or within
 /// itself), shares one with the agreed ones (a description in twitter:title lends no words). Without
@@ -60,7 +60,7 @@ struct TitleChooser {
         let rawMetas = [tags.first("og:title"), tags.first("twitter:title"), json.headline, tags.titleElement].compactMap { $0 }
         let agreeing = Set(metas.map(\.key) + rawMetas.compactMap(TitleCleaner.firstPart))
         if let agreed = named.first(where: { agreeing.contains($0.key) }) { return agreed.text }
-        let headings = named.filter { !isFurniture($0) }
+        let headings = named.filter { !isFurniture($0, soleHeading: named.count == 1) }
         if let wrapped = metaTitle(wrappedIn: headings, metas: metas) { return wrapped }
         let keys = metas.map(\.key)
         let agreed = Self.agreedKeys(keys)
@@ -148,15 +148,16 @@ struct TitleChooser {
         return heading.key.count < pageTitleKey.count && pageTitleSiteParts.contains(heading.key)
     }
 
-    /// A heading in navigation, a link to the home page, or a `<header>` outside the body container.
-    private func isFurniture(_ heading: Candidate) -> Bool {
+    /// A heading in navigation, a link to the home page, or a `<header>` outside the body container unless
+    /// it is the page's only `<h1>` (an article header set apart from the body: `<header class="entry-header">`).
+    private func isFurniture(_ heading: Candidate, soleHeading: Bool) -> Bool {
         var node = heading.node
         while node > 0 {
             let element = document.nodes[node]
             if element.name == "a", let href = element.attribute("href"), href == "/" || href.hasSuffix("://" + (hostOf(href) ?? "")) || href.split(separator: "/").count <= 2 {
                 return true
             }
-            if element.name == "nav" || element.name == "header" && selection.map({ !$0.roots.contains { document.isAncestor(node, of: $0) || document.isAncestor($0, of: node) } }) == true {
+            if element.name == "nav" || element.name == "header" && !soleHeading && selection.map({ !$0.roots.contains { document.isAncestor(node, of: $0) || document.isAncestor($0, of: node) } }) == true {
                 return true
             }
             node = element.parent

@@ -39,4 +39,25 @@ import Testing
     func dropsTheSubtitleThatAThreePartTitleSetsOff(pageTitle: String, heading: String, expected: String) throws {
         #expect(try title(head: "<title>\(pageTitle)</title>", body: "<h1>\(heading)</h1>") == expected)
     }
+
+    /// The title of a page whose `<h1>`s sit in a `<header>` before the `<article>` holding the story.
+    private func title(head: String, header: String) throws -> String? {
+        let html = "<html><head>\(head)</head><body>\(header)<article>\(Self.story)\(Self.story)</article></body></html>"
+        return try HTMLExtractor().article(from: RawDocument(source: "test.html", content: .html(Array(html.utf8)))).title
+    }
+
+    @Test(arguments: [
+        // the page's only <h1>, in the article header before the body, words the headline its own way
+        ("<header class=\"entry-header\"><h1>Everything You Need to Know About Online Classes</h1></header>",
+         "Everything You Need to Know About Online Classes"),
+        // two <h1>s in headers outside the body: furniture, the meta title wins
+        ("<header><h1>Learning Hub Weekly</h1></header><header><h1>Everything You Need to Know About Online Classes</h1></header>",
+         "Online Class: Definition and Best Platforms"),
+        // the only <h1> in navigation is still furniture
+        ("<nav><h1>Everything You Need to Know About Online Classes</h1></nav>", "Online Class: Definition and Best Platforms"),
+    ])
+    func theOnlyHeadingInAnArticleHeaderIsTheHeadline(header: String, expected: String) throws {
+        let head = "<title>Online Class: Definition and Best Platforms | Shorelight</title><meta property=\"og:title\" content=\"Online Class: Definition and Best Platforms\">"
+        #expect(try title(head: head, header: header) == expected)
+    }
 }
