@@ -1,8 +1,8 @@
 /// Walks an `HTMLDocument` in order and cuts its visible text into `ContentBlock`s.
 ///
 /// Block elements (`HTMLTags.block`) and `<br>` end a block; inline elements join their text; skipped
-/// elements (`HTMLTags.skipped`) and hidden ones (`display:none`, `visibility:hidden` unless on an accordion
-/// or tab panel (`isDisclosurePanel`), and the
+/// elements (`HTMLTags.skipped`) and hidden ones (`display:none`, `visibility:hidden` or the `hidden`
+/// attribute, except on an accordion or tab panel (`isDisclosurePanel`) and `hidden="until-found"`; and the
 /// screen-reader-only classes of the vocabulary) contribute nothing. White space runs, including
 /// U+00A0, become one space. Iterative, so depth never threatens the stack.
 struct BlockWalker {
@@ -96,6 +96,8 @@ struct BlockWalker {
             switch attribute.name {
             case "style":
                 if Self.styleHides(attribute.value), !Self.isDisclosurePanel(document.nodes[node]) { return true }
+            case "hidden":
+                if attribute.value.lowercased() != "until-found", !Self.isDisclosurePanel(document.nodes[node]) { return true }
             case "class" where skipsHiddenClasses:
                 if let known = state.hiddenClasses[attribute.value] {
                     if known { return true }
@@ -120,13 +122,27 @@ struct BlockWalker {
     }
 
     /// Whether `element` is the panel of an accordion or tab set, which a script hides until its heading is
-    /// clicked (`aria-labelledby`, `role="region"`/`"tabpanel"`, an `accordion`/`collapse` class): its text is
-    /// the page's, shown on demand, not furniture.
+    /// clicked (`aria-labelledby`, `role="region"`/`"tabpanel"`, an `accordion`/`collapse`/`collapsible` class or
+    /// `data-` value): its text is the page's, shown on demand, not furniture.
     static func isDisclosurePanel(_ element: HTMLDocument.Node) -> Bool {
-        if element.attribute("aria-labelledby") != nil { return true }
-        if let role = element.attribute("role")?.lowercased(), role == "region" || role == "tabpanel" { return true }
-        guard let classes = element.attribute("class")?.lowercased() else { return false }
-        return classes.contains("accordion") || classes.contains("collapse")
+        for attribute in element.attributes {
+            switch attribute.name {
+            case "aria-labelledby": return true
+            case "role":
+                let role = attribute.value.lowercased()
+                if role == "region" || role == "tabpanel" { return true }
+            case "class":
+                if marksDisclosure(attribute.value) { return true }
+            default:
+                if attribute.name.hasPrefix("data-"), marksDisclosure(attribute.value) { return true }
+            }
+        }
+        return false
+    }
+
+    private static func marksDisclosure(_ value: String) -> Bool {
+        let lowered = value.lowercased()
+        return lowered.contains("accordion") || lowered.contains("collaps")
     }
 
     private static let displayNone = Array("display:none".utf8)

@@ -17,6 +17,11 @@ import Testing
         ("<div style=\"display:none\"><p>Hidden.</p></div><p>Shown.</p>", ["Shown."]),
         ("<div class=\"modal\" style=\"visibility: hidden\"><p>Hidden.</p></div><p>Shown.</p>", ["Shown."]),
         ("<div role=\"dialog\" style=\"display:none\"><p>Hidden.</p></div><p>Shown.</p>", ["Shown."]),
+        // the `hidden` attribute hides like a style, with the same exception for collapsed panels
+        ("<nav hidden><p>Menu.</p></nav><p>Shown.</p>", ["Shown."]),
+        ("<div hidden=\"\" id=\"S:4\"><p>Streamed, unplaced.</p></div><p>Shown.</p>", ["Shown."]),
+        ("<div hidden=\"until-found\"><p>Found by search.</p></div>", ["Found by search."]),
+        ("<div aria-hidden=\"true\" hidden data-theme-key=\"collapsible-section-text\"><p>Panel text.</p></div>", ["Panel text."]),
     ])
     func revealsOnlyDisclosurePanels(html: String, expected: [String]) {
         #expect(Self.texts(html) == expected)
