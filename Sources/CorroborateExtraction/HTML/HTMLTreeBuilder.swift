@@ -21,6 +21,7 @@ public struct HTMLTreeBuilder: Sendable {
         var document = HTMLDocument()
         var tokenizer = HTMLTokenizer(bytes: bytes)
         var stack: [(index: Int, name: String)] = [(0, "#document")]
+        var holdsTemplate = false
         while let token = tokenizer.next() {
             switch token {
             case .text(let text):
@@ -30,6 +31,7 @@ public struct HTMLTreeBuilder: Sendable {
                 appendText(text, to: &document, under: stack[stack.count - 1].index)
             case .start(let name, let attributes, let selfClosing):
                 let traits = TagTraits.of(name)
+                if name == "template" { holdsTemplate = true }
                 closeImplied(by: name, traits: traits, stack: &stack, in: document)
                 let index = document.append(
                     name: name, attributes: attributes, text: "", under: stack[stack.count - 1].index, traits: traits)
@@ -40,7 +42,7 @@ public struct HTMLTreeBuilder: Sendable {
                 close(name, stack: &stack)
             }
         }
-        return StreamedSegments.spliced(document)
+        return holdsTemplate ? StreamedSegments.spliced(document) : document
     }
 
     private func appendText(_ text: String, to document: inout HTMLDocument, under parent: Int) {

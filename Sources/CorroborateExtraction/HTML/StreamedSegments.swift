@@ -8,15 +8,18 @@
 /// (archived copies) no longer tell, and the segment of the same number is taken, as React numbers them. Without scripts the article body sits in hidden
 /// divs after the footer, outside the container that holds the placeholders. `spliced` copies the tree
 /// with every segment's children in place of its placeholder (and not at the end); a page without a
-/// matching pair is returned as it is, after one pass over its element names.
+/// matching pair is returned as it is, after one pass over its element names (`HTMLTreeBuilder` calls this
+/// only for a page holding a `<template>`).
 enum StreamedSegments {
     static func spliced(_ document: HTMLDocument) -> HTMLDocument {
         var segments: [Substring: Int] = [:]
         var placeholders: [Int: Substring] = [:]
-        for (index, node) in document.nodes.enumerated() {
-            if node.name == "div", node.attribute("hidden") != nil, let id = node.attribute("id"), id.hasPrefix("S:") {
+        for index in document.nodes.indices {
+            let name = document.nodes[index].name
+            if name == "div", document.nodes[index].attribute("hidden") != nil,
+               let id = document.nodes[index].attribute("id"), id.hasPrefix("S:") {
                 segments[id.dropFirst(2)] = index
-            } else if node.name == "template", let id = node.attribute("id"), id.hasPrefix("B:") || id.hasPrefix("P:") {
+            } else if name == "template", let id = document.nodes[index].attribute("id"), id.hasPrefix("B:") || id.hasPrefix("P:") {
                 placeholders[index] = id.dropFirst(2)
             }
         }
