@@ -1,9 +1,9 @@
 /// Walks an `HTMLDocument` in order and cuts its visible text into `ContentBlock`s.
 ///
 /// Block elements (`HTMLTags.block`) and `<br>` end a block; inline elements join their text; skipped
-/// elements (`HTMLTags.skipped`) and hidden ones (`display:none`, `visibility:hidden` or the `hidden`
-/// attribute, except on an accordion or tab panel (`isDisclosurePanel`) and `hidden="until-found"`; and the
-/// screen-reader-only classes of the vocabulary) contribute nothing. White space runs, including
+/// elements (`HTMLTags.skipped`) and hidden ones (`display:none`, `visibility:hidden`, the `hidden`
+/// attribute but not `hidden="until-found"`, and the hidden classes of the vocabulary, each except on an
+/// accordion or tab panel (`isDisclosurePanel`)) contribute nothing. White space runs, including
 /// U+00A0, become one space. Iterative, so depth never threatens the stack.
 struct BlockWalker {
     let document: HTMLDocument
@@ -99,13 +99,14 @@ struct BlockWalker {
             case "hidden":
                 if attribute.value.lowercased() != "until-found", !Self.isDisclosurePanel(document.nodes[node]) { return true }
             case "class" where skipsHiddenClasses:
+                let hidden: Bool
                 if let known = state.hiddenClasses[attribute.value] {
-                    if known { return true }
-                    continue
+                    hidden = known
+                } else {
+                    hidden = vocabulary.isHiddenClass(attribute.value)
+                    state.hiddenClasses[attribute.value] = hidden
                 }
-                let hidden = vocabulary.isHiddenClass(attribute.value)
-                state.hiddenClasses[attribute.value] = hidden
-                if hidden { return true }
+                if hidden, !Self.isDisclosurePanel(document.nodes[node]) { return true }
             default: continue
             }
         }

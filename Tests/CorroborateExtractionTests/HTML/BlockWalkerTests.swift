@@ -22,6 +22,9 @@ import Testing
         ("<div hidden=\"\" id=\"S:4\"><p>Streamed, unplaced.</p></div><p>Shown.</p>", ["Shown."]),
         ("<div hidden=\"until-found\"><p>Found by search.</p></div>", ["Found by search."]),
         ("<div aria-hidden=\"true\" hidden data-theme-key=\"collapsible-section-text\"><p>Panel text.</p></div>", ["Panel text."]),
+        // and so do the hidden classes: a collapsed panel is read, the same class elsewhere still hides
+        ("<div class=\"hidden\" aria-labelledby=\"q1\"><p>Panel text.</p></div><div class=\"hidden\"><p>Hidden.</p></div>", ["Panel text."]),
+        ("<div class=\"hide\"><p>Hidden.</p></div><div class=\"accordion-body hide\"><p>Panel text.</p></div>", ["Panel text."]),
     ])
     func revealsOnlyDisclosurePanels(html: String, expected: [String]) {
         #expect(Self.texts(html) == expected)
