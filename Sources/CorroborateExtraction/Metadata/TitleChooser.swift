@@ -1,7 +1,8 @@
 /// Chooses the headline among a page's title sources.
 ///
 /// The visible `<h1>` wins when it reads as a headline: not the outlet name, not a part the `<title>`
-/// sets off as the site name, not over `maximumHeadlineWords` words. One agreeing with og:title, twitter:title, the JSON-LD headline or the
+/// sets off as the site name, not over `maximumHeadlineWords` words, not ending with a colon (a lead-in: "Erik
+/// Demaine's Folding and Unfolding:"). One agreeing with og:title, twitter:title, the JSON-LD headline or the
 /// `<title>` (whole, without its site-name part, or the part before the first separator) goes first, wherever
 /// it is. Otherwise headings in navigation, in a link to the home page or in a `<header>` outside the body
 /// container (unless it is the page's only `<h1>`) are furniture; a heading that holds a meta title with more around it gives that meta title;
@@ -56,7 +57,7 @@ struct TitleChooser {
         let metas = metaTitles()
         let named = tags.headings.filter { !$0.text.isEmpty && $0.text.count <= 300 }
             .map { Candidate(node: $0.node, text: TitleCleaner.undecorated($0.text)) }
-            .filter { $0.key.split(separator: " ").count <= Self.maximumHeadlineWords && !isSiteName($0) }
+            .filter { $0.key.split(separator: " ").count <= Self.maximumHeadlineWords && !isSiteName($0) && !$0.text.hasSuffix(":") }
         let rawMetas = [tags.first("og:title"), tags.first("twitter:title"), json.headline, tags.titleElement].compactMap { $0 }
         let agreeing = Set(metas.map(\.key) + rawMetas.compactMap(TitleCleaner.firstPart))
         if let agreed = named.first(where: { agreeing.contains($0.key) }) { return agreed.text }

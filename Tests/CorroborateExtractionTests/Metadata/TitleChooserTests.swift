@@ -60,4 +60,13 @@ import Testing
         let head = "<title>Online Class: Definition and Best Platforms | Shorelight</title><meta property=\"og:title\" content=\"Online Class: Definition and Best Platforms\">"
         #expect(try title(head: head, header: header) == expected)
     }
+
+    @Test(arguments: [
+        ("<h1>Erik Demaine's Folding and Unfolding:</h1><h1>The Fold-and-Cut Problem</h1>", "The Fold-and-Cut Problem"),
+        ("<h1>Listen to this episode now:</h1><h1>The Fold-and-Cut Problem</h1>", "The Fold-and-Cut Problem"),
+        ("<h1>The Fold-and-Cut Problem: A Survey</h1>", "The Fold-and-Cut Problem: A Survey"),
+    ])
+    func aHeadingEndingWithAColonIsALeadIn(body: String, expected: String) throws {
+        #expect(try title(head: "<title>The Fold-and-Cut Problem (Erik Demaine)</title>", body: body) == expected)
+    }
 }
