@@ -69,4 +69,16 @@ import Testing
     func aHeadingEndingWithAColonIsALeadIn(body: String, expected: String) throws {
         #expect(try title(head: "<title>The Fold-and-Cut Problem (Erik Demaine)</title>", body: body) == expected)
     }
+
+    @Test(arguments: [
+        ("<h1>Blog: Best Social Media Agencies in 2025</h1>", "Best Social Media Agencies in 2025"),
+        ("<h1>Title:Best Social Media Agencies in 2025</h1>", "Best Social Media Agencies in 2025"),
+        // a colon inside the headline is kept, and so is a label the meta titles share
+        ("<h1>Social Media: Best Agencies in 2025</h1>", "Social Media: Best Agencies in 2025"),
+    ])
+    func aOneWordLabelBeforeTheAgreedTitleIsDropped(body: String, expected: String) throws {
+        let metaTitle = expected == "Social Media: Best Agencies in 2025" ? expected : "Best Social Media Agencies in 2025"
+        let head = "<title>\(metaTitle) | Silverback</title><meta property=\"og:title\" content=\"\(metaTitle) | Silverback\">"
+        #expect(try title(head: head, body: body) == expected)
+    }
 }
