@@ -27,7 +27,7 @@ public struct HTMLExtractor: ArticleExtracting {
         }
         try Self.checkReadable(bytes, source: document.source)
         let page = HTMLTreeBuilder().document(
-            from: Array(TextDecoding.decodeHTML(bytes, httpCharset: document.hints.charset).utf8))
+            from: MojibakeRepair.repaired(Array(TextDecoding.decodeHTML(bytes, httpCharset: document.hints.charset).utf8)))
         return article(from: page, document: document)
     }
 
@@ -38,7 +38,7 @@ public struct HTMLExtractor: ArticleExtracting {
         }
         try Self.checkReadable(bytes, source: document.source)
         let page = HTMLTreeBuilder().document(
-            from: Array(TextDecoding.decodeHTML(bytes, httpCharset: document.hints.charset).utf8))
+            from: MojibakeRepair.repaired(Array(TextDecoding.decodeHTML(bytes, httpCharset: document.hints.charset).utf8)))
         let blocks = BlockWalker(document: page, vocabulary: vocabulary).blocks()
         let selection = ContentLocator(document: page, blocks: blocks, vocabulary: vocabulary).selection()
         return MetadataReader(

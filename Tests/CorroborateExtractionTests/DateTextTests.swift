@@ -40,12 +40,21 @@ import Testing
     @Test(arguments: [
         ("https://example.com/2024/11/11/kremlin-call/", "2024-11-11"),
         ("https://example.com/news/2024-11-11-kremlin", "2024-11-11"),
+        ("https://example.com/blog/2023/october/03/wine-types/", "2023-10-03"),
+        ("http://www.soccerway.com/news/2008/January/10/holders-egypt", "2008-01-10"),
+        ("https://example.com/2024/sept/09-slug", "2024-09-09"),
     ])
     func readsDatesInURLs(url: String, expected: String) {
         #expect(URLDate.date(in: url)?.rawValue == expected)
     }
 
-    @Test func ignoresAYearAndMonthOnlyURL() {
-        #expect(URLDate.date(in: "https://example.com/wp-content/uploads/2024/11/photo.jpg") == nil)
+    @Test(arguments: [
+        "https://example.com/wp-content/uploads/2024/11/photo.jpg",
+        "https://example.com/archive/2024/october/",
+        "https://example.com/2024/mayday/05/",
+        "https://example.com/2024/may/2025-plans",
+    ])
+    func ignoresURLsWithoutADay(url: String) {
+        #expect(URLDate.date(in: url) == nil)
     }
 }

@@ -1,8 +1,9 @@
 /// Walks an `HTMLDocument` in order and cuts its visible text into `ContentBlock`s.
 ///
 /// Block elements (`HTMLTags.block`) and `<br>` end a block; inline elements join their text; skipped
-/// elements (`HTMLTags.skipped`) and hidden ones (``display:none`, `visibility:hidden`, and the
-/// screen-reader-only classes of the vocabulary) contribute nothing. White space runs, including
+/// elements (`HTMLTags.skipped`) and hidden ones (`display:none`, `visibility:hidden`, the `hidden`
+/// attribute but not `hidden="until-found"`, and the hidden classes of the vocabulary, each except on an
+/// accordion or tab panel (`isDisclosurePanel`)) contribute nothing. White space runs, including
 /// U+00A0, become one space. Iterative, so depth never threatens the stack.
 struct BlockWalker {
     let document: HTMLDocument
@@ -94,15 +95,18 @@ struct BlockWalker {
         for attribute in document.nodes[node].attributes {
             switch attribute.name {
             case "style":
-                if Self.styleHides(attribute.value) { return true }
+                if Self.styleHides(attribute.value), !Self.isDisclosurePanel(document.nodes[node]) { return true }
+            case "hidden":
+                if attribute.value.lowercased() != "until-found", !Self.isDisclosurePanel(document.nodes[node]) { return true }
             case "class" where skipsHiddenClasses:
+                let hidden: Bool
                 if let known = state.hiddenClasses[attribute.value] {
-                    if known { return true }
-                    continue
+                    hidden = known
+                } else {
+                    hidden = vocabulary.isHiddenClass(attribute.value)
+                    state.hiddenClasses[attribute.value] = hidden
                 }
-                let hidden = vocabulary.isHiddenClass(attribute.value)
-                state.hiddenClasses[attribute.value] = hidden
-                if hidden { return true }
+                if hidden, !Self.isDisclosurePanel(document.nodes[node]) { return true }
             default: continue
             }
         }
@@ -116,6 +120,30 @@ struct BlockWalker {
         compact.reserveCapacity(style.utf8.count)
         for byte in style.utf8 where !Ascii.isSpace(byte) { compact.append(Ascii.lower(byte)) }
         return ByteSearch.contains(Self.displayNone, in: compact) || ByteSearch.contains(Self.visibilityHidden, in: compact)
+    }
+
+    /// Whether `element` is the panel of an accordion or tab set, which a script hides until its heading is
+    /// clicked (`aria-labelledby`, `role="region"`/`"tabpanel"`, an `accordion`/`collapse`/`collapsible` class or
+    /// `data-` value): its text is the page's, shown on demand, not furniture.
+    static func isDisclosurePanel(_ element: HTMLDocument.Node) -> Bool {
+        for attribute in element.attributes {
+            switch attribute.name {
+            case "aria-labelledby": return true
+            case "role":
+                let role = attribute.value.lowercased()
+                if role == "region" || role == "tabpanel" { return true }
+            case "class":
+                if marksDisclosure(attribute.value) { return true }
+            default:
+                if attribute.name.hasPrefix("data-"), marksDisclosure(attribute.value) { return true }
+            }
+        }
+        return false
+    }
+
+    private static func marksDisclosure(_ value: String) -> Bool {
+        let lowered = value.lowercased()
+        return lowered.contains("accordion") || lowered.contains("collaps")
     }
 
     private static let displayNone = Array("display:none".utf8)

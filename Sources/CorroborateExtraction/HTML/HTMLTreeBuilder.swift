@@ -5,7 +5,8 @@
 /// nearest open element of that name and is ignored when none is open; an element or text that cannot
 /// be in `<head>` closes an unclosed `<head>`; nesting deeper than
 /// `maximumDepth` is flattened (elements beyond it are added as siblings), so 10,000-deep pages stay
-/// linear. White-space-only text becomes a single space.
+/// linear. White-space-only text becomes a single space. The segments of a streamed server-rendered page
+/// go where its script would move them (`StreamedSegments`).
 public struct HTMLTreeBuilder: Sendable {
     /// Deepest element nesting kept as a tree.
     public var maximumDepth: Int
@@ -20,6 +21,7 @@ public struct HTMLTreeBuilder: Sendable {
         var document = HTMLDocument()
         var tokenizer = HTMLTokenizer(bytes: bytes)
         var stack: [(index: Int, name: String)] = [(0, "#document")]
+        var holdsTemplate = false
         while let token = tokenizer.next() {
             switch token {
             case .text(let text):
@@ -29,6 +31,7 @@ public struct HTMLTreeBuilder: Sendable {
                 appendText(text, to: &document, under: stack[stack.count - 1].index)
             case .start(let name, let attributes, let selfClosing):
                 let traits = TagTraits.of(name)
+                if name == "template" { holdsTemplate = true }
                 closeImplied(by: name, traits: traits, stack: &stack, in: document)
                 let index = document.append(
                     name: name, attributes: attributes, text: "", under: stack[stack.count - 1].index, traits: traits)
@@ -39,7 +42,7 @@ public struct HTMLTreeBuilder: Sendable {
                 close(name, stack: &stack)
             }
         }
-        return document
+        return holdsTemplate ? StreamedSegments.spliced(document) : document
     }
 
     private func appendText(_ text: String, to document: inout HTMLDocument, under parent: Int) {

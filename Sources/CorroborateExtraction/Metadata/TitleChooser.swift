@@ -1,10 +1,11 @@
 /// Chooses the headline among a page's title sources.
 ///
 /// The visible `<h1>` wins when it reads as a headline: not the outlet name, not a part the `<title>`
-/// sets off as the site name, not over `maximumHeadlineWords` words. One agreeing with og:title, twitter:title, the JSON-LD headline or the
+/// sets off as the site name, not over `maximumHeadlineWords` words, not ending with a colon (a lead-in: "Erik
+/// Demaine's Folding and Unfolding:"). One agreeing with og:title, twitter:title, the JSON-LD headline or the
 /// `<title>` (whole, without its site-name part, or the part before the first separator) goes first, wherever
-/// it is. Otherwise headings in navigation, in a link to the home page or in a `<header>` outside the body
-/// container are furniture; a heading that holds a meta title with more around it gives that meta title;
+/// it is, then one that agrees once a one-word label is cut off its start ("Blog: ..."). Otherwise headings in navigation, in a link to the home page or in a `<header>` outside the body
+/// container (unless it is the page's only `<h1>`) are furniture; a heading that holds a meta title with more around it gives that meta title;
 /// then one inside the body container, then the first, each only when it shares half its words with the
 /// meta titles, or has four words or more and, when meta titles agree (one repeats another, whole or within
 /// itself), shares one with the agreed ones (a description in twitter:title lends no words). Without
@@ -56,11 +57,12 @@ struct TitleChooser {
         let metas = metaTitles()
         let named = tags.headings.filter { !$0.text.isEmpty && $0.text.count <= 300 }
             .map { Candidate(node: $0.node, text: TitleCleaner.undecorated($0.text)) }
-            .filter { $0.key.split(separator: " ").count <= Self.maximumHeadlineWords && !isSiteName($0) }
+            .filter { $0.key.split(separator: " ").count <= Self.maximumHeadlineWords && !isSiteName($0) && !$0.text.hasSuffix(":") }
         let rawMetas = [tags.first("og:title"), tags.first("twitter:title"), json.headline, tags.titleElement].compactMap { $0 }
         let agreeing = Set(metas.map(\.key) + rawMetas.compactMap(TitleCleaner.firstPart))
         if let agreed = named.first(where: { agreeing.contains($0.key) }) { return agreed.text }
-        let headings = named.filter { !isFurniture($0) }
+        if let labelled = named.lazy.compactMap(Self.withoutLabel).first(where: { agreeing.contains(TitleCleaner.key($0)) }) { return labelled }
+        let headings = named.filter { !isFurniture($0, soleHeading: named.count == 1) }
         if let wrapped = metaTitle(wrappedIn: headings, metas: metas) { return wrapped }
         let keys = metas.map(\.key)
         let agreed = Self.agreedKeys(keys)
@@ -74,6 +76,16 @@ struct TitleChooser {
         if let first = headings.first(where: plausible) { return first.text }
         if let candidate = metas.first { return candidate.text }
         return headings.first?.text
+    }
+
+    /// A heading without the one-word label that opens it ("Blog: Best Agencies of 2025", "Title:AlignMerge"),
+    /// or nil when it has none.
+    static func withoutLabel(_ heading: Candidate) -> String? {
+        guard let colon = heading.text.firstIndex(of: ":") else { return nil }
+        let label = heading.text[..<colon]
+        guard !label.isEmpty, label.count <= 12, label.allSatisfy(\.isLetter) else { return nil }
+        let rest = String(heading.text[heading.text.index(after: colon)...]).trimmingWhitespace()
+        return rest.isEmpty ? nil : rest
     }
 
     /// The meta title keys that another meta title repeats, whole, or within itself when of three words or
@@ -148,15 +160,16 @@ struct TitleChooser {
         return heading.key.count < pageTitleKey.count && pageTitleSiteParts.contains(heading.key)
     }
 
-    /// A heading in navigation, a link to the home page, or a `<header>` outside the body container.
-    private func isFurniture(_ heading: Candidate) -> Bool {
+    /// A heading in navigation, a link to the home page, or a `<header>` outside the body container unless
+    /// it is the page's only `<h1>` (an article header set apart from the body: `<header class="entry-header">`).
+    private func isFurniture(_ heading: Candidate, soleHeading: Bool) -> Bool {
         var node = heading.node
         while node > 0 {
             let element = document.nodes[node]
             if element.name == "a", let href = element.attribute("href"), href == "/" || href.hasSuffix("://" + (hostOf(href) ?? "")) || href.split(separator: "/").count <= 2 {
                 return true
             }
-            if element.name == "nav" || element.name == "header" && selection.map({ !$0.roots.contains { document.isAncestor(node, of: $0) || document.isAncestor($0, of: node) } }) == true {
+            if element.name == "nav" || element.name == "header" && !soleHeading && selection.map({ !$0.roots.contains { document.isAncestor(node, of: $0) || document.isAncestor($0, of: node) } }) == true {
                 return true
             }
             node = element.parent

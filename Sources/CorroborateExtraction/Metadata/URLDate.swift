@@ -1,6 +1,7 @@
 import CorroborateCore
 
-/// Reads the publication day a URL path states: `/2024/11/11/`, `/2024-11-11/`, `/20241111/`, `/2024/11/11-slug`.
+/// Reads the publication day a URL path states: `/2024/11/11/`, `/2024-11-11/`, `/20241111/`, `/2024/11/11-slug`,
+/// and with the month named (`DateText.months`): `/2023/october/03/`, `/2008/January/10/`.
 /// A path with only a year and month gives nothing.
 public enum URLDate {
     /// The day in `url`'s path, or nil.
@@ -9,7 +10,7 @@ public enum URLDate {
         for index in segments.indices {
             let segment = segments[index]
             if segment.count == 4, let year = Int(segment), index + 2 < segments.count,
-               segments[index + 1].count == 2, let month = Int(segments[index + 1]),
+               let month = month(segments[index + 1]),
                let day = Int(segments[index + 2].prefix(2)), segments[index + 2].prefix(2).allSatisfy(\.isNumber),
                segments[index + 2].dropFirst(2).first.map({ !$0.isNumber }) ?? true {
                 if let date = valid(year, month, day) { return date }
@@ -21,6 +22,12 @@ public enum URLDate {
             }
         }
         return nil
+    }
+
+    /// The month a path segment names: two digits, or a month name or abbreviation of three letters or more.
+    private static func month(_ segment: String) -> Int? {
+        if segment.count == 2 { return Int(segment) }
+        return segment.count >= 3 ? DateText.months[segment.lowercased()] : nil
     }
 
     private static func valid(_ year: Int, _ month: Int, _ day: Int) -> PublicationDate? {

@@ -39,4 +39,46 @@ import Testing
     func dropsTheSubtitleThatAThreePartTitleSetsOff(pageTitle: String, heading: String, expected: String) throws {
         #expect(try title(head: "<title>\(pageTitle)</title>", body: "<h1>\(heading)</h1>") == expected)
     }
+
+    /// The title of a page whose `<h1>`s sit in a `<header>` before the `<article>` holding the story.
+    private func title(head: String, header: String) throws -> String? {
+        let html = "<html><head>\(head)</head><body>\(header)<article>\(Self.story)\(Self.story)</article></body></html>"
+        return try HTMLExtractor().article(from: RawDocument(source: "test.html", content: .html(Array(html.utf8)))).title
+    }
+
+    @Test(arguments: [
+        // the page's only <h1>, in the article header before the body, words the headline its own way
+        ("<header class=\"entry-header\"><h1>Everything You Need to Know About Online Classes</h1></header>",
+         "Everything You Need to Know About Online Classes"),
+        // two <h1>s in headers outside the body: furniture, the meta title wins
+        ("<header><h1>Learning Hub Weekly</h1></header><header><h1>Everything You Need to Know About Online Classes</h1></header>",
+         "Online Class: Definition and Best Platforms"),
+        // the only <h1> in navigation is still furniture
+        ("<nav><h1>Everything You Need to Know About Online Classes</h1></nav>", "Online Class: Definition and Best Platforms"),
+    ])
+    func theOnlyHeadingInAnArticleHeaderIsTheHeadline(header: String, expected: String) throws {
+        let head = "<title>Online Class: Definition and Best Platforms | Shorelight</title><meta property=\"og:title\" content=\"Online Class: Definition and Best Platforms\">"
+        #expect(try title(head: head, header: header) == expected)
+    }
+
+    @Test(arguments: [
+        ("<h1>Erik Demaine's Folding and Unfolding:</h1><h1>The Fold-and-Cut Problem</h1>", "The Fold-and-Cut Problem"),
+        ("<h1>Listen to this episode now:</h1><h1>The Fold-and-Cut Problem</h1>", "The Fold-and-Cut Problem"),
+        ("<h1>The Fold-and-Cut Problem: A Survey</h1>", "The Fold-and-Cut Problem: A Survey"),
+    ])
+    func aHeadingEndingWithAColonIsALeadIn(body: String, expected: String) throws {
+        #expect(try title(head: "<title>The Fold-and-Cut Problem (Erik Demaine)</title>", body: body) == expected)
+    }
+
+    @Test(arguments: [
+        ("<h1>Blog: Best Social Media Agencies in 2025</h1>", "Best Social Media Agencies in 2025"),
+        ("<h1>Title:Best Social Media Agencies in 2025</h1>", "Best Social Media Agencies in 2025"),
+        // a colon inside the headline is kept, and so is a label the meta titles share
+        ("<h1>Social Media: Best Agencies in 2025</h1>", "Social Media: Best Agencies in 2025"),
+    ])
+    func aOneWordLabelBeforeTheAgreedTitleIsDropped(body: String, expected: String) throws {
+        let metaTitle = expected == "Social Media: Best Agencies in 2025" ? expected : "Best Social Media Agencies in 2025"
+        let head = "<title>\(metaTitle) | Silverback</title><meta property=\"og:title\" content=\"\(metaTitle) | Silverback\">"
+        #expect(try title(head: head, body: body) == expected)
+    }
 }
