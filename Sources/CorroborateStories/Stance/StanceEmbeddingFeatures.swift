@@ -37,7 +37,7 @@ public struct StanceEmbeddingFeatures: Sendable {
     public static let names: [String] = [
         "embedding.maxCosine", "embedding.top3Cosine", "embedding.bodyCosine", "embedding.bestPosition",
         "embedding.denialCosine", "embedding.bestDenial", "embedding.bestNegated", "embedding.shift",
-    ] + prototypes.flatMap { ["focus.\($0.group)", "body.\($0.group)", "tail.\($0.group)", "claim.\($0.group)"] }
+    ] + prototypes.flatMap { ["focus.\($0.group)", "body.\($0.group)", "tail.\($0.group)", "claim.\($0.group)", "aboutClaim.\($0.group)"] }
         .map { "embedding.\($0)" }
 
     /// The features of `body` towards `claim`.
@@ -70,6 +70,7 @@ public struct StanceEmbeddingFeatures: Sendable {
             features.append(proto.map { $0[group] }.max() ?? 0)
             features.append(tail.map { proto[$0][group] }.max() ?? 0)
             features.append(claimProto[group])
+            features.append(proto.indices.map { min(cosines[$0], proto[$0][group]) }.max() ?? 0)
         }
         return features
     }

@@ -57,6 +57,19 @@ import Testing
         #expect(try value("embedding.focus.confirm", vector) == confirm)
     }
 
+    /// A refuting sentence counts as about the claim only as far as it is also close to the claim.
+    static let aboutCases: [([[Float]], Float)] = [
+        ([axis(0), axis(2)], 0),
+        ([[Float(0.6), 0, 0.8, 0], axis(1)], 0.6),
+        ([[Float(0.8), 0, 0.6, 0], axis(2)], 0.6),
+    ]
+
+    @Test(arguments: aboutCases)
+    func refutingSentenceAboutTheClaim(sentences: [[Float]], expected: Float) throws {
+        let vector = features.vector(claim: document("The claim.", [Self.axis(0)]), body: document("One. Two.", sentences))
+        #expect(abs(try value("embedding.aboutClaim.refute", vector) - expected) < 1e-6)
+    }
+
     @Test(arguments: [("It is false, officials said. Other news.", Float(1)), ("Officials said so. It is false.", Float(0))])
     func bestSentenceDenial(body: String, expected: Float) throws {
         let claim = document("The claim.", [Self.axis(0)])
