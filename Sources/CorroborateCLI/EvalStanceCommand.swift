@@ -50,7 +50,7 @@ struct EvalStanceCommand: AsyncParsableCommand {
             predicted = crossValidated.map { reweighted($0, weights: detector.classWeights) }
         } else {
             predicted = table.rows.indices.map { detector.predict(table.vector($0, model: detector.model)).stance }
-            print("model \(model ?? "bundled stance-model.json"), \(table.rows.count) pairs")
+            print("model \(model ?? (meaning == nil ? "bundled stance-model-lexical.json" : "bundled stance-model.json")), \(table.rows.count) pairs")
         }
         let labelled = table.gold.indices.filter { table.gold[$0] != nil }
         if !labelled.isEmpty {
