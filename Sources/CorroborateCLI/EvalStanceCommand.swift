@@ -24,7 +24,7 @@ struct EvalStanceCommand: AsyncParsableCommand {
     @Option(help: "Cross-validate with this many folds instead of using a trained model (default: no).")
     var folds: Int?
 
-    @Option(help: "A model file written by `corroborate train stance` (default: the bundled model).")
+    @Option(help: "A model file written by `corroborate train stance` (default: the bundled model; trained with --no-embeddings needs --no-embeddings here too).")
     var model: String?
 
     @Flag(help: "Cross-validation folds by Body ID rather than by story.")
@@ -38,9 +38,10 @@ struct EvalStanceCommand: AsyncParsableCommand {
 
     func run() async throws {
         let dataset = try FNCDataset(directory: directory)
-        var detector = try loadDetector()
+        let meaning = training.meaning()
+        var detector = try loadDetector(meaning: meaning)
         detector.classWeights = training.decisionWeights
-        let table = StanceFeatureTable(dataset: dataset, detector: detector, groupByStory: !groupByBody)
+        let table = StanceFeatureTable(dataset: dataset, detector: detector, groupByStory: !groupByBody, embed: training.embedder(meaning))
         let predicted: [StanceLabel]
         if let folds {
             let crossValidated = training.evaluation.crossValidate(table, folds: folds, detector: detector)
@@ -49,7 +50,7 @@ struct EvalStanceCommand: AsyncParsableCommand {
             predicted = crossValidated.map { reweighted($0, weights: detector.classWeights) }
         } else {
             predicted = table.rows.indices.map { detector.predict(table.vector($0, model: detector.model)).stance }
-            print("model \(model ?? "bundled stance-model.json"), \(table.rows.count) pairs")
+            print("model \(model ?? (meaning == nil ? "bundled stance-model-lexical.json" : "bundled stance-model.json")), \(table.rows.count) pairs")
         }
         let labelled = table.gold.indices.filter { table.gold[$0] != nil }
         if !labelled.isEmpty {
@@ -61,11 +62,12 @@ struct EvalStanceCommand: AsyncParsableCommand {
         }
     }
 
-    /// The detector whose model predicts (none needed when cross-validating).
-    private func loadDetector() throws -> StanceDetector {
+    /// The detector whose model predicts (none needed when cross-validating); the bundled model is the
+    /// one for embeddings when `meaning` is there, the lexical one otherwise.
+    private func loadDetector(meaning: SentenceMeaning?) throws -> StanceDetector {
         if folds != nil { return StanceDetector(model: .untrained) }
         if let model { return StanceDetector(model: try StanceModelFile.read(URL(fileURLWithPath: model))) }
-        return try StanceDetector.bundled()
+        return try StanceDetector.bundled(meaning: meaning)
     }
 
     /// The stance with the largest weighted probability.
@@ -78,7 +80,7 @@ struct EvalStanceCommand: AsyncParsableCommand {
     private func printBoostTable(_ predictions: [StancePrediction], gold: [StanceLabel?]) {
         let labelled = gold.indices.filter { gold[$0] != nil }
         print("disagree boost | FNC % | F1 agree | F1 disagree | F1 discuss | macro-F1")
-        for boost: Float in [1, 1.5, 2, 3, 4, 6] {
+        for boost: Float in [0.5, 0.7, 0.85, 1, 1.5, 2, 3] {
             let weights: [Float] = [1, boost, 1, 1]
             let score = FNCScore(
                 gold: labelled.compactMap { gold[$0] }, predicted: labelled.map { reweighted(predictions[$0], weights: weights) }

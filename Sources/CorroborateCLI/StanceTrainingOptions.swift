@@ -1,6 +1,13 @@
 import ArgumentParser
 import CorroborateEvaluation
 import CorroborateStories
+import Foundation
+
+/// A mutable holder for the embedding cache inside the embedding closure.
+final class EmbeddingCacheBox {
+    var value: StanceEmbeddingCache
+    init(_ value: StanceEmbeddingCache) { self.value = value }
+}
 
 /// Flags shared by `eval stance` and `train stance`: boosting settings and class weights.
 struct StanceTrainingOptions: ParsableArguments {
@@ -18,6 +25,31 @@ struct StanceTrainingOptions: ParsableArguments {
 
     @Option(help: "Seed of the boosting row sampler (default 1); several seeds show how much a figure is noise.")
     var seed: UInt64?
+
+    @Flag(inversion: .prefixedNo,
+          help: "Sentence-embedding features from MiniLM (scripts/setup.sh installs it); the bundled model reads them.")
+    var embeddings = true
+
+    @Option(help: "Cache file of sentence embeddings by text hash (default .build/stance-embeddings.bin).")
+    var embeddingCache = ".build/stance-embeddings.bin"
+
+    /// The sentence encoder of the embedding features: nil with `--no-embeddings` or when the MiniLM
+    /// weights are not installed (then with a warning: the embedding features stay 0).
+    func meaning() -> SentenceMeaning? {
+        guard embeddings else { return nil }
+        guard let meaning = SentenceMeaning.installed() else {
+            FileHandle.standardError.write(Data("warning: no MiniLM weights (run scripts/setup.sh): embedding features are 0\n".utf8))
+            return nil
+        }
+        return meaning
+    }
+
+    /// The embedding function the feature table uses (nil without `meaning`), cached on disk.
+    func embedder(_ meaning: SentenceMeaning?) -> (([String]) -> [[Float]])? {
+        guard let meaning else { return nil }
+        let cache = EmbeddingCacheBox(StanceEmbeddingCache(url: URL(fileURLWithPath: embeddingCache)))
+        return { texts in cache.value.embeddings(texts, embed: meaning.embed) }
+    }
 
     /// The evaluation (trainer and class weights) these flags describe.
     var evaluation: StanceEvaluation {

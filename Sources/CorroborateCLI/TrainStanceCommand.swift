@@ -23,7 +23,7 @@ struct TrainStanceCommand: AsyncParsableCommand {
     func run() async throws {
         let dataset = try FNCDataset(directory: directory)
         let detector = StanceDetector(model: .untrained)
-        let table = StanceFeatureTable(dataset: dataset, detector: detector)
+        let table = StanceFeatureTable(dataset: dataset, detector: detector, embed: training.embedder(training.meaning()))
         let model = training.evaluation.train(table)
         try StanceModelFile.write(model, to: URL(fileURLWithPath: output))
         print("trained on \(table.gold.compactMap { $0 }.count) pairs: \(model.trees.trees.count) trees, \(model.lexicon.weights.count) lexicon stems -> \(output)")

@@ -29,8 +29,9 @@ public struct CoverageAnalysis: Sendable {
     /// bundled entity recognizer, and MiniLM sentence meaning for quote groups and claims when its
     /// weights are installed.
     public static func standard(reader: ReaderConfiguration = ReaderConfiguration()) -> CoverageAnalysis {
-        var builder = StoryBuilder(meaning: SentenceMeaning.installed())
-        if let detector = try? StanceDetector.bundled() {
+        let meaning = SentenceMeaning.installed()
+        var builder = StoryBuilder(meaning: meaning)
+        if let detector = try? StanceDetector.bundled(meaning: meaning) {
             builder.claimBuilder.coverageStances = { bodies, claims in
                 let documents = bodies.map(detector.document)
                 return claims.map { claim in

@@ -19,8 +19,11 @@ public struct StanceFeatureTable: Sendable {
     /// Whether each pair's claim itself denies something (`StanceDetector.claimDenies`).
     public var claimDenies: [Bool]
 
-    /// Features for `dataset`, with term weights from its bodies and headlines.
-    public init(dataset: FNCDataset, detector: StanceDetector, groupByStory: Bool = true) {
+    /// Features for `dataset`, with term weights from its bodies and headlines; with `embed` (unit
+    /// sentence embeddings of texts, in order) the sentence-embedding features too.
+    public init(
+        dataset: FNCDataset, detector: StanceDetector, groupByStory: Bool = true, embed: (([String]) -> [[Float]])? = nil
+    ) {
         var detector = detector
         let texts = dataset.bodies.map { StanceText($0.text, stopwords: detector.stopwords, cues: detector.cues) }
         let headlineTexts = Set(dataset.pairs.map(\.headline)).map {
@@ -32,8 +35,24 @@ public struct StanceFeatureTable: Sendable {
         bodies = texts.map { StanceDocument(text: $0, statistics: statistics) }
         var indexOfBody: [String: Int] = [:]
         for (index, body) in dataset.bodies.enumerated() where indexOfBody[body.id] == nil { indexOfBody[body.id] = index }
-        let claims = Dictionary(headlineTexts.map { ($0.0, StanceDocument(text: $0.1, statistics: statistics)) },
+        var claims = Dictionary(headlineTexts.map { ($0.0, StanceDocument(text: $0.1, statistics: statistics)) },
                                 uniquingKeysWith: { first, _ in first })
+        if let embed {
+            let claimKeys = Array(claims.keys)
+            let wanted = bodies.flatMap(\.text.sentenceTexts) + claimKeys.flatMap { claims[$0]?.text.sentenceTexts ?? [] }
+                + StanceEmbeddingFeatures.prototypeTexts
+            let distinct = Array(Set(wanted))
+            let vectors = Dictionary(uniqueKeysWithValues: zip(distinct, embed(distinct)))
+            for index in bodies.indices {
+                bodies[index].embed(sentences: bodies[index].text.sentenceTexts.compactMap { vectors[$0] })
+            }
+            for key in claimKeys {
+                guard var claim = claims[key] else { continue }
+                claim.embed(sentences: claim.text.sentenceTexts.compactMap { vectors[$0] })
+                claims[key] = claim
+            }
+            detector.features.embedding.setPrototypes(StanceEmbeddingFeatures.prototypeTexts.compactMap { vectors[$0] })
+        }
         let empty = StanceDocument(text: StanceText("", stopwords: [], cues: detector.cues), statistics: statistics)
         bodies.append(empty)
         bodyOfPair = dataset.pairs.map { indexOfBody[$0.bodyID] ?? texts.count }

@@ -17,6 +17,9 @@ public struct StanceDetector: Sendable {
     public var classWeights: [Float]
     /// The rules used instead of the model on sentences and very short bodies.
     public var sentenceRules = SentenceRules()
+    /// The sentence encoder behind the embedding features; without it those features are 0, which only
+    /// a model trained without embeddings expects.
+    public private(set) var meaning: SentenceMeaning?
 
     /// The cascade's first stage: on a body of at most `maximumSentences` sentences (the model only
     /// saw whole articles), a body holding under `minimumCoverage` of the claim's terms is unrelated;
@@ -45,17 +48,33 @@ public struct StanceDetector: Sendable {
         self.classWeights = classWeights
     }
 
-    /// The detector with the model shipped in the module's resources (`stance-model.json`).
-    public static func bundled(statistics: TermStatistics = TermStatistics()) throws(CorroborateError) -> StanceDetector {
-        guard let url = Bundle.module.url(forResource: "stance-model", withExtension: "json") else {
-            throw CorroborateError(.missingResource, source: "stance-model.json", "the stance model is not bundled")
+    /// The detector with the model shipped in the module's resources: with `meaning` (pass
+    /// `SentenceMeaning.installed()`) the model that reads sentence embeddings (`stance-model.json`),
+    /// without it the one trained without them (`stance-model-lexical.json`).
+    public static func bundled(
+        statistics: TermStatistics = TermStatistics(), meaning: SentenceMeaning? = nil
+    ) throws(CorroborateError) -> StanceDetector {
+        let name = meaning == nil ? "stance-model-lexical" : "stance-model"
+        guard let url = Bundle.module.url(forResource: name, withExtension: "json") else {
+            throw CorroborateError(.missingResource, source: "\(name).json", "the stance model is not bundled")
         }
-        return StanceDetector(model: try StanceModelFile.read(url), statistics: statistics)
+        var detector = StanceDetector(model: try StanceModelFile.read(url), statistics: statistics)
+        detector.setMeaning(meaning)
+        return detector
     }
 
-    /// `text` tokenised and weighted for this detector.
+    /// Uses `meaning` for the embedding features (nil: none), embedding the stance prototypes with it.
+    public mutating func setMeaning(_ meaning: SentenceMeaning?) {
+        self.meaning = meaning
+        features.embedding.prototypeEmbeddings = []
+        if let meaning { features.embedding.setPrototypes(meaning.embed(StanceEmbeddingFeatures.prototypeTexts)) }
+    }
+
+    /// `text` tokenised and weighted for this detector, its sentences embedded when `meaning` is set.
     public func document(_ text: String) -> StanceDocument {
-        StanceDocument(text: StanceText(text, stopwords: stopwords, cues: cues), statistics: statistics)
+        var document = StanceDocument(text: StanceText(text, stopwords: stopwords, cues: cues), statistics: statistics)
+        if let meaning { document.embed(sentences: meaning.embed(document.text.sentenceTexts)) }
+        return document
     }
 
     /// The stance of `body` towards `claim`.

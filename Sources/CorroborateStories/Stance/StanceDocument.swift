@@ -16,6 +16,10 @@ public struct StanceDocument: Sendable {
     public var bigrams: Set<UInt64>
     /// The numbers written in digits.
     public var numbers: Set<String>
+    /// Unit sentence embedding of each sentence (`StanceText.sentenceTexts`), empty when not embedded.
+    public private(set) var sentenceEmbeddings: [[Float]] = []
+    /// Unit mean of the sentence embeddings, nil when not embedded.
+    public private(set) var embedding: [Float]?
 
     /// Vectors for `text` weighted by the inverse document frequencies in `statistics`.
     public init(text: StanceText, statistics: TermStatistics) {
@@ -36,6 +40,13 @@ public struct StanceDocument: Sendable {
         let sequence = text.words.compactMap(\.term)
         self.bigrams = Set(zip(sequence, sequence.dropFirst()).map { Self.bigram($0, $1) })
         self.numbers = Set(text.words.filter(\.isNumber).map(\.text))
+    }
+
+    /// Attaches the embeddings of `text.sentenceTexts`, in order (ignored unless there is one per sentence).
+    public mutating func embed(sentences embeddings: [[Float]]) {
+        guard embeddings.count == text.sentenceCount else { return }
+        sentenceEmbeddings = embeddings
+        embedding = StanceEmbeddingFeatures.normalized(StanceEmbeddingFeatures.mean(embeddings))
     }
 
     /// The term (hash) of a stem, as `StanceText` computes it.

@@ -18,6 +18,8 @@ public struct StanceFeatures: Sendable {
     public var leadSentences = 3
     /// Denial polarity features (signed by the claim's own polarity, tail denials, negated best sentence).
     var polarity = StancePolarity()
+    /// Sentence-embedding features (zero when the documents carry no embeddings).
+    public var embedding = StanceEmbeddingFeatures()
 
     public init() {}
 
@@ -29,6 +31,7 @@ public struct StanceFeatures: Sendable {
         + StanceCues.Category.allCases.map { "claim.\($0.rawValue)" }
         + ["claim.question", "body.quotedRate"]
         + StancePolarity.names
+        + StanceEmbeddingFeatures.names
 
     static let relatednessNames = [
         "cosine", "sentence.maxCosine", "sentence.top3Cosine", "lead.maxCosine", "overlap.idf", "overlap",
@@ -54,6 +57,7 @@ public struct StanceFeatures: Sendable {
         features.append(claim.text.hasQuestionMark ? 1 : 0)
         features.append(Float(body.text.quotedSentences) / Float(body.text.sentenceCount))
         features += polarity.vector(claim: claim, body: body, focus: focused, coverage: coverage)
+        features += embedding.vector(claim: claim, body: body)
         return features
     }
 

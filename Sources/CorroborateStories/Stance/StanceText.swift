@@ -47,6 +47,13 @@ public struct StanceText: Sendable {
         self.cues = cues.matches(in: words.map(\.text))
     }
 
+    /// Each sentence as its lower-cased words joined by single spaces (what sentence embeddings read).
+    public var sentenceTexts: [String] {
+        var sentences = [[String]](repeating: [], count: sentenceCount)
+        for word in words { sentences[word.sentence].append(word.text) }
+        return sentences.map { $0.joined(separator: " ") }
+    }
+
     /// The sentence index of each cue of `category`.
     public func cueSentences(_ category: StanceCues.Category) -> [Int] {
         cues.filter { $0.category == category }.map { words[$0.position].sentence }

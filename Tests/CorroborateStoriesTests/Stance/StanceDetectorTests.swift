@@ -22,6 +22,14 @@ import Testing
         #expect(detector.stance(of: body, toward: claim).stance == expected)
     }
 
+    /// With the MiniLM weights installed the bundled model that reads sentence embeddings is used.
+    @Test(.enabled(if: SentenceMeaning.installed() != nil), arguments: cases)
+    func predictsTheStanceWithEmbeddings(body: String, expected: StanceLabel) throws {
+        let detector = try StanceDetector.bundled(meaning: SentenceMeaning.installed())
+        #expect(detector.meaning != nil)
+        #expect(detector.stance(of: body, toward: claim).stance == expected)
+    }
+
     @Test func confidenceIsTheProbabilityOfTheStance() throws {
         let prediction = try StanceDetector.bundled().stance(of: "Putin spoke with Trump.", toward: claim)
         #expect(prediction.confidence == prediction.probabilities[prediction.stance.index])
