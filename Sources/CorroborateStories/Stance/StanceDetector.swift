@@ -66,8 +66,7 @@ public struct StanceDetector: Sendable {
     /// Uses `meaning` for the embedding features (nil: none), embedding the stance prototypes with it.
     public mutating func setMeaning(_ meaning: SentenceMeaning?) {
         self.meaning = meaning
-        features.embedding.prototypeEmbeddings = []
-        if let meaning { features.embedding.setPrototypes(meaning.embed(StanceEmbeddingFeatures.prototypeTexts)) }
+        features.embedding.setPrototypes(meaning?.embed(StanceEmbeddingFeatures.prototypeTexts) ?? [])
     }
 
     /// `text` tokenised and weighted for this detector, its sentences embedded when `meaning` is set.

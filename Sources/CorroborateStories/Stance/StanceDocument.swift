@@ -1,4 +1,5 @@
 import CorroborateCore
+import CorroborateEmbeddings
 
 /// A claim or body ready for stance features: its tokens, its TF-IDF vector, one vector per
 /// sentence, and where each term occurs.
@@ -46,7 +47,7 @@ public struct StanceDocument: Sendable {
     public mutating func embed(sentences embeddings: [[Float]]) {
         guard embeddings.count == text.sentenceCount else { return }
         sentenceEmbeddings = embeddings
-        embedding = StanceEmbeddingFeatures.normalized(StanceEmbeddingFeatures.mean(embeddings))
+        embedding = VectorSimilarity.normalized(StanceEmbeddingFeatures.mean(embeddings))
     }
 
     /// The term (hash) of a stem, as `StanceText` computes it.

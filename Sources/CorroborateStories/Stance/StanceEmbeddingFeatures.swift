@@ -1,3 +1,5 @@
+import CorroborateEmbeddings
+
 /// Features of a (claim, body) pair read from sentence embeddings (MiniLM, unit length): how close the
 /// claim is to the body's sentences, and how close the sentences nearest the claim are to short
 /// prototype statements of each stance ("this claim is false", "officials confirmed the report", ...).
@@ -18,20 +20,31 @@ public struct StanceEmbeddingFeatures: Sendable {
     /// How many body sentences nearest the claim form its focus (default 3).
     public var focusSentences = 3
     /// Unit embeddings of the prototype texts, grouped as `prototypes`; empty means no embeddings.
-    public var prototypeEmbeddings: [[[Float]]] = []
+    public private(set) var prototypeEmbeddings: [[[Float]]] = []
+    /// Unit direction from the mean confirm prototype to the mean refute and deny prototype (`shift`).
+    private var shiftDirection: [Float] = []
 
     public init() {}
 
     /// Every prototype text, flattened in group order (to embed them in one call).
     public static var prototypeTexts: [String] { prototypes.flatMap(\.texts) }
 
-    /// Sets the prototype embeddings from `embeddings` of `prototypeTexts`, in that order.
+    /// Sets the prototype embeddings from `embeddings` of `prototypeTexts`, in that order; any other
+    /// count (none: no encoder) leaves no prototypes, so every feature is 0.
     public mutating func setPrototypes(_ embeddings: [[Float]]) {
+        guard embeddings.count == Self.prototypeTexts.count else {
+            prototypeEmbeddings = []
+            shiftDirection = []
+            return
+        }
         var offset = 0
         prototypeEmbeddings = Self.prototypes.map { group in
             defer { offset += group.texts.count }
             return Array(embeddings[offset..<offset + group.texts.count])
         }
+        let refute = Self.mean(prototypeEmbeddings[0] + prototypeEmbeddings[1])
+        let confirm = Self.mean(prototypeEmbeddings[2])
+        shiftDirection = VectorSimilarity.normalized(zip(refute, confirm).map { $0 - $1 })
     }
 
     public static let names: [String] = [
@@ -58,7 +71,7 @@ public struct StanceEmbeddingFeatures: Sendable {
         var features: [Float] = [
             cosines[best],
             focus.reduce(Float(0)) { $0 + cosines[$1] } / Float(focus.count),
-            Self.dot(Self.normalized(Self.mean(sentences)), claimVector),
+            Self.dot(VectorSimilarity.normalized(Self.mean(sentences)), claimVector),
             Float(best) / Float(sentences.count),
             denials.filter { $0 < cosines.count }.map { cosines[$0] }.max() ?? -1,
             denials.contains(best) ? 1 : 0,
@@ -78,16 +91,11 @@ public struct StanceEmbeddingFeatures: Sendable {
     /// How far moving from the claim to `sentence` goes towards the refute prototypes and away from the
     /// confirm prototypes.
     private func shift(from claim: [Float], to sentence: [Float]) -> Float {
-        let refute = Self.mean(prototypeEmbeddings[0] + prototypeEmbeddings[1])
-        let confirm = Self.mean(prototypeEmbeddings[2])
-        let direction = Self.normalized(zip(refute, confirm).map { $0 - $1 })
-        return zip(sentence, claim).enumerated().reduce(Float(0)) { $0 + ($1.element.0 - $1.element.1) * direction[$1.offset] }
+        zip(sentence, claim).enumerated().reduce(Float(0)) { $0 + ($1.element.0 - $1.element.1) * shiftDirection[$1.offset] }
     }
 
     static func dot(_ a: [Float], _ b: [Float]) -> Float {
-        var sum: Float = 0
-        for index in 0..<min(a.count, b.count) { sum += a[index] * b[index] }
-        return sum
+        VectorSimilarity.dot(a, b)
     }
 
     static func mean(_ vectors: [[Float]]) -> [Float] {
@@ -95,10 +103,5 @@ public struct StanceEmbeddingFeatures: Sendable {
         var sum = [Float](repeating: 0, count: first.count)
         for vector in vectors { for index in 0..<min(sum.count, vector.count) { sum[index] += vector[index] } }
         return sum.map { $0 / Float(vectors.count) }
-    }
-
-    static func normalized(_ vector: [Float]) -> [Float] {
-        let norm = vector.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
-        return norm > 0 ? vector.map { $0 / norm } : vector
     }
 }
