@@ -1,6 +1,7 @@
 import ArgumentParser
 import CorroborateEvaluation
 import CorroborateStories
+import CorroborateText
 import Foundation
 
 /// `corroborate eval clusters DIR`: story clustering against FNC-1's derived story groups.
@@ -43,6 +44,12 @@ struct EvalClustersCommand: AsyncParsableCommand {
     @Option(help: "Least mean similarity of a small story's members to another story for settling into it (default 0.16).")
     var settleThreshold: Float?
 
+    @Flag(help: "Annotate each body and feed its entity names, as analyze and ingest do (default: text only).")
+    var entities = false
+
+    @Option(help: "Weight of the shared-entity share when --entities is given (default 0.15).")
+    var entityWeight: Float?
+
     @Option(help: "Write each body on one line (white space collapsed) to this file, for `corroborate embed`, and stop.")
     var leads: String?
 
@@ -67,13 +74,23 @@ struct EvalClustersCommand: AsyncParsableCommand {
         if let leadIdfPower { settings.leadIDFPower = leadIdfPower }
         if let settleSize { settings.settleSize = settleSize }
         if let settleThreshold { settings.settleThreshold = settleThreshold }
+        if let entityWeight { settings.entityWeight = entityWeight }
         let vectors = try embeddings.map { try EmbeddingLines.read($0, expecting: dataset.bodies.count) }
-        let (predicted, score) = StoryClusteringEvaluation(configuration: settings).score(dataset, embeddings: vectors)
+        let names = entities ? try Self.entityNames(dataset.bodies.map(\.text)) : nil
+        let (predicted, score) = StoryClusteringEvaluation(configuration: settings).score(dataset, embeddings: vectors, entities: names)
         print(score)
         if let predictions {
             let rows = dataset.bodies.map { "\($0.id),\(predicted[$0.id] ?? "")" }
             try (["Body ID,story"] + rows).joined(separator: "\n").appending("\n")
                 .write(toFile: predictions, atomically: true, encoding: .utf8)
+        }
+    }
+
+    /// Each text's entity names, found as `analyze` finds them (standard pipeline, bundled gazetteer).
+    private static func entityNames(_ texts: [String]) throws -> [Set<String>] {
+        let pipeline = AnnotationPipeline.standard, recognizer = try EntityRecognizer.bundled()
+        return texts.map { text in
+            StoryInput.clusteringNames(recognizer.entities(in: pipeline.document(for: text, referenceDay: nil)))
         }
     }
 }

@@ -8,8 +8,8 @@ import CorroborateEmbeddings
 /// Candidate stories are ranked by the cosine of TF-IDF vectors (article vs. story centroid); the
 /// best few are then scored by the article's nearest recent members (claim level: a centroid blurs
 /// two claims on one subject, the nearest members do not), each pair weighing the whole text and the
-/// lead. Shared named entities raise the score and, when both sides carry one, sentence-embedding
-/// cosine is mixed in. A story left with one article (its own story had not formed when it came, or
+/// lead. Shared named entities can raise the score (`entityWeight`, off by default) and, when both
+/// sides carry one, sentence-embedding cosine is mixed in. A story left with one article (its own story had not formed when it came, or
 /// it is short) settles into the story it is most alike at a lower bar, when it closes or at the end
 /// of a batch (`settle()`).
 public struct StoryClusterer: Sendable {
@@ -29,8 +29,12 @@ public struct StoryClusterer: Sendable {
         public var queryTerms: Int = 40
         /// Most candidate stories scored per article (those sharing the most query terms).
         public var candidates: Int = 48
-        /// Weight of the shared-entity share in the combined similarity.
-        public var entityWeight: Float = 0.15
+        /// Weight of the shared-entity share in the combined similarity. 0: the names count only
+        /// as the text's terms. Measured with `eval clusters --entities` (the entities `analyze`
+        /// finds): FNC-1 pairwise F1 0.918 at 0, 0.907 at 0.05, 0.778 at 0.15 (the share of an
+        /// article's names found anywhere in a story grows with the story, so big stories draw in
+        /// other stories' articles).
+        public var entityWeight: Float = 0
         /// Weight of the embedding cosine when both sides have embeddings (the TF-IDF cosine gets 1 - it).
         public var embeddingWeight: Float = 0.5
         /// A rescored story's text similarity is the mean over the article's this many most alike

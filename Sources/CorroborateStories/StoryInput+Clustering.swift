@@ -1,3 +1,5 @@
+import CorroborateCore
+
 extension StoryInput {
     /// The terms the story clusterer weighs: the title's and the text's.
     func clusteringTerms(_ tokenizer: TermTokenizer) -> [UInt64] {
@@ -13,7 +15,11 @@ extension StoryInput {
     /// publication and the names of the entities it mentions.
     func clusteringItem(vector: SparseVector, lead: SparseVector) -> StoryClusterer.Item {
         let day = article.published?.calendarDay?.daysSinceEpoch
-        let names = Set(entities.filter { $0.kind != .other }.map { $0.name.lowercased() })
-        return StoryClusterer.Item(id: article.id, vector: vector, lead: lead, day: day, entities: names)
+        return StoryClusterer.Item(id: article.id, vector: vector, lead: lead, day: day, entities: Self.clusteringNames(entities))
+    }
+
+    /// The entity names the clusterer compares: every entity but those of kind `other`, lowercased.
+    public static func clusteringNames(_ entities: [Entity]) -> Set<String> {
+        Set(entities.filter { $0.kind != .other }.map { $0.name.lowercased() })
     }
 }

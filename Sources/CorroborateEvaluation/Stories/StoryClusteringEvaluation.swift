@@ -5,7 +5,9 @@ import CorroborateStories
 /// stories against the gold ones; the small stories left at the end are settled (`StoryClusterer.settle()`). Document frequencies are counted over all bodies first (as a
 /// long-running system's statistics would be warm). The bodies have no title: the lead is the
 /// first words of the text. Embeddings, when given, are one unit vector per
-/// body in the same order (the clusterer then mixes their cosine in with `embeddingWeight`).
+/// body in the same order (the clusterer then mixes their cosine in with `embeddingWeight`);
+/// entities, when given, are each body's entity names as `StoryInput.clusteringNames` gives them,
+/// as `analyze` and `ingest` feed them (weighed with `entityWeight`).
 public struct StoryClusteringEvaluation: Sendable {
     public var configuration: StoryClusterer.Configuration
     public var tokenizer: TermTokenizer
@@ -16,7 +18,9 @@ public struct StoryClusteringEvaluation: Sendable {
     }
 
     /// Predicted story per document id, named `p0`, `p1`... in order of first member.
-    public func predict(_ documents: [(id: String, text: String)], embeddings: [[Float]]? = nil) -> [String: String] {
+    public func predict(
+        _ documents: [(id: String, text: String)], embeddings: [[Float]]? = nil, entities: [Set<String>]? = nil
+    ) -> [String: String] {
         let terms = documents.map { tokenizer.terms(in: $0.text) }
         var statistics = TermStatistics()
         for documentTerms in terms { statistics.add(terms: documentTerms) }
@@ -25,7 +29,9 @@ public struct StoryClusteringEvaluation: Sendable {
         for (index, (document, documentTerms)) in zip(documents, terms).enumerated() {
             let embedding = embeddings.flatMap { $0.indices.contains(index) ? $0[index] : nil }
             let lead = statistics.vector(terms: tokenizer.leadTerms(in: document.text), idfPower: configuration.leadIDFPower)
-            let item = StoryClusterer.Item(id: document.id, vector: statistics.vector(terms: documentTerms), lead: lead, embedding: embedding)
+            let names = entities.flatMap { $0.indices.contains(index) ? $0[index] : nil } ?? []
+            let item = StoryClusterer.Item(
+                id: document.id, vector: statistics.vector(terms: documentTerms), lead: lead, entities: names, embedding: embedding)
             for action in clusterer.receive(item) { assignments.apply(action) }
         }
         for action in clusterer.settle() { assignments.apply(action) }
@@ -37,8 +43,10 @@ public struct StoryClusteringEvaluation: Sendable {
     }
 
     /// Scores the prediction for `dataset` against its gold stories.
-    public func score(_ dataset: FNCDataset, embeddings: [[Float]]? = nil) -> (predicted: [String: String], score: ClusteringScore) {
-        let predicted = predict(dataset.bodies, embeddings: embeddings)
+    public func score(
+        _ dataset: FNCDataset, embeddings: [[Float]]? = nil, entities: [Set<String>]? = nil
+    ) -> (predicted: [String: String], score: ClusteringScore) {
+        let predicted = predict(dataset.bodies, embeddings: embeddings, entities: entities)
         return (predicted, ClusteringScore(predicted: predicted, gold: dataset.stories))
     }
 }
