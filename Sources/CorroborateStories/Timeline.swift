@@ -1,3 +1,4 @@
+import Foundation
 import CorroborateCore
 
 /// The dated events of a story: every date expression that resolves to a calendar day
@@ -39,21 +40,3 @@ enum Timeline {
         return union > 0 && Double(a.intersection(b).count) / Double(union) >= sameEventOverlap
     }
 }
-
-/// A short neutral title for a story: the article title that shares the most content words with
-/// the other titles (the consensus headline), without trailing punctuation; the first title when
-/// there is only one, and "Untitled story" when none has a title.
-enum StoryTitle {
-    static func title(for articles: [Article], tokenizer: TermTokenizer) -> String {
-        let titles = articles.compactMap(\.title).filter { !$0.isEmpty }
-        guard !titles.isEmpty else { return "Untitled story" }
-        let words = titles.map { Set(tokenizer.terms(in: $0)) }
-        let scored = titles.indices.map { i in
-            (i, titles.indices.filter { $0 != i }.reduce(0) { $0 + words[i].intersection(words[$1]).count })
-        }
-        let best = scored.max { $0.1 < $1.1 || ($0.1 == $1.1 && titles[$0.0].count > titles[$1.0].count) }?.0 ?? 0
-        return titles[best].trimmingCharacters(in: CharacterSet(charactersIn: " !?.:"))
-    }
-}
-
-import Foundation
