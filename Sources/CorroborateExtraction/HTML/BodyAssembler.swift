@@ -8,7 +8,8 @@ import CorroborateCore
 /// the page title repeated as a heading -> removed (metadata); a paragraph seen before -> removed
 /// (duplicate); sentences of `minimumRepeatedSentence` characters or more seen before are cut from
 /// later paragraphs; a short terminator line ("Comments", "Related stories", `body-terminators.tsv`)
-/// after two thirds of the body text ends the article, and what follows is removed with its reason (a
+/// after two thirds of the body text ends the article, and what follows is removed with its reason (so
+/// does a copyright notice there, `CopyrightNotice`; a
 /// comment-section line removed by its wording does so after `commentTerminatorProse` prose paragraphs,
 /// however long the comments); so do
 /// repeated reader-comment signatures ("Posted by Ann on 9 Jan 08", `commentStart`). Blocks outside the containers are removed with their flag's reason, navigation
@@ -93,15 +94,24 @@ struct BodyAssembler {
                block.characters <= thresholds.maximumTerminator {
                 return (index, .comments)
             }
+            let late = Double(seen) >= thresholds.terminatorShare * Double(total)
+            if prose >= thresholds.commentTerminatorProse, isClosingNotice(block, placements[index]) { return (index, .legal) }
             guard case .body = placements[index] else { continue }
-            if block.characters <= thresholds.maximumTerminator, Double(seen) >= thresholds.terminatorShare * Double(total),
-               let reason = vocabulary.terminatorReason(block.text) {
+            if block.characters <= thresholds.maximumTerminator, late, let reason = vocabulary.terminatorReason(block.text) {
                 return (index, reason)
             }
             seen += block.characters
             if block.characters >= 80 { prose += 1 }
         }
         return nil
+    }
+
+    /// A copyright notice in the body, or one already removed by its wording (`CopyrightNotice`).
+    private func isClosingNotice(_ block: ContentBlock, _ placement: Placement) -> Bool {
+        switch placement {
+        case .body, .removed(.legal): return CopyrightNotice.isNotice(block.text)
+        default: return false
+        }
     }
 
     /// Where reader comments begin inside the body: the first of `minimumSignatures` signature lines
