@@ -99,6 +99,8 @@ public struct HTMLVocabulary: Sendable {
         Self.names(in: classes).contains { hiddenClasses.contains($0) }
     }
 
+    private static let wholeLineTrim = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ":"))
+
     /// The reason a short block's text is boilerplate by its wording, if it is.
     func phraseReason(_ text: String) -> RemovalReason? {
         Self.match(text, phrases)
@@ -109,9 +111,14 @@ public struct HTMLVocabulary: Sendable {
         Self.match(text, terminators)
     }
 
+    /// A phrase ending with `$` matches a whole line ("related$": "Related", "RELATED:", not "Related
+    /// to the case, ..."), trailing colons and white space aside; others match a line's start.
     private static func match(_ text: String, _ phrases: [(String, RemovalReason)]) -> RemovalReason? {
         let lowered = text.lowercased()
-        for (phrase, reason) in phrases where lowered.hasPrefix(phrase) {
+        for (phrase, reason) in phrases where phrase.hasSuffix("$") {
+            if lowered.trimmingCharacters(in: wholeLineTrim) == phrase.dropLast() { return reason }
+        }
+        for (phrase, reason) in phrases where !phrase.hasSuffix("$") && lowered.hasPrefix(phrase) {
             let next = lowered.unicodeScalars.dropFirst(phrase.unicodeScalars.count).first
             if next == nil || !(next?.properties.isAlphabetic ?? false) || phrase.hasSuffix(" ") { return reason }
         }
