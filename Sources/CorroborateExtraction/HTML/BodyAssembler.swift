@@ -12,7 +12,8 @@ import CorroborateCore
 /// does a copyright notice there, `CopyrightNotice`; a
 /// comment-section line removed by its wording does so after `commentTerminatorProse` prose paragraphs,
 /// however long the comments); so do
-/// repeated reader-comment signatures ("Posted by Ann on 9 Jan 08", `commentStart`). Blocks outside the containers are removed with their flag's reason, navigation
+/// repeated reader-comment signatures ("Posted by Ann on 9 Jan 08", `commentStart`); the summaries of a
+/// list of other stories that closes the body (title link, summary, repeated: `TeaserList`) are related. Blocks outside the containers are removed with their flag's reason, navigation
 /// when link-dense, other otherwise; reader comments become one string per comment.
 struct BodyAssembler {
     /// The named thresholds of the body stages.
@@ -60,6 +61,9 @@ struct BodyAssembler {
         var placements = blocks.map(placement(of:))
         endArticle(at: commentStart(blocks, placements), in: &placements)
         endArticle(at: terminator(blocks, placements), in: &placements)
+        for index in TeaserList().summaries(in: zip(blocks, placements).map(teaserMark)) {
+            placements[index] = .removed(.related)
+        }
         for (block, placement) in zip(blocks, placements) {
             switch placement {
             case .body:
@@ -104,6 +108,21 @@ struct BodyAssembler {
             if block.characters >= 80 { prose += 1 }
         }
         return nil
+    }
+
+    private func teaserMark(_ block: ContentBlock, _ placement: Placement) -> TeaserList.Mark {
+        switch placement {
+        case .body:
+            let prose = block.characters >= 80
+            return block.linkCharacters == 0 ? .text(prose: prose) : .body(prose: prose)
+        case .removed(.related), .removed(.navigation):
+            guard block.linkDensity > thresholds.maximumLinkDensity else { return .skip }
+            return .link(title: TeaserList.isTitle(block.text))
+        case .removed(.duplicate):
+            return .body(prose: false)
+        default:
+            return .skip
+        }
     }
 
     /// A copyright notice in the body, or one already removed by its wording (`CopyrightNotice`).
