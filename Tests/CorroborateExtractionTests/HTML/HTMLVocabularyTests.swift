@@ -19,4 +19,14 @@ import Testing
     func phrasesMatchALineStartOrAWholeLine(line: String, expected: RemovalReason?) {
         #expect(HTMLVocabulary.standard.phraseReason(line) == expected)
     }
+
+    @Test(arguments: [
+        ("  RELATED: ", "related"),
+        ("Read on:", "read on"),
+        ("::", ""),
+        ("Related stories: Kosovo", "related stories: kosovo"),
+    ])
+    func wholeLineKeysDropSpaceAndColonsAtTheEnds(line: String, expected: String) {
+        #expect(HTMLVocabulary.wholeLineKey(line) == expected)
+    }
 }
