@@ -88,10 +88,14 @@ struct EvalExtractionCommand: AsyncParsableCommand {
         for page in result.pages.sorted(by: { $0.score.f1 < $1.score.f1 }).prefix(failures) {
             print("  \(page.id)  F1 \(f(page.score.f1))  P \(f(page.score.precision))  R \(f(page.score.recall))  \(page.url ?? "")")
         }
-        print("\nworst pages by related + comment leak:")
-        let leaky = result.pages.filter { ($0.relatedLeak ?? 0) + ($0.commentLeak ?? 0) > 0 }
-        for page in leaky.sorted(by: { ($0.relatedLeak ?? 0) + ($0.commentLeak ?? 0) > ($1.relatedLeak ?? 0) + ($1.commentLeak ?? 0) }).prefix(failures) {
-            print("  \(page.id)  related \(page.relatedLeak.map(f) ?? "-")  comments \(page.commentLeak.map(f) ?? "-")  \(page.url ?? "")")
+        print("\nworst pages by related + comment leak above the gold body's own (ours / gold):")
+        let excess: (L3SEvaluation.PageResult) -> Double = {
+            ($0.relatedLeak ?? 0) - ($0.goldRelatedLeak ?? 0) + ($0.commentLeak ?? 0) - ($0.goldCommentLeak ?? 0)
+        }
+        for page in result.pages.filter({ excess($0) > 0 }).sorted(by: { excess($0) > excess($1) }).prefix(failures) {
+            let related = page.relatedLeak.map { "\(f($0)) / \(f(page.goldRelatedLeak ?? 0))" } ?? "-"
+            let comments = page.commentLeak.map { "\(f($0)) / \(f(page.goldCommentLeak ?? 0))" } ?? "-"
+            print("  \(page.id)  related \(related)  comments \(comments)  \(page.url ?? "")")
         }
     }
 

@@ -8,10 +8,12 @@ import CorroborateCore
 /// the page title repeated as a heading -> removed (metadata); a paragraph seen before -> removed
 /// (duplicate); sentences of `minimumRepeatedSentence` characters or more seen before are cut from
 /// later paragraphs; a short terminator line ("Comments", "Related stories", `body-terminators.tsv`)
-/// after two thirds of the body text ends the article, and what follows is removed with its reason (a
+/// after two thirds of the body text ends the article, and what follows is removed with its reason (so
+/// does a copyright notice there, `CopyrightNotice`; a
 /// comment-section line removed by its wording does so after `commentTerminatorProse` prose paragraphs,
 /// however long the comments); so do
-/// repeated reader-comment signatures ("Posted by Ann on 9 Jan 08", `commentStart`). Blocks outside the containers are removed with their flag's reason, navigation
+/// repeated reader-comment signatures ("Posted by Ann on 9 Jan 08", `commentStart`); the summaries of a
+/// list of other stories that closes the body (title link, summary, repeated: `TeaserList`) are related. Blocks outside the containers are removed with their flag's reason, navigation
 /// when link-dense, other otherwise; reader comments become one string per comment.
 struct BodyAssembler {
     /// The named thresholds of the body stages.
@@ -59,6 +61,9 @@ struct BodyAssembler {
         var placements = blocks.map(placement(of:))
         endArticle(at: commentStart(blocks, placements), in: &placements)
         endArticle(at: terminator(blocks, placements), in: &placements)
+        for index in TeaserList().summaries(in: zip(blocks, placements).map(teaserMark)) {
+            placements[index] = .removed(.related)
+        }
         for (block, placement) in zip(blocks, placements) {
             switch placement {
             case .body:
@@ -93,15 +98,39 @@ struct BodyAssembler {
                block.characters <= thresholds.maximumTerminator {
                 return (index, .comments)
             }
+            let late = Double(seen) >= thresholds.terminatorShare * Double(total)
+            if prose >= thresholds.commentTerminatorProse, isClosingNotice(block, placements[index]) { return (index, .legal) }
             guard case .body = placements[index] else { continue }
-            if block.characters <= thresholds.maximumTerminator, Double(seen) >= thresholds.terminatorShare * Double(total),
-               let reason = vocabulary.terminatorReason(block.text) {
+            if block.characters <= thresholds.maximumTerminator, late, let reason = vocabulary.terminatorReason(block.text) {
                 return (index, reason)
             }
             seen += block.characters
             if block.characters >= 80 { prose += 1 }
         }
         return nil
+    }
+
+    private func teaserMark(_ block: ContentBlock, _ placement: Placement) -> TeaserList.Mark {
+        switch placement {
+        case .body:
+            let prose = block.characters >= 80
+            return block.linkCharacters == 0 ? .text(prose: prose) : .body(prose: prose)
+        case .removed(.related), .removed(.navigation):
+            guard block.linkDensity > thresholds.maximumLinkDensity else { return .skip }
+            return .link(title: TeaserList.isTitle(block.text))
+        case .removed(.duplicate):
+            return .body(prose: false)
+        default:
+            return .skip
+        }
+    }
+
+    /// A copyright notice in the body, or one already removed by its wording (`CopyrightNotice`).
+    private func isClosingNotice(_ block: ContentBlock, _ placement: Placement) -> Bool {
+        switch placement {
+        case .body, .removed(.legal): return CopyrightNotice.isNotice(block.text)
+        default: return false
+        }
     }
 
     /// Where reader comments begin inside the body: the first of `minimumSignatures` signature lines

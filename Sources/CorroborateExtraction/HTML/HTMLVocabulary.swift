@@ -99,6 +99,17 @@ public struct HTMLVocabulary: Sendable {
         Self.names(in: classes).contains { hiddenClasses.contains($0) }
     }
 
+    /// Lines longer than this (bytes) are never whole-line phrases.
+    private static let longestWholeLine = 40
+
+    /// A line lower-cased, without ASCII white space and colons at either end (a byte scan).
+    static func wholeLineKey(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        let kept = { (byte: UInt8) in !Ascii.isSpace(byte) && byte != UInt8(ascii: ":") }
+        guard let first = bytes.firstIndex(where: kept), let last = bytes.lastIndex(where: kept) else { return "" }
+        return String(decoding: bytes[first...last], as: UTF8.self).lowercased()
+    }
+
     /// The reason a short block's text is boilerplate by its wording, if it is.
     func phraseReason(_ text: String) -> RemovalReason? {
         Self.match(text, phrases)
@@ -109,9 +120,15 @@ public struct HTMLVocabulary: Sendable {
         Self.match(text, terminators)
     }
 
+    /// A phrase ending with `$` matches a whole line ("related$": "Related", "RELATED:", not "Related
+    /// to the case, ..."), trailing colons and white space aside; others match a line's start.
     private static func match(_ text: String, _ phrases: [(String, RemovalReason)]) -> RemovalReason? {
+        if text.utf8.count <= longestWholeLine {
+            let key = wholeLineKey(text)
+            for (phrase, reason) in phrases where phrase.hasSuffix("$") && key == phrase.dropLast() { return reason }
+        }
         let lowered = text.lowercased()
-        for (phrase, reason) in phrases where lowered.hasPrefix(phrase) {
+        for (phrase, reason) in phrases where !phrase.hasSuffix("$") && lowered.hasPrefix(phrase) {
             let next = lowered.unicodeScalars.dropFirst(phrase.unicodeScalars.count).first
             if next == nil || !(next?.properties.isAlphabetic ?? false) || phrase.hasSuffix(" ") { return reason }
         }

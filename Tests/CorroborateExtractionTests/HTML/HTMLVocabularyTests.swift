@@ -1,0 +1,32 @@
+import CorroborateCore
+import Testing
+@testable import CorroborateExtraction
+
+@Suite struct HTMLVocabularyTests {
+    @Test(arguments: [
+        ("Related", RemovalReason?.some(.related)),
+        ("RELATED", .related),
+        ("Related:", .related),
+        ("Latest headlines", .related),
+        ("Read on:", .related),
+        ("Related to the case, the police said nothing.", nil),
+        ("Latest headlines from the region were grim", nil),
+        ("Related articles", .related),
+        ("No comments have so far been submitted.", .comments),
+        ("Reader views (0)", .comments),
+        ("No comment was made by the ministry on Monday.", nil),
+    ])
+    func phrasesMatchALineStartOrAWholeLine(line: String, expected: RemovalReason?) {
+        #expect(HTMLVocabulary.standard.phraseReason(line) == expected)
+    }
+
+    @Test(arguments: [
+        ("  RELATED: ", "related"),
+        ("Read on:", "read on"),
+        ("::", ""),
+        ("Related stories: Kosovo", "related stories: kosovo"),
+    ])
+    func wholeLineKeysDropSpaceAndColonsAtTheEnds(line: String, expected: String) {
+        #expect(HTMLVocabulary.wholeLineKey(line) == expected)
+    }
+}
