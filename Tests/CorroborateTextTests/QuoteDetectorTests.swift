@@ -139,6 +139,21 @@ import Testing
         #expect(first.cue == second.cue)
     }
 
+    /// A participle after a direct quote's cue keeps the quote's speaker, however many reported
+    /// attributions the document has elsewhere (they are found after the direct quotes).
+    @Test(arguments: [
+        ("“He stands for the middle class,” Anderson said, adding that Sanders is trustworthy.", "Sanders is trustworthy", "adding"),
+        ("“I prefer Kasich,” he said, noting he had previously backed Rubio.", "he had previously backed Rubio", "noting"),
+        ("“It is not new,” said Rep. Bobby Scott, explaining that voters had long done so.", "voters had long done so", "explaining"),
+    ])
+    func participleAfterDirectQuote(_ sentence: String, _ content: String, _ cue: String) throws {
+        let reported = (1...6).map { "Officials in town \($0) said the roads were closed again." }.joined(separator: " ")
+        let document = try attributed("Dmitry Peskov spoke on Monday. " + reported + "\n\n" + sentence)
+        let found = try #require(quote(content, in: document), "quotes: \(document.quotes.map { document.string($0.content) })")
+        #expect(found.cue.map(document.string) == cue)
+        #expect(found.speaker != nil)
+    }
+
     /// A quote that carries on into the next paragraph (no closing mark, next opens) keeps its speaker.
     @Test func quoteAcrossParagraphs() throws {
         let document = try attributed("Peskov said: “There was no conversation.\n\n“This is pure fiction.”")

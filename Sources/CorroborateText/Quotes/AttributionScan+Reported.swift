@@ -51,14 +51,16 @@ extension AttributionScan {
     }
 
     /// `“...,” she said, adding that ...`, `Rubio responded before adding that ...`: the speaker of an
-    /// attribution whose cue or speaker ends at most three tokens before token `index` in its sentence.
+    /// attribution whose cue or speaker ends at most three tokens before token `index` in its sentence
+    /// (any earlier stage: the direct quote's `“...,” Anderson said` is found long before reported speech).
     func continuedSpeaker(before index: Int) -> Range<Int>? {
-        for item in found.suffix(4).reversed() {
+        var best: (end: Int, speaker: Range<Int>)?
+        for item in found {
             guard let speaker = item.speaker, let cue = item.cue, sentenceOf[cue.lowerBound] == sentenceOf[index] else { continue }
             let end = max(speaker.upperBound, cue.upperBound)
-            if end <= index, index - end <= 3 { return speaker }
+            if end <= index, index - end <= 3, end > (best?.end ?? -1) { best = (end, speaker) }
         }
-        return nil
+        return best?.speaker
     }
 
     /// The sentence around token `index` cut at sentence ends the segmenter kept together
