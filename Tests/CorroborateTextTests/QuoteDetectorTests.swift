@@ -154,6 +154,23 @@ import Testing
         #expect(found.speaker != nil)
     }
 
+    /// A reported content ends before `, adding ...` (a reporting participle after a comma), and the
+    /// participle's content takes the same speaker.
+    @Test(arguments: [
+        ("Cruz said there is only one conservative in the race, adding that it is why Trump attacks him.",
+         "there is only one conservative in the race", "it is why Trump attacks him", "adding"),
+        ("In Iowa, the governor said the plan would fail, noting it had failed twice before.",
+         "the plan would fail", "it had failed twice before", "noting"),
+    ])
+    func reportedContentEndsBeforeParticiple(_ text: String, _ first: String, _ second: String, _ cue: String) throws {
+        let document = try attributed(text)
+        let quotes = "quotes: \(document.quotes.map { document.string($0.content) })"
+        let outer = try #require(quote(first, in: document), "\(quotes)")
+        let inner = try #require(quote(second, in: document), "\(quotes)")
+        #expect(inner.cue.map(document.string) == cue)
+        #expect(inner.speaker == outer.speaker)
+    }
+
     /// A quote that carries on into the next paragraph (no closing mark, next opens) keeps its speaker.
     @Test func quoteAcrossParagraphs() throws {
         let document = try attributed("Peskov said: “There was no conversation.\n\n“This is pure fiction.”")

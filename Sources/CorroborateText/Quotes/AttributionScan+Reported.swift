@@ -57,10 +57,17 @@ extension AttributionScan {
         var best: (end: Int, speaker: Range<Int>)?
         for item in found {
             guard let speaker = item.speaker, let cue = item.cue, sentenceOf[cue.lowerBound] == sentenceOf[index] else { continue }
+            if endsBeforeComma(item.content, index), cue.upperBound <= index { return speaker }
             let end = max(speaker.upperBound, cue.upperBound)
             if end <= index, index - end <= 3, end > (best?.end ?? -1) { best = (end, speaker) }
         }
         return best?.speaker
+    }
+
+    /// Whether `content` ends at the token before the comma before token `index` (`X said A, adding B`).
+    private func endsBeforeComma(_ content: TextRange, _ index: Int) -> Bool {
+        guard index >= 2, tokens[index - 1].lower == "," else { return false }
+        return content.end > tokens[index - 2].start && content.end <= tokens[index - 1].start
     }
 
     /// The sentence around token `index` cut at sentence ends the segmenter kept together
@@ -144,11 +151,13 @@ extension AttributionScan {
     }
 
     /// Where a second reporting verb of the same subject starts ("said he makes $41,000 a year
-    /// and questioned how ..."): the content ends before its "and".
+    /// and questioned how ...", "said there is only one, adding that ..."): the content ends before
+    /// its "and" or its comma.
     func coordinatedVerb(from start: Int, _ bounds: Range<Int>) -> Int {
         var index = start
         while index + 1 < bounds.upperBound {
             if tokens[index].lower == "and", segmentOf[index] < 0, let next = cue(at: index + 1), !next.according { return index }
+            if segmentOf[index] < 0, participleFollows(index, bounds) { return index }
             index += 1
         }
         return bounds.upperBound
