@@ -154,6 +154,20 @@ import Testing
         #expect(found.speaker != nil)
     }
 
+    /// A second reporting verb after "and" takes the speaker of its sentence's latest attribution,
+    /// also when that one is a direct quote found before all reported speech.
+    @Test(arguments: [
+        ("“It is over,” Reid said on Monday night and added that the vote was fair.", "the vote was fair", "added", "Reid"),
+        ("“We will win,” said Ted Cruz at a rally in Iowa and added that the race was close.", "the race was close", "added", "Ted Cruz"),
+    ])
+    func coordinatedCueKeepsSpeaker(_ sentence: String, _ content: String, _ cue: String, _ speaker: String) throws {
+        let reported = (1...6).map { "Officials in town \($0) said the roads were closed again." }.joined(separator: " ")
+        let document = try attributed(reported + "\n\n" + sentence)
+        let found = try #require(quote(content, in: document), "quotes: \(document.quotes.map { document.string($0.content) })")
+        #expect(found.cue.map(document.string) == cue)
+        #expect(found.speaker.map(document.string) == speaker)
+    }
+
     /// A reported content ends before `, adding ...` (a reporting participle after a comma), and the
     /// participle's content takes the same speaker.
     @Test(arguments: [

@@ -33,9 +33,7 @@ extension AttributionScan {
                     add(content: clauseStart(after: found.range, bounds)..<bounds.upperBound, speaker: speaker, cue: found.range)
                 } else if let speaker = speaker(for: found.range) {
                     reportVerb(found.range, speaker: speaker.range, inverted: speaker.inverted, bounds)
-                } else if index > bounds.lowerBound, tokens[index - 1].lower == "and", let previous = self.found.last,
-                    let speaker = previous.speaker, let cue = previous.cue, cue.upperBound < index, sentenceOf[cue.lowerBound] == sentence
-                {
+                } else if index > bounds.lowerBound, tokens[index - 1].lower == "and", let speaker = latestSpeaker(before: index) {
                     add(content: clauseStart(after: found.range, bounds)..<bounds.upperBound, speaker: speaker, cue: found.range)
                 } else if let speaker = continuedSpeaker(before: index) {
                     add(content: clauseStart(after: found.range, bounds)..<bounds.upperBound, speaker: speaker, cue: found.range)
@@ -60,6 +58,18 @@ extension AttributionScan {
             if endsBeforeComma(item.content, index), cue.upperBound <= index { return speaker }
             let end = max(speaker.upperBound, cue.upperBound)
             if end <= index, index - end <= 3, end > (best?.end ?? -1) { best = (end, speaker) }
+        }
+        return best?.speaker
+    }
+
+    /// The speaker of the attribution of token `index`'s sentence whose cue ends last before it
+    /// (`Rubio thanked Miami and said ...`, `“...,” he said and added that ...`).
+    func latestSpeaker(before index: Int) -> Range<Int>? {
+        var best: (end: Int, speaker: Range<Int>)?
+        for item in found {
+            guard let speaker = item.speaker, let cue = item.cue, cue.upperBound < index, sentenceOf[cue.lowerBound] == sentenceOf[index]
+            else { continue }
+            if cue.upperBound > (best?.end ?? -1) { best = (cue.upperBound, speaker) }
         }
         return best?.speaker
     }
