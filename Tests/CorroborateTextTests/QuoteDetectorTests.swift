@@ -154,6 +154,19 @@ import Testing
         #expect(found.speaker != nil)
     }
 
+    /// A "that" within a few words of the cue opens the content only when the words before it make
+    /// no clause (no subject pronoun, no auxiliary): then it is a determiner inside the content.
+    @Test(arguments: [
+        ("Clinton said she was not going to jump to that conclusion.", "she was not going to jump to that conclusion"),
+        ("Clinton said the plan would repeat that mistake again.", "the plan would repeat that mistake again"),
+        ("Peskov said on Monday that the report was untrue.", "the report was untrue"),
+        ("Peskov told reporters in Moscow that the call did not happen.", "the call did not happen"),
+    ])
+    func thatOpensContentOnlyAsComplementizer(_ text: String, _ content: String) throws {
+        let document = try attributed(text)
+        #expect(quote(content, in: document) != nil, "quotes: \(document.quotes.map { document.string($0.content) })")
+    }
+
     /// A second reporting verb after "and" takes the speaker of its sentence's latest attribution,
     /// also when that one is a direct quote found before all reported speech.
     @Test(arguments: [

@@ -190,12 +190,19 @@ extension AttributionScan {
             start = hearer.upperBound
         }
         if let that = (start..<min(start + 8, bounds.upperBound)).first(where: { tokens[$0].lower == "that" }),
-            !(start..<that).contains(where: { [".", ";", "“", "\""].contains(tokens[$0].lower) || tokens[$0].kind == .openQuote })
+            !(start..<that).contains(where: { [".", ";", "“", "\""].contains(tokens[$0].lower) || tokens[$0].kind == .openQuote }),
+            !startsClause(start..<that)
         {
             start = that + 1
         }
         while start < bounds.upperBound, [",", ":", "—", "–"].contains(tokens[start].lower) { start += 1 }
         return start
+    }
+
+    /// Whether the words before a "that" already make a clause (a subject pronoun or a finite
+    /// verb: "said she was not going to jump to that conclusion"), so the "that" is no complementizer.
+    func startsClause(_ range: Range<Int>) -> Bool {
+        range.contains { SpeakerPhrases.pronouns.contains(tokens[$0].lower) || Self.finiteWords.contains(tokens[$0].lower) }
     }
 
     @discardableResult
