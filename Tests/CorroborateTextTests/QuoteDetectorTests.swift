@@ -139,6 +139,65 @@ import Testing
         #expect(first.cue == second.cue)
     }
 
+    /// A participle after a direct quote's cue keeps the quote's speaker, however many reported
+    /// attributions the document has elsewhere (they are found after the direct quotes).
+    @Test(arguments: [
+        ("“He stands for the middle class,” Anderson said, adding that Sanders is trustworthy.", "Sanders is trustworthy", "adding"),
+        ("“I prefer Kasich,” he said, noting he had previously backed Rubio.", "he had previously backed Rubio", "noting"),
+        ("“It is not new,” said Rep. Bobby Scott, explaining that voters had long done so.", "voters had long done so", "explaining"),
+    ])
+    func participleAfterDirectQuote(_ sentence: String, _ content: String, _ cue: String) throws {
+        let reported = (1...6).map { "Officials in town \($0) said the roads were closed again." }.joined(separator: " ")
+        let document = try attributed("Dmitry Peskov spoke on Monday. " + reported + "\n\n" + sentence)
+        let found = try #require(quote(content, in: document), "quotes: \(document.quotes.map { document.string($0.content) })")
+        #expect(found.cue.map(document.string) == cue)
+        #expect(found.speaker != nil)
+    }
+
+    /// A "that" within a few words of the cue opens the content only when the words before it make
+    /// no clause (no subject pronoun, no auxiliary): then it is a determiner inside the content.
+    @Test(arguments: [
+        ("Clinton said she was not going to jump to that conclusion.", "she was not going to jump to that conclusion"),
+        ("Clinton said the plan would repeat that mistake again.", "the plan would repeat that mistake again"),
+        ("Peskov said on Monday that the report was untrue.", "the report was untrue"),
+        ("Peskov told reporters in Moscow that the call did not happen.", "the call did not happen"),
+    ])
+    func thatOpensContentOnlyAsComplementizer(_ text: String, _ content: String) throws {
+        let document = try attributed(text)
+        #expect(quote(content, in: document) != nil, "quotes: \(document.quotes.map { document.string($0.content) })")
+    }
+
+    /// A second reporting verb after "and" takes the speaker of its sentence's latest attribution,
+    /// also when that one is a direct quote found before all reported speech.
+    @Test(arguments: [
+        ("“It is over,” Reid said on Monday night and added that the vote was fair.", "the vote was fair", "added", "Reid"),
+        ("“We will win,” said Ted Cruz at a rally in Iowa and added that the race was close.", "the race was close", "added", "Ted Cruz"),
+    ])
+    func coordinatedCueKeepsSpeaker(_ sentence: String, _ content: String, _ cue: String, _ speaker: String) throws {
+        let reported = (1...6).map { "Officials in town \($0) said the roads were closed again." }.joined(separator: " ")
+        let document = try attributed(reported + "\n\n" + sentence)
+        let found = try #require(quote(content, in: document), "quotes: \(document.quotes.map { document.string($0.content) })")
+        #expect(found.cue.map(document.string) == cue)
+        #expect(found.speaker.map(document.string) == speaker)
+    }
+
+    /// A reported content ends before `, adding ...` (a reporting participle after a comma), and the
+    /// participle's content takes the same speaker.
+    @Test(arguments: [
+        ("Cruz said there is only one conservative in the race, adding that it is why Trump attacks him.",
+         "there is only one conservative in the race", "it is why Trump attacks him", "adding"),
+        ("In Iowa, the governor said the plan would fail, noting it had failed twice before.",
+         "the plan would fail", "it had failed twice before", "noting"),
+    ])
+    func reportedContentEndsBeforeParticiple(_ text: String, _ first: String, _ second: String, _ cue: String) throws {
+        let document = try attributed(text)
+        let quotes = "quotes: \(document.quotes.map { document.string($0.content) })"
+        let outer = try #require(quote(first, in: document), "\(quotes)")
+        let inner = try #require(quote(second, in: document), "\(quotes)")
+        #expect(inner.cue.map(document.string) == cue)
+        #expect(inner.speaker == outer.speaker)
+    }
+
     /// A quote that carries on into the next paragraph (no closing mark, next opens) keeps its speaker.
     @Test func quoteAcrossParagraphs() throws {
         let document = try attributed("Peskov said: “There was no conversation.\n\n“This is pure fiction.”")

@@ -33,9 +33,7 @@ extension AttributionScan {
                     add(content: clauseStart(after: found.range, bounds)..<bounds.upperBound, speaker: speaker, cue: found.range)
                 } else if let speaker = speaker(for: found.range) {
                     reportVerb(found.range, speaker: speaker.range, inverted: speaker.inverted, bounds)
-                } else if index > bounds.lowerBound, tokens[index - 1].lower == "and", let previous = self.found.last,
-                    let speaker = previous.speaker, let cue = previous.cue, cue.upperBound < index, sentenceOf[cue.lowerBound] == sentence
-                {
+                } else if index > bounds.lowerBound, tokens[index - 1].lower == "and", let speaker = latestSpeaker(before: index) {
                     add(content: clauseStart(after: found.range, bounds)..<bounds.upperBound, speaker: speaker, cue: found.range)
                 } else if let speaker = continuedSpeaker(before: index) {
                     add(content: clauseStart(after: found.range, bounds)..<bounds.upperBound, speaker: speaker, cue: found.range)
@@ -51,14 +49,35 @@ extension AttributionScan {
     }
 
     /// `“...,” she said, adding that ...`, `Rubio responded before adding that ...`: the speaker of an
-    /// attribution whose cue or speaker ends at most three tokens before token `index` in its sentence.
+    /// attribution whose cue or speaker ends at most three tokens before token `index` in its sentence
+    /// (any earlier stage: the direct quote's `“...,” Anderson said` is found long before reported speech).
     func continuedSpeaker(before index: Int) -> Range<Int>? {
-        for item in found.suffix(4).reversed() {
+        var best: (end: Int, speaker: Range<Int>)?
+        for item in found {
             guard let speaker = item.speaker, let cue = item.cue, sentenceOf[cue.lowerBound] == sentenceOf[index] else { continue }
+            if endsBeforeComma(item.content, index), cue.upperBound <= index { return speaker }
             let end = max(speaker.upperBound, cue.upperBound)
-            if end <= index, index - end <= 3 { return speaker }
+            if end <= index, index - end <= 3, end > (best?.end ?? -1) { best = (end, speaker) }
         }
-        return nil
+        return best?.speaker
+    }
+
+    /// The speaker of the attribution of token `index`'s sentence whose cue ends last before it
+    /// (`Rubio thanked Miami and said ...`, `“...,” he said and added that ...`).
+    func latestSpeaker(before index: Int) -> Range<Int>? {
+        var best: (end: Int, speaker: Range<Int>)?
+        for item in found {
+            guard let speaker = item.speaker, let cue = item.cue, cue.upperBound < index, sentenceOf[cue.lowerBound] == sentenceOf[index]
+            else { continue }
+            if cue.upperBound > (best?.end ?? -1) { best = (cue.upperBound, speaker) }
+        }
+        return best?.speaker
+    }
+
+    /// Whether `content` ends at the token before the comma before token `index` (`X said A, adding B`).
+    private func endsBeforeComma(_ content: TextRange, _ index: Int) -> Bool {
+        guard index >= 2, tokens[index - 1].lower == "," else { return false }
+        return content.end > tokens[index - 2].start && content.end <= tokens[index - 1].start
     }
 
     /// The sentence around token `index` cut at sentence ends the segmenter kept together
@@ -142,11 +161,13 @@ extension AttributionScan {
     }
 
     /// Where a second reporting verb of the same subject starts ("said he makes $41,000 a year
-    /// and questioned how ..."): the content ends before its "and".
+    /// and questioned how ...", "said there is only one, adding that ..."): the content ends before
+    /// its "and" or its comma.
     func coordinatedVerb(from start: Int, _ bounds: Range<Int>) -> Int {
         var index = start
         while index + 1 < bounds.upperBound {
             if tokens[index].lower == "and", segmentOf[index] < 0, let next = cue(at: index + 1), !next.according { return index }
+            if segmentOf[index] < 0, participleFollows(index, bounds) { return index }
             index += 1
         }
         return bounds.upperBound
@@ -169,12 +190,19 @@ extension AttributionScan {
             start = hearer.upperBound
         }
         if let that = (start..<min(start + 8, bounds.upperBound)).first(where: { tokens[$0].lower == "that" }),
-            !(start..<that).contains(where: { [".", ";", "“", "\""].contains(tokens[$0].lower) || tokens[$0].kind == .openQuote })
+            !(start..<that).contains(where: { [".", ";", "“", "\""].contains(tokens[$0].lower) || tokens[$0].kind == .openQuote }),
+            !startsClause(start..<that)
         {
             start = that + 1
         }
         while start < bounds.upperBound, [",", ":", "—", "–"].contains(tokens[start].lower) { start += 1 }
         return start
+    }
+
+    /// Whether the words before a "that" already make a clause (a subject pronoun or a finite
+    /// verb: "said she was not going to jump to that conclusion"), so the "that" is no complementizer.
+    func startsClause(_ range: Range<Int>) -> Bool {
+        range.contains { SpeakerPhrases.pronouns.contains(tokens[$0].lower) || Self.finiteWords.contains(tokens[$0].lower) }
     }
 
     @discardableResult
