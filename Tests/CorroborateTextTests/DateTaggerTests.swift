@@ -130,6 +130,26 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(value(of: span, in: text, on: "2024-11-12") == expected)
     }
 
+    /// "Now," and "Currently," opening a sentence turn the story and are no times; "now" elsewhere,
+    /// "Now" without a comma, and "Recently," are. "the future" as a topic ("approach to the future",
+    /// "the future of") is no time; "in the future" is.
+    @Test(arguments: [
+        ("Now, Ms. Conlin said, it will have new resonance.", "Now", nil),
+        ("Iraq was ready. \"Now, he says, it looks bad.\"", "Now", nil),
+        ("Currently, organs are rationed by region.", "Currently", nil),
+        ("Now the ninth circuit court has ruled.", "Now", "PRESENT_REF"),
+        ("But for now, everyone should wait.", "now", "PRESENT_REF"),
+        ("Eastern is back to 80% of its schedule now, the unit said.", "now", "PRESENT_REF"),
+        ("Recently, analysts have said Sun is vulnerable.", "Recently", "PAST_REF"),
+        ("They lacked a rational approach to the future.", "the future", nil),
+        ("That is very important to the future of our peoples.", "the future", nil),
+        ("Strikes will continue well into the future.", "the future", "FUTURE_REF"),
+        ("Kosovo Albanians are worried about the future.", "the future", "FUTURE_REF"),
+    ] as [(String, String, String?)])
+    func discourseNowAndTopicalFuture(text: String, span: String, expected: String?) {
+        #expect(value(of: span, in: text, on: "1998-10-26") == expected)
+    }
+
     /// Words that look like dates but are not.
     @Test(arguments: [
         "You may go now that it is over.",

@@ -300,7 +300,10 @@ extension DateMatcher {
             guard let next = word(index + 1) else { return nil }
             switch (name, next) {
             case ("the", "past"): return number(index + 2) == nil && numberPhrase(at: index + 2) == nil ? DateMatch(index, index + 2, .date, "PAST_REF") : nil
-            case ("the", "future"): return DateMatch(index, index + 2, .date, "FUTURE_REF")
+            case ("the", "future"):
+                // "a rational approach to the future", "important to the future of our peoples": a topic, not a time
+                if isWord(index - 1, "to") || isWord(index + 2, "of") { return nil }
+                return DateMatch(index, index + 2, .date, "FUTURE_REF")
             case ("the", "near"), ("the", "short"):
                 guard let noun = word(index + 2), noun == "future" || noun == "term" else { return nil }
                 return DateMatch(index, index + 3, .date, "FUTURE_REF")
@@ -317,6 +320,7 @@ extension DateMatcher {
             return DateMatch(index, index + 2, .duration, unit.duration(nil))
         }
         guard let value = DateVocabulary.references[name] else { return nil }
+        if isDiscourseConnective(at: index) { return nil }
         if name == "current" || name == "recent" {
             guard let next = word(index + 1), !["account", "accounts", "events", "affairs", "president", "members", "board"].contains(next) else {
                 return nil
@@ -324,5 +328,14 @@ extension DateMatcher {
             if ["year", "quarter", "month", "week", "period", "fiscal"].contains(next) { return nil }
         }
         return DateMatch(index, index + 1, .date, value)
+    }
+
+    /// "Now," or "Currently," opening a sentence: a discourse connective that turns the story ("Now, he
+    /// says, ..."), which the corpus leaves untagged (5 of 5); "Now the court ...", "Recently," stay times.
+    func isDiscourseConnective(at index: Int) -> Bool {
+        guard isWord(index, "now", "currently"), isOther(index + 1, ",") else { return false }
+        var start = sentenceBounds[index].lowerBound
+        while start < index, tokens[start].kind == .other { start += 1 }  // an opening quote
+        return start == index
     }
 }
