@@ -150,6 +150,19 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(value(of: span, in: text, on: "1998-10-26") == expected)
     }
 
+    /// Halves of a named year: "the last half of 1989" is H2, "the first two quarters of 1990" H1; "the
+    /// first half" keeps the reference year; "the last half of the '80s" is no half-year.
+    @Test(arguments: [
+        ("Earnings fall for the last half of 1989 and for 1990.", "the last half of 1989", "1989-H2"),
+        ("It lasts through the first two quarters of 1990.", "the first two quarters of 1990", "1990-H1"),
+        ("Sales slowed in the last two quarters of 1988.", "the last two quarters of 1988", "1988-H2"),
+        ("Profit rose in the first half of 1989.", "the first half of 1989", "1989-H1"),
+        ("Profit rose for the first half.", "the first half", "1989-H1"),
+    ])
+    func halvesOfYears(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "1989-10-26") == expected)
+    }
+
     /// Words that look like dates but are not.
     @Test(arguments: [
         "You may go now that it is over.",

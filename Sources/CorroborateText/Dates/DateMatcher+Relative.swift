@@ -178,6 +178,7 @@ extension DateMatcher {
             position += 1
         }
         if isOther(position, "-") { position += 1 }
+        if let match = halfOfYear(at: index, position: position, ordinal: ordinal) { return match }
         guard let noun = word(position), noun == "quarter" || noun == "half" || (noun == "period" && ordinal == nil && position > index + 1 && isWord(index + 1, "latest")) else {
             return nil
         }
@@ -204,6 +205,21 @@ extension DateMatcher {
             return DateMatch(index, end, .date, TimexValue.quarter(anchor.year, anchor.quarter))
         }
         return DateMatch(index, end, .date, shifted(.quarter, by: isWord(index + 1, "current") ? 0 : -1))
+    }
+
+    /// "the last half of 1989" (H2), "the first two quarters of 1990" (H1), "the last two quarters of 1989"
+    /// (H2): a half of a named year. `position` is the token after "first"/"last" ("half", "two").
+    func halfOfYear(at index: Int, position: Int, ordinal: Int?) -> DateMatch? {
+        let last = isWord(position - 1, "last")
+        guard ordinal == 1 || last else { return nil }
+        var end = position + 1
+        if isWord(position, "two"), isWord(position + 1, "quarters") {
+            end += 1
+        } else if !(last && isWord(position, "half")) {
+            return nil
+        }
+        guard isWord(end, "of"), let year = yearNumber(end + 1) else { return nil }
+        return DateMatch(index, end + 2, .date, "\(TimexValue.year(year))-H\(last ? 2 : 1)")
     }
 
     /// "the 1988 third quarter", "this year's third quarter", "last year's quarter", "the 1989 period":
