@@ -163,6 +163,20 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(value(of: span, in: text, on: "1989-10-26") == expected)
     }
 
+    /// "each July" recurs every July (SET XXXX-07); "several years ago", "months earlier" go back by no
+    /// stated count (PAST_REF); a count still names the date.
+    @Test(arguments: [
+        ("Orangemen march each July through the town.", "each July", "XXXX-07"),
+        ("They march every March to the hall.", "every March", "XXXX-03"),
+        ("Support rose from 35 percent several years ago.", "several years ago", "PAST_REF"),
+        ("The machines were removed a few years ago.", "a few years ago", "PAST_REF"),
+        ("It was bleeding cash just months ago.", "months ago", "PAST_REF"),
+        ("It was founded two years ago.", "two years ago", "1996"),
+    ])
+    func recurringMonthsAndVagueAgo(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "1998-03-22") == expected)
+    }
+
     /// Words that look like dates but are not.
     @Test(arguments: [
         "You may go now that it is over.",

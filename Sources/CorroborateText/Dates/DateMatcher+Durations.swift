@@ -182,7 +182,7 @@ extension DateMatcher {
         return DateMatch(index, end, .time, resolved(.day) { "\(TimexValue.day($0))T\(clock)" })
     }
 
-    /// "every week", "each month", "every two years", "every Monday", "daily", "weekly", "annually".
+    /// "every week", "each month", "every two years", "every Monday", "each July", "daily", "weekly", "annually".
     func recurrence(at index: Int) -> DateMatch? {
         guard let name = word(index) else { return nil }
         if let value = DateVocabulary.sets[name] {
@@ -198,6 +198,10 @@ extension DateMatcher {
         }
         if let dayName = word(position), let weekday = DateVocabulary.weekdays[dayName] {
             return DateMatch(index, position + 1, .set, "XXXX-WXX-\(weekday)")
+        }
+        if count == 1, let name = word(position), let month = DateVocabulary.months[name], DateVocabulary.fullMonths.contains(name),
+           tokens[position].capitalized {
+            return DateMatch(index, position + 1, .set, "XXXX-\(TimexValue.pad(month, 2))")  // "each July"
         }
         return nil
     }

@@ -113,7 +113,8 @@ extension DateMatcher {
         }
     }
 
-    /// "two years ago", "a week earlier", "three days later", "a year-earlier", "the year-ago quarter".
+    /// "two years ago", "a week earlier", "three days later", "a year-earlier", "the year-ago quarter";
+    /// "several years ago", "months earlier" (no count to go back by) are PAST_REF.
     /// A year back in a document that named a quarter is that quarter a year before ("1988-Q3").
     func ago(at index: Int) -> DateMatch? {
         var position = index
@@ -121,8 +122,17 @@ extension DateMatcher {
         if leadingThe { position += 1 }
         var count = 1
         var unitIndex = position
-        if let phrase = numberPhrase(at: position), let value = phrase.value { count = value; unitIndex = phrase.end }
+        var vague = false
+        if let phrase = numberPhrase(at: position) {
+            if let value = phrase.value { count = value } else { vague = true }
+            unitIndex = phrase.end
+        }
         guard let unitWord = word(unitIndex), let unit = DateVocabulary.units[unitWord] else { return nil }
+        if vague || (unitIndex == position && unitWord.hasSuffix("s")) {
+            // "several years ago", "months earlier": some time back, no date to name
+            guard !leadingThe, isWord(unitIndex + 1, "ago", "earlier") else { return nil }
+            return DateMatch(index, unitIndex + 2, .date, "PAST_REF")
+        }
         var end = unitIndex + 1
         let hyphenated = isOther(end, "-")
         if hyphenated { end += 1 }
