@@ -177,6 +177,19 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(value(of: span, in: text, on: "1998-03-22") == expected)
     }
 
+    /// "the year-earlier nine months" is one span, the nine months (P9M); "the quarter-to-quarter
+    /// comparison" and "day-to-day" name no time.
+    @Test(arguments: [
+        ("Net for the year-earlier nine months included a gain.", "the year-earlier nine months", "P9M"),
+        ("Net in the year-earlier period was lower.", "the year-earlier period", "1988-Q3"),
+        ("The quarter-to-quarter comparison was enhanced.", "The quarter", nil),
+        ("He ran the day-to-day operations.", "the day", nil),
+    ] as [(String, String, String?)])
+    func yearEarlierSpansAndUnitToUnit(text: String, span: String, expected: String?) {
+        let text = "Profit rose in the third quarter. " + text
+        #expect(value(of: span, in: text, on: "1989-10-26") == expected)
+    }
+
     /// Words that look like dates but are not.
     @Test(arguments: [
         "You may go now that it is over.",

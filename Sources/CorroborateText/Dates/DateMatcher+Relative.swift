@@ -114,7 +114,8 @@ extension DateMatcher {
     }
 
     /// "two years ago", "a week earlier", "three days later", "a year-earlier", "the year-ago quarter";
-    /// "several years ago", "months earlier" (no count to go back by) are PAST_REF.
+    /// "several years ago", "months earlier" (no count to go back by) are PAST_REF; "the year-earlier nine
+    /// months" is the span it names (P9M).
     /// A year back in a document that named a quarter is that quarter a year before ("1988-Q3").
     func ago(at index: Int) -> DateMatch? {
         var position = index
@@ -139,6 +140,10 @@ extension DateMatcher {
         guard let direction = word(end), ["ago", "earlier", "later"].contains(direction) else { return nil }
         guard hyphenated || !leadingThe, direction == "ago" || ![.hour, .minute, .second].contains(unit) else { return nil }
         end += 1
+        if hyphenated, unit == .year, let span = numberPhrase(at: end), let months = span.value, let spanWord = word(span.end),
+           let spanUnit = DateVocabulary.units[spanWord], spanUnit == .month || spanUnit == .week {
+            return DateMatch(index, span.end + 1, .duration, spanUnit.duration(months))  // "the year-earlier nine months"
+        }
         if hyphenated, let noun = word(end), ["period", "quarter", "level", "levels", "results", "year"].contains(noun) {
             if noun == "period" || noun == "quarter" { end += 1 }
         }

@@ -73,6 +73,7 @@ struct DateMatcher {
             if let candidate = apply(rule, at: index), candidate.end > (found?.end ?? Int.min) { found = candidate }
         }
         guard var best = found else { return nil }
+        if isOther(best.end, "-"), isWord(best.end + 1, "to") { return nil }  // "the quarter-to-quarter comparison", "day-to-day"
         if best.value.contains("-Q"), (index..<best.end).contains(where: { isWord($0, "quarter") }),
            !(index..<best.end).contains(where: { isWord($0, "ago", "earlier") }), let parsed = Self.parseQuarter(best.value),
            isReported(parsed) {
