@@ -190,6 +190,19 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(value(of: span, in: text, on: "1989-10-26") == expected)
     }
 
+    /// A day moved by one from a named day ("the day before last Tuesday"), the week of a named day;
+    /// with no day after it, "the day before" / "the day after" is left alone.
+    @Test(arguments: [
+        ("The day before last Tuesday's hearing, he went home.", "The day before last Tuesday", "2000-02-21"),
+        ("Shares fell the day after Feb. 14, traders said.", "the day after Feb. 14", "2000-02-15"),
+        ("It may be resolved in a hearing the week of March 6.", "the week of March 6", "2000-W10"),
+        ("He was last seen Feb. 3, the day before authorities issued a warrant.", "the day before authorities", nil),
+        ("They showed up the day after his death.", "the day after his death", nil),
+    ] as [(String, String, String?)])
+    func aroundNamedDays(text: String, span: String, expected: String?) {
+        #expect(value(of: span, in: text, on: "2000-02-24") == expected)
+    }
+
     /// Words that look like dates but are not.
     @Test(arguments: [
         "You may go now that it is over.",

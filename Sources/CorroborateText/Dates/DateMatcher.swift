@@ -42,6 +42,7 @@ struct DateMatcher {
         if let after = approximator(at: index), numberPhrase(at: after) != nil || isWord(after, "the") {
             if let core = core(at: after) { return DateMatch(index, core.end, core.type, core.value) }
         }
+        if let around = aroundDay(at: index) { return around }
         if isWord(index, "the"), isWord(index + 1, "end", "beginning", "middle", "start"), isWord(index + 2, "of"),
            let inner = match(at: index + 1) {
             return DateMatch(index, inner.end, inner.type, inner.value)  // "the end of the month"
