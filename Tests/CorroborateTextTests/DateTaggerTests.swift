@@ -145,6 +145,8 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("That is very important to the future of our peoples.", "the future", nil),
         ("Strikes will continue well into the future.", "the future", "FUTURE_REF"),
         ("Kosovo Albanians are worried about the future.", "the future", "FUTURE_REF"),
+        ("Carry-forwards will cut tax payments in future quarters.", "future quarters", "FUTURE_REF"),  // as "coming quarters"
+        ("Analysts expect weaker future demand.", "future", nil),
     ] as [(String, String, String?)])
     func discourseNowAndTopicalFuture(text: String, span: String, expected: String?) {
         #expect(value(of: span, in: text, on: "1998-10-26") == expected)

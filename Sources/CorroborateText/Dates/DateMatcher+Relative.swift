@@ -323,7 +323,7 @@ extension DateMatcher {
         })
     }
 
-    /// "now", "currently", "recently", "recent", "the past", "in the future", "the present",
+    /// "now", "currently", "recently", "recent", "the past", "in the future", "the present", "future quarters",
     /// "at present", "these days", "recent years" (PRESENT_REF, PAST_REF, FUTURE_REF).
     func reference(at index: Int) -> DateMatch? {
         guard let name = word(index) else { return nil }
@@ -343,7 +343,7 @@ extension DateMatcher {
             default: return nil
             }
         }
-        if name == "coming", let unitWord = word(index + 1), unitWord.hasSuffix("s"), DateVocabulary.units[unitWord] != nil {
+        if name == "coming" || name == "future", let unitWord = word(index + 1), unitWord.hasSuffix("s"), DateVocabulary.units[unitWord] != nil {
             return DateMatch(index, index + 2, .date, "FUTURE_REF")
         }
         if name == "recent", let unitWord = word(index + 1), unitWord.hasSuffix("s"), let unit = DateVocabulary.units[unitWord] {
