@@ -205,6 +205,19 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(value(of: span, in: text, on: "2000-02-24") == expected)
     }
 
+    /// A rate ("N a week") is no duration, whatever the number looks like; "for a week" is one.
+    @Test(arguments: [
+        ("It would pay a dividend rate of $1.76 a year.", "a year", nil),
+        ("Jobs grew at a rate of 358,000 a month.", "a month", nil),
+        ("Qantas is up from the current four flights a week.", "a week", nil),
+        ("Families send $2 million a year home.", "a year", nil),
+        ("He stayed for a week in Nairobi.", "a week", "P1W"),
+        ("It took an hour a day.", "an hour", "PT1H"),
+    ] as [(String, String, String?)])
+    func ratesAreNoDurations(text: String, span: String, expected: String?) {
+        #expect(value(of: span, in: text, on: "1998-02-13") == expected)
+    }
+
     /// Words that look like dates but are not.
     @Test(arguments: [
         "You may go now that it is over.",

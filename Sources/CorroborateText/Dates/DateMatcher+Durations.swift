@@ -33,6 +33,15 @@ extension DateMatcher {
         return NumberPhrase(value: value, end: end)
     }
 
+    /// Whether the token at `index` is a quantity a rate can be of: any number ("358,000", "1.76"), a
+    /// number word ("four"), "million", "billion".
+    func isQuantity(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        if tokens[index].kind == .number { return true }
+        guard let name = word(index), name != "a", name != "an" else { return false }
+        return DateVocabulary.numbers[name] != nil || name == "million" || name == "billion"
+    }
+
     /// "[the] [first|past|last|next|coming] N units", "two-year" (adjective), "years" after "for",
     /// "the past decade". Counts are kept as written: "a week" is P1W, not P7D.
     func duration(at index: Int) -> DateMatch? {
@@ -54,8 +63,8 @@ extension DateMatcher {
             if word(position) == "a", unit == .second { return nil }
             if isWord(unitIndex + 1, "old") || tokens[unitIndex].capitalized { return nil }
             if phrase.value == 1, word(position) == "a" || word(position) == "an", index == position,
-               (index - 2...index - 1).contains(where: { number($0) != nil || isWord($0, "million", "billion") }) {
-                return nil  // "$2 million a year", "700 seats a week": a rate, not a duration
+               (index - 2...index - 1).contains(where: isQuantity) {
+                return nil  // "$2 million a year", "700 seats a week", "$1.76 a year", "four flights a week": a rate, not a duration
             }
             return DateMatch(index, unitIndex + 1, .duration, unit.duration(phrase.value))
         }
