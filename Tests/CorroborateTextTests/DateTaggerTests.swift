@@ -29,6 +29,7 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("A bomb ripped through a building next to the embassy Friday.", "Friday", "1998-08-08", "1998-08-07"),
         ("On Friday, when Albright set aside vacation plans, she flew.", "Friday", "1998-08-17", "1998-08-14"),
         ("Officials postponed until Tuesday any action.", "Tuesday", "2000-03-30", "2000-04-04"),
+        ("Until Thursday, they had not called Kopp a suspect.", "Thursday", "1999-05-07", "1999-05-06"),  // past perfect: a day past
         ("The offer had been scheduled to expire Friday.", "Friday", "1989-10-30", "1989-10-27"),
         // A period opening on a weekday, with no tense cue, lies ahead; a past cue still wins.
         ("Ferries run every fifteen minutes from Wednesday.", "Wednesday", "2026-03-03", "2026-03-04"),
