@@ -37,6 +37,9 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         // "as early as" / "as soon as" right before the day: ahead, whatever the clause says.
         ("His father arrived from Cuba as early as Tuesday, officials said.", "Tuesday", "2000-04-03", "2000-04-04"),
         ("Trading resumed as soon as Monday, he said.", "Monday", "1989-11-01", "1989-11-06"),
+        // "the previous Friday": strictly before the last day named, else before the reference day.
+        ("Stocks fell Friday, down 4.5% from the previous Friday.", "the previous Friday", "1989-10-30", "1989-10-20"),
+        ("The index closed down from the previous Friday.", "the previous Friday", "1989-11-01", "1989-10-27"),
     ])
     func weekdays(text: String, span: String, day: String, expected: String) {
         #expect(value(of: span, in: text, on: day) == expected)

@@ -9,6 +9,7 @@ extension DateMatcher {
     /// A bare weekday is the one on or before the reference day, unless the clause is future
     /// ("will meet on Thursday"), then on or after. "last" is strictly before, "next" strictly after.
     func weekday(at index: Int) -> DateMatch? {
+        if let match = previousWeekday(at: index) { return match }
         var position = index
         let modifier = word(index).flatMap { ["last", "next", "this", "coming", "past"].contains($0) ? $0 : nil }
         if modifier != nil { position += 1 }
@@ -38,6 +39,15 @@ extension DateMatcher {
             if part == "EV", reference != nil { return DateMatch(index, end, .time, day + "TEV") }
         }
         return DateMatch(index, end, .date, day)
+    }
+
+    /// "the previous Friday", "the preceding Monday": strictly before the last day named ("down 4.5%
+    /// from the previous Friday" after Friday's close is the Friday a week earlier), else the reference day.
+    func previousWeekday(at index: Int) -> DateMatch? {
+        guard isWord(index, "the"), isWord(index + 1, "previous", "preceding"), let name = word(index + 2),
+              let weekday = DateVocabulary.weekdays[name], tokens[index + 2].capitalized else { return nil }
+        guard let anchor = dayAnchor.flatMap(Self.parseDay) ?? reference else { return DateMatch(index, index + 3, .date, "XXXX-WXX-\(weekday)") }
+        return DateMatch(index, index + 3, .date, TimexValue.day(TimexValue.weekday(weekday, from: anchor, direction: -1, strict: true)))
     }
 
     /// "today", "yesterday", "tomorrow", "tonight", "this morning", "yesterday afternoon".
