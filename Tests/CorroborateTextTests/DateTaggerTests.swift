@@ -222,6 +222,18 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(value(of: span, in: text, on: "1998-02-13") == expected)
     }
 
+    /// The second day of "April 24 and 25" is a date of the same month; a count after it is not.
+    @Test(arguments: [
+        ("The summit will be held on April 24 and 25.", "25", "1999-04-25"),
+        ("Talks are set for Nov. 5 or 6 in Geneva.", "6", "1999-11-06"),
+        ("The fair ran Aug. 7-8 last year.", "8", "1998-08-08"),
+        ("Prices rose on April 24 and 25 percent of firms gained.", "25", nil),
+        ("Since April 24 and 25 years before, it grew.", "25", nil),
+    ] as [(String, String, String?)])
+    func conjoinedDays(text: String, span: String, expected: String?) {
+        #expect(value(of: span, in: text, on: "1999-02-10") == expected)
+    }
+
     /// Words that look like dates but are not.
     @Test(arguments: [
         "You may go now that it is over.",

@@ -110,7 +110,7 @@ struct DateMatcher {
     }
 
     /// The number of rules `apply(_:at:)` knows; on equal length the earlier rule wins.
-    static let ruleCount = 23
+    static let ruleCount = 24
 
     /// Rule number `rule` at `index` (a switch, so trying every rule allocates nothing).
     func apply(_ rule: Int, at index: Int) -> DateMatch? {
@@ -138,6 +138,7 @@ struct DateMatcher {
         case 20: anaphoricDate(at: index)
         case 21: halfDuration(at: index)
         case 22: dayPart(at: index)
+        case 23: conjoinedDay(at: index)
         default: nil
         }
     }
