@@ -113,6 +113,9 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("The loan may be extended for an additional year.", "an additional year", "P1Y"),
         ("Eight trading days after Oct. 12, it fell.", "Eight trading days", "P8D"),
         ("In the fiscal year ended Jan. 31, sales rose.", "the fiscal year", "P1Y"),
+        ("They emerged from their third day-long meeting.", "day-long", "P1D"),  // "-long" adjectives
+        ("It ended a weeks-long standoff.", "weeks-long", "PXW"),
+        ("It followed a several-year tenure as editor.", "several-year", "PXY"),
     ])
     func durations(text: String, span: String, expected: String) {
         #expect(value(of: span, in: text, on: "2024-11-12") == expected)

@@ -42,9 +42,12 @@ extension DateMatcher {
         return DateVocabulary.numbers[name] != nil || name == "million" || name == "billion"
     }
 
-    /// "[the] [first|past|last|next|coming] N units", "two-year" (adjective), "years" after "for",
+    /// "[the] [first|past|last|next|coming] N units", "two-year", "several-year", "day-long" (adjectives), "years" after "for",
     /// "the past decade". Counts are kept as written: "a week" is P1W, not P7D.
     func duration(at index: Int) -> DateMatch? {
+        if let unitWord = word(index), let unit = DateVocabulary.units[unitWord], isOther(index + 1, "-"), isWord(index + 2, "long") {
+            return DateMatch(index, index + 3, .duration, unit.duration(unitWord.hasSuffix("s") ? nil : 1))  // "day-long", "decades-long"
+        }
         var position = index
         if isWord(position, "the") { position += 1 }
         let lead = word(position).flatMap { ["first", "past", "last", "next", "coming", "previous", "final", "initial"].contains($0) ? $0 : nil }
@@ -58,7 +61,7 @@ extension DateMatcher {
             if unit == .quarter && (phrase.value == 1 || hyphen) { return nil }
             if hyphen, isOther(unitIndex + 1, "-"), isWord(unitIndex + 2, "old") { return nil }
             let vague = phrase.value == nil
-            if vague, !unitWord.hasSuffix("s") { return nil }
+            if vague, !unitWord.hasSuffix("s"), !hyphen { return nil }  // "several-year tenure" is PXY
             if word(position) == "a" || word(position) == "an", index != position, lead == nil { return nil }
             if word(position) == "a", unit == .second { return nil }
             if isWord(unitIndex + 1, "old") || tokens[unitIndex].capitalized { return nil }
