@@ -64,6 +64,7 @@ extension DateMatcher {
             if vague, !unitWord.hasSuffix("s"), !hyphen { return nil }  // "several-year tenure" is PXY
             if word(position) == "a" || word(position) == "an", index != position, lead == nil { return nil }
             if word(position) == "a", unit == .second { return nil }
+            if word(position) == "a" || word(position) == "an", isOther(unitIndex + 1, "-"), isWord(unitIndex + 2, "long") { return nil }  // "a weeks-long standoff"
             if isWord(unitIndex + 1, "old") || tokens[unitIndex].capitalized { return nil }
             if phrase.value == 1, word(position) == "a" || word(position) == "an", index == position,
                (index - 2...index - 1).contains(where: isQuantity) {
