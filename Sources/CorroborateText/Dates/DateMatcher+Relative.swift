@@ -163,6 +163,10 @@ extension DateMatcher {
             return DateMatch(index, end + 2, .date, resolved(.quarter) { TimexValue.quarter($0.year - count, ordinal) })
         }
         let sign = ["later", "after"].contains(direction) ? 1 : -1
+        if unit == .year, quarterAnchor != nil, sentenceBounds[index].contains(where: { isWord($0, "months", "half") }) {
+            // "For the nine months, ... a year earlier": the year back, not the quarter the story named
+            return DateMatch(leadingThe && !hyphenated ? position : index, end, .date, resolved(.year) { TimexValue.year($0.year + sign * count) })
+        }
         return DateMatch(leadingThe && !hyphenated ? position : index, end, .date, shifted(unit, by: sign * count))
     }
 
