@@ -85,6 +85,8 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("Profit rose in the third quarter. A fourth-quarter charge looms. It was $5 a year ago.", "a year ago", "1989-11-02", "1988-Q3"),  // a quarter ahead anchors nothing
         ("Profit rose in the third quarter. For the nine months, net was $5, up from $4 a year earlier.", "a year earlier", "1989-10-26", "1988"),  // not the quarter
         ("Profit rose in the third quarter. Net was $5, up from $4 a year earlier.", "a year earlier", "1989-10-26", "1988-Q3"),
+        ("Net fell in the third quarter, from $1.8 million for the corresponding period last year.",
+         "the corresponding period last year", "1989-11-01", "1988-Q3"),  // the named quarter, a year back
         ("It opened two years ago.", "two years ago", "2024-11-12", "2022"),
         ("It opened three days ago.", "three days ago", "2024-11-12", "2024-11-09"),
         ("It was cold last fall.", "last fall", "1999-05-07", "1998-FA"),

@@ -194,6 +194,7 @@ extension DateMatcher {
     /// "the latest quarter", "the quarter" (the last quarter named, else the one before the reference).
     func quarter(at index: Int) -> DateMatch? {
         if let match = yearQualifiedQuarter(at: index) { return match }
+        if let match = sameQuarterAYearBack(at: index) { return match }
         var position = index
         if isWord(position, "the") { position += 1 }
         var ordinal: Int? = nil
@@ -249,6 +250,22 @@ extension DateMatcher {
         }
         guard isWord(end, "of"), let year = yearNumber(end + 1) else { return nil }
         return DateMatch(index, end + 2, .date, "\(TimexValue.year(year))-H\(last ? 2 : 1)")
+    }
+
+    /// "the corresponding period last year", "the same quarter a year earlier", "the comparable period a
+    /// year ago": the quarter the story named, a year back.
+    func sameQuarterAYearBack(at index: Int) -> DateMatch? {
+        guard isWord(index, "the"), isWord(index + 1, "same", "corresponding", "comparable"), isWord(index + 2, "period", "quarter"),
+              let anchor = quarterAnchor else { return nil }
+        let end: Int
+        if isWord(index + 3, "last"), isWord(index + 4, "year") {
+            end = index + 5
+        } else if isWord(index + 3, "a"), isWord(index + 4, "year"), isWord(index + 5, "ago", "earlier") {
+            end = index + 6
+        } else {
+            return nil
+        }
+        return DateMatch(index, end, .date, TimexValue.quarter(anchor.year - 1, anchor.quarter))
     }
 
     /// "the 1988 third quarter", "this year's third quarter", "last year's quarter", "the 1989 period":

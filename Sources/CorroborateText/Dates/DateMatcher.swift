@@ -76,7 +76,7 @@ struct DateMatcher {
         guard var best = found else { return nil }
         if isOther(best.end, "-"), isWord(best.end + 1, "to") { return nil }  // "the quarter-to-quarter comparison", "day-to-day"
         if best.value.contains("-Q"), (index..<best.end).contains(where: { isWord($0, "quarter") }),
-           !(index..<best.end).contains(where: { isWord($0, "ago", "earlier") }), let parsed = Self.parseQuarter(best.value),
+           !(index..<best.end).contains(where: { isWord($0, "ago", "earlier", "last") }), let parsed = Self.parseQuarter(best.value),
            isReported(parsed) {
             quarterAnchor = parsed
         }
