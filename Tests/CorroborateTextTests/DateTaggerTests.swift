@@ -29,6 +29,7 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("A bomb ripped through a building next to the embassy Friday.", "Friday", "1998-08-08", "1998-08-07"),
         ("On Friday, when Albright set aside vacation plans, she flew.", "Friday", "1998-08-17", "1998-08-14"),
         ("Officials postponed until Tuesday any action.", "Tuesday", "2000-03-30", "2000-04-04"),
+        ("Until Thursday, they had not called Kopp a suspect.", "Thursday", "1999-05-07", "1999-05-06"),  // past perfect: a day past
         ("The offer had been scheduled to expire Friday.", "Friday", "1989-10-30", "1989-10-27"),
         // A period opening on a weekday, with no tense cue, lies ahead; a past cue still wins.
         ("Ferries run every fifteen minutes from Wednesday.", "Wednesday", "2026-03-03", "2026-03-04"),
@@ -36,6 +37,9 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         // "as early as" / "as soon as" right before the day: ahead, whatever the clause says.
         ("His father arrived from Cuba as early as Tuesday, officials said.", "Tuesday", "2000-04-03", "2000-04-04"),
         ("Trading resumed as soon as Monday, he said.", "Monday", "1989-11-01", "1989-11-06"),
+        // "the previous Friday": strictly before the last day named, else before the reference day.
+        ("Stocks fell Friday, down 4.5% from the previous Friday.", "the previous Friday", "1989-10-30", "1989-10-20"),
+        ("The index closed down from the previous Friday.", "the previous Friday", "1989-11-01", "1989-10-27"),
     ])
     func weekdays(text: String, span: String, day: String, expected: String) {
         #expect(value(of: span, in: text, on: day) == expected)
@@ -79,6 +83,10 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("It rises next year.", "next year", "2024-11-12", "2025"),
         ("Profit rose in the third quarter.", "the third quarter", "1989-10-26", "1989-Q3"),
         ("Profit rose in the third quarter. A fourth-quarter charge looms. It was $5 a year ago.", "a year ago", "1989-11-02", "1988-Q3"),  // a quarter ahead anchors nothing
+        ("Profit rose in the third quarter. For the nine months, net was $5, up from $4 a year earlier.", "a year earlier", "1989-10-26", "1988"),  // not the quarter
+        ("Profit rose in the third quarter. Net was $5, up from $4 a year earlier.", "a year earlier", "1989-10-26", "1988-Q3"),
+        ("Net fell in the third quarter, from $1.8 million for the corresponding period last year.",
+         "the corresponding period last year", "1989-11-01", "1988-Q3"),  // the named quarter, a year back
         ("It opened two years ago.", "two years ago", "2024-11-12", "2022"),
         ("It opened three days ago.", "three days ago", "2024-11-12", "2024-11-09"),
         ("It was cold last fall.", "last fall", "1999-05-07", "1998-FA"),
@@ -109,6 +117,9 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("The loan may be extended for an additional year.", "an additional year", "P1Y"),
         ("Eight trading days after Oct. 12, it fell.", "Eight trading days", "P8D"),
         ("In the fiscal year ended Jan. 31, sales rose.", "the fiscal year", "P1Y"),
+        ("They emerged from their third day-long meeting.", "day-long", "P1D"),  // "-long" adjectives
+        ("It ended a weeks-long standoff.", "weeks-long", "PXW"),
+        ("It followed a several-year tenure as editor.", "several-year", "PXY"),
     ])
     func durations(text: String, span: String, expected: String) {
         #expect(value(of: span, in: text, on: "2024-11-12") == expected)
@@ -128,6 +139,106 @@ private func value(of span: String, in text: String, on day: String?) -> String?
     ])
     func timesSetsAndReferences(text: String, span: String, expected: String) {
         #expect(value(of: span, in: text, on: "2024-11-12") == expected)
+    }
+
+    /// "Now," and "Currently," opening a sentence turn the story and are no times; "now" elsewhere,
+    /// "Now" without a comma, and "Recently," are. "the future" as a topic ("approach to the future",
+    /// "the future of") is no time; "in the future" is.
+    @Test(arguments: [
+        ("Now, Ms. Conlin said, it will have new resonance.", "Now", nil),
+        ("Iraq was ready. \"Now, he says, it looks bad.\"", "Now", nil),
+        ("Currently, organs are rationed by region.", "Currently", nil),
+        ("Now the ninth circuit court has ruled.", "Now", "PRESENT_REF"),
+        ("But for now, everyone should wait.", "now", "PRESENT_REF"),
+        ("Eastern is back to 80% of its schedule now, the unit said.", "now", "PRESENT_REF"),
+        ("Recently, analysts have said Sun is vulnerable.", "Recently", "PAST_REF"),
+        ("They lacked a rational approach to the future.", "the future", nil),
+        ("That is very important to the future of our peoples.", "the future", nil),
+        ("Strikes will continue well into the future.", "the future", "FUTURE_REF"),
+        ("Kosovo Albanians are worried about the future.", "the future", "FUTURE_REF"),
+        ("Carry-forwards will cut tax payments in future quarters.", "future quarters", "FUTURE_REF"),  // as "coming quarters"
+        ("Analysts expect weaker future demand.", "future", nil),
+    ] as [(String, String, String?)])
+    func discourseNowAndTopicalFuture(text: String, span: String, expected: String?) {
+        #expect(value(of: span, in: text, on: "1998-10-26") == expected)
+    }
+
+    /// Halves of a named year: "the last half of 1989" is H2, "the first two quarters of 1990" H1; "the
+    /// first half" keeps the reference year; "the last half of the '80s" is no half-year.
+    @Test(arguments: [
+        ("Earnings fall for the last half of 1989 and for 1990.", "the last half of 1989", "1989-H2"),
+        ("It lasts through the first two quarters of 1990.", "the first two quarters of 1990", "1990-H1"),
+        ("Sales slowed in the last two quarters of 1988.", "the last two quarters of 1988", "1988-H2"),
+        ("Profit rose in the first half of 1989.", "the first half of 1989", "1989-H1"),
+        ("Profit rose for the first half.", "the first half", "1989-H1"),
+    ])
+    func halvesOfYears(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "1989-10-26") == expected)
+    }
+
+    /// "each July" recurs every July (SET XXXX-07); "several years ago", "months earlier" go back by no
+    /// stated count (PAST_REF); a count still names the date.
+    @Test(arguments: [
+        ("Orangemen march each July through the town.", "each July", "XXXX-07"),
+        ("They march every March to the hall.", "every March", "XXXX-03"),
+        ("Support rose from 35 percent several years ago.", "several years ago", "PAST_REF"),
+        ("The machines were removed a few years ago.", "a few years ago", "PAST_REF"),
+        ("It was bleeding cash just months ago.", "months ago", "PAST_REF"),
+        ("It was founded two years ago.", "two years ago", "1996"),
+    ])
+    func recurringMonthsAndVagueAgo(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "1998-03-22") == expected)
+    }
+
+    /// "the year-earlier nine months" is one span, the nine months (P9M); "the quarter-to-quarter
+    /// comparison" and "day-to-day" name no time.
+    @Test(arguments: [
+        ("Net for the year-earlier nine months included a gain.", "the year-earlier nine months", "P9M"),
+        ("Net in the year-earlier period was lower.", "the year-earlier period", "1988-Q3"),
+        ("The quarter-to-quarter comparison was enhanced.", "The quarter", nil),
+        ("He ran the day-to-day operations.", "the day", nil),
+    ] as [(String, String, String?)])
+    func yearEarlierSpansAndUnitToUnit(text: String, span: String, expected: String?) {
+        let text = "Profit rose in the third quarter. " + text
+        #expect(value(of: span, in: text, on: "1989-10-26") == expected)
+    }
+
+    /// A day moved by one from a named day ("the day before last Tuesday"), the week of a named day;
+    /// with no day after it, "the day before" / "the day after" is left alone.
+    @Test(arguments: [
+        ("The day before last Tuesday's hearing, he went home.", "The day before last Tuesday", "2000-02-21"),
+        ("Shares fell the day after Feb. 14, traders said.", "the day after Feb. 14", "2000-02-15"),
+        ("It may be resolved in a hearing the week of March 6.", "the week of March 6", "2000-W10"),
+        ("He was last seen Feb. 3, the day before authorities issued a warrant.", "the day before authorities", nil),
+        ("They showed up the day after his death.", "the day after his death", nil),
+    ] as [(String, String, String?)])
+    func aroundNamedDays(text: String, span: String, expected: String?) {
+        #expect(value(of: span, in: text, on: "2000-02-24") == expected)
+    }
+
+    /// A rate ("N a week") is no duration, whatever the number looks like; "for a week" is one.
+    @Test(arguments: [
+        ("It would pay a dividend rate of $1.76 a year.", "a year", nil),
+        ("Jobs grew at a rate of 358,000 a month.", "a month", nil),
+        ("Qantas is up from the current four flights a week.", "a week", nil),
+        ("Families send $2 million a year home.", "a year", nil),
+        ("He stayed for a week in Nairobi.", "a week", "P1W"),
+        ("It took an hour a day.", "an hour", "PT1H"),
+    ] as [(String, String, String?)])
+    func ratesAreNoDurations(text: String, span: String, expected: String?) {
+        #expect(value(of: span, in: text, on: "1998-02-13") == expected)
+    }
+
+    /// The second day of "April 24 and 25" is a date of the same month; a count after it is not.
+    @Test(arguments: [
+        ("The summit will be held on April 24 and 25.", "25", "1999-04-25"),
+        ("Talks are set for Nov. 5 or 6 in Geneva.", "6", "1999-11-06"),
+        ("The fair ran Aug. 7-8 last year.", "8", "1998-08-08"),
+        ("Prices rose on April 24 and 25 percent of firms gained.", "25", nil),
+        ("Since April 24 and 25 years before, it grew.", "25", nil),
+    ] as [(String, String, String?)])
+    func conjoinedDays(text: String, span: String, expected: String?) {
+        #expect(value(of: span, in: text, on: "1999-02-10") == expected)
     }
 
     /// Words that look like dates but are not.

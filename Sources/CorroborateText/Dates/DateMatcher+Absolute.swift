@@ -55,6 +55,19 @@ extension DateMatcher {
         return DateMatch(index, next, .date, value)
     }
 
+    /// The second day of "April 24 and 25", "Nov. 5 or 6", "Aug. 7-8": that day of the month just named
+    /// (the first day is `monthDate`'s). Not a count ("April 24 and 25 percent", "25 years").
+    func conjoinedDay(at index: Int) -> DateMatch? {
+        guard let day = number(index), (1...31).contains(day), tokens[index].lower.utf8.count <= 2,
+              isWord(index - 1, "and", "or", "to") || isOther(index - 1, "-"),
+              let first = number(index - 2), (1...31).contains(first), tokens[index - 2].lower.utf8.count <= 2 else { return nil }
+        let monthIndex = isOther(index - 3, ".") ? index - 4 : index - 3
+        guard monthName(at: monthIndex) != nil, let named = dayAnchor.flatMap(Self.parseDay), named.day == first,
+              !(word(index + 1).map { DateVocabulary.units[$0] != nil || $0 == "percent" } ?? false), !isOther(index + 1, "%"),
+              let date = CalendarDay(year: named.year, month: named.month, day: day) else { return nil }
+        return DateMatch(index, index + 1, .date, TimexValue.day(date))
+    }
+
     /// "7 August 1998", "7 August".
     func dayMonth(at index: Int) -> DateMatch? {
         guard let day = number(index), (1...31).contains(day) else { return nil }

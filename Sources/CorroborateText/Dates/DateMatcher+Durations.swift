@@ -33,9 +33,21 @@ extension DateMatcher {
         return NumberPhrase(value: value, end: end)
     }
 
-    /// "[the] [first|past|last|next|coming] N units", "two-year" (adjective), "years" after "for",
+    /// Whether the token at `index` is a quantity a rate can be of: any number ("358,000", "1.76"), a
+    /// number word ("four"), "million", "billion".
+    func isQuantity(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        if tokens[index].kind == .number { return true }
+        guard let name = word(index), name != "a", name != "an" else { return false }
+        return DateVocabulary.numbers[name] != nil || name == "million" || name == "billion"
+    }
+
+    /// "[the] [first|past|last|next|coming] N units", "two-year", "several-year", "day-long" (adjectives), "years" after "for",
     /// "the past decade". Counts are kept as written: "a week" is P1W, not P7D.
     func duration(at index: Int) -> DateMatch? {
+        if let unitWord = word(index), let unit = DateVocabulary.units[unitWord], isOther(index + 1, "-"), isWord(index + 2, "long") {
+            return DateMatch(index, index + 3, .duration, unit.duration(unitWord.hasSuffix("s") ? nil : 1))  // "day-long", "decades-long"
+        }
         var position = index
         if isWord(position, "the") { position += 1 }
         let lead = word(position).flatMap { ["first", "past", "last", "next", "coming", "previous", "final", "initial"].contains($0) ? $0 : nil }
@@ -49,13 +61,14 @@ extension DateMatcher {
             if unit == .quarter && (phrase.value == 1 || hyphen) { return nil }
             if hyphen, isOther(unitIndex + 1, "-"), isWord(unitIndex + 2, "old") { return nil }
             let vague = phrase.value == nil
-            if vague, !unitWord.hasSuffix("s") { return nil }
+            if vague, !unitWord.hasSuffix("s"), !hyphen { return nil }  // "several-year tenure" is PXY
             if word(position) == "a" || word(position) == "an", index != position, lead == nil { return nil }
             if word(position) == "a", unit == .second { return nil }
+            if word(position) == "a" || word(position) == "an", isOther(unitIndex + 1, "-"), isWord(unitIndex + 2, "long") { return nil }  // "a weeks-long standoff"
             if isWord(unitIndex + 1, "old") || tokens[unitIndex].capitalized { return nil }
             if phrase.value == 1, word(position) == "a" || word(position) == "an", index == position,
-               (index - 2...index - 1).contains(where: { number($0) != nil || isWord($0, "million", "billion") }) {
-                return nil  // "$2 million a year", "700 seats a week": a rate, not a duration
+               (index - 2...index - 1).contains(where: isQuantity) {
+                return nil  // "$2 million a year", "700 seats a week", "$1.76 a year", "four flights a week": a rate, not a duration
             }
             return DateMatch(index, unitIndex + 1, .duration, unit.duration(phrase.value))
         }
@@ -182,7 +195,7 @@ extension DateMatcher {
         return DateMatch(index, end, .time, resolved(.day) { "\(TimexValue.day($0))T\(clock)" })
     }
 
-    /// "every week", "each month", "every two years", "every Monday", "daily", "weekly", "annually".
+    /// "every week", "each month", "every two years", "every Monday", "each July", "daily", "weekly", "annually".
     func recurrence(at index: Int) -> DateMatch? {
         guard let name = word(index) else { return nil }
         if let value = DateVocabulary.sets[name] {
@@ -198,6 +211,10 @@ extension DateMatcher {
         }
         if let dayName = word(position), let weekday = DateVocabulary.weekdays[dayName] {
             return DateMatch(index, position + 1, .set, "XXXX-WXX-\(weekday)")
+        }
+        if count == 1, let name = word(position), let month = DateVocabulary.months[name], DateVocabulary.fullMonths.contains(name),
+           tokens[position].capitalized {
+            return DateMatch(index, position + 1, .set, "XXXX-\(TimexValue.pad(month, 2))")  // "each July"
         }
         return nil
     }

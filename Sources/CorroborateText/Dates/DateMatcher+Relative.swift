@@ -9,6 +9,7 @@ extension DateMatcher {
     /// A bare weekday is the one on or before the reference day, unless the clause is future
     /// ("will meet on Thursday"), then on or after. "last" is strictly before, "next" strictly after.
     func weekday(at index: Int) -> DateMatch? {
+        if let match = previousWeekday(at: index) { return match }
         var position = index
         let modifier = word(index).flatMap { ["last", "next", "this", "coming", "past"].contains($0) ? $0 : nil }
         if modifier != nil { position += 1 }
@@ -38,6 +39,15 @@ extension DateMatcher {
             if part == "EV", reference != nil { return DateMatch(index, end, .time, day + "TEV") }
         }
         return DateMatch(index, end, .date, day)
+    }
+
+    /// "the previous Friday", "the preceding Monday": strictly before the last day named ("down 4.5%
+    /// from the previous Friday" after Friday's close is the Friday a week earlier), else the reference day.
+    func previousWeekday(at index: Int) -> DateMatch? {
+        guard isWord(index, "the"), isWord(index + 1, "previous", "preceding"), let name = word(index + 2),
+              let weekday = DateVocabulary.weekdays[name], tokens[index + 2].capitalized else { return nil }
+        guard let anchor = dayAnchor.flatMap(Self.parseDay) ?? reference else { return DateMatch(index, index + 3, .date, "XXXX-WXX-\(weekday)") }
+        return DateMatch(index, index + 3, .date, TimexValue.day(TimexValue.weekday(weekday, from: anchor, direction: -1, strict: true)))
     }
 
     /// "today", "yesterday", "tomorrow", "tonight", "this morning", "yesterday afternoon".
@@ -113,7 +123,9 @@ extension DateMatcher {
         }
     }
 
-    /// "two years ago", "a week earlier", "three days later", "a year-earlier", "the year-ago quarter".
+    /// "two years ago", "a week earlier", "three days later", "a year-earlier", "the year-ago quarter";
+    /// "several years ago", "months earlier" (no count to go back by) are PAST_REF; "the year-earlier nine
+    /// months" is the span it names (P9M).
     /// A year back in a document that named a quarter is that quarter a year before ("1988-Q3").
     func ago(at index: Int) -> DateMatch? {
         var position = index
@@ -121,14 +133,27 @@ extension DateMatcher {
         if leadingThe { position += 1 }
         var count = 1
         var unitIndex = position
-        if let phrase = numberPhrase(at: position), let value = phrase.value { count = value; unitIndex = phrase.end }
+        var vague = false
+        if let phrase = numberPhrase(at: position) {
+            if let value = phrase.value { count = value } else { vague = true }
+            unitIndex = phrase.end
+        }
         guard let unitWord = word(unitIndex), let unit = DateVocabulary.units[unitWord] else { return nil }
+        if vague || (unitIndex == position && unitWord.hasSuffix("s")) {
+            // "several years ago", "months earlier": some time back, no date to name
+            guard !leadingThe, isWord(unitIndex + 1, "ago", "earlier") else { return nil }
+            return DateMatch(index, unitIndex + 2, .date, "PAST_REF")
+        }
         var end = unitIndex + 1
         let hyphenated = isOther(end, "-")
         if hyphenated { end += 1 }
         guard let direction = word(end), ["ago", "earlier", "later"].contains(direction) else { return nil }
         guard hyphenated || !leadingThe, direction == "ago" || ![.hour, .minute, .second].contains(unit) else { return nil }
         end += 1
+        if hyphenated, unit == .year, let span = numberPhrase(at: end), let months = span.value, let spanWord = word(span.end),
+           let spanUnit = DateVocabulary.units[spanWord], spanUnit == .month || spanUnit == .week {
+            return DateMatch(index, span.end + 1, .duration, spanUnit.duration(months))  // "the year-earlier nine months"
+        }
         if hyphenated, let noun = word(end), ["period", "quarter", "level", "levels", "results", "year"].contains(noun) {
             if noun == "period" || noun == "quarter" { end += 1 }
         }
@@ -138,6 +163,10 @@ extension DateMatcher {
             return DateMatch(index, end + 2, .date, resolved(.quarter) { TimexValue.quarter($0.year - count, ordinal) })
         }
         let sign = ["later", "after"].contains(direction) ? 1 : -1
+        if unit == .year, quarterAnchor != nil, sentenceBounds[index].contains(where: { isWord($0, "months", "half") }) {
+            // "For the nine months, ... a year earlier": the year back, not the quarter the story named
+            return DateMatch(leadingThe && !hyphenated ? position : index, end, .date, resolved(.year) { TimexValue.year($0.year + sign * count) })
+        }
         return DateMatch(leadingThe && !hyphenated ? position : index, end, .date, shifted(unit, by: sign * count))
     }
 
@@ -165,6 +194,7 @@ extension DateMatcher {
     /// "the latest quarter", "the quarter" (the last quarter named, else the one before the reference).
     func quarter(at index: Int) -> DateMatch? {
         if let match = yearQualifiedQuarter(at: index) { return match }
+        if let match = sameQuarterAYearBack(at: index) { return match }
         var position = index
         if isWord(position, "the") { position += 1 }
         var ordinal: Int? = nil
@@ -178,6 +208,7 @@ extension DateMatcher {
             position += 1
         }
         if isOther(position, "-") { position += 1 }
+        if let match = halfOfYear(at: index, position: position, ordinal: ordinal) { return match }
         guard let noun = word(position), noun == "quarter" || noun == "half" || (noun == "period" && ordinal == nil && position > index + 1 && isWord(index + 1, "latest")) else {
             return nil
         }
@@ -204,6 +235,37 @@ extension DateMatcher {
             return DateMatch(index, end, .date, TimexValue.quarter(anchor.year, anchor.quarter))
         }
         return DateMatch(index, end, .date, shifted(.quarter, by: isWord(index + 1, "current") ? 0 : -1))
+    }
+
+    /// "the last half of 1989" (H2), "the first two quarters of 1990" (H1), "the last two quarters of 1989"
+    /// (H2): a half of a named year. `position` is the token after "first"/"last" ("half", "two").
+    func halfOfYear(at index: Int, position: Int, ordinal: Int?) -> DateMatch? {
+        let last = isWord(position - 1, "last")
+        guard ordinal == 1 || last else { return nil }
+        var end = position + 1
+        if isWord(position, "two"), isWord(position + 1, "quarters") {
+            end += 1
+        } else if !(last && isWord(position, "half")) {
+            return nil
+        }
+        guard isWord(end, "of"), let year = yearNumber(end + 1) else { return nil }
+        return DateMatch(index, end + 2, .date, "\(TimexValue.year(year))-H\(last ? 2 : 1)")
+    }
+
+    /// "the corresponding period last year", "the same quarter a year earlier", "the comparable period a
+    /// year ago": the quarter the story named, a year back.
+    func sameQuarterAYearBack(at index: Int) -> DateMatch? {
+        guard isWord(index, "the"), isWord(index + 1, "same", "corresponding", "comparable"), isWord(index + 2, "period", "quarter"),
+              let anchor = quarterAnchor else { return nil }
+        let end: Int
+        if isWord(index + 3, "last"), isWord(index + 4, "year") {
+            end = index + 5
+        } else if isWord(index + 3, "a"), isWord(index + 4, "year"), isWord(index + 5, "ago", "earlier") {
+            end = index + 6
+        } else {
+            return nil
+        }
+        return DateMatch(index, end, .date, TimexValue.quarter(anchor.year - 1, anchor.quarter))
     }
 
     /// "the 1988 third quarter", "this year's third quarter", "last year's quarter", "the 1989 period":
@@ -292,7 +354,7 @@ extension DateMatcher {
         })
     }
 
-    /// "now", "currently", "recently", "recent", "the past", "in the future", "the present",
+    /// "now", "currently", "recently", "recent", "the past", "in the future", "the present", "future quarters",
     /// "at present", "these days", "recent years" (PRESENT_REF, PAST_REF, FUTURE_REF).
     func reference(at index: Int) -> DateMatch? {
         guard let name = word(index) else { return nil }
@@ -300,7 +362,10 @@ extension DateMatcher {
             guard let next = word(index + 1) else { return nil }
             switch (name, next) {
             case ("the", "past"): return number(index + 2) == nil && numberPhrase(at: index + 2) == nil ? DateMatch(index, index + 2, .date, "PAST_REF") : nil
-            case ("the", "future"): return DateMatch(index, index + 2, .date, "FUTURE_REF")
+            case ("the", "future"):
+                // "a rational approach to the future", "important to the future of our peoples": a topic, not a time
+                if isWord(index - 1, "to") || isWord(index + 2, "of") { return nil }
+                return DateMatch(index, index + 2, .date, "FUTURE_REF")
             case ("the", "near"), ("the", "short"):
                 guard let noun = word(index + 2), noun == "future" || noun == "term" else { return nil }
                 return DateMatch(index, index + 3, .date, "FUTURE_REF")
@@ -309,7 +374,7 @@ extension DateMatcher {
             default: return nil
             }
         }
-        if name == "coming", let unitWord = word(index + 1), unitWord.hasSuffix("s"), DateVocabulary.units[unitWord] != nil {
+        if name == "coming" || name == "future", let unitWord = word(index + 1), unitWord.hasSuffix("s"), DateVocabulary.units[unitWord] != nil {
             return DateMatch(index, index + 2, .date, "FUTURE_REF")
         }
         if name == "recent", let unitWord = word(index + 1), unitWord.hasSuffix("s"), let unit = DateVocabulary.units[unitWord] {
@@ -317,6 +382,7 @@ extension DateMatcher {
             return DateMatch(index, index + 2, .duration, unit.duration(nil))
         }
         guard let value = DateVocabulary.references[name] else { return nil }
+        if isDiscourseConnective(at: index) { return nil }
         if name == "current" || name == "recent" {
             guard let next = word(index + 1), !["account", "accounts", "events", "affairs", "president", "members", "board"].contains(next) else {
                 return nil
@@ -324,5 +390,14 @@ extension DateMatcher {
             if ["year", "quarter", "month", "week", "period", "fiscal"].contains(next) { return nil }
         }
         return DateMatch(index, index + 1, .date, value)
+    }
+
+    /// "Now," or "Currently," opening a sentence: a discourse connective that turns the story ("Now, he
+    /// says, ..."), which the corpus leaves untagged (5 of 5); "Now the court ...", "Recently," stay times.
+    func isDiscourseConnective(at index: Int) -> Bool {
+        guard isWord(index, "now", "currently"), isOther(index + 1, ",") else { return false }
+        var start = sentenceBounds[index].lowerBound
+        while start < index, tokens[start].kind == .other { start += 1 }  // an opening quote
+        return start == index
     }
 }

@@ -55,6 +55,9 @@ extension DateMatcher {
         guard let word = word(index) else { return nil }
         if word == "next", isWord(index + 1, "to") { return nil }
         if DateVocabulary.futureBeforeTo.contains(word) { return isWord(index + 1, "to", "for") ? futureUnlessPerfect(index) : nil }
+        if word == "until" || word == "till", sentenceBounds[index].contains(where: { isWord($0, "had") }) {
+            return -1  // "Until Thursday, they had not called Kopp a suspect": up to a day now past
+        }
         if DateVocabulary.futureCues.contains(word) { return futureUnlessPerfect(index) }
         if word.hasSuffix("ing"), isWord(index - 1, "is", "are", "am", "be") { return 1 }
         if word == "to", let distance = wordsBack, distance >= 1, distance <= 4, index + 1 < tokens.count,

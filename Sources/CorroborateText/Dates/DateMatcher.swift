@@ -42,6 +42,7 @@ struct DateMatcher {
         if let after = approximator(at: index), numberPhrase(at: after) != nil || isWord(after, "the") {
             if let core = core(at: after) { return DateMatch(index, core.end, core.type, core.value) }
         }
+        if let around = aroundDay(at: index) { return around }
         if isWord(index, "the"), isWord(index + 1, "end", "beginning", "middle", "start"), isWord(index + 2, "of"),
            let inner = match(at: index + 1) {
             return DateMatch(index, inner.end, inner.type, inner.value)  // "the end of the month"
@@ -73,8 +74,9 @@ struct DateMatcher {
             if let candidate = apply(rule, at: index), candidate.end > (found?.end ?? Int.min) { found = candidate }
         }
         guard var best = found else { return nil }
+        if isOther(best.end, "-"), isWord(best.end + 1, "to") { return nil }  // "the quarter-to-quarter comparison", "day-to-day"
         if best.value.contains("-Q"), (index..<best.end).contains(where: { isWord($0, "quarter") }),
-           !(index..<best.end).contains(where: { isWord($0, "ago", "earlier") }), let parsed = Self.parseQuarter(best.value),
+           !(index..<best.end).contains(where: { isWord($0, "ago", "earlier", "last") }), let parsed = Self.parseQuarter(best.value),
            isReported(parsed) {
             quarterAnchor = parsed
         }
@@ -108,7 +110,7 @@ struct DateMatcher {
     }
 
     /// The number of rules `apply(_:at:)` knows; on equal length the earlier rule wins.
-    static let ruleCount = 23
+    static let ruleCount = 24
 
     /// Rule number `rule` at `index` (a switch, so trying every rule allocates nothing).
     func apply(_ rule: Int, at index: Int) -> DateMatch? {
@@ -136,6 +138,7 @@ struct DateMatcher {
         case 20: anaphoricDate(at: index)
         case 21: halfDuration(at: index)
         case 22: dayPart(at: index)
+        case 23: conjoinedDay(at: index)
         default: nil
         }
     }

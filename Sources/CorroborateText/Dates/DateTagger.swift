@@ -12,8 +12,11 @@ import CorroborateCore
 /// ("3 p.m." T15:00), recurrences ("every week", "daily": SET), and PRESENT_REF / PAST_REF /
 /// FUTURE_REF ("now", "recently", "in the future"), anaphoric dates against the last calendar date named
 /// ("later that year", "the following month"), spoken years ("nineteen ninety-four"), centuries ("the
-/// 20th century" 19) and parts of the day ("Friday evening" TEV, "in the morning" TMO). Ordinal days
-/// ("the 1,000th day") are skipped.
+/// 20th century" 19), parts of the day ("Friday evening" TEV, "in the morning" TMO), days around a named
+/// day ("the day before last Tuesday", "the week of March 6", "the previous Friday", the "25" of "April 24
+/// and 25"), halves of a named year ("the last half of 1989" H2) and "the corresponding period last year"
+/// (the quarter named, a year back). Ordinal days ("the 1,000th day"), rates ("$1.76 a year"), "Now,"
+/// opening a sentence and "quarter-to-quarter" are skipped.
 /// Without a reference day, relative values use X placeholders ("XXXX-XX-XX").
 public struct DateTagger: AnnotationComponent {
     /// A tagger.
