@@ -30,6 +30,9 @@ struct EvalStanceCommand: AsyncParsableCommand {
     @Flag(help: "Cross-validation folds by Body ID rather than by story.")
     var groupByBody = false
 
+    @Option(help: "Comma-separated base features to set to 0 in every pair, an ablation (a name, or a prefix ending in \".\"; default none).")
+    var withoutFeatures: String?
+
     @OptionGroup var training: StanceTrainingOptions
 
     func validate() throws {
@@ -41,7 +44,8 @@ struct EvalStanceCommand: AsyncParsableCommand {
         let meaning = training.meaning()
         var detector = try loadDetector(meaning: meaning)
         detector.classWeights = training.decisionWeights
-        let table = StanceFeatureTable(dataset: dataset, detector: detector, groupByStory: !groupByBody, embed: training.embedder(meaning))
+        var table = StanceFeatureTable(dataset: dataset, detector: detector, groupByStory: !groupByBody, embed: training.embedder(meaning))
+        if let withoutFeatures { table.ablate(withoutFeatures.split(separator: ",").map(String.init)) }
         let predicted: [StanceLabel]
         if let folds {
             let crossValidated = training.evaluation.crossValidate(table, folds: folds, detector: detector)

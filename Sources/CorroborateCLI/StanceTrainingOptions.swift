@@ -30,6 +30,9 @@ struct StanceTrainingOptions: ParsableArguments {
           help: "Sentence-embedding features from MiniLM (scripts/setup.sh installs it); the bundled model reads them.")
     var embeddings = true
 
+    @Flag(help: "Add a second stage, agree/disagree/discuss trees trained on related pairs only (default off).")
+    var relatedStage = false
+
     @Option(help: "Cache file of sentence embeddings by text hash (default .build/stance-embeddings.bin).")
     var embeddingCache = ".build/stance-embeddings.bin"
 
@@ -59,6 +62,7 @@ struct StanceTrainingOptions: ParsableArguments {
         if let seed { settings.seed = seed }
         var evaluation = StanceEvaluation(trainer: BoostedTreesTrainer(configuration: settings))
         if let disagreeWeight { evaluation.classWeights[StanceLabel.disagree.index] = disagreeWeight }
+        evaluation.relatedStage = relatedStage
         return evaluation
     }
 

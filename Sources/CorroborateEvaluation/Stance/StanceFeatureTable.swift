@@ -70,6 +70,17 @@ public struct StanceFeatureTable: Sendable {
         groups = dataset.pairs.map { groupByStory ? dataset.stories[$0.bodyID] ?? $0.bodyID : $0.bodyID }
     }
 
+    /// Sets to 0, in every row, the base features whose name is one of `names` or starts with one of them
+    /// ending in "." (an ablation: a constant feature is never split on, as if it were not there).
+    public mutating func ablate(_ names: [String]) {
+        let columns = StanceFeatures.names.indices.filter { StanceFeatureTable.matches(StanceFeatures.names[$0], names) }
+        for row in rows.indices { for column in columns { rows[row][column] = 0 } }
+    }
+
+    static func matches(_ name: String, _ patterns: [String]) -> Bool {
+        patterns.contains { $0 == name || ($0.hasSuffix(".") && name.hasPrefix($0)) }
+    }
+
     /// The full feature vector of pair `index` under the lexicons of `model` (`StanceModel.featureNames`).
     public func vector(_ index: Int, model: StanceModel) -> [Float] {
         rows[index] + lexiconFeatures(index, lexicon: model.lexicon, polarityLexicon: model.polarityLexicon)

@@ -119,7 +119,7 @@ public struct StanceDetector: Sendable {
 
     /// The prediction for a feature vector.
     public func predict(_ vector: [Float]) -> StancePrediction {
-        let probabilities = model.trees.probabilities(vector)
+        let probabilities = model.probabilities(vector)
         let weighted = probabilities.indices.map { probabilities[$0] * (classWeights.indices.contains($0) ? classWeights[$0] : 1) }
         let best = weighted.indices.max { weighted[$0] < weighted[$1] } ?? StanceLabel.unrelated.index
         return StancePrediction(stance: StanceLabel.allCases[best], probabilities: probabilities)
