@@ -61,21 +61,40 @@ struct IngestCrashTests {
         return process
     }
 
-    /// Polls the store until it holds `count` articles; false when the process ended first. Reads
-    /// through a read-only connection: opening a `SQLiteStore` would migrate, a write that races
-    /// the ingest process's own opening and waits on its write transactions.
+    /// Polls the store until it holds `count` articles; false when the process ended first. Polls on
+    /// a thread of its own: in the full suite the cooperative pool's threads can all be busy with long
+    /// synchronous tests, and a poll waiting for one saw nothing before the first run had finished.
+    /// Reads through a read-only connection (opening a `SQLiteStore` would migrate, a write that races
+    /// the ingest process's own opening), and only once the write-ahead log exists, so the reader never
+    /// holds the file while the ingest process switches it to WAL mode.
     static func waitForArticles(in database: String, atLeast count: Int, while process: Process) async throws -> Bool {
+        let running = ProcessWatch(process)
+        return await withCheckedContinuation { continuation in
+            Thread {
+                continuation.resume(returning: poll(database, atLeast: count, while: running))
+            }.start()
+        }
+    }
+
+    private static func poll(_ database: String, atLeast count: Int, while process: ProcessWatch) -> Bool {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(1)
         while process.isRunning {
-            if FileManager.default.fileExists(atPath: database),
+            if FileManager.default.fileExists(atPath: database + "-wal"),
                let queue = try? DatabaseQueue(path: database, configuration: configuration),
-               let stored = try? await queue.read({ try Int.fetchOne($0, sql: "SELECT count(*) FROM article") }), stored >= count {
+               let stored = try? queue.read({ try Int.fetchOne($0, sql: "SELECT count(*) FROM article") }), stored >= count {
                 return true
             }
-            try await Task.sleep(for: .milliseconds(20))
+            usleep(20_000)
         }
         return false
+    }
+
+    /// A running process handed to the polling thread.
+    final class ProcessWatch: @unchecked Sendable {
+        private let process: Process
+        init(_ process: Process) { self.process = process }
+        var isRunning: Bool { process.isRunning }
     }
 }
