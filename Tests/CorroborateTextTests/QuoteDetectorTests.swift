@@ -275,6 +275,20 @@ import Testing
         #expect(proposal.features.contains("w=believes"))
     }
 
+    /// A cue vocabulary entry for a stem (`CueStem.key`) proposes from every form of the verb,
+    /// seen in training or not; a word with another stem proposes nothing.
+    @Test(arguments: [
+        ("The senator believed the economy would recover next year.", "~believ", true),
+        ("The senator believes the economy will recover next year.", "~believ", true),
+        ("The senator concluded the economy would recover next year.", "~conclud", true),
+        ("The senator concludes the economy will recover next year.", "~believ", false),
+    ])
+    func proposesFromStem(_ text: String, _ entry: String, _ proposes: Bool) throws {
+        let document = try Self.document(text)
+        let proposals = try Self.detector().proposals(in: document, cueWords: [entry])
+        #expect(proposals.isEmpty != proposes)
+    }
+
     /// The speaker kind of a proposal: the phrase rules' ("named", "noun"), else the loose clause
     /// subject, else the clause's opening phrase when a conjunction cuts the cue off from it (as
     /// the participle rule reads it: up to a stop word or reporting verb, so its verb may be inside).

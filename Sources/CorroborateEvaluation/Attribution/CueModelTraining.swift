@@ -3,7 +3,9 @@ import CorroborateText
 
 /// Trains the `learned` stage's `CueModel` on PolNeAR articles (the train split; never dev or test):
 /// 1. the cue words: lower-cased words inside gold cues at least `minimumCueCount` times and in
-///    at least `minimumCueShare` of their occurrences, auxiliaries and adverbs excepted;
+///    at least `minimumCueShare` of their occurrences, auxiliaries and adverbs excepted; and by the
+///    same test over all forms of a stem (`CueStem.key`), the stems, so a form rare or unseen in
+///    train ("concludes", "backing") starts a proposal when its verb's other forms are cues;
 /// 2. the proposals the rules leave (`QuoteDetector.proposals`), each labelled with its content
 ///    words inside and outside gold contents;
 /// 3. a threshold per speaker kind (`CueThresholdSearch`): the best content overlap F1 (rules plus
@@ -122,10 +124,13 @@ public struct CueModelTraining: Sendable {
                 if cueTokens.contains(offset) { inCues[word, default: 0] += 1 }
             }
         }
-        return Set(inCues.filter { word, count in
-            count >= minimumCount && Double(count) >= minimumShare * Double(overall[word] ?? count)
-                && !QuoteDetector.auxiliaries.contains(word)
-        }.keys)
+        let passes = { (count: Int, total: Int) in count >= minimumCount && Double(count) >= minimumShare * Double(total) }
+        let words = inCues.filter { word, count in passes(count, overall[word] ?? count) && !QuoteDetector.auxiliaries.contains(word) }
+        var stemInCues: [String: Int] = [:], stemOverall: [String: Int] = [:]
+        for (word, count) in inCues where !QuoteDetector.auxiliaries.contains(word) { stemInCues[CueStem.key(word), default: 0] += count }
+        for (word, count) in overall where !QuoteDetector.auxiliaries.contains(word) { stemOverall[CueStem.key(word), default: 0] += count }
+        let stems = stemInCues.filter { stem, count in passes(count, stemOverall[stem] ?? count) }
+        return Set(words.keys).union(stems.keys)
     }
 }
 

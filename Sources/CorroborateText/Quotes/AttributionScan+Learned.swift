@@ -53,7 +53,8 @@ extension AttributionScan {
 
     func proposal(at index: Int, in sentence: Int, cueWords: Set<String>, attributed: [Bool]) -> Proposal? {
         let token = tokens[index]
-        guard token.isWord, !claimed[index], segmentOf[index] < 0, cueWords.contains(token.lower),
+        guard token.isWord, !claimed[index], segmentOf[index] < 0,
+            cueWords.contains(token.lower) || cueWords.contains(CueStem.key(token.lower)),
             !SpeakerPhrases.skipped.contains(token.lower)
         else { return nil }
         let lexical = cue(at: index)
