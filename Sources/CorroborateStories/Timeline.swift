@@ -1,4 +1,3 @@
-import Foundation
 import CorroborateCore
 
 /// The dated events of a story: every date expression that resolves to a calendar day
@@ -40,3 +39,5 @@ enum Timeline {
         return union > 0 && Double(a.intersection(b).count) / Double(union) >= sameEventOverlap
     }
 }
+
+import Foundation
