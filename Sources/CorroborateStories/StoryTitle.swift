@@ -1,5 +1,4 @@
 import CorroborateCore
-import Foundation
 
 /// A short neutral title for a story: the article title whose content words the story's other
 /// articles carry best (in their titles or their text), so a consensus headline wins over a site
@@ -28,7 +27,14 @@ enum StoryTitle {
             }
         }
         let title = best.map { titled[$0.index].title ?? first } ?? first
-        return title.trimmingCharacters(in: CharacterSet(charactersIn: " !?.:"))
+        return trimmed(title)
+    }
+
+    /// `title` without the spaces and ! ? . : around it.
+    static func trimmed(_ title: String) -> String {
+        let edge: (Character) -> Bool = { " !?.:".contains($0) }
+        guard let start = title.firstIndex(where: { !edge($0) }), let end = title.lastIndex(where: { !edge($0) }) else { return "" }
+        return String(title[start...end])
     }
 
     /// A title that reads as page furniture: it names its outlet, opens with a domain name

@@ -1,4 +1,4 @@
-import CorroborateStories
+import CorroborateEmbeddings
 import Testing
 
 @Suite struct EmbeddingMemoTests {
