@@ -1,4 +1,5 @@
 import CorroborateCore
+import Foundation
 
 /// A short neutral title for a story: the article title whose content words the story's other
 /// articles carry best (in their titles or their text), so a consensus headline wins over a site
@@ -27,14 +28,7 @@ enum StoryTitle {
             }
         }
         let title = best.map { titled[$0.index].title ?? first } ?? first
-        return trimmed(title)
-    }
-
-    /// `title` without the spaces and ! ? . : around it.
-    static func trimmed(_ title: String) -> String {
-        let edge: (Character) -> Bool = { " !?.:".contains($0) }
-        guard let start = title.firstIndex(where: { !edge($0) }), let end = title.lastIndex(where: { !edge($0) }) else { return "" }
-        return String(title[start...end])
+        return title.trimmingCharacters(in: CharacterSet(charactersIn: " !?.:"))
     }
 
     /// A title that reads as page furniture: it names its outlet, opens with a domain name

@@ -22,9 +22,6 @@ extension DateMatcher {
 
     /// `YYYY-MM-DD` as a day.
     static func parseDay(_ value: String) -> CalendarDay? {
-        let parts = value.split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return nil }
-        return CalendarDay(year: year, month: month, day: day)
+        PublicationDate(value).flatMap { $0.rawValue.count == 10 ? $0.calendarDay : nil }
     }
 }
