@@ -38,6 +38,34 @@ import Testing
     }
 
     @Test(arguments: [
+        ("03/01/2017 by Agatha Caleo", "2017-03-01", "2017-01-03"),
+        ("Posted 1/2/2024", "2024-01-02", "2024-02-01"),
+    ])
+    func readsBothOrdersOfANumericDateInDoubt(input: String, monthFirst: String, dayFirst: String) throws {
+        let days = try #require(DateText.ambiguousDays(input))
+        #expect(days.monthFirst.day == monthFirst)
+        #expect(days.dayFirst.day == dayFirst)
+    }
+
+    @Test(arguments: ["10/31/2024", "05/05/2024", "March 1, 2017", "1/2/24", "no date"])
+    func findsNoDoubtWhereTheOrderIsClearOrThereIsNoDate(input: String) {
+        #expect(DateText.ambiguousDays(input) == nil)
+    }
+
+    @Test(arguments: [
+        ("date: 2025-12-12 - 2025-12-17", true),
+        ("march 3, 2026 – march 5, 2026", true),
+        ("jan 5, 2025 to jan 7, 2025", true),
+        ("by ann lee - march 5, 2025", false),
+        ("march 5, 2025 - 5 min read", false),
+        ("march 5, 2025", false),
+        ("from 9 to 5 on march 5, 2025", false),
+    ])
+    func tellsASpanOfDaysFromOneDay(input: String, expected: Bool) {
+        #expect(DateText.isDateRange(input) == expected)
+    }
+
+    @Test(arguments: [
         ("https://example.com/2024/11/11/kremlin-call/", "2024-11-11"),
         ("https://example.com/news/2024-11-11-kremlin", "2024-11-11"),
         ("https://example.com/blog/2023/october/03/wine-types/", "2023-10-03"),

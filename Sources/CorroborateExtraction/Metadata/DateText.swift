@@ -52,6 +52,32 @@ public enum DateText {
         return nil
     }
 
+    /// The two days a numeric date with both numbers at most 12 may be ("03/01/2017": 1 March or 3 January),
+    /// month-first reading first, for the first such date in `text`; nil when `text` holds none.
+    public static func ambiguousDays(_ text: String) -> (monthFirst: PublicationDate, dayFirst: PublicationDate)? {
+        for word in wordsAndNumbers(text) {
+            let parts = word.split(separator: "/", omittingEmptySubsequences: false)
+            guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+                  let first = Int(parts[0]), let second = Int(parts[1]), let year = Int(parts[2]),
+                  first <= 12, second <= 12, first != second,
+                  let a = validated(year: year, month: first, day: second), let b = validated(year: year, month: second, day: first)
+            else { continue }
+            return (a, b)
+        }
+        return nil
+    }
+
+    /// Whether `text` states a span of days rather than one day: two dates joined by a dash or "to"
+    /// ("2025-12-12 - 2025-12-17", "March 3, 2026 – March 5, 2026", "Jan 5, 2025 to Jan 7, 2025"): an event's
+    /// dates, no publication date.
+    public static func isDateRange(_ text: String) -> Bool {
+        for joint in [" - ", " – ", " — ", " to ", " until ", " through "] {
+            guard let range = text.range(of: joint) else { continue }
+            if human(String(text[..<range.lowerBound])) != nil, human(String(text[range.upperBound...])) != nil { return true }
+        }
+        return false
+    }
+
     private static func monthFirst(_ words: [String], _ index: Int) -> PublicationDate? {
         guard index + 2 < words.count, let month = months[words[index]],
               let day = Int(words[index + 1]), words[index + 1].count <= 2, let year = Int(words[index + 2]),

@@ -49,7 +49,7 @@ struct MetadataReader {
         metadata.outlet = directory.outlet(forURL: metadata.url ?? hints.url ?? "")?.name ?? tags.first("og:site_name")
             ?? json.publisher ?? tags.first("application-name") ?? hints.outlet
         metadata.title = TitleChooser(tags: tags, json: json, outlet: metadata.outlet, document: document, selection: selection).title() ?? hints.title
-        let visibleDates = visibleDates(headline: metadata.title)
+        let visibleDates = visibleDates(headline: metadata.title, statedDays: statedDays(tags: tags, json: json))
         (metadata.published, metadata.publishedSource) = published(tags: tags, json: json, url: metadata.url ?? hints.url, visibleDates: visibleDates)
         metadata.byline = byline(tags: tags, json: json, outlet: metadata.outlet)
         metadata.language = language(tags)
@@ -65,9 +65,19 @@ struct MetadataReader {
     }
 
     /// The dates written near the headline, found from the block that repeats `headline` when one does.
-    private func visibleDates(headline: String?) -> VisibleDateFinder.Dates {
+    private func visibleDates(headline: String?, statedDays: Set<String>) -> VisibleDateFinder.Dates {
         guard let selection, !blocks.isEmpty else { return .init() }
-        return VisibleDateFinder(document: document, blocks: blocks, selection: selection, headline: headline).dates()
+        var finder = VisibleDateFinder(document: document, blocks: blocks, selection: selection, headline: headline)
+        finder.statedDays = statedDays
+        return finder.dates()
+    }
+
+    /// Every day the markup states, of publication or modification: `<time datetime>`, JSON-LD, meta tags, `itemprop`.
+    private func statedDays(tags: MetaTags, json: JSONLDFacts) -> Set<String> {
+        var values = tags.times.map(\.value) + tags.itempropDates
+        values += [json.datePublished, json.pageDatePublished, json.dateModified].compactMap { $0 }
+        for name in Self.dateMetaNames + Self.modifiedMetaNames { values += tags.meta[name] ?? [] }
+        return Set(values.compactMap { DateText.machine($0)?.day })
     }
 
     private func absoluteURL(_ value: String) -> String? {

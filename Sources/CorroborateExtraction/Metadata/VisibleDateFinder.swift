@@ -29,6 +29,9 @@ struct VisibleDateFinder {
     var before = 4
     var after = 12
     var maximumLength = 90
+    /// The days the page's markup states (`<time datetime>`, JSON-LD, meta tags): they tell which of the two
+    /// readings of "03/01/2017" the page means.
+    var statedDays: Set<String> = []
 
     /// Words that introduce the publication date.
     static let publicationWords = ["published", "posted", "veröffentlicht", "publié", "publicado"]
@@ -43,10 +46,10 @@ struct VisibleDateFinder {
             for index in nearestFirst(anchor)
             where blocks[index].text.utf8.contains(where: Ascii.isDigit) && qualifies(index) {
                 let block = blocks[index]
-                for (kind, text) in segments(of: block.text.lowercased()) {
+                for (kind, text) in segments(of: GluedWords.separated(block.text).lowercased()) {
                     switch kind {
-                    case .published where found.published == nil: found.published = DateText.human(text)
-                    case .updated where found.updated == nil: found.updated = DateText.human(text)
+                    case .published where found.published == nil: found.published = day(in: text)
+                    case .updated where found.updated == nil: found.updated = day(in: text)
                     default: break
                     }
                 }
@@ -63,11 +66,24 @@ struct VisibleDateFinder {
         for index in blocks.indices where blocks[index].text.utf8.contains(where: Ascii.isDigit) && qualifies(index) {
             let lowered = blocks[index].text.lowercased()
             guard Self.publicationWords.contains(where: { lowered.hasPrefix($0) }) else { continue }
-            for (kind, text) in segments(of: lowered) where kind == .published {
-                if let date = DateText.human(text) { return date }
+            for (kind, text) in segments(of: GluedWords.separated(blocks[index].text).lowercased()) where kind == .published {
+                if let date = day(in: text) { return date }
             }
         }
         return nil
+    }
+
+    /// The day a stretch of a date line states: none for a span of days ("2025-12-12 - 2025-12-17", an
+    /// event's); a numeric date whose order is in doubt ("03/01/2017") in the reading the markup states.
+    func day(in text: String) -> PublicationDate? {
+        guard !DateText.isDateRange(text) else { return nil }
+        if let date = DateText.human(text) { return date }
+        guard let (monthFirst, dayFirst) = DateText.ambiguousDays(text) else { return nil }
+        switch (statedDays.contains(monthFirst.day), statedDays.contains(dayFirst.day)) {
+        case (true, false): return monthFirst
+        case (false, true): return dayFirst
+        default: return nil
+        }
     }
 
     /// The blocks from `before` ahead of `anchor` to `after` past it, nearest first (at equal distance the one

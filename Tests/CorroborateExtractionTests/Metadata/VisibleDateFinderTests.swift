@@ -42,6 +42,39 @@ import Testing
         #expect(found.updated == nil)
     }
 
+    @Test(arguments: [
+        ("<h1>No call took place</h1><p><span>By Kathryn Giuffrida</span><span>Mar 5, 2025</span> | 6 comments</p>", "2025-03-05"),
+        ("<h1>No call took place</h1><p><a href=/health>Mental Health</a><span>DECEMBER 22, 2022</span></p>", "2022-12-22"),
+    ])
+    func readsADateGluedToTheWordBeforeIt(header: String, expected: String) {
+        #expect(dates("<article>\(header)\(Self.story)</article>").published?.day == expected)
+    }
+
+    @Test func aSpanOfDaysIsNoPublicationDate() {
+        let found = dates("<article><h1>No call took place</h1><p>DATE: 2025-12-12 - 2025-12-17</p>\(Self.story)</article>")
+        #expect(found.published == nil)
+    }
+
+    private func dates(_ body: String, statedDays: Set<String>) -> VisibleDateFinder.Dates {
+        let page = HTMLTreeBuilder().document(from: Array("<html><body>\(body)</body></html>".utf8))
+        let blocks = BlockWalker(document: page, vocabulary: .standard).blocks()
+        let selection = ContentLocator(document: page, blocks: blocks, vocabulary: .standard).selection()
+        var finder = VisibleDateFinder(document: page, blocks: blocks, selection: selection)
+        finder.statedDays = statedDays
+        return finder.dates()
+    }
+
+    @Test(arguments: [
+        (Set(["2017-03-01"]), "2017-03-01"),
+        (Set(["2017-01-03"]), "2017-01-03"),
+        (Set(["2017-03-01", "2017-01-03"]), nil),
+        (Set<String>(), nil),
+    ] as [(Set<String>, String?)])
+    func readsANumericDateInDoubtInTheOrderTheMarkupStates(stated: Set<String>, expected: String?) {
+        let page = "<article><h1>No call took place</h1><div class=meta><time datetime=x>03/01/2017</time> by Agatha Caleo</div>\(Self.story)</article>"
+        #expect(dates(page, statedDays: stated).published?.day == expected)
+    }
+
     @Test func anchorsOnTheHeadlineNotTheSiteNameHeading() {
         let page = "<header><h1>The Southerner</h1></header>" + String(repeating: "<p>Section link</p>", count: 30)
             + "<article><h1>No call took place</h1><div class=story-date>May 31, 2024</div>\(Self.story)</article>"
