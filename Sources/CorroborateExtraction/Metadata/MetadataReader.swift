@@ -48,7 +48,8 @@ struct MetadataReader {
         metadata.url = tags.canonical.flatMap(absoluteURL) ?? tags.first("og:url").flatMap(absoluteURL) ?? hints.url
         metadata.outlet = directory.outlet(forURL: metadata.url ?? hints.url ?? "")?.name ?? tags.first("og:site_name")
             ?? json.publisher ?? tags.first("application-name") ?? hints.outlet
-        metadata.title = TitleChooser(tags: tags, json: json, outlet: metadata.outlet, document: document, selection: selection).title() ?? hints.title
+        metadata.title = TitleChooser(tags: tags, json: json, outlet: metadata.outlet, document: document, selection: selection,
+                                      host: Self.host(of: metadata.url ?? hints.url)).title() ?? hints.title
         let visibleDates = visibleDates(headline: metadata.title, statedDays: statedDays(tags: tags, json: json))
         (metadata.published, metadata.publishedSource) = published(tags: tags, json: json, url: metadata.url ?? hints.url, visibleDates: visibleDates)
         metadata.byline = byline(tags: tags, json: json, outlet: metadata.outlet)
@@ -78,6 +79,17 @@ struct MetadataReader {
         values += [json.datePublished, json.pageDatePublished, json.dateModified].compactMap { $0 }
         for name in Self.dateMetaNames + Self.modifiedMetaNames { values += tags.meta[name] ?? [] }
         return Set(values.compactMap { DateText.machine($0)?.day })
+    }
+
+    /// The host name of `url` without "www." and a port, lower-cased ("https://www.davidbau.com/x" -> "davidbau.com").
+    static func host(of url: String?) -> String? {
+        guard let url, let scheme = url.range(of: "://") else { return nil }
+        let rest = url[scheme.upperBound...]
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let name = authority.split(separator: "@").last.map { $0.prefix { $0 != ":" } } ?? ""
+        let lowered = name.lowercased()
+        let host = lowered.hasPrefix("www.") ? String(lowered.dropFirst(4)) : lowered
+        return host.contains(".") ? host : nil
     }
 
     private func absoluteURL(_ value: String) -> String? {

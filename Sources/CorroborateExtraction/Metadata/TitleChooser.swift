@@ -18,13 +18,16 @@ struct TitleChooser {
     let outlet: String?
     let document: HTMLDocument
     let selection: ContentSelection?
+    /// The page's host name without "www." ("davidbau.com"): a heading that is only this names the site.
+    var host: String?
     /// Keys computed once: the outlet's, the `<title>`'s, and those of the `<title>`'s parts after its first.
     private let outletKey: String?
     private let pageTitleKey: String
     private let pageTitleSiteParts: Set<String>
 
-    init(tags: MetaTags, json: JSONLDFacts, outlet: String?, document: HTMLDocument, selection: ContentSelection?) {
+    init(tags: MetaTags, json: JSONLDFacts, outlet: String?, document: HTMLDocument, selection: ContentSelection?, host: String? = nil) {
         (self.tags, self.json, self.outlet, self.document, self.selection) = (tags, json, outlet, document, selection)
+        self.host = host.map(TitleCleaner.key)
         outletKey = outlet.map(TitleCleaner.key)
         pageTitleKey = tags.titleElement.map(TitleCleaner.key) ?? ""
         pageTitleSiteParts = Set(tags.titleElement.map(TitleCleaner.siteParts) ?? [])
@@ -104,10 +107,13 @@ struct TitleChooser {
     /// The JSON-LD headline, og:title, twitter:title and `<title>`, each without its site-name part; a JSON-LD
     /// headline cut short (another meta title continues it) is left out.
     private func metaTitles() -> [Candidate] {
-        let og = tags.first("og:title").map { Candidate(text: TitleCleaner.clean($0, outlet: outlet)) }
-        let twitter = tags.first("twitter:title").map { Candidate(text: TitleCleaner.clean($0, outlet: outlet)) }
-        let page = tags.titleElement.map { Candidate(text: TitleCleaner.clean($0, outlet: outlet)) }
-        var headline = json.headline.map { Candidate(text: TitleCleaner.clean($0, outlet: outlet)) }
+        func cleaned(_ title: String) -> Candidate {
+            Candidate(text: TitleCleaner.clean(TitleCleaner.withoutLeadingHost(title, host: host), outlet: outlet))
+        }
+        let og = tags.first("og:title").map(cleaned)
+        let twitter = tags.first("twitter:title").map(cleaned)
+        let page = tags.titleElement.map(cleaned)
+        var headline = json.headline.map(cleaned)
         if let cut = headline, cut.text.count >= Self.truncatedHeadlineLength,
            [og, twitter, page].contains(where: { $0.map { $0.key.count > cut.key.count && $0.key.hasPrefix(cut.key) } ?? false }) {
             headline = nil
@@ -154,9 +160,10 @@ struct TitleChooser {
             }
     }
 
-    /// A heading that is the outlet's name or the site part of the `<title>`.
+    /// A heading that is the outlet's name, the page's host name ("davidbau.com") or the site part of the `<title>`.
     private func isSiteName(_ heading: Candidate) -> Bool {
         if let outletKey, outletKey == heading.key { return true }
+        if let host, heading.key == host || heading.key == "www." + host { return true }
         return heading.key.count < pageTitleKey.count && pageTitleSiteParts.contains(heading.key)
     }
 

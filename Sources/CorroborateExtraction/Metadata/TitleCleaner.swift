@@ -21,6 +21,17 @@ enum TitleCleaner {
         return text
     }
 
+    /// `title` without the host name that opens it before a space and no separator ("davidbau.com Vibe Coding"
+    /// with the host "davidbau.com" -> "Vibe Coding"); unchanged when nothing follows the host name.
+    static func withoutLeadingHost(_ title: String, host: String?) -> String {
+        guard let host, !host.isEmpty else { return title }
+        let text = title.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        for name in [host, "www." + host] where text.count > name.count + 1 && text.lowercased().hasPrefix(name + " ") {
+            return String(text.dropFirst(name.count + 1))
+        }
+        return title
+    }
+
     /// `title` with white space collapsed and without words made only of symbols at either end
     /// ("Top Home Gym Must Haves ⋆" -> "Top Home Gym Must Haves").
     static func undecorated(_ title: String) -> String {

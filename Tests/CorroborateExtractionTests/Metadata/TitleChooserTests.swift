@@ -19,6 +19,24 @@ import Testing
         #expect(found == "The 10 Best Home Improvement Projects of 2023")
     }
 
+    @Test func aHeadingThatIsTheHostNameIsNoHeadline() throws {
+        let html = "<html><head><title>davidbau.com Vibe Coding</title></head><body><h1>davidbau.com</h1><article>\(Self.story)</article></body></html>"
+        let document = RawDocument(source: "test.html", content: .html(Array(html.utf8)),
+                                   hints: MetadataHints(url: "https://davidbau.com/archives/2025/12/16/vibe_coding.html"))
+        #expect(try HTMLExtractor().article(from: document).title == "Vibe Coding")
+    }
+
+    @Test(arguments: [
+        ("https://www.davidbau.com/archives/x.html", "davidbau.com"),
+        ("http://user@News.Example.co.uk:8080/a?b", "news.example.co.uk"),
+        ("https://localhost/x", nil),
+        ("not a url", nil),
+        (nil, nil),
+    ] as [(String?, String?)])
+    func readsTheHostName(url: String?, expected: String?) {
+        #expect(MetadataReader.host(of: url) == expected)
+    }
+
     @Test func aTruncatedJSONLDHeadlineGivesWayToTheFullMetaTitle() throws {
         let full = "Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions (Including One Universal Trick)"
         let cut = String(full.prefix(110))

@@ -35,4 +35,17 @@ import Testing
     func cutsAtTheLead(title: String, lead: String, expected: String?) {
         #expect(TitleCleaner.cut(title, atLead: lead) == expected)
     }
+
+    @Test(arguments: [
+        ("davidbau.com Vibe Coding", "davidbau.com", "Vibe Coding"),
+        ("www.example.org  Council votes on budget", "example.org", "Council votes on budget"),
+        ("DavidBau.com Vibe Coding", "davidbau.com", "Vibe Coding"),
+        ("davidbau.com", "davidbau.com", "davidbau.com"),
+        ("davidbau.community garden opens", "davidbau.com", "davidbau.community garden opens"),
+        ("Vibe Coding - davidbau.com", "davidbau.com", "Vibe Coding - davidbau.com"),
+        ("Vibe Coding", nil, "Vibe Coding"),
+    ] as [(String, String?, String)])
+    func dropsTheHostNameThatOpensATitle(title: String, host: String?, expected: String) {
+        #expect(TitleCleaner.withoutLeadingHost(title, host: host) == expected)
+    }
 }
