@@ -64,4 +64,22 @@ import Testing
     func aShownUpdateDateOutranksAPublicationDateStatedOnlyInJSONLD(head: String, byline: String, expected: String) throws {
         #expect(try published(head: head, byline: byline) == expected)
     }
+
+    static let microdata = #"<meta itemprop="datePublished" content="2024-04-10T09:00:00Z"><meta itemprop="dateModified" content="2025-09-04T09:00:00Z">"#
+    static let restamped = jsonLD.replacingOccurrences(of: #","dateModified":"2025-09-04T09:00:00Z""#, with: "")
+        + #"<meta property="article:published_time" content="2025-09-04T09:00:00Z">"#
+
+    /// `<meta itemprop="datePublished">` is microdata and ranks like JSON-LD, below a shown update or
+    /// modification day; a shown update that a publication meta tag states too outranks an older JSON-LD date.
+    @Test(arguments: [
+        (microdata, "<p>Last updated: Sep 4, 2025</p>", "2025-09-04"),
+        (microdata, "<p class='date'>September 4, 2025</p>", "2025-09-04"),
+        (microdata, "", "2024-04-10"),
+        (restamped, "<p>Last updated: Sep 4, 2025</p>", "2025-09-04"),
+        (restamped, "<p>Last updated: Sep 5, 2025</p>", "2024-04-10"),
+        (jsonLD + metaTag, "<p>Last updated: Sep 4, 2025</p>", "2024-04-10"),
+    ])
+    func microdataAndRestampedMetaTagsLetTheShownUpdateWin(head: String, byline: String, expected: String) throws {
+        #expect(try published(head: head, byline: byline) == expected)
+    }
 }
