@@ -18,8 +18,8 @@ import Testing
         // One word before the parenthetical is no fragment.
         ("Fundraising, according to the campaign, has surged in the same period.", "has surged in the same period", nil),
         // A speaker and cue of more than five words is no parenthetical.
-        ("The plan was sound, the longtime chairman of the state party said, and the vote would prove it.",
-         "and the vote would prove it", nil),
+        ("The plan was sound, the longtime chairman of the state party said, and the vote in the state senate next week would prove it.",
+         "and the vote in the state senate next week would prove it", nil),
     ] as [(String, String, String?)])
     func openingJoinsContent(_ text: String, _ rest: String, _ opening: String?) throws {
         let document = try attributed(text)
