@@ -10,8 +10,9 @@ import Testing
         // The quote at its end was attributed first; the dangling ", which" goes too.
         ("DeSantis said he has supported legislation that would target the power of regional accreditation bodies, which he called “a cartel for higher education.”",
          "he has supported legislation that would target the power of regional accreditation bodies"),
-        ("Clinton said the new rules would hurt small banks and farmers, and Trump called them “a disaster for the country.”",
-         "the new rules would hurt small banks and farmers"),
+        // A direct quote with its own cue after it is attributed first; the content stops before its "and".
+        ("Clinton said the new rules would hurt small banks, and “they will hurt farmers too,” she added.",
+         "the new rules would hurt small banks"),
         // Nothing claimed inside: unchanged.
         ("Peskov said on Monday that the report was untrue.", "the report was untrue"),
     ])
