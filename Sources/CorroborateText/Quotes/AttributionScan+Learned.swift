@@ -62,9 +62,9 @@ extension AttributionScan {
         let cueRange = lexical?.range ?? index..<(index + 1)
         let bounds = clause(around: index, within: sentenceTokens[sentence])
         let proposed = proposedSpeaker(for: cueRange, bounds)
-        let content = proposedContent(cue: cueRange, speaker: proposed, bounds)
-        guard wordCount(content.range) >= configuration.minimumReportedWords, !content.range.contains(where: { claimed[$0] })
-        else { return nil }
+        var content = proposedContent(cue: cueRange, speaker: proposed, bounds)
+        content.range = unclaimedSide(of: content.range, cue: cueRange)
+        guard wordCount(content.range) >= configuration.minimumReportedWords else { return nil }
         var features = proposalFeatures(at: index, sentence: sentence, lexical: lexical != nil, speaker: proposed, content: content)
         if attributed[sentence] { features.append("attributed") }
         return Proposal(cue: cueRange, speaker: proposed?.range, content: content.range, features: features)

@@ -206,7 +206,8 @@ extension AttributionScan {
     }
 
     @discardableResult
-    mutating func add(content range: Range<Int>, speaker: Range<Int>?, cue: Range<Int>, stage: QuoteDetector.Stage = .reported) -> Bool {
+    mutating func add(content whole: Range<Int>, speaker: Range<Int>?, cue: Range<Int>, stage: QuoteDetector.Stage = .reported) -> Bool {
+        let range = unclaimedSide(of: whole, cue: cue)
         guard !range.isEmpty, wordCount(range) >= configuration.minimumReportedWords,
             !range.contains(where: { claimed[$0] }), let span = wordSpan(range)
         else { return false }

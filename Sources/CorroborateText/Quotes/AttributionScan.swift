@@ -102,6 +102,8 @@ struct AttributionScan {
         runRules()
         if let model = detector.cueModel { findLearned(model) }
         if let model = detector.contentEndModel { trimContents(model) }
+        addLeadIns()
+        addParentheticalOpenings()
         attachLeftovers()
     }
 
