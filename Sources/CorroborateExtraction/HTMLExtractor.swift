@@ -60,6 +60,9 @@ public struct HTMLExtractor: ArticleExtracting {
             output.removed += output.body[biography...].map { Removed(text: $0.text, reason: .metadata) }
             output.body.removeSubrange(biography...)
         }
+        let leadLines = LeadMetadataLines.indices(in: output.body.map(\.text))
+        output.removed += leadLines.map { Removed(text: output.body[$0].text, reason: .metadata) }
+        for index in leadLines.reversed() { output.body.remove(at: index) }
         let opening = output.body.first.flatMap { DatelineParser.parse($0.text) }
         let fallbacks = ArticleFallbacks()
         let standfirst = metadata.standfirst
