@@ -29,8 +29,7 @@ enum LeadMetadataLines {
         if ["min read", "minute read", "minutes read", "reading time"].contains(where: lowered.contains) { return true }
         if lowered.hasPrefix("by "), text.dropFirst(3).first?.isUppercase == true { return true }
         for opener in openers where lowered.hasPrefix(opener) {
-            let next = lowered.dropFirst(opener.count).first
-            if next == nil || !next!.isLetter { return true }
+            if !(lowered.dropFirst(opener.count).first?.isLetter ?? false) { return true }
         }
         return text.count <= maximumDateLine && DateText.human(text) != nil
     }
