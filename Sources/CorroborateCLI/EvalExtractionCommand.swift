@@ -25,6 +25,9 @@ struct EvalExtractionCommand: AsyncParsableCommand {
     @Flag(help: "Print every date each WCXB page states, by source, beside the gold date (tab-separated), and stop.")
     var dates = false
 
+    @Flag(help: "Print, for every WCXB page, each body paragraph (B), each removed piece with its reason (R:reason) and the gold text (G), tab-separated with line breaks escaped, and stop: the input for tallying lost and leaked tokens by cause.")
+    var dump = false
+
     func validate() throws {
         guard failures >= 0 else { throw ValidationError("--failures must be 0 or more") }
         guard WCXBDataset.matches(url) || L3SDataset.matches(url) else {
@@ -42,6 +45,10 @@ struct EvalExtractionCommand: AsyncParsableCommand {
         }
         if dates, WCXBDataset.matches(url) {
             try printDateCandidates(extractor: extractor)
+            return
+        }
+        if dump, WCXBDataset.matches(url) {
+            try printBlocks(extractor: extractor)
             return
         }
         if WCXBDataset.matches(url) {
@@ -105,6 +112,20 @@ struct EvalExtractionCommand: AsyncParsableCommand {
             guard let metadata = try? extractor.metadata(from: document) else { continue }
             let candidates = metadata.dateCandidates.map { "\($0.source)=\($0.date.day)" }
             print(([page.id, page.publishDate ?? "-", metadata.published?.day ?? "-"] + candidates).joined(separator: "\t"))
+        }
+    }
+
+    private func printBlocks(extractor: HTMLExtractor) throws {
+        func line(_ id: String, _ kind: String, _ text: String) {
+            print([id, kind, text.replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: " ")].joined(separator: "\t"))
+        }
+        for page in try WCXBDataset.pages(in: url, limit: limit) {
+            let document = RawDocument(source: page.id, content: .html(page.html), hints: .init(url: page.url))
+            guard let article = try? extractor.article(from: document) else { continue }
+            line(page.id, "A", article.byline.joined(separator: "|"))
+            for paragraph in article.body { line(page.id, "B", paragraph.text) }
+            for piece in article.removed { line(page.id, "R:\(piece.reason.rawValue)", piece.text) }
+            line(page.id, "G", page.mainContent)
         }
     }
 

@@ -51,11 +51,18 @@ public struct HTMLExtractor: ArticleExtracting {
         let blocks = BlockWalker(document: page, vocabulary: vocabulary).blocks()
         let selection = ContentLocator(document: page, blocks: blocks, vocabulary: vocabulary).selection()
         let metadata = MetadataReader(document: page, hints: document.hints, blocks: blocks, selection: selection).metadata()
-        let output = BodyAssembler(
+        var output = BodyAssembler(
             document: page, selection: selection, vocabulary: vocabulary,
             splitter: configuration.sentenceSplitter,
             normalizedTitle: metadata.title.map(BodyAssembler.normalized)
         ).assemble(blocks)
+        if let biography = AuthorBiography.start(in: output.body.map(\.text), byline: metadata.byline) {
+            output.removed += output.body[biography...].map { Removed(text: $0.text, reason: .metadata) }
+            output.body.removeSubrange(biography...)
+        }
+        let leadLines = LeadMetadataLines.indices(in: output.body.map(\.text))
+        output.removed += leadLines.map { Removed(text: output.body[$0].text, reason: .metadata) }
+        for index in leadLines.reversed() { output.body.remove(at: index) }
         let opening = output.body.first.flatMap { DatelineParser.parse($0.text) }
         let fallbacks = ArticleFallbacks()
         let standfirst = metadata.standfirst

@@ -21,6 +21,30 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Read This Next", RemovalReason?.some(.related)),
+        ("Recommended Reading", .related),
+        ("Recommended Books for Managers", nil),
+        ("Recent Articles", .related),
+        ("Watch Next", .related),
+        ("Other Posts You May Enjoy", .related),
+        ("Explore more related content", .related),
+        ("Explore more articles on …", .related),
+        ("Latest articles", .related),
+        ("More Articles You Might Enjoy", .related),
+        ("Latest posts by Autumn Adams (see all)", .metadata),
+        ("Share", .social),
+        ("Share:", .social),
+        ("Share it!", .social),
+        ("Shareholders voted", nil),
+        ("Share prices fell", nil),
+        ("Topics", .metadata),
+        ("Topics covered in the course", nil),
+    ])
+    func closingSectionLabelsEndTheArticle(line: String, expected: RemovalReason?) {
+        #expect(HTMLVocabulary.standard.terminatorReason(line) == expected)
+    }
+
+    @Test(arguments: [
         ("  RELATED: ", "related"),
         ("Read on:", "read on"),
         ("::", ""),
