@@ -398,6 +398,18 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(timexes("Some two thousand people marched.", on: "1998-02-23").isEmpty)
     }
 
+    /// A possessive day: "tomorrow's" and "yesterday's" name the day ("tomorrow's vote"); "today's" is mostly
+    /// nowadays ("today's world", "today's youth") and stays untagged.
+    @Test(arguments: [
+        ("That's county business, but tomorrow's vote has international implications.", "tomorrow", "1998-03-04" as String?),
+        ("Shareholders responded coolly to yesterday's announcement.", "yesterday", "1998-03-02"),
+        ("It is the chip of choice in many of today's personal computers.", "today", nil),
+        ("The case of Elian is for today's youth what the blockade was.", "today", nil),
+    ])
+    func possessiveDays(text: String, span: String, expected: String?) {
+        #expect(value(of: span, in: text, on: "1998-03-03") == expected)
+    }
+
     /// Offsets are Unicode scalar offsets: text[start..<end] is the span, after emoji and accents.
     @Test func offsetsCountScalars() throws {
         let text = "Café 🎉 news: the two spoke on Thursday."
