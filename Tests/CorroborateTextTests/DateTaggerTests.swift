@@ -398,6 +398,19 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(timexes("Some two thousand people marched.", on: "1998-02-23").isEmpty)
     }
 
+    /// "three days later", "a day earlier": the count of days, weeks or months is a duration and "later" /
+    /// "earlier" stay outside (as the corpus tags them); years and "ago" still name a date.
+    @Test(arguments: [
+        ("The gap closes slowly. Three days later, the index was down 6%.", "Three days", "P3D"),
+        ("A day earlier, scores of trucks streamed north.", "A day", "P1D"),
+        ("Two weeks later, the talks resumed.", "Two weeks", "P2W"),
+        ("Sales rose 5% from a year earlier.", "a year earlier", "1988"),
+        ("They met two weeks ago.", "two weeks ago", "1989-W42"),
+    ])
+    func countsBeforeLaterAreDurations(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "1989-10-30") == expected)
+    }
+
     /// A possessive day: "tomorrow's" and "yesterday's" name the day ("tomorrow's vote"); "today's" is mostly
     /// nowadays ("today's world", "today's youth") and stays untagged.
     @Test(arguments: [

@@ -149,6 +149,7 @@ extension DateMatcher {
         if hyphenated { end += 1 }
         guard let direction = word(end), ["ago", "earlier", "later"].contains(direction) else { return nil }
         guard hyphenated || !leadingThe, direction == "ago" || ![.hour, .minute, .second].contains(unit) else { return nil }
+        if !hyphenated, direction != "ago", [.day, .week, .month].contains(unit) { return nil }  // "three days later": a duration
         end += 1
         if hyphenated, unit == .year, let span = numberPhrase(at: end), let months = span.value, let spanWord = word(span.end),
            let spanUnit = DateVocabulary.units[spanWord], spanUnit == .month || spanUnit == .week {
