@@ -120,6 +120,8 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("They emerged from their third day-long meeting.", "day-long", "P1D"),  // "-long" adjectives
         ("It ended a weeks-long standoff.", "weeks-long", "PXW"),
         ("It followed a several-year tenure as editor.", "several-year", "PXY"),
+        ("Shipments resume within two to three weeks.", "two to three weeks", "P2W"),  // a range: the lower count
+        ("Acquisitions made during the next 12 to 18 months.", "the next 12 to 18 months", "P12M"),
     ])
     func durations(text: String, span: String, expected: String) {
         #expect(value(of: span, in: text, on: "2024-11-12") == expected)

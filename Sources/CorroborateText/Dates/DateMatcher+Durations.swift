@@ -52,7 +52,11 @@ extension DateMatcher {
         if isWord(position, "the") { position += 1 }
         let lead = word(position).flatMap { ["first", "past", "last", "next", "coming", "previous", "final", "initial"].contains($0) ? $0 : nil }
         if lead != nil { position += 1 }
-        if let phrase = numberPhrase(at: position) {
+        if var phrase = numberPhrase(at: position) {
+            if phrase.value != nil, isWord(phrase.end, "to"), !isWord(phrase.end + 1, "a", "an"),
+               let upper = numberPhrase(at: phrase.end + 1), upper.value != nil {
+                phrase.end = upper.end  // "two to three weeks": the lower count, as the corpus gives it (P2W)
+            }
             var unitIndex = phrase.end
             if isWord(unitIndex, "more", "additional", "extra", "further", "trading", "business") { unitIndex += 1 }  // "two more weeks"
             let hyphen = isOther(unitIndex, "-")
