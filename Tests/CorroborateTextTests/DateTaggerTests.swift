@@ -413,6 +413,16 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(value(of: span, in: text, on: "1989-10-30") == expected)
     }
 
+    /// "then current": present at a time now past (PAST_REF, "then" inside the span); "current" alone is the present.
+    @Test(arguments: [
+        ("Holders may buy shares at 50% of the then current market price.", "then current", "PAST_REF" as String?),
+        ("Holders may buy shares at the current market price.", "current", "PRESENT_REF"),
+        ("He was then chairman of the board.", "then", nil),
+    ])
+    func thenCurrent(text: String, span: String, expected: String?) {
+        #expect(value(of: span, in: text, on: "1989-10-26") == expected)
+    }
+
     /// A possessive day: "tomorrow's" and "yesterday's" name the day ("tomorrow's vote"); "today's" is mostly
     /// nowadays ("today's world", "today's youth") and stays untagged.
     @Test(arguments: [

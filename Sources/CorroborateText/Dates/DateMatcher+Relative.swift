@@ -382,6 +382,9 @@ extension DateMatcher {
             if unit == .year { return DateMatch(index, index + 2, .date, "PAST_REF") }
             return DateMatch(index, index + 2, .duration, unit.duration(nil))
         }
+        if name == "then", isWord(index + 1, "current"), let inner = reference(at: index + 1), inner.value == "PRESENT_REF" {
+            return DateMatch(index, inner.end, .date, "PAST_REF")  // "the then current chairman": present then, past now
+        }
         guard let value = DateVocabulary.references[name] else { return nil }
         if isDiscourseConnective(at: index) { return nil }
         if name == "current" || name == "recent" {
