@@ -423,6 +423,18 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(value(of: span, in: text, on: "1989-10-26") == expected)
     }
 
+    /// The quarter a story reports anchors "a year ago"; a quarter set against it as a noun after "a" ("after
+    /// a flat second quarter") does not, while "a third-quarter loss" (an adjective) is the one reported.
+    @Test(arguments: [
+        ("It posted a gain in third-quarter net. After a flat second quarter, sales rose. The year-earlier period had charges.",
+         "the year-earlier period", "1988-Q3"),
+        ("It posted a gain in third-quarter net. After a flat second quarter, sales rose from a year ago.", "a year ago", "1988-Q3"),
+        ("It posted a third-quarter loss, compared with a profit a year ago.", "a year ago", "1988-Q3"),
+    ])
+    func reportedQuarterAnchors(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "1989-11-01") == expected)
+    }
+
     /// A possessive day: "tomorrow's" and "yesterday's" name the day ("tomorrow's vote"); "today's" is mostly
     /// nowadays ("today's world", "today's youth") and stays untagged.
     @Test(arguments: [

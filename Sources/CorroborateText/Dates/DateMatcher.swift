@@ -78,12 +78,20 @@ struct DateMatcher {
         if best.value.contains("-Q"), (index..<best.end).contains(where: { isWord($0, "quarter") }),
            !(index..<best.end).contains(where: { isWord($0, "ago", "earlier", "last") }), let parsed = Self.parseQuarter(best.value),
            isReported(parsed) {
-            quarterAnchor = parsed
+            if !isAnotherQuarter(index..<best.end) { quarterAnchor = parsed }
         }
         if best.end <= index { best.end = index + 1 }
         if best.value.count == 10, best.value.first?.isNumber == true, best.type == .date { dayAnchor = best.value }
         if best.type == .date, Self.isCalendarDate(best.value) { calendarAnchor = best.value }
         return best
+    }
+
+    /// Whether the quarter named at `range` is one set against the quarter reported: a noun after "a"
+    /// ("after a flat second quarter"), where "a third-quarter loss" (an adjective) is the one reported.
+    func isAnotherQuarter(_ range: Range<Int>) -> Bool {
+        let indefinite = isWord(range.lowerBound, "a", "an") || isWord(range.lowerBound - 1, "a", "an")
+            || isWord(range.lowerBound - 2, "a", "an")
+        return indefinite && !range.contains { isOther($0, "-") }
     }
 
     /// Whether a rule can start at `index` (a number, "'" before a decade, or a trigger word). A
