@@ -430,6 +430,10 @@ private func value(of span: String, in text: String, on day: String?) -> String?
          "the year-earlier period", "1988-Q3"),
         ("It posted a gain in third-quarter net. After a flat second quarter, sales rose from a year ago.", "a year ago", "1988-Q3"),
         ("It posted a third-quarter loss, compared with a profit a year ago.", "a year ago", "1988-Q3"),
+        // A quarter not over by the reference day anchors when the clause reports it (a fiscal quarter), not when it looks ahead.
+        ("Ralston reported a 47% decline in fourth-quarter earnings, compared with $84.9 million a year earlier.",
+         "a year earlier", "1988-Q4"),
+        ("It will take a fourth-quarter charge. Sales rose 5% from a year earlier.", "a year earlier", "1988"),
     ])
     func reportedQuarterAnchors(text: String, span: String, expected: String) {
         #expect(value(of: span, in: text, on: "1989-11-01") == expected)

@@ -77,7 +77,7 @@ struct DateMatcher {
         if isOther(best.end, "-"), isWord(best.end + 1, "to") { return nil }  // "the quarter-to-quarter comparison", "day-to-day"
         if best.value.contains("-Q"), (index..<best.end).contains(where: { isWord($0, "quarter") }),
            !(index..<best.end).contains(where: { isWord($0, "ago", "earlier", "last") }), let parsed = Self.parseQuarter(best.value),
-           isReported(parsed) {
+           isReported(parsed) || explicitTense(first: index, end: best.end) < 0 {
             if !isAnotherQuarter(index..<best.end) { quarterAnchor = parsed }
         }
         if best.end <= index { best.end = index + 1 }
