@@ -414,12 +414,16 @@ private func value(of span: String, in text: String, on day: String?) -> String?
     }
 
     /// "then current": present at a time now past (PAST_REF, "then" inside the span); "current" alone is the present.
+    /// "will one day": some day ahead.
     @Test(arguments: [
         ("Holders may buy shares at 50% of the then current market price.", "then current", "PAST_REF" as String?),
         ("Holders may buy shares at the current market price.", "current", "PRESENT_REF"),
         ("He was then chairman of the board.", "then", nil),
+        // "one day" after a modal is some day ahead (FUTURE_REF); counted, it is a duration.
+        ("Islam will one day be the second largest religion in the country.", "one day", "FUTURE_REF"),
+        ("Mr. Major had only been in the job one day.", "one day", "P1D"),
     ])
-    func thenCurrent(text: String, span: String, expected: String?) {
+    func thenCurrentAndOneDay(text: String, span: String, expected: String?) {
         #expect(value(of: span, in: text, on: "1989-10-26") == expected)
     }
 

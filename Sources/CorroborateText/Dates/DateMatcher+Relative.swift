@@ -375,6 +375,9 @@ extension DateMatcher {
             default: return nil
             }
         }
+        if name == "one", isWord(index + 1, "day"), isWord(index - 1, "will", "would", "could", "may", "might", "can", "shall") {
+            return DateMatch(index, index + 2, .date, "FUTURE_REF")  // "Islam will one day be ...": some day ahead, no duration
+        }
         if name == "coming" || name == "future", let unitWord = word(index + 1), unitWord.hasSuffix("s"), DateVocabulary.units[unitWord] != nil {
             return DateMatch(index, index + 2, .date, "FUTURE_REF")
         }
