@@ -414,7 +414,7 @@ private func value(of span: String, in text: String, on day: String?) -> String?
     }
 
     /// "then current": present at a time now past (PAST_REF, "then" inside the span); "current" alone is the present.
-    /// "will one day": some day ahead.
+    /// "will one day", "at a later date": some time ahead.
     @Test(arguments: [
         ("Holders may buy shares at 50% of the then current market price.", "then current", "PAST_REF" as String?),
         ("Holders may buy shares at the current market price.", "current", "PRESENT_REF"),
@@ -422,6 +422,7 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         // "one day" after a modal is some day ahead (FUTURE_REF); counted, it is a duration.
         ("Islam will one day be the second largest religion in the country.", "one day", "FUTURE_REF"),
         ("Mr. Major had only been in the job one day.", "one day", "P1D"),
+        ("It will seek financing at a later date.", "a later date", "FUTURE_REF"),
     ])
     func thenCurrentAndOneDay(text: String, span: String, expected: String?) {
         #expect(value(of: span, in: text, on: "1989-10-26") == expected)

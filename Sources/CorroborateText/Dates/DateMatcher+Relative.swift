@@ -375,6 +375,9 @@ extension DateMatcher {
             default: return nil
             }
         }
+        if name == "a", isWord(index + 1, "later"), isWord(index + 2, "date", "time", "stage") {
+            return DateMatch(index, index + 3, .date, "FUTURE_REF")  // "financing at a later date"
+        }
         if name == "one", isWord(index + 1, "day"), isWord(index - 1, "will", "would", "could", "may", "might", "can", "shall") {
             return DateMatch(index, index + 2, .date, "FUTURE_REF")  // "Islam will one day be ...": some day ahead, no duration
         }
