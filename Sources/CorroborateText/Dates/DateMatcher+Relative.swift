@@ -375,6 +375,9 @@ extension DateMatcher {
             default: return nil
             }
         }
+        if name == "a", isWord(index + 1, "while"), isWord(index - 1, "for") {
+            return DateMatch(index, index + 2, .duration, "PXX")  // "live without it for a while": a duration of no known unit
+        }
         if name == "a", isWord(index + 1, "later"), isWord(index + 2, "date", "time", "stage") {
             return DateMatch(index, index + 3, .date, "FUTURE_REF")  // "financing at a later date"
         }

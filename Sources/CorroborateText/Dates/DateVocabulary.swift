@@ -101,7 +101,7 @@ enum DateVocabulary {
             "independence", "thanksgiving", "labor", "memorial", "nineteen", "eighteen", "recent", "final", "initial",
             "latest", "same", "full", "calendar", "entire", "whole", "near", "short", "present", "mid", "weekend", "future",
             "nearly", "more", "less", "fewer", "up", "that", "following", "election", "midday", "morning", "afternoon",
-            "evening", "additional", "extra", "corresponding", "comparable", "then",
+            "evening", "additional", "extra", "corresponding", "comparable", "then", "while",
         ])
         return words
     }()
@@ -109,7 +109,7 @@ enum DateVocabulary {
     /// Triggers that open an expression only when another trigger or a number follows.
     static let weakTriggers: Set<String> = [
         "a", "an", "the", "at", "these", "new", "same", "past", "present", "near", "short", "that", "following",
-        "additional", "extra", "corresponding", "comparable", "then",
+        "additional", "extra", "corresponding", "comparable", "then", "while",
     ]
 
     /// A TIMEX3 duration unit.
