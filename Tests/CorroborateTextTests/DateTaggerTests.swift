@@ -446,6 +446,16 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(value(of: span, in: text, on: "1989-11-01") == expected)
     }
 
+    /// "is the eighth day of": the present tense places that day at the reference day; past narration does not.
+    @Test(arguments: [
+        ("In Saudi Arabia, today is the eighth day of Desert Shield.", "the eighth day", "1990-08-15" as String?),
+        ("More gunfire in Kosovo. It's the second day of an offensive.", "the second day", "1990-08-15"),
+        ("It was the second day of the strike.", "the second day", nil),
+    ])
+    func ordinalDayToday(text: String, span: String, expected: String?) {
+        #expect(value(of: span, in: text, on: "1990-08-15") == expected)
+    }
+
     /// A possessive day: "tomorrow's" and "yesterday's" name the day ("tomorrow's vote"); "today's" is mostly
     /// nowadays ("today's world", "today's youth") and stays untagged.
     @Test(arguments: [

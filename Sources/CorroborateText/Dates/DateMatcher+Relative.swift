@@ -359,6 +359,10 @@ extension DateMatcher {
     /// "at present", "these days", "recent years" (PRESENT_REF, PAST_REF, FUTURE_REF).
     func reference(at index: Int) -> DateMatch? {
         guard let name = word(index) else { return nil }
+        if name == "the", let ordinal = word(index + 1), DateVocabulary.ordinals[ordinal] != nil, isWord(index + 2, "day"),
+           isWord(index - 1, "is") || (isWord(index - 1, "s") && (isOther(index - 2, "'") || isOther(index - 2, "’"))) {
+            return DateMatch(index, index + 3, .date, resolved(.day) { TimexValue.day($0) })  // "today is the eighth day of ...": today
+        }
         if name == "the" || name == "these" || name == "at" {
             guard let next = word(index + 1) else { return nil }
             switch (name, next) {
