@@ -456,6 +456,17 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(value(of: span, in: text, on: "1990-08-15") == expected)
     }
 
+    /// "March" and "May" need a date-like neighbour; "the" before a noun is one ("The March accession"), not
+    /// before a preposition ("the March of Dimes") or a name.
+    @Test(arguments: [
+        ("The March accession will enable the three countries to sign.", "March", "1999-03" as String?),
+        ("She gave to the March of Dimes.", "March", nil),
+        ("Troops march on the capital.", "march", nil),
+    ])
+    func marchAndMayAfterThe(text: String, span: String, expected: String?) {
+        #expect(value(of: span, in: text, on: "1999-02-10") == expected)
+    }
+
     /// A possessive day: "tomorrow's" and "yesterday's" name the day ("tomorrow's vote"); "today's" is mostly
     /// nowadays ("today's world", "today's youth") and stays untagged.
     @Test(arguments: [

@@ -15,7 +15,9 @@ extension DateMatcher {
         }
         if name == "may" || name == "march" {
             let before = word(index - 1) ?? ""
-            guard number(next) != nil || Self.monthLeadWords.contains(before) || yearNumber(next) != nil else { return nil }
+            let beforeNoun = before == "the" && next < tokens.count && tokens[next].kind == .word && !tokens[next].capitalized
+                && !["of", "for", "to", "on", "in", "and", "was", "is"].contains(tokens[next].lower)  // "the March accession", not "the March of Dimes"
+            guard number(next) != nil || Self.monthLeadWords.contains(before) || yearNumber(next) != nil || beforeNoun else { return nil }
         }
         return (month, next)
     }
