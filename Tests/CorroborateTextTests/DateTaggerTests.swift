@@ -383,6 +383,9 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("It is a theme of our campaign from now to Election Day.", "Election Day", "1998-10-26", "1998-11-03"),
         ("Sales were strong at Christmas.", "Christmas", "1998-01-10", "1997-12-25"),
         ("Stores expect a strong Christmas.", "Christmas", "1998-11-20", "1998-12-25"),
+        ("Protesters prayed as Easter week began.", "Easter week", "2000-04-17", "2000-W16"),  // Easter Sunday 2000-04-23
+        ("He will visit at Easter.", "Easter", "2024-03-01", "2024-03-31"),
+        ("Crowds gathered on Easter Sunday.", "Easter Sunday", "1998-04-14", "1998-04-12"),
         ("He will appear before a judge at midday.", "midday", "1999-10-08", "1999-10-08T12:00"),
         ("By mid afternoon, officials said it was over.", "mid afternoon", "1998-03-06", "1998-03-06TAF"),
         ("In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "1989-11-02", "1989-11-01TAF"),

@@ -97,7 +97,7 @@ enum DateVocabulary {
         words.formUnion(modifiers)
         words.formUnion([
             "this", "last", "next", "coming", "past", "previous", "current", "the", "these", "at", "fiscal", "today",
-            "tonight", "yesterday", "tomorrow", "every", "each", "noon", "midnight", "christmas", "halloween", "new",
+            "tonight", "yesterday", "tomorrow", "every", "each", "noon", "midnight", "christmas", "halloween", "easter", "new",
             "independence", "thanksgiving", "labor", "memorial", "nineteen", "eighteen", "recent", "final", "initial",
             "latest", "same", "full", "calendar", "entire", "whole", "near", "short", "present", "mid", "weekend", "future",
             "nearly", "more", "less", "fewer", "up", "that", "following", "election", "midday", "morning", "afternoon",
