@@ -436,7 +436,7 @@ private func value(of span: String, in text: String, on day: String?) -> String?
     /// The quarter a story reports anchors "a year ago"; a quarter set against it as a noun after "a" ("after
     /// a flat second quarter") does not, while "a third-quarter loss" (an adjective) is the one reported.
     @Test(arguments: [
-        ("It posted a gain in third-quarter net. After a flat second quarter, sales rose. The year-earlier period had charges.",
+        ("It posted a gain in third-quarter net. After a flat second quarter, sales rose. It was helped by charges in the year-earlier period.",
          "the year-earlier period", "1988-Q3"),
         ("It posted a gain in third-quarter net. After a flat second quarter, sales rose from a year ago.", "a year ago", "1988-Q3"),
         ("It posted a third-quarter loss, compared with a profit a year ago.", "a year ago", "1988-Q3"),
