@@ -470,6 +470,19 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(value(of: span, in: text, on: "1999-02-10") == expected)
     }
 
+    /// Plural weekdays and parts of the day are recurrences: "Tuesday nights" (and "Monday" in "Monday and
+    /// Tuesday nights"), "on Sundays"; a singular "Tuesday night" stays the day.
+    @Test(arguments: [
+        ("Two flights will leave Bombay on Monday and Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+        ("Two flights will leave Bombay on Monday and Tuesday nights.", "Monday", "XXXX-WXX-1TNI"),
+        ("The museum is closed on Sundays.", "Sundays", "XXXX-WXX-7"),
+        ("They met on Monday and Tuesday.", "Monday", "1998-02-09"),
+        ("They met Tuesday night.", "Tuesday night", "1998-02-10"),
+    ])
+    func recurringWeekdays(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "1998-02-13") == expected)
+    }
+
     /// A possessive day: "tomorrow's" and "yesterday's" name the day ("tomorrow's vote"); "today's" is mostly
     /// nowadays ("today's world", "today's youth") and stays untagged.
     @Test(arguments: [

@@ -13,10 +13,15 @@ extension DateMatcher {
         var position = index
         let modifier = word(index).flatMap { ["last", "next", "this", "coming", "past"].contains($0) ? $0 : nil }
         if modifier != nil { position += 1 }
+        if modifier == nil, let name = word(position), name.hasSuffix("s"), let weekday = DateVocabulary.weekdays[String(name.dropLast())],
+           tokens[position].capitalized {
+            return DateMatch(index, position + 1, .set, "XXXX-WXX-\(weekday)")  // "closed on Sundays"
+        }
         guard let name = word(position), let weekday = DateVocabulary.weekdays[name], tokens[position].capitalized else {
             return nil
         }
         var end = position + 1
+        if modifier == nil, let recurring = recurringDayPart(after: end, weekday: weekday) { return DateMatch(index, recurring.end, .set, recurring.value) }
         let comma = isOther(end, ",") ? 1 : 0  // "Monday, Oct. 26", "Friday Oct. 13"
         if let date = monthDate(at: end + comma) ?? dayMonth(at: end + comma), date.value.count == 10 {
             return DateMatch(index, date.end, .date, date.value)
@@ -39,6 +44,16 @@ extension DateMatcher {
             if part == "EV", reference != nil { return DateMatch(index, end, .time, day + "TEV") }
         }
         return DateMatch(index, end, .date, day)
+    }
+
+    /// "Tuesday nights", and the first day of "on Monday and Tuesday nights": a plural part of the day
+    /// makes the weekday a recurrence (SET `XXXX-WXX-2TNI`), the first day sharing the part of the second.
+    func recurringDayPart(after end: Int, weekday: Int) -> (end: Int, value: String)? {
+        let plural: [String: String] = ["nights": "NI", "mornings": "MO", "afternoons": "AF", "evenings": "EV"]
+        if let part = word(end).flatMap({ plural[$0] }) { return (end + 1, "XXXX-WXX-\(weekday)T\(part)") }
+        guard isWord(end, "and", "or"), let next = word(end + 1), DateVocabulary.weekdays[next] != nil,
+              let part = word(end + 2).flatMap({ plural[$0] }) else { return nil }
+        return (end, "XXXX-WXX-\(weekday)T\(part)")
     }
 
     /// "the previous Friday", "the preceding Monday": strictly before the last day named ("down 4.5%

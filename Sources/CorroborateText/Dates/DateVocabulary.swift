@@ -88,7 +88,7 @@ enum DateVocabulary {
     /// Words that can open a temporal expression; the tagger tries its rules only at these (and at
     /// numbers), which keeps it linear and fast. Articles ("a", "the") count only before another trigger.
     static let triggers: Set<String> = {
-        var words = Set(months.keys).union(weekdays.keys).union(numbers.keys).union(vagueNumbers).union(ordinals.keys)
+        var words = Set(months.keys).union(weekdays.keys).union(weekdays.keys.map { $0 + "s" }).union(numbers.keys).union(vagueNumbers).union(ordinals.keys)
         words.formUnion(units.keys)
         words.formUnion(seasons.keys)
         words.formUnion(decades.keys)
