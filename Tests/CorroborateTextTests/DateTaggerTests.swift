@@ -483,6 +483,20 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(value(of: span, in: text, on: "1998-02-13") == expected)
     }
 
+    /// A vague count back ("the last few months", "the past several quarters", "past years") is some time
+    /// back (PAST_REF); after "for" it measures a duration; a count ("the past three months") stays one.
+    @Test(arguments: [
+        ("Interest rates have fallen in the last few months.", "the last few months", "PAST_REF"),
+        ("It relied on results overseas over the past several quarters.", "the past several quarters", "PAST_REF"),
+        ("There were sell programs in past years, too.", "past years", "PAST_REF"),
+        ("For the past few weeks we've been subjected to leaks.", "the past few weeks", "PXW"),
+        ("Over the past three months prices fell.", "the past three months", "P3M"),
+        ("Prices will rise over the next few years.", "the next few years", "PXY"),
+    ])
+    func vaguePastPeriods(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "1998-02-06") == expected)
+    }
+
     /// A possessive day: "tomorrow's" and "yesterday's" name the day ("tomorrow's vote"); "today's" is mostly
     /// nowadays ("today's world", "today's youth") and stays untagged.
     @Test(arguments: [

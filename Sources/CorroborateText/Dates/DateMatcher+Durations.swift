@@ -66,6 +66,10 @@ extension DateMatcher {
             if hyphen, isOther(unitIndex + 1, "-"), isWord(unitIndex + 2, "old") { return nil }
             let vague = phrase.value == nil
             if vague, !unitWord.hasSuffix("s"), !hyphen { return nil }  // "several-year tenure" is PXY
+            if vague, lead == "past" || lead == "last", !hyphen, !isWord(index - 1, "for") {
+                // "fallen in the last few months": some time back, as the corpus gives it; "for the past few weeks" measures one
+                return DateMatch(index, unitIndex + 1, .date, "PAST_REF")
+            }
             if word(position) == "a" || word(position) == "an", index != position, lead == nil { return nil }
             if word(position) == "a", unit == .second { return nil }
             if word(position) == "a" || word(position) == "an", isOther(unitIndex + 1, "-"), isWord(unitIndex + 2, "long") { return nil }  // "a weeks-long standoff"
@@ -82,6 +86,9 @@ extension DateMatcher {
         guard let unitWord = word(position), let unit = DateVocabulary.units[unitWord] else { return nil }
         if lead == nil, index < position, unitWord == "year", isWord(position + 1, "ended", "ending") {
             return DateMatch(index, position + 1, .duration, "P1Y")
+        }
+        if lead == "past", index == position - 1, unitWord.hasSuffix("s"), !isWord(index - 1, "for") {
+            return DateMatch(index, position + 1, .date, "PAST_REF")  // "sell programs in past years"
         }
         if lead != nil, index < position, !unitWord.hasSuffix("s") || lead == "past" {
             if lead == "last" || lead == "next" || lead == "past" || lead == "coming" || lead == "previous" {
