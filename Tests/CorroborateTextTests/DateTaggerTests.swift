@@ -84,6 +84,8 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("Profit rose in the third quarter.", "the third quarter", "1989-10-26", "1989-Q3"),
         ("Profit rose in the third quarter. A fourth-quarter charge looms. It was $5 a year ago.", "a year ago", "1989-11-02", "1988-Q3"),  // a quarter ahead anchors nothing
         ("Profit rose in the third quarter. For the nine months, net was $5, up from $4 a year earlier.", "a year earlier", "1989-10-26", "1988"),  // not the quarter
+        ("Profit rose in the third quarter. In the first nine months, net was $306 million, against a loss in the 1988 period.", "the 1988 period", "1989-11-02", "1988"),
+        ("Profit rose in the third quarter. In the 1988 period, it lost money.", "the 1988 period", "1989-11-02", "1988-Q3"),
         ("Profit rose in the third quarter. Net was $5, up from $4 a year earlier.", "a year earlier", "1989-10-26", "1988-Q3"),
         ("Net fell in the third quarter, from $1.8 million for the corresponding period last year.",
          "the corresponding period last year", "1989-11-01", "1988-Q3"),  // the named quarter, a year back

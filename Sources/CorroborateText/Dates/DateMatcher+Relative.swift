@@ -303,6 +303,9 @@ extension DateMatcher {
         if let name = word(position), let value = DateVocabulary.ordinals[name], value <= 4 { ordinal = value; position += 1 }
         if isOther(position, "-") { position += 1 }
         guard isWord(position, "quarter") || (isWord(position, "period") && ordinal == nil) else { return nil }
+        if isWord(position, "period"), let year, sentenceBounds[index].contains(where: { isWord($0, "months", "half") }) {
+            return DateMatch(index, position + 1, .date, TimexValue.year(year))  // "In the first nine months, ... in the 1988 period": the year
+        }
         guard let quarter = ordinal ?? quarterAnchor?.quarter else { return nil }
         return DateMatch(index, position + 1, .date, year.map { TimexValue.quarter($0, quarter) } ?? DateGranularity.quarter.unknown)
     }
