@@ -20,6 +20,8 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("Peskov said on Monday the report was false.", "Monday", "2024-11-11", "2024-11-11"),  // same day
         ("They will meet on Thursday.", "Thursday", "2024-11-11", "2024-11-14"),  // future clause
         ("They meet next Thursday.", "next Thursday", "2024-11-11", "2024-11-14"),
+        ("He and Arafat meet separately Monday with Albright.", "Monday", "1998-05-01", "1998-05-04"),  // present "meet": a meeting set
+        ("The two sides did not meet Monday.", "Monday", "1998-05-01", "1998-04-27"),
         ("They met last Thursday.", "last Thursday", "2024-11-14", "2024-11-07"),  // strictly before
         ("The summit is scheduled for Friday.", "Friday", "2024-11-13", "2024-11-15"),
         ("Critics attacked Monday's ruling.", "Monday", "2024-11-13", "2024-11-11"),  // possessive, past
