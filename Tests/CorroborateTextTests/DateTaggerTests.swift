@@ -328,6 +328,8 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("Troops arrive by the end of November.", "the end of November"),
         ("It earned $5 million in the fiscal first quarter.", "the fiscal first quarter"),
         ("Net fell in the fiscal-first quarter.", "the fiscal-first quarter"),
+        ("Critics called the 14-day deadline unfair.", "14-day"),  // "the" belongs to the noun an adjective duration modifies
+        ("They stayed for the four days of talks.", "the four days"),
         ("There were more than 300 people.", nil),
     ])
     func strictSpans(text: String, span: String?) {

@@ -78,7 +78,8 @@ extension DateMatcher {
                (index - 2...index - 1).contains(where: isQuantity) {
                 return nil  // "$2 million a year", "700 seats a week", "$1.76 a year", "four flights a week": a rate, not a duration
             }
-            return DateMatch(index, unitIndex + 1, .duration, unit.duration(phrase.value))
+            let start = hyphen && lead == nil && index < position ? position : index  // "the 14-day period": "the" belongs to the noun
+            return DateMatch(start, unitIndex + 1, .duration, unit.duration(phrase.value))
         }
         if lead == nil, index < position, isWord(position, "fiscal"), isWord(position + 1, "year"), isWord(position + 2, "ended", "ending") {
             return DateMatch(index, position + 2, .duration, "P1Y")  // "the fiscal year ended Jan. 31"
