@@ -330,6 +330,12 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("Net fell in the fiscal-first quarter.", "the fiscal-first quarter"),
         ("Critics called the 14-day deadline unfair.", "14-day"),  // "the" belongs to the noun an adjective duration modifies
         ("They stayed for the four days of talks.", "the four days"),
+        ("It expects to release the third-quarter results soon.", "third-quarter"),  // adjectives: the article is the noun's
+        ("Net rose 5% for the fiscal second-quarter period.", "fiscal second-quarter"),
+        ("Earnings fell below the year-earlier $4.5 million.", "year-earlier"),
+        ("The year-ago results included a charge.", "year-ago"),
+        ("Net fell from the year-ago period.", "the year-ago period"),
+        ("Losses rose in the third quarter.", "the third quarter"),
         ("There were more than 300 people.", nil),
     ])
     func strictSpans(text: String, span: String?) {

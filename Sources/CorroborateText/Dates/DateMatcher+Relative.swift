@@ -170,8 +170,9 @@ extension DateMatcher {
            let spanUnit = DateVocabulary.units[spanWord], spanUnit == .month || spanUnit == .week {
             return DateMatch(index, span.end + 1, .duration, spanUnit.duration(months))  // "the year-earlier nine months"
         }
+        var nounIncluded = false
         if hyphenated, let noun = word(end), ["period", "quarter", "level", "levels", "results", "year"].contains(noun) {
-            if noun == "period" || noun == "quarter" { end += 1 }
+            if noun == "period" || noun == "quarter" { end += 1; nounIncluded = true }
         }
         if hyphenated, unit == .year, let name = word(end), let ordinal = DateVocabulary.ordinals[name], ordinal <= 4,
            isWord(end + 1, "quarter"), reference != nil {
@@ -183,7 +184,9 @@ extension DateMatcher {
             // "For the nine months, ... a year earlier": the year back, not the quarter the story named
             return DateMatch(leadingThe && !hyphenated ? position : index, end, .date, resolved(.year) { TimexValue.year($0.year + sign * count) })
         }
-        return DateMatch(leadingThe && !hyphenated ? position : index, end, .date, shifted(unit, by: sign * count))
+        // "the year-ago results", "a year-earlier $4.5 million": an adjective, the article belongs to its noun
+        let adjective = hyphenated && !nounIncluded && count == 1 && (leadingThe || unitIndex > position)
+        return DateMatch(adjective ? unitIndex : (leadingThe && !hyphenated ? position : index), end, .date, shifted(unit, by: sign * count))
     }
 
     /// The reference day moved by `count` units, at the unit's precision.
@@ -238,8 +241,10 @@ extension DateMatcher {
         }
         if let number = ordinal {
             guard number <= 4 else { return nil }
+            // "the third-quarter loss": an adjective, "the" belongs to the noun it modifies (as the corpus spans it)
+            let start = isWord(index, "the") && isOther(position - 1, "-") && explicitYear == nil ? index + 1 : index
             if let year = explicitYear { return DateMatch(index, end, .date, TimexValue.quarter(year, number)) }
-            return DateMatch(index, end, .date, resolved(.quarter) { reference in
+            return DateMatch(start, end, .date, resolved(.quarter) { reference in
                 let current = TimexValue.quarter(ofMonth: reference.month)
                 return TimexValue.quarter(number - current >= 2 ? reference.year - 1 : reference.year, number)
             })
