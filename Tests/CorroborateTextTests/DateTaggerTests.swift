@@ -123,6 +123,7 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("In the fiscal year ended Jan. 31, sales rose.", "the fiscal year", "P1Y"),
         ("They emerged from their third day-long meeting.", "day-long", "P1D"),  // "-long" adjectives
         ("It ended a weeks-long standoff.", "weeks-long", "PXW"),
+        ("It symbolised the decades-long battle.", "decades-long", "PXY"),  // decades in years, as "a decade" is P10Y
         ("It followed a several-year tenure as editor.", "several-year", "PXY"),
         ("Shipments resume within two to three weeks.", "two to three weeks", "P2W"),  // a range: the lower count
         ("Acquisitions made during the next 12 to 18 months.", "the next 12 to 18 months", "P12M"),

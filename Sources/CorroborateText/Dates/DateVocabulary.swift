@@ -142,7 +142,7 @@ enum DateVocabulary {
             case .month: return "P\(n)M"
             case .quarter: return "P\(n)Q"
             case .year: return "P\(n)Y"
-            case .decade: return count.map { "P\($0 * 10)Y" } ?? "PXDE"
+            case .decade: return count.map { "P\($0 * 10)Y" } ?? "PXY"  // in years, as a counted decade is ("decades-long" PXY)
             case .century: return count.map { "P\($0 * 100)Y" } ?? "PXC"
             }
         }
