@@ -457,6 +457,10 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("Ralston reported a 47% decline in fourth-quarter earnings, compared with $84.9 million a year earlier.",
          "a year earlier", "1988-Q4"),
         ("It will take a fourth-quarter charge. Sales rose 5% from a year earlier.", "a year earlier", "1988"),
+        // "the year-earlier period" compares with the span of months named last, when no quarter came after it.
+        ("Net rose in the third quarter. For the nine months, net was $81 million. In the year-earlier period, net was $77 million.",
+         "the year-earlier period", "P9M"),
+        ("For the nine months, net rose. In the third quarter, net fell from the year-earlier period.", "the year-earlier period", "1988-Q3"),
     ])
     func reportedQuarterAnchors(text: String, span: String, expected: String) {
         #expect(value(of: span, in: text, on: "1989-11-01") == expected)

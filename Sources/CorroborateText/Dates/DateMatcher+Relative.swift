@@ -173,6 +173,9 @@ extension DateMatcher {
         var nounIncluded = false
         if hyphenated, let noun = word(end), ["period", "quarter", "level", "levels", "results", "year"].contains(noun) {
             if noun == "period" || noun == "quarter" { end += 1; nounIncluded = true }
+            if noun == "period", unit == .year, let months = monthsAnchor {
+                return DateMatch(index, end, .duration, months)  // "For the nine months, ... In the year-earlier period": those months
+            }
         }
         if hyphenated, unit == .year, let name = word(end), let ordinal = DateVocabulary.ordinals[name], ordinal <= 4,
            isWord(end + 1, "quarter"), reference != nil {

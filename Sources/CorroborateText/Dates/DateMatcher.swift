@@ -14,6 +14,9 @@ struct DateMatcher {
     /// The last calendar date named in the document ("1998", "1998-06", "1995-05-22"), the date
     /// "that year", "later that month" and "the following year" refer to.
     var calendarAnchor: String? = nil
+    /// The span of months last named ("For the nine months": "P9M") when no quarter was named after it, the
+    /// period "the year-earlier period" then compares with.
+    var monthsAnchor: String? = nil
 
     init(tokens: [DateToken], reference: CalendarDay?, sentences: [TextRange]) {
         self.tokens = tokens
@@ -79,6 +82,10 @@ struct DateMatcher {
            !(index..<best.end).contains(where: { isWord($0, "ago", "earlier", "last") }), let parsed = Self.parseQuarter(best.value),
            isReported(parsed) || explicitTense(first: index, end: best.end) < 0 {
             if !isAnotherQuarter(index..<best.end) { quarterAnchor = parsed }
+        }
+        if best.value.contains("-Q") { monthsAnchor = nil }
+        if best.type == .duration, best.value.hasPrefix("P"), best.value.hasSuffix("M"), !best.value.contains("T"), isWord(index, "the") {
+            monthsAnchor = best.value
         }
         if best.end <= index { best.end = index + 1 }
         if best.value.count == 10, best.value.first?.isNumber == true, best.type == .date { dayAnchor = best.value }
