@@ -514,6 +514,16 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(value(of: span, in: text, on: "1998-02-06") == expected)
     }
 
+    /// "the fiscal year" after "for"/"in" is the reference year; "the latest fiscal year" the last one over.
+    @Test(arguments: [
+        ("It had $6.3 billion in sales in the latest fiscal year.", "the latest fiscal year", "1988"),
+        ("It expects lower earnings for the fiscal year.", "the fiscal year", "1989"),
+        ("Sales were $6.6 billion for the full year.", "the full year", "1989"),
+    ])
+    func wholeYears(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "1989-10-26") == expected)
+    }
+
     /// A possessive day: "tomorrow's" and "yesterday's" name the day ("tomorrow's vote"); "today's" is mostly
     /// nowadays ("today's world", "today's youth") and stays untagged.
     @Test(arguments: [

@@ -318,16 +318,19 @@ extension DateMatcher {
         return DateMatch(index, position + 1, .date, year.map { TimexValue.quarter($0, quarter) } ?? DateGranularity.quarter.unknown)
     }
 
-    /// "for the year", "the full year", "the fiscal year", "the current fiscal year": the reference year
-    /// (after "for", "in", "during", "of", "through", "throughout"; "the year ended ..." is a duration).
+    /// "for the year", "the full year", "the fiscal year", "the current fiscal year": the reference year;
+    /// "the latest fiscal year" the one before (after "for", "in", "during", "of", "through", "throughout";
+    /// "the year ended ..." is a duration).
     func wholeYear(at index: Int) -> DateMatch? {
         guard isWord(index, "the"), isWord(index - 1, "for", "in", "during", "of", "through", "throughout") else { return nil }
         var position = index + 1
+        let latest = isWord(position, "latest")  // "sales in the latest fiscal year": the last one over
+        if latest { position += 1 }
         while isWord(position, "full", "fiscal", "current", "calendar", "entire", "whole") { position += 1 }
         guard isWord(position, "year"), !isWord(position + 1, "ended", "ending", "earlier", "ago", "before", "-"),
               !isOther(position + 1, "-")
         else { return nil }
-        return DateMatch(index, position + 1, .date, resolved(.year) { TimexValue.year($0.year) })
+        return DateMatch(index, position + 1, .date, resolved(.year) { TimexValue.year($0.year - (latest ? 1 : 0)) })
     }
 
     /// "that year", "that same month", "the same day", "the following year", "the next morning": a date
