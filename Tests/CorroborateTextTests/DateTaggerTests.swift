@@ -435,6 +435,8 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("Holders may buy shares at 50% of the then current market price.", "then current", "PAST_REF" as String?),
         ("Holders may buy shares at the current market price.", "current", "PRESENT_REF"),
         ("He was then chairman of the board.", "then", nil),
+        ("Conversion rights will terminate on Nov. 30. Until then, the stock remains convertible.", "then", "1989-11-30"),  // the date just named
+        ("Until then, the stock remains convertible.", "then", nil),  // nothing named before
         // "one day" after a modal is some day ahead (FUTURE_REF); counted, it is a duration.
         ("Islam will one day be the second largest religion in the country.", "one day", "FUTURE_REF"),
         ("Mr. Major had only been in the job one day.", "one day", "P1D"),

@@ -424,6 +424,9 @@ extension DateMatcher {
             if unit == .year { return DateMatch(index, index + 2, .date, "PAST_REF") }
             return DateMatch(index, index + 2, .duration, unit.duration(nil))
         }
+        if name == "then", isWord(index - 1, "until", "till"), let anchor = calendarAnchor {
+            return DateMatch(index, index + 1, .date, anchor)  // "terminate on Nov. 30. Until then, ...": the date just named
+        }
         if name == "then", isWord(index + 1, "current"), let inner = reference(at: index + 1), inner.value == "PRESENT_REF" {
             return DateMatch(index, inner.end, .date, "PAST_REF")  // "the then current chairman": present then, past now
         }

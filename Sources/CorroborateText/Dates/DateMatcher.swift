@@ -117,6 +117,7 @@ struct DateMatcher {
         case .word:
             guard DateVocabulary.triggers.contains(token.lower) else { return false }
             guard DateVocabulary.weakTriggers.contains(token.lower) else { return true }
+            if token.lower == "then", isWord(index - 1, "until", "till") { return true }  // "Until then"
             guard index + 1 < tokens.count else { return false }
             let next = tokens[index + 1]
             return next.kind == .number || (next.kind == .word && DateVocabulary.triggers.contains(next.lower))
