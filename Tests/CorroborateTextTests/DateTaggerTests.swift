@@ -430,7 +430,8 @@ private func value(of span: String, in text: String, on day: String?) -> String?
     }
 
     /// "then current": present at a time now past (PAST_REF, "then" inside the span); "current" alone is the present.
-    /// "will one day", "at a later date": some time ahead; "for a while" a duration of no known unit.
+    /// "will one day", "at a later date": some time ahead; "for a while" a duration of no known unit; "this
+    /// (crucial) moment" now.
     @Test(arguments: [
         ("Holders may buy shares at 50% of the then current market price.", "then current", "PAST_REF" as String?),
         ("Holders may buy shares at the current market price.", "current", "PRESENT_REF"),
@@ -441,6 +442,8 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("Islam will one day be the second largest religion in the country.", "one day", "FUTURE_REF"),
         ("Mr. Major had only been in the job one day.", "one day", "P1D"),
         ("It will seek financing at a later date.", "a later date", "FUTURE_REF"),
+        ("He would not be traveling at this crucial moment.", "this crucial moment", "PRESENT_REF"),
+        ("Wait a moment, please.", "a moment", nil),
         ("They will have to live without power for a while.", "a while", "PXX"),
         ("He left a while ago, while she stayed.", "a while", nil),  // only "for a while" is a duration here
     ])

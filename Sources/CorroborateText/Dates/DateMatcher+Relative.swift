@@ -408,6 +408,10 @@ extension DateMatcher {
             default: return nil
             }
         }
+        if name == "this", isWord(index + 1, "moment") || (word(index + 1) != nil && isWord(index + 2, "moment")) {
+            let end = isWord(index + 1, "moment") ? index + 2 : index + 3
+            return DateMatch(index, end, .date, "PRESENT_REF")  // "traveling at this crucial moment": now
+        }
         if name == "a", isWord(index + 1, "while"), isWord(index - 1, "for") {
             return DateMatch(index, index + 2, .duration, "PXX")  // "live without it for a while": a duration of no known unit
         }
