@@ -20,6 +20,8 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("Peskov said on Monday the report was false.", "Monday", "2024-11-11", "2024-11-11"),  // same day
         ("They will meet on Thursday.", "Thursday", "2024-11-11", "2024-11-14"),  // future clause
         ("They meet next Thursday.", "next Thursday", "2024-11-11", "2024-11-14"),
+        ("He and Arafat meet separately Monday with Albright.", "Monday", "1998-05-01", "1998-05-04"),  // present "meet": a meeting set
+        ("The two sides did not meet Monday.", "Monday", "1998-05-01", "1998-04-27"),
         ("They met last Thursday.", "last Thursday", "2024-11-14", "2024-11-07"),  // strictly before
         ("The summit is scheduled for Friday.", "Friday", "2024-11-13", "2024-11-15"),
         ("Critics attacked Monday's ruling.", "Monday", "2024-11-13", "2024-11-11"),  // possessive, past
@@ -84,6 +86,8 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("Profit rose in the third quarter.", "the third quarter", "1989-10-26", "1989-Q3"),
         ("Profit rose in the third quarter. A fourth-quarter charge looms. It was $5 a year ago.", "a year ago", "1989-11-02", "1988-Q3"),  // a quarter ahead anchors nothing
         ("Profit rose in the third quarter. For the nine months, net was $5, up from $4 a year earlier.", "a year earlier", "1989-10-26", "1988"),  // not the quarter
+        ("Profit rose in the third quarter. In the first nine months, net was $306 million, against a loss in the 1988 period.", "the 1988 period", "1989-11-02", "1988"),
+        ("Profit rose in the third quarter. In the 1988 period, it lost money.", "the 1988 period", "1989-11-02", "1988-Q3"),
         ("Profit rose in the third quarter. Net was $5, up from $4 a year earlier.", "a year earlier", "1989-10-26", "1988-Q3"),
         ("Net fell in the third quarter, from $1.8 million for the corresponding period last year.",
          "the corresponding period last year", "1989-11-01", "1988-Q3"),  // the named quarter, a year back
@@ -119,7 +123,10 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("In the fiscal year ended Jan. 31, sales rose.", "the fiscal year", "P1Y"),
         ("They emerged from their third day-long meeting.", "day-long", "P1D"),  // "-long" adjectives
         ("It ended a weeks-long standoff.", "weeks-long", "PXW"),
+        ("It symbolised the decades-long battle.", "decades-long", "PXY"),  // decades in years, as "a decade" is P10Y
         ("It followed a several-year tenure as editor.", "several-year", "PXY"),
+        ("Shipments resume within two to three weeks.", "two to three weeks", "P2W"),  // a range: the lower count
+        ("Acquisitions made during the next 12 to 18 months.", "the next 12 to 18 months", "P12M"),
     ])
     func durations(text: String, span: String, expected: String) {
         #expect(value(of: span, in: text, on: "2024-11-12") == expected)
@@ -322,6 +329,14 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("Troops arrive by the end of November.", "the end of November"),
         ("It earned $5 million in the fiscal first quarter.", "the fiscal first quarter"),
         ("Net fell in the fiscal-first quarter.", "the fiscal-first quarter"),
+        ("Critics called the 14-day deadline unfair.", "14-day"),  // "the" belongs to the noun an adjective duration modifies
+        ("They stayed for the four days of talks.", "the four days"),
+        ("It expects to release the third-quarter results soon.", "third-quarter"),  // adjectives: the article is the noun's
+        ("Net rose 5% for the fiscal second-quarter period.", "fiscal second-quarter"),
+        ("Earnings fell below the year-earlier $4.5 million.", "year-earlier"),
+        ("The year-ago results included a charge.", "year-ago"),
+        ("Net fell from the year-ago period.", "the year-ago period"),
+        ("Losses rose in the third quarter.", "the third quarter"),
         ("There were more than 300 people.", nil),
     ])
     func strictSpans(text: String, span: String?) {
@@ -381,6 +396,9 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         ("It is a theme of our campaign from now to Election Day.", "Election Day", "1998-10-26", "1998-11-03"),
         ("Sales were strong at Christmas.", "Christmas", "1998-01-10", "1997-12-25"),
         ("Stores expect a strong Christmas.", "Christmas", "1998-11-20", "1998-12-25"),
+        ("Protesters prayed as Easter week began.", "Easter week", "2000-04-17", "2000-W16"),  // Easter Sunday 2000-04-23
+        ("He will visit at Easter.", "Easter", "2024-03-01", "2024-03-31"),
+        ("Crowds gathered on Easter Sunday.", "Easter Sunday", "1998-04-14", "1998-04-12"),
         ("He will appear before a judge at midday.", "midday", "1999-10-08", "1999-10-08T12:00"),
         ("By mid afternoon, officials said it was over.", "mid afternoon", "1998-03-06", "1998-03-06TAF"),
         ("In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "1989-11-02", "1989-11-01TAF"),
@@ -396,6 +414,131 @@ private func value(of span: String, in text: String, on day: String?) -> String?
 
     @Test func twoThousandIsACount() {
         #expect(timexes("Some two thousand people marched.", on: "1998-02-23").isEmpty)
+    }
+
+    /// "three days later", "a day earlier": the count of days, weeks or months is a duration and "later" /
+    /// "earlier" stay outside (as the corpus tags them); years and "ago" still name a date.
+    @Test(arguments: [
+        ("The gap closes slowly. Three days later, the index was down 6%.", "Three days", "P3D"),
+        ("A day earlier, scores of trucks streamed north.", "A day", "P1D"),
+        ("Two weeks later, the talks resumed.", "Two weeks", "P2W"),
+        ("Sales rose 5% from a year earlier.", "a year earlier", "1988"),
+        ("They met two weeks ago.", "two weeks ago", "1989-W42"),
+    ])
+    func countsBeforeLaterAreDurations(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "1989-10-30") == expected)
+    }
+
+    /// "then current": present at a time now past (PAST_REF, "then" inside the span); "current" alone is the present.
+    /// "will one day", "at a later date": some time ahead; "for a while" a duration of no known unit; "this
+    /// (crucial) moment" now.
+    @Test(arguments: [
+        ("Holders may buy shares at 50% of the then current market price.", "then current", "PAST_REF" as String?),
+        ("Holders may buy shares at the current market price.", "current", "PRESENT_REF"),
+        ("He was then chairman of the board.", "then", nil),
+        ("Conversion rights will terminate on Nov. 30. Until then, the stock remains convertible.", "then", "1989-11-30"),  // the date just named
+        ("Until then, the stock remains convertible.", "then", nil),  // nothing named before
+        // "one day" after a modal is some day ahead (FUTURE_REF); counted, it is a duration.
+        ("Islam will one day be the second largest religion in the country.", "one day", "FUTURE_REF"),
+        ("Mr. Major had only been in the job one day.", "one day", "P1D"),
+        ("It will seek financing at a later date.", "a later date", "FUTURE_REF"),
+        ("He would not be traveling at this crucial moment.", "this crucial moment", "PRESENT_REF"),
+        ("Wait a moment, please.", "a moment", nil),
+        ("They will have to live without power for a while.", "a while", "PXX"),
+        ("He left a while ago, while she stayed.", "a while", nil),  // only "for a while" is a duration here
+    ])
+    func thenCurrentAndOneDay(text: String, span: String, expected: String?) {
+        #expect(value(of: span, in: text, on: "1989-10-26") == expected)
+    }
+
+    /// The quarter a story reports anchors "a year ago"; a quarter set against it as a noun after "a" ("after
+    /// a flat second quarter") does not, while "a third-quarter loss" (an adjective) is the one reported.
+    @Test(arguments: [
+        ("It posted a gain in third-quarter net. After a flat second quarter, sales rose. It was helped by charges in the year-earlier period.",
+         "the year-earlier period", "1988-Q3"),
+        ("It posted a gain in third-quarter net. After a flat second quarter, sales rose from a year ago.", "a year ago", "1988-Q3"),
+        ("It posted a third-quarter loss, compared with a profit a year ago.", "a year ago", "1988-Q3"),
+        // A quarter not over by the reference day anchors when the clause reports it (a fiscal quarter), not when it looks ahead.
+        ("Ralston reported a 47% decline in fourth-quarter earnings, compared with $84.9 million a year earlier.",
+         "a year earlier", "1988-Q4"),
+        ("It will take a fourth-quarter charge. Sales rose 5% from a year earlier.", "a year earlier", "1988"),
+        // "the year-earlier period" compares with the span of months named last, when no quarter came after it.
+        ("Net rose in the third quarter. For the nine months, net was $81 million. In the year-earlier period, net was $77 million.",
+         "the year-earlier period", "P9M"),
+        ("For the nine months, net rose. In the third quarter, net fell from the year-earlier period.", "the year-earlier period", "1988-Q3"),
+    ])
+    func reportedQuarterAnchors(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "1989-11-01") == expected)
+    }
+
+    /// "is the eighth day of": the present tense places that day at the reference day; past narration does not.
+    @Test(arguments: [
+        ("In Saudi Arabia, today is the eighth day of Desert Shield.", "the eighth day", "1990-08-15" as String?),
+        ("More gunfire in Kosovo. It's the second day of an offensive.", "the second day", "1990-08-15"),
+        ("It was the second day of the strike.", "the second day", nil),
+    ])
+    func ordinalDayToday(text: String, span: String, expected: String?) {
+        #expect(value(of: span, in: text, on: "1990-08-15") == expected)
+    }
+
+    /// "March" and "May" need a date-like neighbour; "the" before a noun is one ("The March accession"), not
+    /// before a preposition ("the March of Dimes") or a name.
+    @Test(arguments: [
+        ("The March accession will enable the three countries to sign.", "March", "1999-03" as String?),
+        ("She gave to the March of Dimes.", "March", nil),
+        ("Troops march on the capital.", "march", nil),
+    ])
+    func marchAndMayAfterThe(text: String, span: String, expected: String?) {
+        #expect(value(of: span, in: text, on: "1999-02-10") == expected)
+    }
+
+    /// Plural weekdays and parts of the day are recurrences: "Tuesday nights" (and "Monday" in "Monday and
+    /// Tuesday nights"), "on Sundays"; a singular "Tuesday night" stays the day.
+    @Test(arguments: [
+        ("Two flights will leave Bombay on Monday and Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+        ("Two flights will leave Bombay on Monday and Tuesday nights.", "Monday", "XXXX-WXX-1TNI"),
+        ("The museum is closed on Sundays.", "Sundays", "XXXX-WXX-7"),
+        ("They met on Monday and Tuesday.", "Monday", "1998-02-09"),
+        ("They met Tuesday night.", "Tuesday night", "1998-02-10"),
+    ])
+    func recurringWeekdays(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "1998-02-13") == expected)
+    }
+
+    /// A vague count back ("the last few months", "the past several quarters", "past years") is some time
+    /// back (PAST_REF); after "for" it measures a duration; a count ("the past three months") stays one.
+    @Test(arguments: [
+        ("Interest rates have fallen in the last few months.", "the last few months", "PAST_REF"),
+        ("It relied on results overseas over the past several quarters.", "the past several quarters", "PAST_REF"),
+        ("There were sell programs in past years, too.", "past years", "PAST_REF"),
+        ("For the past few weeks we've been subjected to leaks.", "the past few weeks", "PXW"),
+        ("Over the past three months prices fell.", "the past three months", "P3M"),
+        ("Prices will rise over the next few years.", "the next few years", "PXY"),
+    ])
+    func vaguePastPeriods(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "1998-02-06") == expected)
+    }
+
+    /// "the fiscal year" after "for"/"in" is the reference year; "the latest fiscal year" the last one over.
+    @Test(arguments: [
+        ("It had $6.3 billion in sales in the latest fiscal year.", "the latest fiscal year", "1988"),
+        ("It expects lower earnings for the fiscal year.", "the fiscal year", "1989"),
+        ("Sales were $6.6 billion for the full year.", "the full year", "1989"),
+    ])
+    func wholeYears(text: String, span: String, expected: String) {
+        #expect(value(of: span, in: text, on: "1989-10-26") == expected)
+    }
+
+    /// A possessive day: "tomorrow's" and "yesterday's" name the day ("tomorrow's vote"); "today's" is mostly
+    /// nowadays ("today's world", "today's youth") and stays untagged.
+    @Test(arguments: [
+        ("That's county business, but tomorrow's vote has international implications.", "tomorrow", "1998-03-04" as String?),
+        ("Shareholders responded coolly to yesterday's announcement.", "yesterday", "1998-03-02"),
+        ("It is the chip of choice in many of today's personal computers.", "today", nil),
+        ("The case of Elian is for today's youth what the blockade was.", "today", nil),
+    ])
+    func possessiveDays(text: String, span: String, expected: String?) {
+        #expect(value(of: span, in: text, on: "1998-03-03") == expected)
     }
 
     /// Offsets are Unicode scalar offsets: text[start..<end] is the span, after emoji and accents.

@@ -15,7 +15,9 @@ extension DateMatcher {
         }
         if name == "may" || name == "march" {
             let before = word(index - 1) ?? ""
-            guard number(next) != nil || Self.monthLeadWords.contains(before) || yearNumber(next) != nil else { return nil }
+            let beforeNoun = before == "the" && next < tokens.count && tokens[next].kind == .word && !tokens[next].capitalized
+                && !["of", "for", "to", "on", "in", "and", "was", "is"].contains(tokens[next].lower)  // "the March accession", not "the March of Dimes"
+            guard number(next) != nil || Self.monthLeadWords.contains(before) || yearNumber(next) != nil || beforeNoun else { return nil }
         }
         return (month, next)
     }
@@ -194,7 +196,8 @@ extension DateMatcher {
     }
 
     /// Christmas, Christmas Eve, New Year's Day/Eve, Thanksgiving, Independence Day, Halloween,
-    /// Valentine's Day, Labor Day, Memorial Day, (U.S.) Election Day: in the reference year.
+    /// Valentine's Day, Labor Day, Memorial Day, (U.S.) Election Day, Easter (Sunday; "Easter week" is the ISO
+    /// week ending on it): in the reference year.
     func holiday(at index: Int) -> DateMatch? {
         if isWord(index, "last", "next"), let match = holiday(at: index + 1) {
             return DateMatch(index, match.end, match.type, match.value)
@@ -215,6 +218,14 @@ extension DateMatcher {
             end = index + 4
             if isWord(end, "eve") { end += 1; monthDay = (12, 31) } else { if isWord(end, "day") { end += 1 }; monthDay = (1, 1) }
         case "independence" where isWord(index + 1, "day"): end += 1; monthDay = (7, 4)
+        case "easter":
+            if isWord(end, "sunday") { end += 1 }
+            let week = isWord(end, "week")
+            if week { end += 1 }  // "as Easter week began": the ISO week that ends on Easter Sunday
+            return DateMatch(index, end, .date, resolved(.day) { reference in
+                guard let day = Self.floatingHoliday(name, year: year(reference)) else { return "XXXX-XX-XX" }
+                return week ? TimexValue.week(of: day) : TimexValue.day(day)
+            })
         case "thanksgiving", "labor", "memorial", "election":
             if name != "thanksgiving" { guard isWord(end, "day"), tokens[end].capitalized else { return nil } }
             if isWord(end, "day") { end += 1 }
@@ -230,7 +241,7 @@ extension DateMatcher {
     /// The day of holiday `name` in `year`, to choose the year of the occurrence meant.
     static func holidayDay(_ name: String, index: Int, matcher: DateMatcher, year: Int) -> CalendarDay? {
         switch name {
-        case "thanksgiving", "labor", "memorial", "election": floatingHoliday(name, year: year)
+        case "thanksgiving", "labor", "memorial", "election", "easter": floatingHoliday(name, year: year)
         case "christmas": CalendarDay(year: year, month: 12, day: 25)
         case "halloween": CalendarDay(year: year, month: 10, day: 31)
         case "independence": CalendarDay(year: year, month: 7, day: 4)
@@ -243,8 +254,18 @@ extension DateMatcher {
         case "thanksgiving": CalendarDay(year: year, month: 11, day: 1).map { TimexValue.weekday(4, from: $0, direction: 1, strict: false).adding(days: 21) }
         case "labor": CalendarDay(year: year, month: 9, day: 1).map { TimexValue.weekday(1, from: $0, direction: 1, strict: false) }
         case "election": CalendarDay(year: year, month: 11, day: 2).map { TimexValue.weekday(2, from: $0, direction: 1, strict: false) }
+        case "easter": easterSunday(year: year)
         default: CalendarDay(year: year, month: 5, day: 31).map { TimexValue.weekday(1, from: $0, direction: -1, strict: false) }
         }
+    }
+
+    /// Easter Sunday of a Gregorian `year` (the anonymous Gregorian computus: Meeus/Jones/Butcher).
+    static func easterSunday(year: Int) -> CalendarDay? {
+        let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
+        let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+        return CalendarDay(year: year, month: month, day: day)
     }
 
     /// "the summer", "the fall of 1998", "summer 1998", "in spring": a season in a year.

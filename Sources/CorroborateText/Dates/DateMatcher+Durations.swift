@@ -52,7 +52,11 @@ extension DateMatcher {
         if isWord(position, "the") { position += 1 }
         let lead = word(position).flatMap { ["first", "past", "last", "next", "coming", "previous", "final", "initial"].contains($0) ? $0 : nil }
         if lead != nil { position += 1 }
-        if let phrase = numberPhrase(at: position) {
+        if var phrase = numberPhrase(at: position) {
+            if phrase.value != nil, isWord(phrase.end, "to"), !isWord(phrase.end + 1, "a", "an"),
+               let upper = numberPhrase(at: phrase.end + 1), upper.value != nil {
+                phrase.end = upper.end  // "two to three weeks": the lower count, as the corpus gives it (P2W)
+            }
             var unitIndex = phrase.end
             if isWord(unitIndex, "more", "additional", "extra", "further", "trading", "business") { unitIndex += 1 }  // "two more weeks"
             let hyphen = isOther(unitIndex, "-")
@@ -62,6 +66,10 @@ extension DateMatcher {
             if hyphen, isOther(unitIndex + 1, "-"), isWord(unitIndex + 2, "old") { return nil }
             let vague = phrase.value == nil
             if vague, !unitWord.hasSuffix("s"), !hyphen { return nil }  // "several-year tenure" is PXY
+            if vague, lead == "past" || lead == "last", !hyphen, !isWord(index - 1, "for") {
+                // "fallen in the last few months": some time back, as the corpus gives it; "for the past few weeks" measures one
+                return DateMatch(index, unitIndex + 1, .date, "PAST_REF")
+            }
             if word(position) == "a" || word(position) == "an", index != position, lead == nil { return nil }
             if word(position) == "a", unit == .second { return nil }
             if word(position) == "a" || word(position) == "an", isOther(unitIndex + 1, "-"), isWord(unitIndex + 2, "long") { return nil }  // "a weeks-long standoff"
@@ -70,7 +78,8 @@ extension DateMatcher {
                (index - 2...index - 1).contains(where: isQuantity) {
                 return nil  // "$2 million a year", "700 seats a week", "$1.76 a year", "four flights a week": a rate, not a duration
             }
-            return DateMatch(index, unitIndex + 1, .duration, unit.duration(phrase.value))
+            let start = hyphen && lead == nil && index < position ? position : index  // "the 14-day period": "the" belongs to the noun
+            return DateMatch(start, unitIndex + 1, .duration, unit.duration(phrase.value))
         }
         if lead == nil, index < position, isWord(position, "fiscal"), isWord(position + 1, "year"), isWord(position + 2, "ended", "ending") {
             return DateMatch(index, position + 2, .duration, "P1Y")  // "the fiscal year ended Jan. 31"
@@ -78,6 +87,9 @@ extension DateMatcher {
         guard let unitWord = word(position), let unit = DateVocabulary.units[unitWord] else { return nil }
         if lead == nil, index < position, unitWord == "year", isWord(position + 1, "ended", "ending") {
             return DateMatch(index, position + 1, .duration, "P1Y")
+        }
+        if lead == "past", index == position - 1, unitWord.hasSuffix("s"), !isWord(index - 1, "for") {
+            return DateMatch(index, position + 1, .date, "PAST_REF")  // "sell programs in past years"
         }
         if lead != nil, index < position, !unitWord.hasSuffix("s") || lead == "past" {
             if lead == "last" || lead == "next" || lead == "past" || lead == "coming" || lead == "previous" {

@@ -13,10 +13,15 @@ extension DateMatcher {
         var position = index
         let modifier = word(index).flatMap { ["last", "next", "this", "coming", "past"].contains($0) ? $0 : nil }
         if modifier != nil { position += 1 }
+        if modifier == nil, let name = word(position), name.hasSuffix("s"), let weekday = DateVocabulary.weekdays[String(name.dropLast())],
+           tokens[position].capitalized {
+            return DateMatch(index, position + 1, .set, "XXXX-WXX-\(weekday)")  // "closed on Sundays"
+        }
         guard let name = word(position), let weekday = DateVocabulary.weekdays[name], tokens[position].capitalized else {
             return nil
         }
         var end = position + 1
+        if modifier == nil, let recurring = recurringDayPart(after: end, weekday: weekday) { return DateMatch(index, recurring.end, .set, recurring.value) }
         let comma = isOther(end, ",") ? 1 : 0  // "Monday, Oct. 26", "Friday Oct. 13"
         if let date = monthDate(at: end + comma) ?? dayMonth(at: end + comma), date.value.count == 10 {
             return DateMatch(index, date.end, .date, date.value)
@@ -41,6 +46,16 @@ extension DateMatcher {
         return DateMatch(index, end, .date, day)
     }
 
+    /// "Tuesday nights", and the first day of "on Monday and Tuesday nights": a plural part of the day
+    /// makes the weekday a recurrence (SET `XXXX-WXX-2TNI`), the first day sharing the part of the second.
+    func recurringDayPart(after end: Int, weekday: Int) -> (end: Int, value: String)? {
+        let plural: [String: String] = ["nights": "NI", "mornings": "MO", "afternoons": "AF", "evenings": "EV"]
+        if let part = word(end).flatMap({ plural[$0] }) { return (end + 1, "XXXX-WXX-\(weekday)T\(part)") }
+        guard isWord(end, "and", "or"), let next = word(end + 1), DateVocabulary.weekdays[next] != nil,
+              let part = word(end + 2).flatMap({ plural[$0] }) else { return nil }
+        return (end, "XXXX-WXX-\(weekday)T\(part)")
+    }
+
     /// "the previous Friday", "the preceding Monday": strictly before the last day named ("down 4.5%
     /// from the previous Friday" after Friday's close is the Friday a week earlier), else the reference day.
     func previousWeekday(at index: Int) -> DateMatch? {
@@ -62,8 +77,8 @@ extension DateMatcher {
             return DateMatch(index, index + 2, .time, resolved(.day) { TimexValue.day($0.adding(days: -1)) } + "TNI")
         default: return nil
         }
-        if name == "today" || name == "tomorrow", (isOther(index + 1, "'") || isOther(index + 1, "’")) && isWord(index + 2, "s") {
-            return nil
+        if name == "today", (isOther(index + 1, "'") || isOther(index + 1, "’")) && isWord(index + 2, "s") {
+            return nil  // "today's world", "today's youth": mostly nowadays, left untagged as the corpus mostly does
         }
         if name == "tomorrow", isWord(index - 1, "of") { return nil }
         let value = resolved(.day) { TimexValue.day($0.adding(days: offset)) }
@@ -149,13 +164,18 @@ extension DateMatcher {
         if hyphenated { end += 1 }
         guard let direction = word(end), ["ago", "earlier", "later"].contains(direction) else { return nil }
         guard hyphenated || !leadingThe, direction == "ago" || ![.hour, .minute, .second].contains(unit) else { return nil }
+        if !hyphenated, direction != "ago", [.day, .week, .month].contains(unit) { return nil }  // "three days later": a duration
         end += 1
         if hyphenated, unit == .year, let span = numberPhrase(at: end), let months = span.value, let spanWord = word(span.end),
            let spanUnit = DateVocabulary.units[spanWord], spanUnit == .month || spanUnit == .week {
             return DateMatch(index, span.end + 1, .duration, spanUnit.duration(months))  // "the year-earlier nine months"
         }
+        var nounIncluded = false
         if hyphenated, let noun = word(end), ["period", "quarter", "level", "levels", "results", "year"].contains(noun) {
-            if noun == "period" || noun == "quarter" { end += 1 }
+            if noun == "period" || noun == "quarter" { end += 1; nounIncluded = true }
+            if noun == "period", unit == .year, let months = monthsAnchor {
+                return DateMatch(index, end, .duration, months)  // "For the nine months, ... In the year-earlier period": those months
+            }
         }
         if hyphenated, unit == .year, let name = word(end), let ordinal = DateVocabulary.ordinals[name], ordinal <= 4,
            isWord(end + 1, "quarter"), reference != nil {
@@ -167,7 +187,9 @@ extension DateMatcher {
             // "For the nine months, ... a year earlier": the year back, not the quarter the story named
             return DateMatch(leadingThe && !hyphenated ? position : index, end, .date, resolved(.year) { TimexValue.year($0.year + sign * count) })
         }
-        return DateMatch(leadingThe && !hyphenated ? position : index, end, .date, shifted(unit, by: sign * count))
+        // "the year-ago results", "a year-earlier $4.5 million": an adjective, the article belongs to its noun
+        let adjective = hyphenated && !nounIncluded && count == 1 && (leadingThe || unitIndex > position)
+        return DateMatch(adjective ? unitIndex : (leadingThe && !hyphenated ? position : index), end, .date, shifted(unit, by: sign * count))
     }
 
     /// The reference day moved by `count` units, at the unit's precision.
@@ -222,8 +244,10 @@ extension DateMatcher {
         }
         if let number = ordinal {
             guard number <= 4 else { return nil }
+            // "the third-quarter loss": an adjective, "the" belongs to the noun it modifies (as the corpus spans it)
+            let start = isWord(index, "the") && isOther(position - 1, "-") && explicitYear == nil ? index + 1 : index
             if let year = explicitYear { return DateMatch(index, end, .date, TimexValue.quarter(year, number)) }
-            return DateMatch(index, end, .date, resolved(.quarter) { reference in
+            return DateMatch(start, end, .date, resolved(.quarter) { reference in
                 let current = TimexValue.quarter(ofMonth: reference.month)
                 return TimexValue.quarter(number - current >= 2 ? reference.year - 1 : reference.year, number)
             })
@@ -287,20 +311,26 @@ extension DateMatcher {
         if let name = word(position), let value = DateVocabulary.ordinals[name], value <= 4 { ordinal = value; position += 1 }
         if isOther(position, "-") { position += 1 }
         guard isWord(position, "quarter") || (isWord(position, "period") && ordinal == nil) else { return nil }
+        if isWord(position, "period"), let year, sentenceBounds[index].contains(where: { isWord($0, "months", "half") }) {
+            return DateMatch(index, position + 1, .date, TimexValue.year(year))  // "In the first nine months, ... in the 1988 period": the year
+        }
         guard let quarter = ordinal ?? quarterAnchor?.quarter else { return nil }
         return DateMatch(index, position + 1, .date, year.map { TimexValue.quarter($0, quarter) } ?? DateGranularity.quarter.unknown)
     }
 
-    /// "for the year", "the full year", "the fiscal year", "the current fiscal year": the reference year
-    /// (after "for", "in", "during", "of", "through", "throughout"; "the year ended ..." is a duration).
+    /// "for the year", "the full year", "the fiscal year", "the current fiscal year": the reference year;
+    /// "the latest fiscal year" the one before (after "for", "in", "during", "of", "through", "throughout";
+    /// "the year ended ..." is a duration).
     func wholeYear(at index: Int) -> DateMatch? {
         guard isWord(index, "the"), isWord(index - 1, "for", "in", "during", "of", "through", "throughout") else { return nil }
         var position = index + 1
+        let latest = isWord(position, "latest")  // "sales in the latest fiscal year": the last one over
+        if latest { position += 1 }
         while isWord(position, "full", "fiscal", "current", "calendar", "entire", "whole") { position += 1 }
         guard isWord(position, "year"), !isWord(position + 1, "ended", "ending", "earlier", "ago", "before", "-"),
               !isOther(position + 1, "-")
         else { return nil }
-        return DateMatch(index, position + 1, .date, resolved(.year) { TimexValue.year($0.year) })
+        return DateMatch(index, position + 1, .date, resolved(.year) { TimexValue.year($0.year - (latest ? 1 : 0)) })
     }
 
     /// "that year", "that same month", "the same day", "the following year", "the next morning": a date
@@ -358,6 +388,10 @@ extension DateMatcher {
     /// "at present", "these days", "recent years" (PRESENT_REF, PAST_REF, FUTURE_REF).
     func reference(at index: Int) -> DateMatch? {
         guard let name = word(index) else { return nil }
+        if name == "the", let ordinal = word(index + 1), DateVocabulary.ordinals[ordinal] != nil, isWord(index + 2, "day"),
+           isWord(index - 1, "is") || (isWord(index - 1, "s") && (isOther(index - 2, "'") || isOther(index - 2, "’"))) {
+            return DateMatch(index, index + 3, .date, resolved(.day) { TimexValue.day($0) })  // "today is the eighth day of ...": today
+        }
         if name == "the" || name == "these" || name == "at" {
             guard let next = word(index + 1) else { return nil }
             switch (name, next) {
@@ -374,12 +408,31 @@ extension DateMatcher {
             default: return nil
             }
         }
+        if name == "this", isWord(index + 1, "moment") || (word(index + 1) != nil && isWord(index + 2, "moment")) {
+            let end = isWord(index + 1, "moment") ? index + 2 : index + 3
+            return DateMatch(index, end, .date, "PRESENT_REF")  // "traveling at this crucial moment": now
+        }
+        if name == "a", isWord(index + 1, "while"), isWord(index - 1, "for") {
+            return DateMatch(index, index + 2, .duration, "PXX")  // "live without it for a while": a duration of no known unit
+        }
+        if name == "a", isWord(index + 1, "later"), isWord(index + 2, "date", "time", "stage") {
+            return DateMatch(index, index + 3, .date, "FUTURE_REF")  // "financing at a later date"
+        }
+        if name == "one", isWord(index + 1, "day"), isWord(index - 1, "will", "would", "could", "may", "might", "can", "shall") {
+            return DateMatch(index, index + 2, .date, "FUTURE_REF")  // "Islam will one day be ...": some day ahead, no duration
+        }
         if name == "coming" || name == "future", let unitWord = word(index + 1), unitWord.hasSuffix("s"), DateVocabulary.units[unitWord] != nil {
             return DateMatch(index, index + 2, .date, "FUTURE_REF")
         }
         if name == "recent", let unitWord = word(index + 1), unitWord.hasSuffix("s"), let unit = DateVocabulary.units[unitWord] {
             if unit == .year { return DateMatch(index, index + 2, .date, "PAST_REF") }
             return DateMatch(index, index + 2, .duration, unit.duration(nil))
+        }
+        if name == "then", isWord(index - 1, "until", "till"), let anchor = calendarAnchor {
+            return DateMatch(index, index + 1, .date, anchor)  // "terminate on Nov. 30. Until then, ...": the date just named
+        }
+        if name == "then", isWord(index + 1, "current"), let inner = reference(at: index + 1), inner.value == "PRESENT_REF" {
+            return DateMatch(index, inner.end, .date, "PAST_REF")  // "the then current chairman": present then, past now
         }
         guard let value = DateVocabulary.references[name] else { return nil }
         if isDiscourseConnective(at: index) { return nil }

@@ -11,7 +11,8 @@ extension DateMatcher {
     ///
     /// Looks back up to 10 words within the sentence, then ahead up to 4 tokens. Future cues are
     /// `DateVocabulary.futureCues` (not "next to"; "plans"/"set" only before "to"/"for"; past after
-    /// "had (been)": "had been scheduled to expire Friday"), "is/are/am/be + -ing" ("is meeting on Thursday"), and "to" + a
+    /// "had (been)": "had been scheduled to expire Friday"), "is/are/am/be + -ing" ("is meeting on Thursday"), the present
+    /// "meet(s)" ("Arafat meet separately Monday"; not after "did", "not"), and "to" + a
     /// lower-case verb within 4 words ("agreed to meet Thursday"); past cues are
     /// `DateVocabulary.pastCues` and lower-case words of 5+ letters ending in "ed" (not after an article:
     /// "the United States", "a planned visit"; not "succeed", "exceed"). "effective" right before the
@@ -59,6 +60,7 @@ extension DateMatcher {
             return -1  // "Until Thursday, they had not called Kopp a suspect": up to a day now past
         }
         if DateVocabulary.futureCues.contains(word) { return futureUnlessPerfect(index) }
+        if word == "meet" || word == "meets", !isWord(index - 1, "did", "not", "never", "t") { return 1 }  // "They meet Monday": a meeting set
         if word.hasSuffix("ing"), isWord(index - 1, "is", "are", "am", "be") { return 1 }
         if word == "to", let distance = wordsBack, distance >= 1, distance <= 4, index + 1 < tokens.count,
            tokens[index + 1].kind == .word, !tokens[index + 1].capitalized,

@@ -14,6 +14,9 @@ struct DateMatcher {
     /// The last calendar date named in the document ("1998", "1998-06", "1995-05-22"), the date
     /// "that year", "later that month" and "the following year" refer to.
     var calendarAnchor: String? = nil
+    /// The span of months last named ("For the nine months": "P9M") when no quarter was named after it, the
+    /// period "the year-earlier period" then compares with.
+    var monthsAnchor: String? = nil
 
     init(tokens: [DateToken], reference: CalendarDay?, sentences: [TextRange]) {
         self.tokens = tokens
@@ -77,13 +80,25 @@ struct DateMatcher {
         if isOther(best.end, "-"), isWord(best.end + 1, "to") { return nil }  // "the quarter-to-quarter comparison", "day-to-day"
         if best.value.contains("-Q"), (index..<best.end).contains(where: { isWord($0, "quarter") }),
            !(index..<best.end).contains(where: { isWord($0, "ago", "earlier", "last") }), let parsed = Self.parseQuarter(best.value),
-           isReported(parsed) {
-            quarterAnchor = parsed
+           isReported(parsed) || explicitTense(first: index, end: best.end) < 0 {
+            if !isAnotherQuarter(index..<best.end) { quarterAnchor = parsed }
+        }
+        if best.value.contains("-Q") { monthsAnchor = nil }
+        if best.type == .duration, best.value.hasPrefix("P"), best.value.hasSuffix("M"), !best.value.contains("T"), isWord(index, "the") {
+            monthsAnchor = best.value
         }
         if best.end <= index { best.end = index + 1 }
         if best.value.count == 10, best.value.first?.isNumber == true, best.type == .date { dayAnchor = best.value }
         if best.type == .date, Self.isCalendarDate(best.value) { calendarAnchor = best.value }
         return best
+    }
+
+    /// Whether the quarter named at `range` is one set against the quarter reported: a noun after "a"
+    /// ("after a flat second quarter"), where "a third-quarter loss" (an adjective) is the one reported.
+    func isAnotherQuarter(_ range: Range<Int>) -> Bool {
+        let indefinite = isWord(range.lowerBound, "a", "an") || isWord(range.lowerBound - 1, "a", "an")
+            || isWord(range.lowerBound - 2, "a", "an")
+        return indefinite && !range.contains { isOther($0, "-") }
     }
 
     /// Whether a rule can start at `index` (a number, "'" before a decade, or a trigger word). A
@@ -102,6 +117,7 @@ struct DateMatcher {
         case .word:
             guard DateVocabulary.triggers.contains(token.lower) else { return false }
             guard DateVocabulary.weakTriggers.contains(token.lower) else { return true }
+            if token.lower == "then", isWord(index - 1, "until", "till") { return true }  // "Until then"
             guard index + 1 < tokens.count else { return false }
             let next = tokens[index + 1]
             return next.kind == .number || (next.kind == .word && DateVocabulary.triggers.contains(next.lower))

@@ -15,8 +15,10 @@ import CorroborateCore
 /// 20th century" 19), parts of the day ("Friday evening" TEV, "in the morning" TMO), days around a named
 /// day ("the day before last Tuesday", "the week of March 6", "the previous Friday", the "25" of "April 24
 /// and 25"), halves of a named year ("the last half of 1989" H2) and "the corresponding period last year"
-/// (the quarter named, a year back). Ordinal days ("the 1,000th day"), rates ("$1.76 a year"), "Now,"
-/// opening a sentence and "quarter-to-quarter" are skipped.
+/// (the quarter named, a year back), recurring weekdays ("Tuesday nights" XXXX-WXX-2TNI, "on Sundays"),
+/// "three days later" (P3D), "two to three weeks" (P2W), "the last few months" (PAST_REF), "Until then",
+/// "this crucial moment", "at a later date", "will one day", Easter. Ordinal days ("the 1,000th day"),
+/// rates ("$1.76 a year"), "Now," opening a sentence and "quarter-to-quarter" are skipped.
 /// Without a reference day, relative values use X placeholders ("XXXX-XX-XX").
 public struct DateTagger: AnnotationComponent {
     /// A tagger.

@@ -88,7 +88,7 @@ enum DateVocabulary {
     /// Words that can open a temporal expression; the tagger tries its rules only at these (and at
     /// numbers), which keeps it linear and fast. Articles ("a", "the") count only before another trigger.
     static let triggers: Set<String> = {
-        var words = Set(months.keys).union(weekdays.keys).union(numbers.keys).union(vagueNumbers).union(ordinals.keys)
+        var words = Set(months.keys).union(weekdays.keys).union(weekdays.keys.map { $0 + "s" }).union(numbers.keys).union(vagueNumbers).union(ordinals.keys)
         words.formUnion(units.keys)
         words.formUnion(seasons.keys)
         words.formUnion(decades.keys)
@@ -97,11 +97,11 @@ enum DateVocabulary {
         words.formUnion(modifiers)
         words.formUnion([
             "this", "last", "next", "coming", "past", "previous", "current", "the", "these", "at", "fiscal", "today",
-            "tonight", "yesterday", "tomorrow", "every", "each", "noon", "midnight", "christmas", "halloween", "new",
+            "tonight", "yesterday", "tomorrow", "every", "each", "noon", "midnight", "christmas", "halloween", "easter", "new",
             "independence", "thanksgiving", "labor", "memorial", "nineteen", "eighteen", "recent", "final", "initial",
             "latest", "same", "full", "calendar", "entire", "whole", "near", "short", "present", "mid", "weekend", "future",
             "nearly", "more", "less", "fewer", "up", "that", "following", "election", "midday", "morning", "afternoon",
-            "evening", "additional", "extra", "corresponding", "comparable",
+            "evening", "additional", "extra", "corresponding", "comparable", "then", "while",
         ])
         return words
     }()
@@ -109,7 +109,7 @@ enum DateVocabulary {
     /// Triggers that open an expression only when another trigger or a number follows.
     static let weakTriggers: Set<String> = [
         "a", "an", "the", "at", "these", "new", "same", "past", "present", "near", "short", "that", "following",
-        "additional", "extra", "corresponding", "comparable",
+        "additional", "extra", "corresponding", "comparable", "then", "while",
     ]
 
     /// A TIMEX3 duration unit.
@@ -142,7 +142,7 @@ enum DateVocabulary {
             case .month: return "P\(n)M"
             case .quarter: return "P\(n)Q"
             case .year: return "P\(n)Y"
-            case .decade: return count.map { "P\($0 * 10)Y" } ?? "PXDE"
+            case .decade: return count.map { "P\($0 * 10)Y" } ?? "PXY"  // in years, as a counted decade is ("decades-long" PXY)
             case .century: return count.map { "P\($0 * 100)Y" } ?? "PXC"
             }
         }
