@@ -38,7 +38,7 @@ struct EvalClustersCommand: AsyncParsableCommand {
     @Option(help: "Weight of the embedding cosine when --embeddings is given (default 0.5).")
     var embeddingWeight: Float?
 
-    @Option(help: "Settle stories of at most this many articles at the end into the most alike story (default 1; 0: never).")
+    @Option(help: "Settle stories of at most this many articles at the end into the most alike story (default 2; 0: never).")
     var settleSize: Int?
 
     @Option(help: "Least mean similarity of a small story's members to another story for settling into it (default 0.16).")

@@ -9,9 +9,9 @@ import CorroborateEmbeddings
 /// best few are then scored by the article's nearest recent members (claim level: a centroid blurs
 /// two claims on one subject, the nearest members do not), each pair weighing the whole text and the
 /// lead. Shared named entities can raise the score (`entityWeight`, off by default) and, when both
-/// sides carry one, sentence-embedding cosine is mixed in. A story left with one article (its own story had not formed when it came, or
-/// it is short) settles into the story it is most alike at a lower bar, when it closes or at the end
-/// of a batch (`settle()`).
+/// sides carry one, sentence-embedding cosine is mixed in. A story left with one or two articles (their own story had not formed when
+/// they came, or they are short) settles into the story it is most alike at a lower bar, when it closes or at the
+/// end of a batch (`settle()`).
 public struct StoryClusterer: Sendable {
     /// Thresholds and sizes, all named.
     public struct Configuration: Sendable {
@@ -50,8 +50,10 @@ public struct StoryClusterer: Sendable {
         /// lead's rarest words (the claim's own: a name, "sister") weigh more.
         public var leadIDFPower: Float = 2
         /// Stories of at most this many articles are settled (`settle()`, and when they close): merged
-        /// into the story their members are most alike, when alike enough; 0 never settles.
-        public var settleSize: Int = 1
+        /// into the story their members are most alike, when alike enough; 0 never settles. 2 (was 1):
+        /// a pair that came before its story had formed joins it too (FNC-1 pairwise F1 0.918 either
+        /// way; on its two halves 0.959 -> 0.966 and 0.957 -> 0.969).
+        public var settleSize: Int = 2
         /// Least mean similarity of a small story's members to another story for settling into it.
         public var settleThreshold: Float = 0.16
 
@@ -129,8 +131,8 @@ public struct StoryClusterer: Sendable {
 
     /// Settles the small open stories, oldest first, at the end of a batch: a story of at most
     /// `settleSize` articles merges into the story its members are most alike (by the same similarity
-    /// an arriving article gets), when that reaches `settleThreshold`. An article left alone because
-    /// its story had not formed yet, or because it is short, joins it here.
+    /// an arriving article gets, averaged over its members), when that reaches `settleThreshold`.
+    /// An article or a pair left apart because its story had not formed yet, or because it is short, joins it here.
     /// A small story that another one settled into is still settled (two alike strays go on together).
     public mutating func settle() -> [Action] {
         let small = stories.filter { $0.value.count <= configuration.settleSize }.map(\.key).sorted()

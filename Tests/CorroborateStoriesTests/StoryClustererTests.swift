@@ -86,6 +86,30 @@ import Testing
         #expect(clusterer.openStories == 3 - merges.count)
     }
 
+    /// Twin articles make two stories of two (nothing else attaches: threshold 0.99); with `settleSize` 2
+    /// the older pair settles into the other one, with 1 no pair settles, and the bridge story never does.
+    @Test(arguments: [
+        (size: 2, threshold: Float(0.12), merges: [StoryClusterer.Action.merge(story: 0, into: 1)]),
+        (size: 1, threshold: Float(0.12), merges: []),
+        (size: 2, threshold: Float(1.5), merges: []),
+    ])
+    func aPairSettlesIntoTheMostAlikeStory(size: Int, threshold: Float, merges: [StoryClusterer.Action]) {
+        var configuration = StoryClusterer.Configuration()
+        configuration.attachThreshold = 0.99
+        configuration.settleSize = size
+        configuration.settleThreshold = threshold
+        var clusterer = StoryClusterer(configuration: configuration)
+        let kremlin = "Kremlin denies Putin Trump phone call reported by Washington Post"
+        let peskov = "Peskov says Putin and Trump phone call never happened, Washington Post report untrue"
+        for item in items([(kremlin, nil), (kremlin, nil), (peskov, nil), (peskov, nil),
+                           ("Lisbon bridge closes for repairs as engineers find cracks in cables", nil)]) {
+            _ = clusterer.receive(item)
+        }
+        #expect(clusterer.openStories == 3)
+        #expect(clusterer.settle() == merges)
+        #expect(clusterer.openStories == 3 - merges.count)
+    }
+
     /// A lone story out of the window settles into an open alike story instead of closing; a stale
     /// story is never a target.
     @Test(arguments: [
