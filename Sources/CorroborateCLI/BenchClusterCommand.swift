@@ -19,7 +19,7 @@ struct BenchClusterCommand: AsyncParsableCommand {
     @Option(help: "Print a progress line every this many articles (0: never).")
     var every = 100_000
 
-    @Option(help: "Settle closing stories of at most this many articles into an open story (default 1, the clusterer's; 0: never).")
+    @Option(help: "Settle closing stories of at most this many articles into an open story (default 2, the clusterer's; 0: never, nor larger ones).")
     var settleSize = StoryClusterer.Configuration().settleSize
 
     func validate() throws {
@@ -32,6 +32,7 @@ struct BenchClusterCommand: AsyncParsableCommand {
         var statistics = TermStatistics()
         var configuration = StoryClusterer.Configuration()
         configuration.settleSize = settleSize
+        if settleSize == 0 { configuration.largerSettleSize = 0 }
         var clusterer = StoryClusterer(configuration: configuration)
         var opened = 0, merged = 0
         let start = Date()

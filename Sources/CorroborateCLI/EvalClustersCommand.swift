@@ -38,11 +38,17 @@ struct EvalClustersCommand: AsyncParsableCommand {
     @Option(help: "Weight of the embedding cosine when --embeddings is given (default 0.5).")
     var embeddingWeight: Float?
 
-    @Option(help: "Settle stories of at most this many articles at the end into the most alike story (default 1; 0: never).")
+    @Option(help: "Settle stories of at most this many articles at the end into the most alike story (default 2; 0: never).")
     var settleSize: Int?
 
     @Option(help: "Least mean similarity of a small story's members to another story for settling into it (default 0.16).")
     var settleThreshold: Float?
+
+    @Option(help: "Settle stories above --settle-size and of at most this many articles too, at --larger-settle-threshold (default 8).")
+    var largerSettleSize: Int?
+
+    @Option(help: "Least mean similarity of such a larger story's members to another story for settling into it (default 0.25).")
+    var largerSettleThreshold: Float?
 
     @Flag(help: "Annotate each body and feed its entity names, as analyze and ingest do (default: text only).")
     var entities = false
@@ -56,6 +62,7 @@ struct EvalClustersCommand: AsyncParsableCommand {
     func validate() throws {
         if let nearestMembers, nearestMembers < 0 { throw ValidationError("--nearest-members must be 0 or more") }
         if let settleSize, settleSize < 0 { throw ValidationError("--settle-size must be 0 or more") }
+        if let largerSettleSize, largerSettleSize < 0 { throw ValidationError("--larger-settle-size must be 0 or more") }
     }
 
     func run() async throws {
@@ -74,6 +81,8 @@ struct EvalClustersCommand: AsyncParsableCommand {
         if let leadIdfPower { settings.leadIDFPower = leadIdfPower }
         if let settleSize { settings.settleSize = settleSize }
         if let settleThreshold { settings.settleThreshold = settleThreshold }
+        if let largerSettleSize { settings.largerSettleSize = largerSettleSize }
+        if let largerSettleThreshold { settings.largerSettleThreshold = largerSettleThreshold }
         if let entityWeight { settings.entityWeight = entityWeight }
         let vectors = try embeddings.map { try EmbeddingLines.read($0, expecting: dataset.bodies.count) }
         let names = entities ? try Self.entityNames(dataset.bodies.map(\.text)) : nil

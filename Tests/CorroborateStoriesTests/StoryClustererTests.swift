@@ -75,6 +75,7 @@ import Testing
         var configuration = StoryClusterer.Configuration()
         configuration.attachThreshold = 2
         configuration.settleSize = size
+        configuration.largerSettleSize = size
         configuration.settleThreshold = threshold
         var clusterer = StoryClusterer(configuration: configuration)
         for item in items([
@@ -84,6 +85,56 @@ import Testing
         ]) { _ = clusterer.receive(item) }
         #expect(clusterer.settle() == merges)
         #expect(clusterer.openStories == 3 - merges.count)
+    }
+
+    /// Twin articles make two stories of two (nothing else attaches: threshold 0.99); with `settleSize` 2
+    /// the older pair settles into the other one, with 1 no pair settles, and the bridge story never does.
+    @Test(arguments: [
+        (size: 2, threshold: Float(0.12), merges: [StoryClusterer.Action.merge(story: 0, into: 1)]),
+        (size: 1, threshold: Float(0.12), merges: []),
+        (size: 2, threshold: Float(1.5), merges: []),
+    ])
+    func aPairSettlesIntoTheMostAlikeStory(size: Int, threshold: Float, merges: [StoryClusterer.Action]) {
+        var configuration = StoryClusterer.Configuration()
+        configuration.attachThreshold = 0.99
+        configuration.settleSize = size
+        configuration.largerSettleSize = size
+        configuration.settleThreshold = threshold
+        var clusterer = StoryClusterer(configuration: configuration)
+        let kremlin = "Kremlin denies Putin Trump phone call reported by Washington Post"
+        let peskov = "Peskov says Putin and Trump phone call never happened, Washington Post report untrue"
+        for item in items([(kremlin, nil), (kremlin, nil), (peskov, nil), (peskov, nil),
+                           ("Lisbon bridge closes for repairs as engineers find cracks in cables", nil)]) {
+            _ = clusterer.receive(item)
+        }
+        #expect(clusterer.openStories == 3)
+        #expect(clusterer.settle() == merges)
+        #expect(clusterer.openStories == 3 - merges.count)
+    }
+
+    /// Triplets make two stories of three (threshold 0.99); a story above `settleSize` (2) settles at
+    /// `largerSettleThreshold` when `largerSettleSize` admits it, never when it is `settleSize`.
+    @Test(arguments: [
+        (largerSize: 8, threshold: Float(0.12), merges: [StoryClusterer.Action.merge(story: 0, into: 1)]),
+        (largerSize: 3, threshold: Float(0.12), merges: [StoryClusterer.Action.merge(story: 0, into: 1)]),
+        (largerSize: 2, threshold: Float(0.12), merges: []),
+        (largerSize: 8, threshold: Float(1.5), merges: []),
+    ])
+    func aLargerStorySettlesAtItsOwnBar(largerSize: Int, threshold: Float, merges: [StoryClusterer.Action]) {
+        var configuration = StoryClusterer.Configuration()
+        configuration.attachThreshold = 0.99
+        configuration.settleSize = 2
+        configuration.settleThreshold = 0
+        configuration.largerSettleSize = largerSize
+        configuration.largerSettleThreshold = threshold
+        var clusterer = StoryClusterer(configuration: configuration)
+        let kremlin = "Kremlin denies Putin Trump phone call reported by Washington Post"
+        let peskov = "Peskov says Putin and Trump phone call never happened, Washington Post report untrue"
+        for item in items([(kremlin, nil), (kremlin, nil), (kremlin, nil), (peskov, nil), (peskov, nil), (peskov, nil)]) {
+            _ = clusterer.receive(item)
+        }
+        #expect(clusterer.openStories == 2)
+        #expect(clusterer.settle() == merges)
     }
 
     /// A lone story out of the window settles into an open alike story instead of closing; a stale
@@ -97,6 +148,7 @@ import Testing
         configuration.attachThreshold = 2
         configuration.windowDays = 3
         configuration.settleSize = size
+        configuration.largerSettleSize = size
         var clusterer = StoryClusterer(configuration: configuration)
         let stream = items([
             ("Kremlin denies Putin Trump phone call reported by Washington Post", 0),
