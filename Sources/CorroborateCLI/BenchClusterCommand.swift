@@ -32,7 +32,6 @@ struct BenchClusterCommand: AsyncParsableCommand {
         var statistics = TermStatistics()
         var configuration = StoryClusterer.Configuration()
         configuration.settleSize = settleSize
-        if settleSize == 0 { configuration.largerSettleSize = 0 }
         var clusterer = StoryClusterer(configuration: configuration)
         var opened = 0, merged = 0
         let start = Date()

@@ -147,8 +147,10 @@ public struct StoryClusterer: Sendable {
         return small.compactMap { id in settlingTarget(of: id).map { merge(id, into: $0) } }
     }
 
-    /// The least mean similarity at which a story of `size` articles settles; nil when it is too large to.
+    /// The least mean similarity at which a story of `size` articles settles; nil when it is too large to,
+    /// or when `settleSize` is 0 (no story settles).
     func settlingBar(forSize size: Int) -> Float? {
+        guard configuration.settleSize > 0 else { return nil }
         if size <= configuration.settleSize { return configuration.settleThreshold }
         if size <= configuration.largerSettleSize { return configuration.largerSettleThreshold }
         return nil
