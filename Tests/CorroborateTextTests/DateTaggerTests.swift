@@ -492,6 +492,19 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(value(of: span, in: text, on: "1999-02-10") == expected)
     }
 
+    /// A bare month modifying a noun after an article ("a June agreement", "the late-November trip") names when
+    /// that thing was set: a future cue of the clause does not push it ahead, a past cue still pulls it back.
+    @Test(arguments: [
+        ("It is continuing to try to sell itself, under a June agreement with holders.", "June", "1989-10-27", "1989-06"),
+        ("The boy was kidnapped to make the late-November trip, Castro said.", "late-November", "2000-01-28", "1999-11"),
+        ("They have gathered enough evidence in the October slaying to begin a case.", "October", "1999-04-19", "1998-10"),
+        ("The March accession will enable the three countries to sign.", "March", "1999-02-10", "1999-03"),
+        ("It plans to sell the unit in June.", "June", "1989-10-27", "1990-06"),  // not an adjective: the clause's future stands
+    ])
+    func adjectivalMonths(text: String, span: String, day: String, expected: String) {
+        #expect(value(of: span, in: text, on: day) == expected)
+    }
+
     /// Plural weekdays and parts of the day are recurrences: "Tuesday nights" (and "Monday" in "Monday and
     /// Tuesday nights"), "on Sundays"; a singular "Tuesday night" stays the day.
     @Test(arguments: [
