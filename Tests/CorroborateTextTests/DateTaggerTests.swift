@@ -505,6 +505,20 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(value(of: span, in: text, on: day) == expected)
     }
 
+    /// "year end" as a noun after a preposition: "by year end" / "by year's end" are the year, the hyphenated
+    /// "by year-end" the year's last day; "since" looks back to the last year's end; the adjective is no date.
+    @Test(arguments: [
+        ("It plans to cut 6,000 jobs by year end.", "year end", "1989" as String?),
+        ("Rules should be in place by year's end.", "year's end", "1989"),
+        ("It expects to complete the transaction by year-end.", "year-end", "1989-12-31"),
+        ("The percentage change is since year-end.", "year-end", "1988-12-31"),
+        ("In 1988, when year-end net was higher, it paid more.", "year-end", nil),
+        ("Bonuses were paid by year-end bonus pools.", "year-end", nil),
+    ])
+    func yearEnd(text: String, span: String, expected: String?) {
+        #expect(value(of: span, in: text, on: "1989-10-26") == expected)
+    }
+
     /// Plural weekdays and parts of the day are recurrences: "Tuesday nights" (and "Monday" in "Monday and
     /// Tuesday nights"), "on Sundays"; a singular "Tuesday night" stays the day.
     @Test(arguments: [
