@@ -492,6 +492,33 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(value(of: span, in: text, on: "1999-02-10") == expected)
     }
 
+    /// A bare month modifying a noun after an article ("a June agreement", "the late-November trip") names when
+    /// that thing was set: a future cue of the clause does not push it ahead, a past cue still pulls it back.
+    @Test(arguments: [
+        ("It is continuing to try to sell itself, under a June agreement with holders.", "June", "1989-10-27", "1989-06"),
+        ("The boy was kidnapped to make the late-November trip, Castro said.", "late-November", "2000-01-28", "1999-11"),
+        ("They have gathered enough evidence in the October slaying to begin a case.", "October", "1999-04-19", "1998-10"),
+        ("The March accession will enable the three countries to sign.", "March", "1999-02-10", "1999-03"),
+        ("It plans to sell the unit in June.", "June", "1989-10-27", "1990-06"),  // not an adjective: the clause's future stands
+    ])
+    func adjectivalMonths(text: String, span: String, day: String, expected: String) {
+        #expect(value(of: span, in: text, on: day) == expected)
+    }
+
+    /// "year end" as a noun after a preposition: "by year end" / "by year's end" are the year, the hyphenated
+    /// "by year-end" the year's last day; "since" looks back to the last year's end; the adjective is no date.
+    @Test(arguments: [
+        ("It plans to cut 6,000 jobs by year end.", "year end", "1989" as String?),
+        ("Rules should be in place by year's end.", "year's end", "1989"),
+        ("It expects to complete the transaction by year-end.", "year-end", "1989-12-31"),
+        ("The percentage change is since year-end.", "year-end", "1988-12-31"),
+        ("In 1988, when year-end net was higher, it paid more.", "year-end", nil),
+        ("Bonuses were paid by year-end bonus pools.", "year-end", nil),
+    ])
+    func yearEnd(text: String, span: String, expected: String?) {
+        #expect(value(of: span, in: text, on: "1989-10-26") == expected)
+    }
+
     /// Plural weekdays and parts of the day are recurrences: "Tuesday nights" (and "Monday" in "Monday and
     /// Tuesday nights"), "on Sundays"; a singular "Tuesday night" stays the day.
     @Test(arguments: [

@@ -46,7 +46,8 @@ extension DateMatcher {
         let comma = isOther(next, ",") ? 1 : 0
         if let (year, end) = yearPhrase(at: next + comma) { return DateMatch(index, end, .date, TimexValue.month(year, month)) }
         if word(next) == "of", let (year, end) = yearPhrase(at: next + 1) { return DateMatch(index, end, .date, TimexValue.month(year, month)) }
-        let direction = explicitTense(first: index, end: next)
+        var direction = explicitTense(first: index, end: next)
+        if isAdjectivalMonth(at: index, next: next) { direction = min(direction, 0) }
         let value = resolved(.month) { reference in
             let distance = month - reference.month
             var year = reference.year
@@ -68,6 +69,20 @@ extension DateMatcher {
               !(word(index + 1).map { DateVocabulary.units[$0] != nil || $0 == "percent" } ?? false), !isOther(index + 1, "%"),
               let date = CalendarDay(year: named.year, month: named.month, day: day) else { return nil }
         return DateMatch(index, index + 1, .date, TimexValue.day(date))
+    }
+
+    /// Whether the bare month at `index` (its name ends before `next`) modifies a noun after an article
+    /// ("under a June agreement", "to make the late-November trip"): it names when the thing was set, not
+    /// the clause's time, so a future cue of the clause ("to make", "is continuing to") does not move it ahead;
+    /// a past cue still does ("gathered enough evidence in the October slaying").
+    func isAdjectivalMonth(at index: Int, next: Int) -> Bool {
+        guard next < tokens.count, tokens[next].kind == .word, !tokens[next].capitalized,
+              !["of", "for", "to", "on", "in", "and", "or", "was", "is", "were", "are", "that", "when", "as", "at", "by", "with", "from"]
+                .contains(tokens[next].lower) else { return false }
+        var before = index - 1
+        if isOther(before, "-") { before -= 1 }
+        if let modifier = word(before), DateVocabulary.modifiers.contains(modifier) { before -= 1 }
+        return isWord(before, "a", "an", "the", "its", "his", "her", "their")
     }
 
     /// "7 August 1998", "7 August".

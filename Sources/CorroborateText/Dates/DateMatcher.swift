@@ -126,7 +126,7 @@ struct DateMatcher {
     }
 
     /// The number of rules `apply(_:at:)` knows; on equal length the earlier rule wins.
-    static let ruleCount = 24
+    static let ruleCount = 25
 
     /// Rule number `rule` at `index` (a switch, so trying every rule allocates nothing).
     func apply(_ rule: Int, at index: Int) -> DateMatch? {
@@ -155,6 +155,7 @@ struct DateMatcher {
         case 21: halfDuration(at: index)
         case 22: dayPart(at: index)
         case 23: conjoinedDay(at: index)
+        case 24: yearEnd(at: index)
         default: nil
         }
     }
