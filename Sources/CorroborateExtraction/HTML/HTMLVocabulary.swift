@@ -15,9 +15,16 @@ public struct HTMLVocabulary: Sendable {
     var contentMarkers: Set<String> = []
     var hiddenClasses: Set<String> = []
     /// Lower-cased line starts that mark a short block as boilerplate.
-    var phrases: [(String, RemovalReason)] = []
+    var phrases: [(String, RemovalReason)] = [] {
+        didSet { phraseLines = LinePhrases(phrases) }
+    }
     /// Lower-cased line starts of short lines that end the article when they follow most of its text.
-    var terminators: [(String, RemovalReason)] = []
+    var terminators: [(String, RemovalReason)] = [] {
+        didSet { terminatorLines = LinePhrases(terminators) }
+    }
+    /// `phrases` and `terminators` sorted for matching (`LinePhrases`).
+    private var phraseLines = LinePhrases([])
+    private var terminatorLines = LinePhrases([])
 
     /// The vocabulary shipped with the module.
     public static let standard: HTMLVocabulary = HTMLVocabulary(bundle: .module)
@@ -43,6 +50,7 @@ public struct HTMLVocabulary: Sendable {
         for fields in Self.rows(bundle, "body-terminators", "tsv") where fields.count == 2 {
             if let reason = RemovalReason(rawValue: fields[1]) { terminators.append((fields[0], reason)) }
         }
+        (phraseLines, terminatorLines) = (LinePhrases(phrases), LinePhrases(terminators))  // didSet does not run in init
         contentMarkers = Set(Self.rows(bundle, "content-markers", "txt").compactMap { $0.first?.lowercased() })
         hiddenClasses = Set(Self.rows(bundle, "hidden-classes", "txt").compactMap(\.first))
     }
@@ -99,9 +107,6 @@ public struct HTMLVocabulary: Sendable {
         Self.names(in: classes).contains { hiddenClasses.contains($0) }
     }
 
-    /// Lines longer than this (bytes) are never whole-line phrases.
-    private static let longestWholeLine = 40
-
     /// A line lower-cased, without ASCII white space and colons at either end (a byte scan).
     static func wholeLineKey(_ text: String) -> String {
         let bytes = Array(text.utf8)
@@ -112,26 +117,12 @@ public struct HTMLVocabulary: Sendable {
 
     /// The reason a short block's text is boilerplate by its wording, if it is.
     func phraseReason(_ text: String) -> RemovalReason? {
-        Self.match(text, phrases)
+        phraseLines.reason(text)
     }
 
     /// The reason a short line ends the article ("Comments", "Related stories"), if it does.
     func terminatorReason(_ text: String) -> RemovalReason? {
-        Self.match(text, terminators)
+        terminatorLines.reason(text)
     }
 
-    /// A phrase ending with `$` matches a whole line ("related$": "Related", "RELATED:", not "Related
-    /// to the case, ..."), trailing colons and white space aside; others match a line's start.
-    private static func match(_ text: String, _ phrases: [(String, RemovalReason)]) -> RemovalReason? {
-        if text.utf8.count <= longestWholeLine {
-            let key = wholeLineKey(text)
-            for (phrase, reason) in phrases where phrase.hasSuffix("$") && key == phrase.dropLast() { return reason }
-        }
-        let lowered = text.lowercased()
-        for (phrase, reason) in phrases where !phrase.hasSuffix("$") && lowered.hasPrefix(phrase) {
-            let next = lowered.unicodeScalars.dropFirst(phrase.unicodeScalars.count).first
-            if next == nil || !(next?.properties.isAlphabetic ?? false) || phrase.hasSuffix(" ") { return reason }
-        }
-        return nil
-    }
 }
