@@ -9,14 +9,18 @@ extension AttributionScan {
     func subordinateEnd(content: Range<Int>, cue: Range<Int>) -> Int? {
         guard cue.upperBound <= content.lowerBound, cue.lowerBound < tokens.count else { return nil }
         let bounds = clause(around: cue.lowerBound, within: sentence(of: cue.lowerBound))
-        guard let opener = (bounds.lowerBound..<cue.lowerBound).first(where: { tokens[$0].isWord }),
-            Self.fronting.contains(tokens[opener].lower),
+        guard var opener = (bounds.lowerBound..<cue.lowerBound).first(where: { tokens[$0].isWord }) else { return nil }
+        if Self.leading.contains(tokens[opener].lower), opener + 1 < cue.lowerBound { opener += 1 }
+        guard Self.fronting.contains(tokens[opener].lower),
             !(opener..<cue.lowerBound).contains(where: { tokens[$0].lower == "," && segmentOf[$0] < 0 }),
             let comma = content.first(where: { tokens[$0].lower == "," && segmentOf[$0] < 0 }),
             wordCount(content.lowerBound..<comma) >= 1
         else { return nil }
         return comma
     }
+
+    /// Words that may come before the opening word ("But while ...", "Even though ...").
+    static let leading: Set<String> = ["but", "and", "even", "so", "yet"]
 
     /// Words opening a subordinate clause before its main clause ("While ...,", "Although ...,").
     static let fronting: Set<String> = [
