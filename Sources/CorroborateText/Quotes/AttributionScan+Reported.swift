@@ -207,7 +207,8 @@ extension AttributionScan {
 
     @discardableResult
     mutating func add(content whole: Range<Int>, speaker: Range<Int>?, cue: Range<Int>, stage: QuoteDetector.Stage = .reported) -> Bool {
-        let range = unclaimedSide(of: whole, cue: cue)
+        let clause = subordinateEnd(content: whole, cue: cue).map { whole.lowerBound..<$0 } ?? whole
+        let range = unclaimedSide(of: clause, cue: cue)
         guard !range.isEmpty, wordCount(range) >= configuration.minimumReportedWords,
             !range.contains(where: { claimed[$0] }), let span = wordSpan(range)
         else { return false }

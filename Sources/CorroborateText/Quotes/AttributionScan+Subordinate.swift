@@ -1,0 +1,29 @@
+extension AttributionScan {
+    /// A cue inside a fronted subordinate clause reports that clause only: "While the Kremlin
+    /// insists there was no call, the news has many wondering" has the content "there was no
+    /// call" (PolNeAR's convention), and the main clause stays free for its own cue ("While
+    /// Clinton pledged to work with both parties, Sanders insisted that ..."). For a content
+    /// `content` after its cue `cue`, whose clause opens with one of `fronting` and has no comma
+    /// before the cue: the first comma outside quotation marks in the content, with a word before
+    /// it; otherwise nil. ("As X said, ..." is left out: its content is the main clause.)
+    func subordinateEnd(content: Range<Int>, cue: Range<Int>) -> Int? {
+        guard cue.upperBound <= content.lowerBound, cue.lowerBound < tokens.count else { return nil }
+        let bounds = clause(around: cue.lowerBound, within: sentence(of: cue.lowerBound))
+        guard var opener = (bounds.lowerBound..<cue.lowerBound).first(where: { tokens[$0].isWord }) else { return nil }
+        if Self.leading.contains(tokens[opener].lower), opener + 1 < cue.lowerBound { opener += 1 }
+        guard Self.fronting.contains(tokens[opener].lower),
+            !(opener..<cue.lowerBound).contains(where: { tokens[$0].lower == "," && segmentOf[$0] < 0 }),
+            let comma = content.first(where: { tokens[$0].lower == "," && segmentOf[$0] < 0 }),
+            wordCount(content.lowerBound..<comma) >= 1
+        else { return nil }
+        return comma
+    }
+
+    /// Words that may come before the opening word ("But while ...", "Even though ...").
+    static let leading: Set<String> = ["but", "and", "even", "so", "yet"]
+
+    /// Words opening a subordinate clause before its main clause ("While ...,", "Although ...,").
+    static let fronting: Set<String> = [
+        "while", "although", "though", "because", "since", "if", "when", "whereas", "after", "before",
+    ]
+}

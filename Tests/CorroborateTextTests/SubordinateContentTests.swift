@@ -1,0 +1,45 @@
+import CorroborateCore
+import Testing
+@testable import CorroborateText
+
+/// A cue inside a fronted subordinate clause ("While X insists A, B ...") reports A only: the
+/// content ends at the comma closing the clause.
+@Suite struct SubordinateContentTests {
+    /// The text, the content expected, and a content that must not be found (the run-on).
+    @Test(arguments: [
+        ("While the Kremlin insists there was no call, the news has many wondering what happened.",
+         "there was no call", "there was no call, the news has many wondering what happened"),
+        ("Although Smith said the plan was dead, the committee passed it on Monday.",
+         "the plan was dead", "the plan was dead, the committee passed it on Monday"),
+        ("But while Jones claimed the vote was rigged, the count went on for days.",
+         "the vote was rigged", "the vote was rigged, the count went on for days"),
+        ("Even though Reid admitted the bill had flaws, the Senate approved it.",
+         "the bill had flaws", "the bill had flaws, the Senate approved it"),
+    ])
+    func contentEndsAtClauseComma(_ text: String, _ content: String, _ runOn: String) throws {
+        let document = try attributed(text)
+        let found = document.quotes.map { document.string($0.content) }
+        #expect(quote(content, in: document) != nil, "quotes: \(found)")
+        #expect(quote(runOn, in: document) == nil, "quotes: \(found)")
+    }
+
+    /// The main clause stays free for its own cue: "When asked about the deal, Smith said ..."
+    /// has two attributions.
+    @Test func mainClauseKeepsItsOwnCue() throws {
+        let document = try attributed("When asked about the deal, Smith said it was a good one for the state.")
+        let found = document.quotes.map { document.string($0.content) }
+        #expect(quote("about the deal", in: document) != nil, "quotes: \(found)")
+        #expect(quote("it was a good one for the state", in: document) != nil, "quotes: \(found)")
+    }
+
+    /// A cue in the main clause, or a clause opened by "As X reported," (its content is the main
+    /// clause), keeps the content past the comma.
+    @Test(arguments: [
+        ("Smith said the plan was dead, and the committee agreed.", "the plan was dead, and the committee agreed"),
+        ("As the Times reported, the senator quietly left the race on Monday.", "the senator quietly left the race on Monday"),
+    ])
+    func otherClausesKeepTheirContent(_ text: String, _ content: String) throws {
+        let document = try attributed(text)
+        #expect(quote(content, in: document) != nil, "quotes: \(document.quotes.map { document.string($0.content) })")
+    }
+}
