@@ -32,6 +32,27 @@ import Testing
         #expect(quote("it was a good one for the state", in: document) != nil, "quotes: \(found)")
     }
 
+    /// A fronted clause before the speaker's comma sets the scene and reports nothing: the content is
+    /// after the cue, however short ("While in Iowa, Smith said ..."); with a comma inside, the clause
+    /// ends there and the words after it are the content of a cue at the end.
+    @Test(arguments: [
+        ("While in Iowa, Smith said the plan was dead.", "the plan was dead", "While in Iowa"),
+        ("While campaigning in Iowa, he told reporters the plan was dead.", "the plan was dead", "While campaigning in Iowa"),
+        ("When asked about it, Smith said it was over.", "it was over", "When asked about it"),
+    ])
+    func frontedClauseIsNoContent(_ text: String, _ content: String, _ opening: String) throws {
+        let document = try attributed(text)
+        let found = document.quotes.map { document.string($0.content) }
+        #expect(quote(content, in: document) != nil, "quotes: \(found)")
+        #expect(quote(opening, in: document) == nil, "quotes: \(found)")
+    }
+
+    @Test func aClauseEndingBeforeTheSpeakerIsContent() throws {
+        let document = try attributed("If the plan fails, the country will suffer for years, Smith said.")
+        let found = document.quotes.map { document.string($0.content) }
+        #expect(found.contains { $0.contains("the country will suffer for years") }, "quotes: \(found)")
+    }
+
     /// A cue in the main clause, or a clause opened by "As X reported," (its content is the main
     /// clause), keeps the content past the comma.
     @Test(arguments: [

@@ -101,7 +101,8 @@ extension AttributionScan {
         while end > bounds.lowerBound, !tokens[end - 1].isWord { end -= 1 }
         let before = bounds.lowerBound..<max(bounds.lowerBound, end)
         let tail = isTail(cue.upperBound, bounds) || participleFollows(cue.upperBound, bounds)
-        if speaker?.kind == "inverted" || (tail && wordCount(before) >= configuration.minimumReportedWords)
+        if speaker?.kind == "inverted"
+            || (tail && wordCount(before) >= configuration.minimumReportedWords && !isFrontedClause(before))
             || wordCount(after) < configuration.minimumReportedWords
         {
             return (before, "before")

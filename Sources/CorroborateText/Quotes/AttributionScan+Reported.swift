@@ -134,7 +134,8 @@ extension AttributionScan {
     /// `X said (that) CONTENT`, `X told reporters CONTENT`, `CONTENT, X said`, `CONTENT, said X`.
     private mutating func reportVerb(_ cue: Range<Int>, speaker: Range<Int>, inverted: Bool, _ bounds: Range<Int>) {
         let commaBefore = speaker.lowerBound > bounds.lowerBound && tokens[speaker.lowerBound - 1].lower == ","
-        let introduced = commaBefore && isIntroductoryPhrase(bounds.lowerBound..<(speaker.lowerBound - 1))
+        let opening = bounds.lowerBound..<max(bounds.lowerBound, speaker.lowerBound - 1)
+        let introduced = commaBefore && (isIntroductoryPhrase(opening) || isFrontedClause(opening))
         let tail = isTail(cue.upperBound, bounds) || participleFollows(cue.upperBound, bounds)
         if inverted || (commaBefore && !introduced && speaker.upperBound <= cue.lowerBound && tail) {
             let end = inverted ? cue.lowerBound - 1 : speaker.lowerBound - 1

@@ -19,6 +19,18 @@ extension AttributionScan {
         return comma
     }
 
+    /// Whether `range` is a fronted subordinate clause ("While in Iowa", "But when asked"): words before
+    /// a cue that open with one of `fronting`, with no comma inside, set the scene of the main clause and report nothing, so a
+    /// short clause after the cue ("While in Iowa, Smith said the plan was dead") is its content.
+    func isFrontedClause(_ range: Range<Int>) -> Bool {
+        guard var opener = range.first(where: { tokens[$0].isWord }) else { return false }
+        if Self.leading.contains(tokens[opener].lower), opener + 1 < range.upperBound { opener += 1 }
+        // "If the plan fails, the country will suffer, Smith said": a comma inside ends the subordinate
+        // clause before the cue, and what follows it is the content.
+        return Self.fronting.contains(tokens[opener].lower)
+            && !range.contains(where: { tokens[$0].lower == "," && segmentOf[$0] < 0 })
+    }
+
     /// Words that may come before the opening word ("But while ...", "Even though ...").
     static let leading: Set<String> = ["but", "and", "even", "so", "yet"]
 
