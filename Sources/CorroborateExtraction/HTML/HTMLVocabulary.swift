@@ -14,16 +14,9 @@ public struct HTMLVocabulary: Sendable {
     var statePrefixes: [String] = []
     var contentMarkers: Set<String> = []
     var hiddenClasses: Set<String> = []
-    /// Lower-cased line starts that mark a short block as boilerplate.
-    var phrases: [(String, RemovalReason)] = [] {
-        didSet { phraseLines = LinePhrases(phrases) }
-    }
-    /// Lower-cased line starts of short lines that end the article when they follow most of its text.
-    var terminators: [(String, RemovalReason)] = [] {
-        didSet { terminatorLines = LinePhrases(terminators) }
-    }
-    /// `phrases` and `terminators` sorted for matching (`LinePhrases`).
+    /// Lower-cased lines and line starts that mark a short block as boilerplate.
     private var phraseLines = LinePhrases([])
+    /// Lower-cased lines and line starts of short lines that end the article when they follow most of its text.
     private var terminatorLines = LinePhrases([])
 
     /// The vocabulary shipped with the module.
@@ -44,15 +37,18 @@ public struct HTMLVocabulary: Sendable {
             default: continue
             }
         }
-        for fields in Self.rows(bundle, "boilerplate-phrases", "tsv") where fields.count == 2 {
-            if let reason = RemovalReason(rawValue: fields[1]) { phrases.append((fields[0], reason)) }
-        }
-        for fields in Self.rows(bundle, "body-terminators", "tsv") where fields.count == 2 {
-            if let reason = RemovalReason(rawValue: fields[1]) { terminators.append((fields[0], reason)) }
-        }
-        (phraseLines, terminatorLines) = (LinePhrases(phrases), LinePhrases(terminators))  // didSet does not run in init
+        phraseLines = LinePhrases(Self.reasonRows(bundle, "boilerplate-phrases"))
+        terminatorLines = LinePhrases(Self.reasonRows(bundle, "body-terminators"))
         contentMarkers = Set(Self.rows(bundle, "content-markers", "txt").compactMap { $0.first?.lowercased() })
         hiddenClasses = Set(Self.rows(bundle, "hidden-classes", "txt").compactMap(\.first))
+    }
+
+    /// The phrase and removal reason of each two-column row of `name`.tsv.
+    private static func reasonRows(_ bundle: Bundle, _ name: String) -> [(String, RemovalReason)] {
+        rows(bundle, name, "tsv").compactMap { fields in
+            guard fields.count == 2, let reason = RemovalReason(rawValue: fields[1]) else { return nil }
+            return (fields[0], reason)
+        }
     }
 
     private static func rows(_ bundle: Bundle, _ name: String, _ ext: String) -> [[String]] {
