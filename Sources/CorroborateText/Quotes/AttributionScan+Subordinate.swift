@@ -9,9 +9,7 @@ extension AttributionScan {
     func subordinateEnd(content: Range<Int>, cue: Range<Int>) -> Int? {
         guard cue.upperBound <= content.lowerBound, cue.lowerBound < tokens.count else { return nil }
         let bounds = clause(around: cue.lowerBound, within: sentence(of: cue.lowerBound))
-        guard var opener = (bounds.lowerBound..<cue.lowerBound).first(where: { tokens[$0].isWord }) else { return nil }
-        if Self.leading.contains(tokens[opener].lower), opener + 1 < cue.lowerBound { opener += 1 }
-        guard Self.fronting.contains(tokens[opener].lower),
+        guard let opener = frontingOpener(in: bounds.lowerBound..<cue.lowerBound),
             !(opener..<cue.lowerBound).contains(where: { tokens[$0].lower == "," && segmentOf[$0] < 0 }),
             let comma = content.first(where: { tokens[$0].lower == "," && segmentOf[$0] < 0 }),
             wordCount(content.lowerBound..<comma) >= 1
@@ -23,12 +21,16 @@ extension AttributionScan {
     /// a cue that open with one of `fronting`, with no comma inside, set the scene of the main clause and report nothing, so a
     /// short clause after the cue ("While in Iowa, Smith said the plan was dead") is its content.
     func isFrontedClause(_ range: Range<Int>) -> Bool {
-        guard var opener = range.first(where: { tokens[$0].isWord }) else { return false }
-        if Self.leading.contains(tokens[opener].lower), opener + 1 < range.upperBound { opener += 1 }
         // "If the plan fails, the country will suffer, Smith said": a comma inside ends the subordinate
         // clause before the cue, and what follows it is the content.
-        return Self.fronting.contains(tokens[opener].lower)
-            && !range.contains(where: { tokens[$0].lower == "," && segmentOf[$0] < 0 })
+        frontingOpener(in: range) != nil && !range.contains(where: { tokens[$0].lower == "," && segmentOf[$0] < 0 })
+    }
+
+    /// The word of `fronting` that opens `range`, perhaps after one of `leading` ("But while"); nil when none does.
+    func frontingOpener(in range: Range<Int>) -> Int? {
+        guard var opener = range.first(where: { tokens[$0].isWord }) else { return nil }
+        if Self.leading.contains(tokens[opener].lower), opener + 1 < range.upperBound { opener += 1 }
+        return Self.fronting.contains(tokens[opener].lower) ? opener : nil
     }
 
     /// Words that may come before the opening word ("But while ...", "Even though ...").
