@@ -84,11 +84,8 @@ struct MetadataReader {
 
     /// The host name of `url` without "www." and a port, lower-cased ("https://www.davidbau.com/x" -> "davidbau.com").
     static func host(of url: String?) -> String? {
-        guard let url, let scheme = url.range(of: "://") else { return nil }
-        let rest = url[scheme.upperBound...]
-        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        let name = authority.split(separator: "@").last.map { $0.prefix { $0 != ":" } } ?? ""
-        let lowered = name.lowercased()
+        guard let url, url.contains("://") else { return nil }
+        let lowered = URLHost.name(in: url).lowercased()
         let host = lowered.hasPrefix("www.") ? String(lowered.dropFirst(4)) : lowered
         return host.contains(".") ? host : nil
     }

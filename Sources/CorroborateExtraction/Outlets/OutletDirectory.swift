@@ -41,11 +41,7 @@ public struct OutletDirectory: Sendable {
 
     /// The entry for the host of `url` ("https://www.themoscowtimes.com/2024/11/11/..." -> The Moscow Times).
     public func outlet(forURL url: String) -> Outlet? {
-        var rest = Substring(url)
-        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
-        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
-        let withoutUser = host.split(separator: "@").last ?? host
-        return outlet(forDomain: String(withoutUser))
+        outlet(forDomain: String(URLHost.name(in: url)))
     }
 
     /// The entry named `name` by its canonical name, credit or an alias, ignoring case, spaces, punctuation and a
