@@ -9,7 +9,9 @@ import CorroborateText
 /// phrase ("according to", "told reporters"), or a stance cue ("denied", "declined to comment").
 /// Beliefs and plans ("seems", "plans", "promising"), questions ("asked if") and cues the lexicon
 /// does not know are not statements. A direct quotation with an implausible speaker is kept
-/// without one.
+/// without one. Citing a source ("Reuters cited a statement from Tykhyi", "citing sources familiar
+/// with the call") says where a report comes from, which the brief's citations carry; it is no
+/// statement either.
 public struct QuoteCredibility: Sendable {
     public var verbs: [String: ReportingLexicon.VerbClass]
     /// Several-word cues, lower case, words joined by one space.
@@ -42,7 +44,17 @@ public struct QuoteCredibility: Sendable {
         }
         // Partial quotations are somebody's own words: a cue, when there is one, must still say so.
         let said = quote.kind == .partial && quote.cue == nil ? true : statesSomething(quote.cue, content: quote.text)
-        return plausible && said ? quote : nil
+        return plausible && said && !citesASource(quote) ? quote : nil
+    }
+
+    /// An indirect quote whose cue cites or quotes and whose content is headed by a source noun:
+    /// "cited" + "a statement from Ukrainian Foreign Ministry spokesperson Heorhii Tykhyi".
+    func citesASource(_ quote: Quote) -> Bool {
+        guard quote.kind == .indirect, let cue = quote.cue,
+              let verb = cue.lowercased().split(whereSeparator: { !$0.isLetter }).first,
+              Self.citingVerbs.contains(String(verb))
+        else { return false }
+        return headsWithSourceNoun(quote.text)
     }
 
     /// A story entity, or a phrase whose head - the last word before a modifier ("familiar
@@ -50,8 +62,13 @@ public struct QuoteCredibility: Sendable {
     func hasPlausibleSpeaker(_ quote: Quote) -> Bool {
         if quote.speaker != nil { return true }
         guard let name = quote.speakerName else { return false }
+        return headsWithSourceNoun(name)
+    }
+
+    /// Whether a phrase's head - its last word before a modifier - is a source noun.
+    func headsWithSourceNoun(_ phrase: String) -> Bool {
         var words: [String] = []
-        for word in name.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init) {
+        for word in phrase.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init) {
             if Self.modifierStarts.contains(word) { break }
             words.append(word)
         }
@@ -70,6 +87,9 @@ public struct QuoteCredibility: Sendable {
         guard let verbClass = verbs[first] else { return false }
         return verbClass == .speech || verbClass == .report
     }
+
+    /// Cue verbs whose object is where a report comes from.
+    static let citingVerbs: Set<String> = ["cite", "cites", "cited", "citing", "quote", "quotes", "quoted", "quoting"]
 
     /// Words that start a modifier after a speaker phrase's head.
     static let modifierStarts: Set<String> = [

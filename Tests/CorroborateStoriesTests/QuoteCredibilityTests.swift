@@ -44,4 +44,18 @@ import Testing
         #expect(kept.speakerName == nil)
         #expect(credibility.reported(quote(.direct, speaker: "Dmitry Peskov", entity: "e1", cue: "said"))?.speakerName == "Dmitry Peskov")
     }
+
+    @Test(arguments: [
+        ("Reuters", "cited", "a statement from Ukrainian Foreign Ministry spokesperson Heorhii Tykhyi", false),
+        ("The Washington Post", "cited", "sources familiar with the 7 November call", false),
+        ("The Washington Post", "citing", "a report in the Wall Street Journal", false),
+        ("RIA Novosti", "quoted", "sources close to the Kremlin", false),
+        ("The Washington Post", "cited", "the sizable U.S. military presence in Europe", true),
+        ("Reuters", "cited", "a statement saying the call never happened", true),
+        ("Reuters", "said", "a statement from the ministry was expected", true),
+    ])
+    func citingASourceIsNoStatement(_ speaker: String, _ cue: String, _ text: String, _ kept: Bool) throws {
+        let credibility = try #require(credibility)
+        #expect((credibility.reported(quote(.indirect, speaker: speaker, entity: "e", cue: cue, text: text)) != nil) == kept)
+    }
 }
