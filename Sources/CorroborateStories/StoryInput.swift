@@ -10,8 +10,9 @@ public struct StoryInput: Sendable {
 
     public init(annotated: AnnotatedArticle, entities: [Entity] = []) {
         self.annotated = annotated
-        self.entities = entities
-        scalars = Array(annotated.text.unicodeScalars)
+        let scalars = Array(annotated.text.unicodeScalars)
+        self.entities = Self.addingRoleForms(to: entities, mentions: annotated.mentions, scalars: scalars)
+        self.scalars = scalars
     }
 
     public var article: Article { annotated.article }
