@@ -46,14 +46,18 @@ public struct QuoteGrouper: Sendable {
     /// one article are never joined directly: an article does not carry one utterance twice.
     public func groups(_ quotes: [Quote]) -> [QuoteGroup] {
         let words = quotes.map { Set(tokenizer.terms(in: $0.text)) }
-        let meanings = meaning?.embed(quotes.map(\.text))
         var union = UnionFind(count: quotes.count)
+        // Pairs the words leave apart are compared by meaning; only their quotes are embedded.
+        var unsettled: [(Int, Int)] = []
         for i in quotes.indices {
             for j in quotes.indices where j > i && quotes[i].article != quotes[j].article && sameSpeaker(quotes[i], quotes[j]) {
-                let alike = overlap(words[i], words[j]) >= threshold
-                    || (meanings.map { VectorSimilarity.cosine($0[i], $0[j]) >= sameMeaning } ?? false)
-                if alike { union.join(i, j) }
+                if overlap(words[i], words[j]) >= threshold { union.join(i, j) } else { unsettled.append((i, j)) }
             }
+        }
+        if let meaning, !unsettled.isEmpty {
+            let embedded = Array(Set(unsettled.flatMap { [$0.0, $0.1] })).sorted()
+            let vectors = Dictionary(uniqueKeysWithValues: zip(embedded, meaning.embed(embedded.map { quotes[$0].text })))
+            for (i, j) in unsettled where VectorSimilarity.cosine(vectors[i] ?? [], vectors[j] ?? []) >= sameMeaning { union.join(i, j) }
         }
         return union.groups().filter { Set($0.map { quotes[$0].article }).count > 1 }.map { members in
             let grouped = members.map { quotes[$0] }
