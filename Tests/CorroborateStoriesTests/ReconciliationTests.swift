@@ -8,7 +8,9 @@ import Testing
     let kremlin = "The Kremlin denied reports that Trump and Putin spoke by phone about Ukraine."
     let cheung = "Steven Cheung declined to confirm or deny the report of the phone call."
 
-    func story() -> Story {
+    func story() -> Story { StoryBuilder().story(from: storyInputs()) }
+
+    func storyInputs() -> [StoryInput] {
         let a = StoryFixtures.input(
             "a", title: "Kremlin denies call", published: "2024-11-11", text: post + "\n\n" + cheung, outlet: "Outlet A",
             mentions: [
@@ -24,7 +26,7 @@ import Testing
             "b", title: "Kremlin denies Trump call", published: "2024-11-11", text: kremlin, outlet: "Outlet B",
             mentions: [StoryFixtures.mention("Kremlin", in: kremlin, kind: .organization, entity: "k")],
             entities: [Entity(id: "k", name: "Kremlin", kind: .organization, mentions: 1)])
-        return StoryBuilder().story(from: [a, b])
+        return [a, b]
     }
 
     @Test func reportedAndDeniedIsDisputed() throws {
@@ -34,6 +36,18 @@ import Testing
         #expect(stances["The Washington Post"] == .asserts)
         #expect(stances["Kremlin"] == .denies)
         #expect(stances["Steven Cheung"] == .declines)
+    }
+
+    /// Every article's stance toward each claim, asked of the stance model only when a story has
+    /// several articles to compare.
+    @Test(arguments: [2, 1])
+    func coverageIsReadForStoriesOfSeveralArticles(_ articles: Int) throws {
+        let inputs = storyInputs().prefix(articles)
+        var builder = StoryBuilder()
+        builder.claimBuilder.coverageStances = { bodies, claims in claims.map { _ in bodies.map { _ in CoverageStance.discuss } } }
+        let claims = builder.story(from: Array(inputs)).claims
+        try #require(!claims.isEmpty)
+        for claim in claims { #expect(claim.coverage.map(\.article) == (articles == 1 ? [] : ["a", "b"])) }
     }
 
     @Test func claimTextIsTheReportedClause() throws {

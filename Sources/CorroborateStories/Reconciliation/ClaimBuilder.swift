@@ -34,7 +34,8 @@ public struct ClaimBuilder: Sendable {
     public var relatedClaim: Float = 0.12
     /// Every article's stance toward every claim, as the stance model reads it: for each claim
     /// text, the stance of each body in order (each body prepared once, not once per claim); nil
-    /// leaves `Claim.coverage` empty.
+    /// leaves `Claim.coverage` empty. A story of one article gets none: its claims are drawn from
+    /// that article, and there is no other outlet's coverage to set beside it.
     public var coverageStances: (@Sendable (_ bodies: [String], _ claims: [String]) -> [[CoverageStance]])?
     /// Words kept of a claim clause.
     public var maximumWords = 24
@@ -51,7 +52,7 @@ public struct ClaimBuilder: Sendable {
         var builder = self
         builder.statistics = statistics
         let claims = builder.draftClaims(inputs, entities: entities, quotes: quotes)
-        guard let coverageStances, !claims.isEmpty else { return claims }
+        guard let coverageStances, !claims.isEmpty, inputs.count > 1 else { return claims }
         let stances = coverageStances(inputs.map(\.annotated.text), claims.map(\.text))
         return zip(claims, stances).map { claim, row in
             var claim = claim
