@@ -17,9 +17,12 @@ public struct PositionCues: Sendable {
 
     /// The cues, longest phrase first.
     public let cues: [Cue]
+    /// Each cue's words.
+    private let phrases: [[Substring]]
 
     public init(cues: [Cue]) {
         self.cues = cues.sorted { $0.phrase.count > $1.phrase.count }
+        phrases = self.cues.map { $0.phrase.split(separator: " ", omittingEmptySubsequences: false) }
     }
 
     /// The cues shipped with the module.
@@ -38,25 +41,12 @@ public struct PositionCues: Sendable {
     /// The longest cue found in `sentence` and its offset in it. A "confirms" cue needs at least
     /// two words after it: "..., who confirmed:" introduces a quote and is no stance.
     public func stance(in sentence: String) -> (stance: CorroborateCore.Stance, cue: Cue, offset: Int)? {
-        let folded = Self.folded(sentence)
-        for cue in cues {
-            if let match = match(cue, in: folded) { return (cue.stance, cue, match) }
+        let words = FoldedWords(sentence)
+        for (cue, phrase) in zip(cues, phrases) {
+            if let match = words.first(phrase), cue.stance != .confirms || words.count - match.upperBound >= 2 {
+                return (cue.stance, cue, words.offsets[match.lowerBound])
+            }
         }
         return nil
-    }
-
-    /// Where `cue` is in a `folded` sentence (an offset in the sentence), or nil.
-    private func match(_ cue: Cue, in folded: String) -> Int? {
-        guard let range = folded.range(of: " \(cue.phrase) ") else { return nil }
-        if cue.stance == .confirms, folded[range.upperBound...].split(separator: " ").count < 2 { return nil }
-        return folded.unicodeScalars.distance(
-            from: folded.unicodeScalars.startIndex,
-            to: range.lowerBound.samePosition(in: folded.unicodeScalars) ?? folded.unicodeScalars.startIndex)
-    }
-
-    /// The sentence lower-cased, every character but letters and apostrophes a space, padded with
-    /// one space each side (so an offset in it is the offset of the phrase's word in the sentence).
-    private static func folded(_ sentence: String) -> String {
-        " " + String(sentence.lowercased().map { $0.isLetter || $0 == "'" ? $0 : " " }) + " "
     }
 }

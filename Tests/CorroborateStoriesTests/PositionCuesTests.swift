@@ -1,0 +1,52 @@
+import CorroborateCore
+import Foundation
+import Testing
+
+@testable import CorroborateStories
+
+/// Position cues match as whole words written one space apart, longest cue first, at the offset
+/// of the cue's first word in the sentence, as a padded substring search over the folded sentence did.
+@Suite struct PositionCuesTests {
+    let cues = PositionCues.bundled()
+
+    /// The substring search the word index replaced, kept as the reference.
+    func reference(_ sentence: String) -> (CorroborateCore.Stance, String, Int)? {
+        let folded = " " + String(sentence.lowercased().map { $0.isLetter || $0 == "'" ? $0 : " " }) + " "
+        for cue in cues.cues {
+            guard let range = folded.range(of: " \(cue.phrase) ") else { continue }
+            if cue.stance == .confirms, folded[range.upperBound...].split(separator: " ").count < 2 { continue }
+            let offset = folded.unicodeScalars.distance(
+                from: folded.unicodeScalars.startIndex, to: range.lowerBound.samePosition(in: folded.unicodeScalars) ?? folded.unicodeScalars.startIndex)
+            return (cue.stance, cue.phrase, offset)
+        }
+        return nil
+    }
+
+    @Test(arguments: [
+        "Peskov denied the report.",
+        "Trump's team declined to confirm or deny the report.",
+        "A spokesman declined  to comment on it.",
+        "A spokesman declined, to comment on it.",
+        "Tykhyi, who confirmed:",
+        "The ministry confirmed the call took place.",
+        "Kremlin: “This is pure fiction”, Peskov said.",
+        "Ça alors: Péskov DENIED it — «pure fiction».",
+        "Nobody rejected anything; they dismissed it later.",
+        "",
+        "   ",
+        "denied",
+    ])
+    func matchesAsTheSubstringSearchDid(_ sentence: String) {
+        let found = cues.stance(in: sentence).map { ($0.stance, $0.cue.phrase, $0.offset) }
+        let expected = reference(sentence)
+        #expect(found?.0 == expected?.0)
+        #expect(found?.1 == expected?.1)
+        #expect(found?.2 == expected?.2)
+    }
+
+    @Test func aDenialIsFoundWhereItIs() throws {
+        let found = try #require(cues.stance(in: "Peskov denied the report."))
+        #expect(found.stance == .denies)
+        #expect(found.offset == 7)
+    }
+}
