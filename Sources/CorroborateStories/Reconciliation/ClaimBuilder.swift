@@ -61,37 +61,44 @@ public struct ClaimBuilder: Sendable {
         }
     }
 
-    /// Gathers every position as a step, embeds all claim texts in one call, then places the
-    /// positions in order.
+    /// Gathers every position as a step, embeds the claim texts that meaning may join in one
+    /// call, then places the positions in order.
     private func draftClaims(_ inputs: [StoryInput], entities: StoryEntities, quotes: [Quote]) -> [Claim] {
         var steps: [ClaimStep] = []
         for input in inputs { assertions(in: input, entities: entities, into: &steps) }
         for input in inputs { statements(in: input, entities: entities, quotes: quotes, into: &steps) }
         for input in inputs { positions(in: input, entities: entities, quotes: quotes, into: &steps) }
-        let embeddings = embeddings(of: steps)
+        let vectors = steps.map { $0.compared.map(vector) }
+        let embeddings = embeddings(of: steps, vectors: vectors)
         var drafts: [ClaimDraft] = []
-        for (index, step) in steps.enumerated() { place(step, embedding: embeddings[index], in: &drafts) }
+        for (index, step) in steps.enumerated() { place(step, wording: vectors[index].map { ClaimWording(vector: $0, embedding: embeddings[index]) }, in: &drafts) }
         mergeAlike(&drafts)
         return drafts.filter(\.isClaim).map { $0.claim() }
     }
 
-    /// The embedding of each step's compared text (nil without `meaning`, and for steps that
-    /// name no claim), from one encoder call.
-    private func embeddings(of steps: [ClaimStep]) -> [[Float]?] {
-        let texts = steps.compactMap(\.compared)
-        guard let meaning, !texts.isEmpty else { return steps.map { _ in nil } }
-        var vectors = meaning.embed(texts).makeIterator()
-        return steps.map { $0.compared == nil ? nil : vectors.next() }
+    /// The embedding of each step's compared text, from one encoder call; nil without `meaning`,
+    /// for steps that name no claim, and for texts that share no content word with any other
+    /// step's: `likeness` reads meaning only beside shared words.
+    private func embeddings(of steps: [ClaimStep], vectors: [SparseVector?]) -> [[Float]?] {
+        guard let meaning else { return steps.map { _ in nil } }
+        let compared = vectors.indices.filter { index in
+            guard let vector = vectors[index] else { return false }
+            return vectors.indices.contains { other in other != index && (vectors[other].map { vector.dot($0) > 0 } ?? false) }
+        }
+        guard !compared.isEmpty else { return steps.map { _ in nil } }
+        var embedded = Array(repeating: [Float]?.none, count: steps.count)
+        for (index, vector) in zip(compared, meaning.embed(compared.compactMap { steps[$0].compared })) { embedded[index] = vector }
+        return embedded
     }
 
     /// Places one step's position: on the most alike draft, a new draft, or the claim nearest
     /// its sentence.
-    private func place(_ step: ClaimStep, embedding: [Float]?, in drafts: inout [ClaimDraft]) {
+    private func place(_ step: ClaimStep, wording: ClaimWording?, in drafts: inout [ClaimDraft]) {
         switch step {
-        case .claim(let position, let text, let compared):
-            add(position, claim: text, member: ClaimWording(vector: vector(compared), embedding: embedding), to: &drafts)
-        case .quoted(let position, let text, let compared):
-            addStatement(position, text: text, member: ClaimWording(vector: vector(compared), embedding: embedding), to: &drafts)
+        case .claim(let position, let text, _):
+            if let wording { add(position, claim: text, member: wording, to: &drafts) }
+        case .quoted(let position, let text, _):
+            if let wording { addStatement(position, text: text, member: wording, to: &drafts) }
         case .nearest(let position, let sentence):
             if let index = closestClaim(to: sentence, for: position.holderName, in: drafts) ?? mainClaim(drafts) { drafts[index].add(position) }
         }
