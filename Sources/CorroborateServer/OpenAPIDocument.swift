@@ -170,7 +170,7 @@ enum OpenAPIDocument {
                 "properties": {
                   "id": { "type": "string" }, "text": { "type": "string" }, "positions": { "type": "array", "items": { "type": "object" } },
                   "status": { "type": "string", "enum": ["confirmed", "disputed", "denied", "unconfirmed", "reported"] },
-                  "coverage": { "type": "array", "description": "each article's stance toward the claim, read by the stance model",
+                  "coverage": { "type": "array", "description": "each article's stance toward the claim, read by the stance model (empty in a story of one article)",
                     "items": { "type": "object", "required": ["article", "stance"], "properties": { "article": { "type": "string" },
                       "stance": { "type": "string", "enum": ["agree", "disagree", "discuss", "unrelated"] } } } }
                 }
