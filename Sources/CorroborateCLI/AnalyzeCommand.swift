@@ -33,11 +33,19 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Option(help: "Articles annotated and stories reconciled at once. (default: the machine's cores)")
+    var workers: Int?
+
+    func validate() throws {
+        if let workers, workers < 1 { throw ValidationError("--workers must be at least 1.") }
+    }
+
     func run() async throws {
         let analysis = CoverageAnalysis.standard(reader: input.readerConfiguration)
         let (articles, problems) = await readArticles(with: analysis)
-        let brief = analysis.brief(
-            articles: articles, problems: problems, generatedAt: ISO8601DateFormatter().string(from: Date()))
+        let brief = await analysis.brief(
+            articles: articles, problems: problems, generatedAt: ISO8601DateFormatter().string(from: Date()),
+            workers: workers ?? ProcessInfo.processInfo.activeProcessorCount)
         try write(brief)
         if articles.isEmpty && !problems.isEmpty { throw ExitCode.failure }
     }

@@ -87,4 +87,12 @@ public struct CoverageAnalysis: Sendable {
         let stories = builder.stories(from: articles.map(annotated))
         return Brief(generatedAt: generatedAt, articles: articles, stories: stories, problems: problems)
     }
+
+    /// The same brief, annotating articles and reconciling stories on up to `workers` tasks at once.
+    public func brief(articles: [Article], problems: [Problem], generatedAt: String, workers: Int) async -> Brief {
+        let inputs = await articles.concurrentMap(workers: workers) { annotated($0) }
+        let clusters = builder.cluster(inputs)
+        let stories = await clusters.concurrentMap(workers: workers) { builder.story(from: $0) }
+        return Brief(generatedAt: generatedAt, articles: articles, stories: StoryBuilder.briefOrder(stories), problems: problems)
+    }
 }

@@ -35,8 +35,12 @@ public struct StoryBuilder: Sendable {
 
     /// The stories of `inputs`, largest first.
     public func stories(from inputs: [StoryInput]) -> [Story] {
-        cluster(inputs).map { story(from: $0) }
-            .sorted { $0.articles.count > $1.articles.count || ($0.articles.count == $1.articles.count && $0.id < $1.id) }
+        Self.briefOrder(cluster(inputs).map { story(from: $0) })
+    }
+
+    /// Stories as a brief lists them: most articles first, then by id.
+    public static func briefOrder(_ stories: [Story]) -> [Story] {
+        stories.sorted { $0.articles.count > $1.articles.count || ($0.articles.count == $1.articles.count && $0.id < $1.id) }
     }
 
     /// The inputs grouped into stories.
