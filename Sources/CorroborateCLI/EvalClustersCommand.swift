@@ -50,6 +50,12 @@ struct EvalClustersCommand: AsyncParsableCommand {
     @Option(help: "Least mean similarity of such a larger story's members to another story for settling into it (default 0.25).")
     var largerSettleThreshold: Float?
 
+    @Option(help: "Merge two stories only when each one's claim terms are in this share of the other's kept members (default 0.3; 0: by the centroid alone).")
+    var claimCoverage: Float?
+
+    @Option(help: "A story's claim terms are those in the leads of at least this share of its kept members (default 0.7).")
+    var claimLeadShare: Float?
+
     @Flag(help: "Annotate each body and feed its entity names, as analyze and ingest do (default: text only).")
     var entities = false
 
@@ -84,6 +90,8 @@ struct EvalClustersCommand: AsyncParsableCommand {
         if let largerSettleSize { settings.largerSettleSize = largerSettleSize }
         if let largerSettleThreshold { settings.largerSettleThreshold = largerSettleThreshold }
         if let entityWeight { settings.entityWeight = entityWeight }
+        if let claimCoverage { settings.claimCoverage = claimCoverage }
+        if let claimLeadShare { settings.claimLeadShare = claimLeadShare }
         let vectors = try embeddings.map { try EmbeddingLines.read($0, expecting: dataset.bodies.count) }
         let names = entities ? try Self.entityNames(dataset.bodies.map(\.text)) : nil
         let (predicted, score) = StoryClusteringEvaluation(configuration: settings).score(dataset, embeddings: vectors, entities: names)

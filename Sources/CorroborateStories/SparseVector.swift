@@ -50,6 +50,17 @@ public struct SparseVector: Sendable, Hashable {
         return sum
     }
 
+    /// Whether `term` has an entry (binary search: `terms` are sorted).
+    public func contains(_ term: UInt64) -> Bool {
+        var low = 0, high = terms.count
+        while low < high {
+            let middle = (low + high) / 2
+            if terms[middle] == term { return true }
+            if terms[middle] < term { low = middle + 1 } else { high = middle }
+        }
+        return false
+    }
+
     /// Cosine similarity, 0 when either vector is zero.
     public func cosine(_ other: SparseVector) -> Float {
         let denominator = norm * other.norm
