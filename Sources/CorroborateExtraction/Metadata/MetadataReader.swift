@@ -49,9 +49,12 @@ struct MetadataReader {
         metadata.url = tags.canonical.flatMap(absoluteURL) ?? tags.first("og:url").flatMap(absoluteURL) ?? hints.url
         metadata.outlet = directory.outlet(forURL: metadata.url ?? hints.url ?? "")?.name ?? tags.first("og:site_name")
             ?? json.publisher ?? tags.first("application-name") ?? hints.outlet
-        metadata.title = TitleChooser(tags: tags, json: json, outlet: metadata.outlet, document: document, selection: selection,
-                                      host: Self.host(of: metadata.url ?? hints.url)).title() ?? hints.title
-        let visibleDates = visibleDates(headline: metadata.title, statedDays: statedDays(tags: tags, json: json))
+        let titles = TitleChooser(tags: tags, json: json, outlet: metadata.outlet, document: document, selection: selection,
+                                  host: Self.host(of: metadata.url ?? hints.url))
+        let headline = titles.title()
+        metadata.title = headline.map(titles.typeset) ?? hints.title
+        // The date finder looks for the block that repeats the headline as the page sets it.
+        let visibleDates = visibleDates(headline: headline ?? hints.title, statedDays: statedDays(tags: tags, json: json))
         (metadata.published, metadata.publishedSource) = published(tags: tags, json: json, url: metadata.url ?? hints.url, visibleDates: visibleDates)
         metadata.byline = byline(tags: tags, json: json, outlet: metadata.outlet)
         metadata.language = language(tags)

@@ -56,6 +56,12 @@ struct TitleChooser {
         return withoutSubtitle(TitleCleaner.withoutPipedSection(chosen))
     }
 
+    /// `title` written as most meta titles saying its words write it ("Here's how" in `<title>` and og:title
+    /// over the `<h1>`'s "Here’s how"; `TitleTypography`).
+    func typeset(_ title: String) -> String {
+        TitleTypography.majorityForm(of: title, among: metaTitles().map(\.text))
+    }
+
     private func chosenTitle() -> String? {
         let metas = metaTitles()
         let named = tags.headings.filter { !$0.text.isEmpty && $0.text.count <= 300 }
