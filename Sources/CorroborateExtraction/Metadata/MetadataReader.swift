@@ -3,7 +3,8 @@ import CorroborateCore
 /// Chooses a page's metadata from what its markup states, by named stages, strongest first.
 ///
 /// - Title: the `<h1>` when another source agrees with it (og:title, JSON-LD headline, `<title>`), else the
-///   JSON-LD headline, og:title or `<title>` without its site-name part (`TitleCleaner`).
+///   JSON-LD headline, og:title or `<title>` without its site-name part (`TitleCleaner`); written with the quotes and
+///   dashes most title sources use (`TitleTypography`).
 /// - Published: the date the page shows near its headline (`VisibleDateFinder`), unless it is a stated
 ///   modification date and a publication meta tag states another publication date, or the stated publication date
 ///   with day and month swapped (a numeric date read in the other order), or the URL path and the markup
