@@ -3,7 +3,8 @@ import CorroborateCore
 /// Chooses a page's metadata from what its markup states, by named stages, strongest first.
 ///
 /// - Title: the `<h1>` when another source agrees with it (og:title, JSON-LD headline, `<title>`), else the
-///   JSON-LD headline, og:title or `<title>` without its site-name part (`TitleCleaner`).
+///   JSON-LD headline, og:title or `<title>` without its site-name part (`TitleCleaner`); written with the quotes and
+///   dashes most title sources use (`TitleTypography`).
 /// - Published: the date the page shows near its headline (`VisibleDateFinder`), unless it is a stated
 ///   modification date and a publication meta tag states another publication date, or the stated publication date
 ///   with day and month swapped (a numeric date read in the other order), or the URL path and the markup
@@ -49,9 +50,12 @@ struct MetadataReader {
         metadata.url = tags.canonical.flatMap(absoluteURL) ?? tags.first("og:url").flatMap(absoluteURL) ?? hints.url
         metadata.outlet = directory.outlet(forURL: metadata.url ?? hints.url ?? "")?.name ?? tags.first("og:site_name")
             ?? json.publisher ?? tags.first("application-name") ?? hints.outlet
-        metadata.title = TitleChooser(tags: tags, json: json, outlet: metadata.outlet, document: document, selection: selection,
-                                      host: Self.host(of: metadata.url ?? hints.url)).title() ?? hints.title
-        let visibleDates = visibleDates(headline: metadata.title, statedDays: statedDays(tags: tags, json: json))
+        let titles = TitleChooser(tags: tags, json: json, outlet: metadata.outlet, document: document, selection: selection,
+                                  host: Self.host(of: metadata.url ?? hints.url))
+        let headline = titles.title()
+        metadata.title = headline.map(titles.typeset) ?? hints.title
+        // The date finder looks for the block that repeats the headline as the page sets it.
+        let visibleDates = visibleDates(headline: headline ?? hints.title, statedDays: statedDays(tags: tags, json: json))
         (metadata.published, metadata.publishedSource) = published(tags: tags, json: json, url: metadata.url ?? hints.url, visibleDates: visibleDates)
         metadata.byline = byline(tags: tags, json: json, outlet: metadata.outlet)
         metadata.language = language(tags)

@@ -7,7 +7,7 @@
 /// it is, then one that agrees once a one-word label is cut off its start ("Blog: ..."). Otherwise headings in navigation, in a link to the home page or in a `<header>` outside the body
 /// container (unless it is the page's only `<h1>`) are furniture; a heading that holds a meta title with more around it gives that meta title;
 /// then one inside the body container, then the first, each only when it shares half its words with the
-/// meta titles, or has four words or more and, when meta titles agree (one repeats another, whole or within
+/// meta titles, or has `minimumLooseHeadingWords` (five) words or more and, when meta titles agree (one repeats another, whole or within
 /// itself), shares one with the agreed ones (a description in twitter:title lends no words). Without
 /// such an `<h1>`: the JSON-LD headline, og:title, twitter:title, then the `<title>`, each without its
 /// site-name part (see `TitleCleaner`); a JSON-LD headline cut short is skipped. Whatever wins loses a " | "
@@ -39,6 +39,8 @@ struct TitleChooser {
     /// A JSON-LD headline of this many characters or more that another meta title continues was cut short
     /// (schema.org tools truncate `headline` at 110).
     static let truncatedHeadlineLength = 100
+    /// A heading of fewer words than this must share half of them with the meta titles to be the headline.
+    static let minimumLooseHeadingWords = 5
 
     /// A title candidate with its comparison key (`TitleCleaner.key`), computed once.
     struct Candidate {
@@ -54,6 +56,12 @@ struct TitleChooser {
     func title() -> String? {
         guard let chosen = chosenTitle() else { return nil }
         return withoutSubtitle(TitleCleaner.withoutPipedSection(chosen))
+    }
+
+    /// `title` written as most meta titles saying its words write it ("Here's how" in `<title>` and og:title
+    /// over the `<h1>`'s "Here’s how"; `TitleTypography`).
+    func typeset(_ title: String) -> String {
+        TitleTypography.majorityForm(of: title, among: metaTitles().map(\.text))
     }
 
     private func chosenTitle() -> String? {
@@ -73,7 +81,7 @@ struct TitleChooser {
         func plausible(_ heading: Candidate) -> Bool {
             let words = heading.key.split(separator: " ")
             let shared = words.filter { metaWords.contains($0) }.count
-            return (words.count >= 4 && (agreed.isEmpty || shared > 0)) || (!words.isEmpty && shared * 2 >= words.count)
+            return (words.count >= Self.minimumLooseHeadingWords && (agreed.isEmpty || shared > 0)) || (!words.isEmpty && shared * 2 >= words.count)
         }
         if let inBody = headings.first(where: { isInBody($0) && plausible($0) }) { return inBody.text }
         if let first = headings.first(where: plausible) { return first.text }

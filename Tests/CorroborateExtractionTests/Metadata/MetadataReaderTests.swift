@@ -31,6 +31,21 @@ import Testing
         #expect(try published(head: head, byline: "<p>By Block Renovation 09.10.2024</p>") == "2024-09-10")
     }
 
+    @Test(arguments: [
+        // <title> and og:title write the heading's words with a straight apostrophe: the title takes it, and the
+        // date beside the curly heading is still found.
+        (#"<title>Here's how it ended | Daily</title><meta property="og:title" content="Here's how it ended">"#, "Here's how it ended", "2024-05-03"),
+        // Only one meta title writes it so: a tie keeps the page's heading.
+        (#"<title>Here's how it ended | Daily</title>"#, "Here’s how it ended", "2024-05-03"),
+    ])
+    func takesTheTypographyMostTitleSourcesUse(head: String, title: String, day: String) throws {
+        let html = "<html><head>\(head)</head><body><article><h1>Here’s how it ended</h1><p>May 3, 2024</p>\(Self.story)</article></body></html>"
+        let document = RawDocument(source: "test.html", content: .html(Array(html.utf8)), hints: MetadataHints())
+        let article = try HTMLExtractor().article(from: document)
+        #expect(article.title == title)
+        #expect(article.published?.day == day)
+    }
+
     @Test func anUnclosedTitleDoesNotSwallowTheScriptsAfterIt() throws {
         let html = "<html><head><title>Henin reaches Sydney final\n<script>newsi.bbccom = {}; /** config */</script>"
             + "<style>@import \"/css/tennis.css\";</style></head><body><article>\(Self.story)</article></body></html>"

@@ -99,4 +99,17 @@ import Testing
         let head = "<title>\(metaTitle) | Silverback</title><meta property=\"og:title\" content=\"\(metaTitle) | Silverback\">"
         #expect(try title(head: head, body: body) == expected)
     }
+
+    @Test(arguments: [
+        // A heading of four words sharing one with the agreed meta titles is a label: the meta title is the headline.
+        ("Pricing for Electrical Services", "TE Certified Electricians Pricing Guide near Atlanta", "TE Certified Electricians Pricing Guide near Atlanta"),
+        ("Georgia Institute of Technology", "ML (Machine Learning) at Georgia Tech", "ML (Machine Learning) at Georgia Tech"),
+        // Five words or more, or half of them shared, and the heading stays.
+        ("Nine Common Food Myths Debunked", "Debunking Common Dietary Myths Today", "Nine Common Food Myths Debunked"),
+        ("Kremlin denies call", "Kremlin denies any call with Trump", "Kremlin denies call"),
+    ])
+    func aShortHeadingMustShareHalfItsWordsWithTheMetaTitles(heading: String, metaTitle: String, expected: String) throws {
+        let head = "<title>\(metaTitle) | Daily</title><meta property=\"og:title\" content=\"\(metaTitle)\">"
+        #expect(try title(head: head, body: "<h1>\(heading)</h1>") == expected)
+    }
 }
