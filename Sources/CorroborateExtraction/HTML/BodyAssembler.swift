@@ -59,6 +59,9 @@ struct BodyAssembler {
         var seenSentences = Set<String>()
         var commentTexts: [(key: Int, text: String)] = []
         var placements = blocks.map(placement(of:))
+        for index in LinkedListItems().restored(in: zip(blocks, placements).map(listMark)) {
+            placements[index] = textPlacement(of: blocks[index])
+        }
         endArticle(at: commentStart(blocks, placements), in: &placements)
         endArticle(at: terminator(blocks, placements), in: &placements)
         for index in TeaserList().summaries(in: zip(blocks, placements).map(teaserMark)) {
@@ -125,6 +128,28 @@ struct BodyAssembler {
         }
     }
 
+    private func listMark(_ block: ContentBlock, _ placement: Placement) -> LinkedListItems.Mark {
+        let item = block.kind == .listItem
+        switch placement {
+        case .body:
+            let textList = item && LinkedListItems.isPlainItem(block.text, linkCharacters: block.linkCharacters)
+                ? document.nodes[block.element].parent : nil
+            return .body(prose: block.characters >= 80, textList: textList)
+        case .removed(.related), .removed(.navigation):
+            guard item, block.linkDensity > thresholds.maximumLinkDensity, isInsideRoot(block) else { return .other }
+            return .linkedItem(list: document.nodes[block.element].parent)
+        default:
+            return .other
+        }
+    }
+
+    /// Whether the block lies in a container and under no flagged element (so link density removed it).
+    private func isInsideRoot(_ block: ContentBlock) -> Bool {
+        guard let root = selection.roots.first(where: { document.isAncestor($0, of: block.element) }) else { return false }
+        let flagged = selection.flaggedAncestor[block.element]
+        return flagged < 0 || document.nodes[flagged].depth <= document.nodes[root].depth
+    }
+
     /// A copyright notice in the body, or one already removed by its wording (`CopyrightNotice`).
     private func isClosingNotice(_ block: ContentBlock, _ placement: Placement) -> Bool {
         switch placement {
@@ -187,6 +212,11 @@ struct BodyAssembler {
         if block.linkDensity > thresholds.maximumLinkDensity {
             return .removed(block.characters > thresholds.relatedLinkLength ? .related : .navigation)
         }
+        return textPlacement(of: block)
+    }
+
+    /// Where a block in a container goes by its words: a boilerplate phrase, the title repeated, or the body.
+    private func textPlacement(of block: ContentBlock) -> Placement {
         if block.characters < thresholds.maximumPhraseLine, let reason = vocabulary.phraseReason(block.text) {
             return .removed(reason)
         }
