@@ -5,6 +5,8 @@ import CorroborateCore
 public struct StoryInput: Sendable {
     public let annotated: AnnotatedArticle
     public var entities: [Entity]
+    /// Photo and agency credits given outside the body (captions, credit lines).
+    public var credits: [Citation] = []
     /// The annotated text's scalars, so ranges slice in O(length) rather than walking from the start.
     private let scalars: [Unicode.Scalar]
 
