@@ -568,6 +568,22 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(value(of: span, in: text, on: "1998-03-03") == expected)
     }
 
+    /// A dateline one to three days before the reference day is the story's day: its weekdays count from it.
+    @Test(arguments: [
+        // (text, span, reference day, expected)
+        ("BUDAPEST, March 12 (Xinhua) -- The countries were to accede to NATO on Friday.", "Friday", "1999-03-13", "1999-03-12"),
+        ("BUDAPEST, March 12 (Xinhua) -- Leaders met on Thursday.", "Thursday", "1999-03-13", "1999-03-11"),
+        ("WASHINGTON, August 13 (Xinhua) -- Talks will resume on Monday.", "Monday", "1998-08-14", "1998-08-17"),
+        // the same day, or no dateline: the reference day as before
+        ("BUDAPEST, March 13 (Xinhua) -- The countries were to accede to NATO on Friday.", "Friday", "1999-03-13", "1999-03-19"),
+        ("The countries were to accede to NATO on Friday.", "Friday", "1999-03-13", "1999-03-19"),
+        // a first date further back is no dateline
+        ("BUDAPEST, March 2 (Xinhua) -- The countries were to accede to NATO on Friday.", "Friday", "1999-03-13", "1999-03-19"),
+    ])
+    func datelineDays(text: String, span: String, day: String, expected: String) {
+        #expect(value(of: span, in: text, on: day) == expected)
+    }
+
     /// Offsets are Unicode scalar offsets: text[start..<end] is the span, after emoji and accents.
     @Test func offsetsCountScalars() throws {
         let text = "Café 🎉 news: the two spoke on Thursday."

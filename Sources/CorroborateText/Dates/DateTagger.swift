@@ -37,7 +37,13 @@ public struct DateTagger: AnnotationComponent {
     public func timexes(in scalars: [Unicode.Scalar], sentences: [TextRange], reference: CalendarDay?) -> [Timex] {
         let tokens = DateToken.tokens(in: scalars)
         var matcher = DateMatcher(tokens: tokens, reference: reference, sentences: sentences)
-        return matcher.matches().map { match in
+        var matches = matcher.matches()
+        if let day = matcher.datelineDay(in: matches) {
+            // a dateline a day or more before the reference day: the story's own day is the reference
+            var anchored = DateMatcher(tokens: tokens, reference: day, sentences: sentences)
+            matches = anchored.matches()
+        }
+        return matches.map { match in
             let start = tokens[match.first].start, end = tokens[match.end - 1].end
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[start..<end])
