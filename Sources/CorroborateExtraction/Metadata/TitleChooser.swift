@@ -19,11 +19,13 @@ struct TitleChooser {
     let document: HTMLDocument
     let selection: ContentSelection?
     /// The page's host name without "www." ("davidbau.com"): a heading that is only this names the site.
-    var host: String?
+    let host: String?
     /// Keys computed once: the outlet's, the `<title>`'s, and those of the `<title>`'s parts after its first.
     private let outletKey: String?
     private let pageTitleKey: String
     private let pageTitleSiteParts: Set<String>
+    /// The cleaned meta titles (`metaTitles(host:)`), read by both the choice and its typesetting.
+    private let metas: [Candidate]
 
     init(tags: MetaTags, json: JSONLDFacts, outlet: String?, document: HTMLDocument, selection: ContentSelection?, host: String? = nil) {
         (self.tags, self.json, self.outlet, self.document, self.selection) = (tags, json, outlet, document, selection)
@@ -31,6 +33,7 @@ struct TitleChooser {
         outletKey = outlet.map(TitleCleaner.key)
         pageTitleKey = tags.titleElement.map(TitleCleaner.key) ?? ""
         pageTitleSiteParts = Set(tags.titleElement.map(TitleCleaner.siteParts) ?? [])
+        metas = Self.metaTitles(tags: tags, json: json, outlet: outlet, host: self.host)
     }
 
     /// Headings of more words than this are paragraphs set in a heading's type, not headlines (the longest
@@ -61,11 +64,12 @@ struct TitleChooser {
     /// `title` written as most meta titles saying its words write it ("Here's how" in `<title>` and og:title
     /// over the `<h1>`'s "Here’s how"; `TitleTypography`).
     func typeset(_ title: String) -> String {
-        TitleTypography.majorityForm(of: title, among: metaTitles().map(\.text))
+        let key = TitleCleaner.key(title)
+        guard metas.contains(where: { $0.key != key }) else { return title }
+        return TitleTypography.majorityForm(of: title, among: metas.map(\.text))
     }
 
     private func chosenTitle() -> String? {
-        let metas = metaTitles()
         let named = tags.headings.filter { !$0.text.isEmpty && $0.text.count <= 300 }
             .map { Candidate(node: $0.node, text: TitleCleaner.undecorated($0.text)) }
             .filter { $0.key.split(separator: " ").count <= Self.maximumHeadlineWords && !isSiteName($0) && !$0.text.hasSuffix(":") }
@@ -114,7 +118,7 @@ struct TitleChooser {
 
     /// The JSON-LD headline, og:title, twitter:title and `<title>`, each without its site-name part; a JSON-LD
     /// headline cut short (another meta title continues it) is left out.
-    private func metaTitles() -> [Candidate] {
+    private static func metaTitles(tags: MetaTags, json: JSONLDFacts, outlet: String?, host: String?) -> [Candidate] {
         func cleaned(_ title: String) -> Candidate {
             Candidate(text: TitleCleaner.clean(TitleCleaner.withoutLeadingHost(title, host: host), outlet: outlet))
         }
