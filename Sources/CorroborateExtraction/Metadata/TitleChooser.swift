@@ -64,6 +64,7 @@ struct TitleChooser {
     /// `title` written as most meta titles saying its words write it ("Here's how" in `<title>` and og:title
     /// over the `<h1>`'s "Here’s how"; `TitleTypography`).
     func typeset(_ title: String) -> String {
+        // Meta titles written exactly as the title (the usual page) all vote for it.
         let key = TitleCleaner.key(title)
         guard metas.contains(where: { $0.key != key }) else { return title }
         return TitleTypography.majorityForm(of: title, among: metas.map(\.text))

@@ -8,9 +8,6 @@
 enum TitleTypography {
     /// `title` in the form most `sources` agreeing with its words use; `title` itself casts one vote and wins ties.
     static func majorityForm(of title: String, among sources: [String]) -> String {
-        // Sources written exactly as the title (the usual page) all vote for it.
-        let titleKey = TitleCleaner.key(title)
-        guard sources.contains(where: { TitleCleaner.key($0) != titleKey }) else { return title }
         let words = typographyKey(title)
         guard !words.isEmpty else { return title }
         var forms: [(text: String, votes: Int)] = [(title, 1)]
