@@ -9,9 +9,9 @@ extension StoryInput {
         entities.map { entity in
             guard entity.kind == .person, !entity.roles.isEmpty else { return entity }
             var entity = entity
+            let roles = entity.roles.map { ($0, Array($0.unicodeScalars)) }
             for mention in mentions where mention.entity == entity.id {
-                for role in entity.roles {
-                    let roleScalars = Array(role.unicodeScalars)
+                for (role, roleScalars) in roles {
                     let end = mention.start - 1, start = end - roleScalars.count
                     guard start >= 0, end < scalars.count, scalars[end] == " ",
                           start == 0 || !scalars[start - 1].properties.isAlphabetic,
