@@ -88,12 +88,18 @@ public struct BriefMarkdown: Sendable {
             let members = group.quotes.compactMap { quotes[$0] }
             grouped.formUnion(group.quotes)
             lines.append("- **\(members.first?.speakerName ?? "Unknown speaker")**, in \(Plural.count(group.articles.count, "article", "articles")):")
-            lines += members.map { "  - \(cue($0))“\($0.text)” — \(label[$0.article])" }
+            lines += members.map { "  - \(cue($0))\(shown($0)) — \(label[$0.article])" }
         }
         for quote in story.quotes where !grouped.contains(quote.id) {
-            lines.append("- **\(quote.speakerName ?? "Unknown speaker")**: \(cue(quote))“\(quote.text)” — \(label[quote.article])")
+            lines.append("- **\(quote.speakerName ?? "Unknown speaker")**: \(cue(quote))\(shown(quote)) — \(label[quote.article])")
         }
         return lines
+    }
+
+    /// A quote's words in quotation marks, except a partial quote's, which carry their own marks
+    /// around the verbatim part (`_said_ “there was no conversation” and the report was ...`).
+    private func shown(_ quote: Quote) -> String {
+        quote.kind == .partial ? quote.text : "“\(quote.text)”"
     }
 
     /// The cue of reported content, so a denied report is not read as the speaker's words:

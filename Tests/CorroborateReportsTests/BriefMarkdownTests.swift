@@ -53,8 +53,10 @@ import Testing
         brief.stories[0].quotes = [
             Quote(id: "q1", article: "a", speakerName: "Kremlin", text: "Putin and Trump spoke", kind: .indirect, cue: "denied", sentence: ""),
             Quote(id: "q2", article: "a", speakerName: "Dmitry Peskov", text: "There was no conversation.", kind: .direct, cue: "said", sentence: ""),
+            Quote(id: "q3", article: "b", speakerName: "Dmitry Peskov", text: "“there are no specific plans yet” for a call", kind: .partial, cue: "said", sentence: ""),
         ]
         let markdown = BriefMarkdown().render(brief)
+        #expect(markdown.contains("- **Dmitry Peskov**: _said_ “there are no specific plans yet” for a call —"))
         #expect(markdown.contains("- **Kremlin**: _denied_ “Putin and Trump spoke”"))
         #expect(markdown.contains("- **Dmitry Peskov**: “There was no conversation.”"))
     }

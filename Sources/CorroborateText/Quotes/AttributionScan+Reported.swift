@@ -114,8 +114,50 @@ extension AttributionScan {
         let after = source.upperBound..<bounds.upperBound
         let parenthetical = !leading && source.upperBound < bounds.upperBound && tokens[source.upperBound].lower == ","
             && wordCount(after) > wordCount(before)
-        add(content: leading || parenthetical ? after : before, speaker: source, cue: cue)
+        let content = leading || parenthetical ? after : before
+        if isNewsSource(source), let inner = innerAttribution(in: content) {
+            let start = clauseStart(after: inner.cue, content)
+            add(content: start..<coordinatedVerb(from: start, content), speaker: inner.speaker, cue: inner.cue)
+        } else {
+            add(content: content, speaker: source, cue: cue)
+        }
     }
+
+    /// Whether a source phrase names an outlet or agency ("the Russian state-funded news agency RIA
+    /// Novosti"): one that relays what others said.
+    func isNewsSource(_ range: Range<Int>) -> Bool {
+        let span = TextRange(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
+        return mentions(within: span).contains { $0.kind == .outlet || $0.kind == .agency }
+    }
+
+    /// A content of "according to" (from an outlet or agency) that is itself an attribution opening with its speaker
+    /// ("According to RIA Novosti, Peskov stated that ..."): the inner speaker and cue, whose
+    /// quote it is (the outer source is then an intermediary, listed in `via` when it is cited).
+    func innerAttribution(in content: Range<Int>) -> (speaker: Range<Int>, cue: Range<Int>)? {
+        guard let first = content.first(where: { tokens[$0].isWord }) else { return nil }
+        for index in (first + 1)..<min(first + Self.innerCueReach, content.upperBound) {
+            if segmentOf[index] >= 0 || [",", ";", ":"].contains(tokens[index].lower) { return nil }
+            guard let found = cue(at: index), !found.according, found.range.count == 1,
+                detector.lexicon.verbs[tokens[index].lower] == .speech
+            else { continue }
+            guard let speaker = speaker(for: found.range), !speaker.inverted, speaker.range.lowerBound == first,
+                speaker.range.upperBound <= found.range.lowerBound, found.range.upperBound < content.upperBound,
+                namesSomeone(speaker.range)
+            else { return nil }
+            return (speaker.range, found.range)
+        }
+        return nil
+    }
+
+    /// Whether a speaker phrase holds a named person or organization ("Clinton spokesman Jesse
+    /// Lehrich", not "All" of "All told" or "Despite a month of sharpened" of "attacks").
+    func namesSomeone(_ range: Range<Int>) -> Bool {
+        let span = TextRange(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
+        return mentions(within: span).contains { $0.kind != .place && $0.kind != .event && $0.kind != .other }
+    }
+
+    /// How many tokens into an "according to" content its inner reporting verb may come.
+    static let innerCueReach = 12
 
     /// The source after "according to": words up to a comma, colon, semicolon, dash, sentence end
     /// or quotation mark, at most 15.

@@ -69,7 +69,7 @@ extension AttributionScan {
     }
 
     /// The mentions wholly inside `span` (mentions are sorted by start).
-    private func mentions(within span: TextRange) -> [Mention] {
+    func mentions(within span: TextRange) -> [Mention] {
         var result: [Mention] = []
         var index = firstMention(startingAtOrAfter: span.start)
         while index < document.mentions.count, document.mentions[index].start < span.end {
@@ -110,7 +110,8 @@ extension AttributionScan {
     }
 
     /// Outlets and agencies cited in the sentences of the quote's cue and content ("RIA Novosti
-    /// quoted Peskov as saying", "told AFP"), other than the speaker.
+    /// quoted Peskov as saying", "told AFP"), other than the speaker and outside the content (an
+    /// outlet the speaker talks about, "reported by The Washington Post", relays nothing).
     private func intermediaries(of item: Found, speaker: String?) -> [String] {
         guard !document.citations.isEmpty else { return [] }
         let anchor = min(item.anchor, tokens.count - 1)
@@ -126,7 +127,10 @@ extension AttributionScan {
             }
             while low < document.citations.count, document.citations[low].start < end {
                 let citation = document.citations[low]
-                if citation.kind != .photo, citation.source != speaker, !via.contains(citation.source) { via.append(citation.source) }
+                let inside = citation.start >= item.content.start && citation.start < item.content.end
+                if citation.kind != .photo, !inside, citation.source != speaker, !via.contains(citation.source) {
+                    via.append(citation.source)
+                }
                 low += 1
             }
         }

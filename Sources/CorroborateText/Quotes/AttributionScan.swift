@@ -259,10 +259,16 @@ struct AttributionScan {
     }
 
     /// The scalar range from the first to the last word of tokens `range`, punctuation trimmed,
-    /// except a closing quotation mark whose opening mark is inside (`as “pure fiction”`).
+    /// except a closing quotation mark whose opening mark is inside (`as “pure fiction”`), and an
+    /// opening mark whose closing mark is inside (`said “there was no conversation” and ...`).
     func wordSpan(_ range: Range<Int>) -> TextRange? {
-        guard let first = range.first(where: { tokens[$0].isWord }), let last = range.last(where: { tokens[$0].isWord })
+        guard var first = range.first(where: { tokens[$0].isWord }), let last = range.last(where: { tokens[$0].isWord })
         else { return nil }
+        if first > range.lowerBound, tokens[first - 1].kind == .openQuote, segmentOf[first - 1] >= 0,
+            segments[segmentOf[first - 1]].close < last
+        {
+            first -= 1
+        }
         var end = last
         var next = last + 1
         while next < range.upperBound, tokens[next].kind == .punctuation, next - last < 3 { next += 1 }
