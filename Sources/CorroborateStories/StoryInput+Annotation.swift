@@ -13,6 +13,7 @@ extension StoryInput {
             mentions: document.mentions, quotes: document.quotes, timexes: document.timexes, citations: document.citations)
         var input = StoryInput(annotated: annotated, entities: recognizer?.entities(in: document) ?? [])
         input.credits = credits(of: article, pipeline: pipeline)
+        input.credits += input.agencyCredits(gazetteer: recognizer?.gazetteer)
         return input
     }
 

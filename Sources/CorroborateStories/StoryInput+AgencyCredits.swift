@@ -1,0 +1,53 @@
+import CorroborateCore
+import CorroborateText
+import Foundation
+
+extension StoryInput {
+    /// The wire services extraction credited ("VELLMAR (ONA) —", "By AP") that no citation of the
+    /// body or the credit lines names yet, as agency citations: an agency the entity tables do not
+    /// know still shows in the brief. Names are made canonical with `gazetteer` ("AP" ->
+    /// "Associated Press"); each cites with the first body sentence that names it, else the
+    /// credit line, else the dateline.
+    func agencyCredits(gazetteer: Gazetteer?) -> [Citation] {
+        let named = Set((annotated.citations.map(\.source) + credits.map(\.source)).map { $0.lowercased() })
+        var seen = named
+        return article.agencies.compactMap { agency in
+            let source = gazetteer?.source(named: agency)?.canonical ?? agency
+            guard seen.insert(source.lowercased()).inserted else { return nil }
+            return Citation(article: article.id, source: source, kind: .agency, sentence: creditSentence(naming: agency))
+        }
+    }
+
+    /// The first body sentence holding `name` as a word, else a metadata line holding it, else
+    /// the dateline, else the name.
+    private func creditSentence(naming name: String) -> String {
+        if let offset = WordFinder.offset(of: name, in: annotated.text) {
+            let sentence = sentence(containing: offset)
+            if !sentence.isEmpty { return sentence }
+        }
+        let lines = article.removed.filter { $0.reason == .metadata }.map(\.text)
+        if let line = lines.first(where: { WordFinder.offset(of: name, in: $0) != nil }) { return line }
+        return article.dateline ?? name
+    }
+}
+
+/// Whole-word search in scalar offsets ("ONA" in "VELLMAR (ONA) —", not in "CORONA").
+enum WordFinder {
+    static func offset(of word: String, in text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars), needle = Array(word.unicodeScalars)
+        guard !needle.isEmpty, scalars.count >= needle.count else { return nil }
+        func isWordScalar(_ index: Int) -> Bool {
+            index >= 0 && index < scalars.count && (scalars[index].properties.isAlphabetic || ("0"..."9").contains(scalars[index]))
+        }
+        var start = 0
+        while start + needle.count <= scalars.count {
+            if scalars[start] == needle[0], Array(scalars[start..<(start + needle.count)]) == needle,
+                !isWordScalar(start - 1), !isWordScalar(start + needle.count)
+            {
+                return start
+            }
+            start += 1
+        }
+        return nil
+    }
+}
