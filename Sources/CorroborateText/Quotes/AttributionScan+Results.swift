@@ -31,6 +31,8 @@ extension AttributionScan {
         let inside = mentions(within: span)
         let people = inside.filter { $0.kind == .person && $0.end == span.end && !isObjectOfPreposition($0.start) }
         if let person = people.last { return (person.entity, true) }
+        // A role with the name in apposition ("Vellmar's mayor, Ilse Karow, said"): the name.
+        if let person = appositiveName(after: phrase, in: whole) { return (person.entity, true) }
         // A clause as speaker phrase ("Peskov was quick to push back ..., saying that"): its subject,
         // when lower-case words follow the name (so "Yin Myint May" stays a name).
         if let subject = inside.first(where: { $0.kind == .person && $0.start == span.start }),
@@ -55,6 +57,22 @@ extension AttributionScan {
             return (other.entity, false)
         }
         return (WordScanner.text(document.scalars, span), false)
+    }
+
+    /// The person named in apposition to a role phrase that ends in a title or source noun
+    /// ("Vellmar's mayor, Ilse Karow, said"; "Her campaign manager, Robby Mook,"), the name
+    /// closing the speaker phrase.
+    private func appositiveName(after phrase: Range<Int>, in whole: Range<Int>) -> Mention? {
+        let comma = phrase.upperBound
+        guard comma + 1 < whole.upperBound, tokens[comma].lower == ",",
+            phrases.gazetteer.titles.contains(tokens[comma - 1].lower) || phrases.sourceNouns.contains(tokens[comma - 1].lower)
+        else { return nil }
+        let start = tokens[comma + 1].start
+        guard let person = mentions(within: TextRange(start: start, end: tokens[whole.upperBound - 1].end))
+            .first(where: { $0.kind == .person && $0.start == start })
+        else { return nil }
+        let next = (comma + 1..<whole.upperBound).first { tokens[$0].start >= person.end }
+        return next.map { tokens[$0].lower == "," } ?? true ? person : nil
     }
 
     /// Whether the token starting at `offset` follows "for", "of" or "to".
