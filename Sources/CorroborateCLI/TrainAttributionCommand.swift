@@ -30,6 +30,15 @@ struct TrainAttributionCommand: AsyncParsableCommand {
     @Option(help: "Lowest estimated speaker accuracy the thresholds may give (out of fold). Default: 0.895 (gives about 0.91 in sample on train and dev).")
     var speakerFloor: Double = 0.895
 
+    @Option(help: "Choose the thresholds on the articles published on or after this date (YYYY-MM or YYYY-MM-DD), scored by models fitted on the earlier ones, instead of out of fold. Default: none.")
+    var heldOutFrom: String?
+
+    @Option(help: "L2 penalty of the cue and speaker models. Default: the trainer's (1e-4).")
+    var l2: Double?
+
+    @Option(help: "Passes over the examples. Default: the trainer's (10).")
+    var epochs: Int?
+
     func validate() throws {
         guard folds >= 2 else { throw ValidationError("--folds must be 2 or more") }
         guard (0...1).contains(speakerFloor) else { throw ValidationError("--speaker-floor must be between 0 and 1") }
@@ -47,6 +56,9 @@ struct TrainAttributionCommand: AsyncParsableCommand {
         var training = CueModelTraining()
         training.folds = folds
         training.search.speakerFloor = speakerFloor
+        training.heldOutFrom = heldOutFrom
+        if let l2 { training.trainer.l2 = l2 }
+        if let epochs { training.trainer.epochs = epochs }
         let result = try training.train(articles)
         let thresholds = result.model.thresholds.sorted { $0.key < $1.key }.map {
             String(format: "%@ %.2f/%.2f", $0.key, $0.value, result.model.speakerThresholds[$0.key] ?? 0)
@@ -55,7 +67,7 @@ struct TrainAttributionCommand: AsyncParsableCommand {
             format: "%d articles, %d proposals, %d cue words, %d weights, content/speaker thresholds by speaker kind (%@); on %@ out of fold: "
                 + "content overlap F1 rules %.3f -> rules + learned %.3f, speaker accuracy %.3f -> %.3f",
             articles.count, result.examples, result.model.cueWords.count, result.model.weights.count,
-            thresholds.joined(separator: ", "), split, result.rules.f1, result.estimated.f1,
+            thresholds.joined(separator: ", "), heldOutFrom.map { "\(split) from \($0), held out" } ?? split, result.rules.f1, result.estimated.f1,
             result.rulesSpeakerAccuracy, result.estimatedSpeakerAccuracy)
         let header = ["Cue model of QuoteDetector's learned stage: corroborate train attribution on PolNeAR \(split).", summary]
         try result.model.fileText(header: header).write(to: URL(fileURLWithPath: output), atomically: true, encoding: .utf8)

@@ -9,8 +9,9 @@ import CorroborateText
 /// 2. the proposals the rules leave (`QuoteDetector.proposals`), each labelled with its content
 ///    words inside and outside gold contents;
 /// 3. a threshold per speaker kind (`CueThresholdSearch`): the best content overlap F1 (rules plus
-///    kept proposals) over out-of-fold probabilities (`folds` folds by article) whose estimated
-///    speaker accuracy stays at or above the search's floor; then the weights on all examples.
+///    kept proposals) over out-of-fold probabilities (`folds` folds by article, or with
+///    `heldOutFrom` month by month forward in time) whose estimated speaker accuracy stays at or
+///    above the search's floor; then the weights on all examples.
 public struct CueModelTraining: Sendable {
     /// The learner's settings.
     public var trainer = CueModelTrainer()
@@ -22,6 +23,10 @@ public struct CueModelTraining: Sendable {
     public var minimumCueShare = 0.03
     /// Chooses the thresholds per speaker kind.
     public var search = CueThresholdSearch()
+    /// When set (an ISO month, "2016-06"), the thresholds are chosen on the articles published in
+    /// or after it, each month's scored by models fitted on the articles published before that
+    /// month (forward chaining, as dev is later than train), instead of out of fold over all articles.
+    public var heldOutFrom: String?
 
     /// The defaults above.
     public init() {}
@@ -50,19 +55,28 @@ public struct CueModelTraining: Sendable {
         let pipeline = try AnnotationPipeline([SentenceSegmenter(), EntityRecognizer.bundled(), CitationDetector.bundled(), detector])
         let cueWords = Self.cueWords(articles, minimumCount: minimumCueCount, minimumShare: minimumCueShare)
         var rules = AttributionScorer.PRF()
-        var rulesSpeakers = AttributionScorer.Report()
         var byArticle: [[CueExample]] = []
+        var bases: [CueThresholdSearch.Tally] = []
         for article in articles {
             let document = pipeline.document(for: article.text)
             let labeller = ProposalLabeller(article: article, scalars: document.scalars)
-            labeller.addRules(document.quotes, to: &rules)
-            Self.addSpeakers(of: document, article, to: &rulesSpeakers)
+            var articleRules = AttributionScorer.PRF()
+            var articleSpeakers = AttributionScorer.Report()
+            labeller.addRules(document.quotes, to: &articleRules)
+            Self.addSpeakers(of: document, article, to: &articleSpeakers)
+            rules.truePositives += articleRules.truePositives
+            rules.predicted += articleRules.predicted
+            rules.gold += articleRules.gold
+            bases.append(CueThresholdSearch.Tally(
+                right: Double(articleRules.truePositives), predicted: Double(articleRules.predicted), gold: Double(articleRules.gold),
+                speakerScored: Double(articleSpeakers.matchedWithSource), speakerRight: Double(articleSpeakers.speakerLenientRight)))
             byArticle.append(detector.proposals(in: document, cueWords: cueWords).map(labeller.example))
         }
-        let base = CueThresholdSearch.Tally(
-            right: Double(rules.truePositives), predicted: Double(rules.predicted), gold: Double(rules.gold),
-            speakerScored: Double(rulesSpeakers.matchedWithSource), speakerRight: Double(rulesSpeakers.speakerLenientRight))
-        let (thresholds, estimated) = search.thresholds(outOfFold(byArticle), base: base)
+        let dates = articles.map(\.publicationDate)
+        let chosen = heldOutFrom.map { Self.forwardChaining(dates, from: $0).flatMap(\.scored) } ?? Array(articles.indices)
+        let base = chosen.reduce(CueThresholdSearch.Tally()) { $0 + bases[$1] }
+        let scored = heldOutFrom.map { heldOut(byArticle, dates: dates, from: $0) } ?? outOfFold(byArticle)
+        let (thresholds, estimated) = search.thresholds(scored, base: base)
         let all = byArticle.flatMap { $0 }
         var model = trainer.fit(all)
         let speakers = trainer.fit(Self.speakerExamples(all))
@@ -75,6 +89,10 @@ public struct CueModelTraining: Sendable {
         var figures = rules
         figures.truePositives = Int(estimated.right)
         figures.predicted = Int(estimated.predicted)
+        figures.gold = Int(estimated.gold)
+        rules.truePositives = Int(base.right)
+        rules.predicted = Int(base.predicted)
+        rules.gold = Int(base.gold)
         return Result(
             model: model, examples: byArticle.reduce(0) { $0 + $1.count }, rules: rules, estimated: figures,
             rulesSpeakerAccuracy: base.speakerAccuracy, estimatedSpeakerAccuracy: estimated.speakerAccuracy)
@@ -95,6 +113,34 @@ public struct CueModelTraining: Sendable {
             }
         }
         return scored
+    }
+
+    /// The examples of the articles published from `from` on, month by month (forward chaining):
+    /// each month's with the probabilities of models fitted on the articles published before it.
+    private func heldOut(_ byArticle: [[CueExample]], dates: [String], from: String) -> [CueThresholdSearch.Scored] {
+        Self.forwardChaining(dates, from: from).flatMap { step -> [CueThresholdSearch.Scored] in
+            let training = step.training.flatMap { byArticle[$0] }
+            let content = trainer.fit(training)
+            let speaker = trainer.fit(Self.speakerExamples(training))
+            return step.scored.flatMap { index in
+                byArticle[index].map {
+                    .init(probability: content.probability($0.features), speakerProbability: speaker.probability($0.features), example: $0)
+                }
+            }
+        }
+    }
+
+    /// The steps of a forward-chaining split of articles by publication date (ISO `YYYY-MM-DD`):
+    /// one per month (`YYYY-MM`) from `from` on, scoring that month's articles with a model fitted
+    /// on the articles published before the month. Articles without a date are in no step, nor is
+    /// a month with no earlier article (nothing to fit).
+    static func forwardChaining(_ dates: [String], from: String) -> [(month: String, training: [Int], scored: [Int])] {
+        let month = { (date: String) in String(date.prefix(7)) }
+        let dated = dates.indices.filter { dates[$0].count >= 7 }
+        let months = Set(dated.map { month(dates[$0]) }.filter { $0 >= String(from.prefix(7)) }).sorted()
+        return months.map { current in
+            (current, dated.filter { month(dates[$0]) < current }, dated.filter { month(dates[$0]) == current })
+        }.filter { !$0.training.isEmpty }
     }
 
     /// The examples of the speaker model: proposals whose speaker is scored, right or wrong once each.

@@ -21,6 +21,8 @@ public struct PolNeARArticle: Sendable {
     public var annotator: String
     /// The gold attributions.
     public var attributions: [GoldAttribution]
+    /// The publication date of `metadata.tsv` (ISO `YYYY-MM-DD`; empty when not given).
+    public var publicationDate = ""
 }
 
 /// Reads an extracted PolNeAR folder (`metadata.tsv`, `SPLIT/text/NAME.txt`,
@@ -39,6 +41,7 @@ public enum PolNeARCorpus {
         var lines = metadata.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
         guard !lines.isEmpty else { throw CorroborateError(.empty, source: directory.path, "metadata.tsv is empty") }
         let header = lines.removeFirst().split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        let published = header.firstIndex(of: "publication_date")
         guard let compartment = header.firstIndex(of: "compartment"), let filename = header.firstIndex(of: "filename"),
             let annotators = header.firstIndex(of: "annotators")
         else {
@@ -54,7 +57,9 @@ public enum PolNeARCorpus {
             guard let text = try? read(base.appendingPathComponent("text/\(id).txt")),
                 let ann = try? read(base.appendingPathComponent("attributions/\(id)_\(annotator).ann"))
             else { continue }
-            articles.append(PolNeARArticle(id: id, text: text, annotator: annotator, attributions: BratAttributions.parse(ann)))
+            var article = PolNeARArticle(id: id, text: text, annotator: annotator, attributions: BratAttributions.parse(ann))
+            if let published, published < fields.count { article.publicationDate = fields[published] }
+            articles.append(article)
             if let limit, articles.count >= limit { break }
         }
         return articles
