@@ -48,6 +48,9 @@ struct MetaTags {
             for key in ["name", "property", "itemprop", "http-equiv"] {
                 if let name = node.attribute(key) { meta[name.lowercased(), default: []].append(content) }
             }
+            // JSON-LD set as a meta tag's content (Next.js `metadata.other`): `<meta name="script:ld+json"
+            // content="{&quot;@type&quot;:&quot;Article&quot;, ...}">`, the same statement as a script block.
+            if node.attribute("name")?.lowercased() == Self.jsonLDMetaName { jsonLD.append(content) }
         case "title" where titleElement == nil:
             // Only its own text: an unclosed <title> holds the scripts and styles that follow it.
             titleElement = collapsed(document.children(of: index).filter { document.nodes[$0].isText }.map { document.nodes[$0].text }.joined())
@@ -88,6 +91,9 @@ struct MetaTags {
             dekTexts.append(collapsed(document.textContent(of: index)))
         }
     }
+
+    /// The meta name under which some sites set their JSON-LD as the tag's content.
+    static let jsonLDMetaName = "script:ld+json"
 
     /// Class names of elements holding an author's name.
     static let bylineClasses: Set<String> = [
