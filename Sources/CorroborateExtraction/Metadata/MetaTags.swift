@@ -46,11 +46,12 @@ struct MetaTags {
         case "meta":
             guard let content = node.attribute("content") else { return }
             for key in ["name", "property", "itemprop", "http-equiv"] {
-                if let name = node.attribute(key) { meta[name.lowercased(), default: []].append(content) }
+                guard let name = node.attribute(key)?.lowercased() else { continue }
+                meta[name, default: []].append(content)
+                // JSON-LD set as a meta tag's content (Next.js `metadata.other`): `<meta name="script:ld+json"
+                // content="{&quot;@type&quot;:&quot;Article&quot;, ...}">`, the same statement as a script block.
+                if key == "name", name == Self.jsonLDMetaName { jsonLD.append(content) }
             }
-            // JSON-LD set as a meta tag's content (Next.js `metadata.other`): `<meta name="script:ld+json"
-            // content="{&quot;@type&quot;:&quot;Article&quot;, ...}">`, the same statement as a script block.
-            if node.attribute("name")?.lowercased() == Self.jsonLDMetaName { jsonLD.append(content) }
         case "title" where titleElement == nil:
             // Only its own text: an unclosed <title> holds the scripts and styles that follow it.
             titleElement = collapsed(document.children(of: index).filter { document.nodes[$0].isText }.map { document.nodes[$0].text }.joined())
