@@ -46,7 +46,11 @@ struct MetaTags {
         case "meta":
             guard let content = node.attribute("content") else { return }
             for key in ["name", "property", "itemprop", "http-equiv"] {
-                if let name = node.attribute(key) { meta[name.lowercased(), default: []].append(content) }
+                guard let name = node.attribute(key)?.lowercased() else { continue }
+                meta[name, default: []].append(content)
+                // JSON-LD set as a meta tag's content (Next.js `metadata.other`): `<meta name="script:ld+json"
+                // content="{&quot;@type&quot;:&quot;Article&quot;, ...}">`, the same statement as a script block.
+                if key == "name", name == Self.jsonLDMetaName { jsonLD.append(content) }
             }
         case "title" where titleElement == nil:
             // Only its own text: an unclosed <title> holds the scripts and styles that follow it.
@@ -88,6 +92,9 @@ struct MetaTags {
             dekTexts.append(collapsed(document.textContent(of: index)))
         }
     }
+
+    /// The meta name under which some sites set their JSON-LD as the tag's content.
+    static let jsonLDMetaName = "script:ld+json"
 
     /// Class names of elements holding an author's name.
     static let bylineClasses: Set<String> = [

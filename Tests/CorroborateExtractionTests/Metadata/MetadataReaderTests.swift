@@ -97,4 +97,16 @@ import Testing
     func microdataAndRestampedMetaTagsLetTheShownUpdateWin(head: String, byline: String, expected: String) throws {
         #expect(try published(head: head, byline: byline) == expected)
     }
+
+    /// JSON-LD set as the content of `<meta name="script:ld+json">` (entity-escaped) is read like a script block;
+    /// other meta names with JSON content, and invalid JSON, state nothing.
+    @Test(arguments: [
+        (#"<meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}">"#, "2025-11-17"),
+        (#"<meta name="Script:LD+JSON" content='{"@type":"BlogPosting","datePublished":"2024-02-01"}'>"#, "2024-02-01"),
+        (#"<meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,&quot;datePublished&quot;:">"#, nil),
+        (#"<meta name="data" content="{&quot;@type&quot;:&quot;Article&quot;,&quot;datePublished&quot;:&quot;2025-11-17&quot;}">"#, nil),
+    ] as [(String, String?)])
+    func readsJSONLDSetAsAMetaTagsContent(head: String, expected: String?) throws {
+        #expect(try published(head: head, byline: "") == expected)
+    }
 }
