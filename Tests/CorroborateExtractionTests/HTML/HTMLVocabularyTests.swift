@@ -45,6 +45,25 @@ import Testing
     }
 
     @Test(arguments: [
+        ("blog-cta-wrap", RemovalReason?.some(.advertisement)),
+        ("partner-cta-list__box", .advertisement),
+        ("ctabuttons", nil),
+        ("twitter-tweet", .social),
+        ("tweets", nil),
+        ("authors-wrapper", .metadata),
+        ("author-posts", nil),
+        ("post-date", .metadata),
+        ("updated", nil),
+        ("wp-block-button", .navigation),
+        ("buttons", nil),
+        ("tooltip-content", .other),
+        ("article-feedback", .other),
+    ])
+    func furnitureClassTokensFlagTheirElement(name: String, expected: RemovalReason?) {
+        #expect(HTMLVocabulary.standard.reason(name: name) == expected)
+    }
+
+    @Test(arguments: [
         ("  RELATED: ", "related"),
         ("Read on:", "read on"),
         ("::", ""),
