@@ -63,6 +63,7 @@ public struct StoryBuilder: Sendable {
 
     /// One story from the inputs clustered together.
     public func story(from inputs: [StoryInput]) -> Story {
+        let inputs = StoryYears.resolved(inputs)
         let ids = inputs.map(\.article.id)
         let dates = inputs.compactMap(\.article.published).sorted()
         let entities = StoryEntities(inputs.map { ($0.article.id, $0.entities) })

@@ -3,7 +3,7 @@ import CorroborateCore
 /// One annotated article as story building takes it: its annotations and its per-article
 /// entities (ids are the keys its mentions point to).
 public struct StoryInput: Sendable {
-    public let annotated: AnnotatedArticle
+    public internal(set) var annotated: AnnotatedArticle
     public var entities: [Entity]
     /// Photo and agency credits given outside the body (captions, credit lines).
     public var credits: [Citation] = []

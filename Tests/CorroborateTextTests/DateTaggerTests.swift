@@ -267,6 +267,8 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(value(of: "yesterday", in: "He left yesterday.", on: nil) == "XXXX-XX-XX")
         #expect(value(of: "Thursday", in: "He left on Thursday.", on: nil) == "XXXX-WXX-4")
         #expect(value(of: "Aug. 7, 1998", in: "On Aug. 7, 1998, it began.", on: nil) == "1998-08-07")
+        #expect(value(of: "11 November", in: "On 11 November, the Kremlin denied it.", on: nil) == "XXXX-11-11")
+        #expect(value(of: "Nov. 7", in: "They spoke on Nov. 7.", on: nil) == "XXXX-11-07")
     }
 
     /// Calendar granularity as the corpus annotates it: "Friday evening" is the evening (TEV), "Friday

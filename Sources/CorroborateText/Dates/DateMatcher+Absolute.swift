@@ -38,9 +38,9 @@ extension DateMatcher {
                 return DateMatch(index, end + comma + 1, .date, TimexValue.day(date))
             }
             let direction = explicitTense(first: index, end: end)
-            let value = resolved(.day) { reference in
+            let value = reference.map { reference in
                 Self.nearest(month: month, day: day, to: reference, direction: direction).map(TimexValue.day) ?? "XXXX-XX-XX"
-            }
+            } ?? TimexValue.yearless(month, day)
             return DateMatch(index, end, .date, value)
         }
         let comma = isOther(next, ",") ? 1 : 0
@@ -97,9 +97,9 @@ extension DateMatcher {
             return DateMatch(index, after + comma + 1, .date, TimexValue.day(date))
         }
         let direction = explicitTense(first: index, end: after)
-        let value = resolved(.day) { reference in
+        let value = reference.map { reference in
             Self.nearest(month: month, day: day, to: reference, direction: direction).map(TimexValue.day) ?? "XXXX-XX-XX"
-        }
+        } ?? TimexValue.yearless(month, day)
         return DateMatch(index, after, .date, value)
     }
 

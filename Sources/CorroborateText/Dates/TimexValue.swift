@@ -8,6 +8,8 @@ enum TimexValue {
     static func month(_ year: Int, _ month: Int) -> String { "\(pad(year, 4))-\(pad(month, 2))" }
     /// `YYYY-MM-DD`.
     static func day(_ day: CalendarDay) -> String { day.description }
+    /// `XXXX-MM-DD`: a day of the month whose year no reference day gives ("11 November").
+    static func yearless(_ month: Int, _ day: Int) -> String { "XXXX-\(pad(month, 2))-\(pad(day, 2))" }
     /// `YYYY-Qn`.
     static func quarter(_ year: Int, _ quarter: Int) -> String { "\(pad(year, 4))-Q\(quarter)" }
     /// `YYYY-Www` (ISO week, zero-padded).
