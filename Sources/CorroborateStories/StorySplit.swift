@@ -20,14 +20,15 @@ struct StorySplit: Sendable, Equatable {
     /// `similarity[i][j]` scores two members (as an arriving article is scored against a member).
     /// The parts tried: 2-means seeded by the least alike pair, and by each lead term's carriers; the
     /// one kept is the valid part with the widest margin.
-    func part(_ leads: [SparseVector], texts: [SparseVector], similarity: [[Float]]) -> [Int]? {
+    func part(_ leads: [SparseVector], texts: [SparseVector], similarity: () -> [[Float]]) -> [Int]? {
         guard let sides = best(leads, texts: texts, similarity: similarity) else { return nil }
         // The side holding the oldest member stays; the other leaves.
         return sides.indices.filter { sides[$0] != sides[0] }
     }
 
     /// The valid partition with the widest margin, and that margin.
-    func best(_ leads: [SparseVector], texts: [SparseVector], similarity: [[Float]]) -> [Bool]? {
+    /// The similarities are asked for only when some partition passes the claim tests.
+    func best(_ leads: [SparseVector], texts: [SparseVector], similarity: () -> [[Float]]) -> [Bool]? {
         let count = leads.count
         guard count >= 2 * minimumSide, leads.allSatisfy({ !$0.isEmpty }) else { return nil }
         let common = Self.terms(in: leads, atLeast: ownShare)
@@ -38,19 +39,25 @@ struct StorySplit: Sendable, Equatable {
         for (index, vector) in vectors.enumerated() {
             for term in vector.terms { carriers[term, default: Array(repeating: false, count: count)][index] = true }
         }
+        var started: Set<[Bool]> = []
         for (_, sides) in carriers.sorted(by: { $0.key < $1.key }) {
             let size = sides.filter { $0 }.count
-            guard size >= minimumSide, count - size >= minimumSide else { continue }
+            guard size >= minimumSide, count - size >= minimumSide, started.insert(sides).inserted else { continue }
             tried.append(sides)
             if let refined = Self.twoMeans(vectors, from: sides) { tried.append(refined) }
         }
-        var chosen: (sides: [Bool], margin: Float)?
-        for sides in tried {
+        var seen: Set<[Bool]> = []
+        let valid = tried.filter { sides in
+            guard seen.insert(sides).inserted else { return false }
             let first = sides.indices.filter { !sides[$0] }, second = sides.indices.filter { sides[$0] }
-            guard first.count >= minimumSide, second.count >= minimumSide,
-                  hasOwnClaim(first, against: second, leads, texts), hasOwnClaim(second, against: first, leads, texts)
-            else { continue }
-            let gap = Self.margin(sides, similarity)
+            return first.count >= minimumSide && second.count >= minimumSide
+                && hasOwnClaim(first, against: second, leads, texts) && hasOwnClaim(second, against: first, leads, texts)
+        }
+        guard !valid.isEmpty else { return nil }
+        let matrix = similarity()
+        var chosen: (sides: [Bool], margin: Float)?
+        for sides in valid {
+            let gap = Self.margin(sides, matrix)
             if gap >= margin, gap > chosen?.margin ?? -.infinity { chosen = (sides, gap) }
         }
         return chosen?.sides

@@ -15,7 +15,7 @@ import Testing
     func leaving(_ members: [(text: String, lead: String)], rule: StorySplit = StorySplit()) -> [Int]? {
         let texts = members.map { vector($0.text) }, leads = members.map { vector($0.lead) }
         let similarity = texts.map { one in texts.map { one.dot($0) } }
-        return rule.part(leads, texts: texts, similarity: similarity)
+        return rule.part(leads, texts: texts, similarity: { similarity })
     }
 
     static let ankle = (text: "kim jong un ankle surgery doctors", lead: "kim jong un ankle surgery")
