@@ -68,6 +68,11 @@ struct EvalClustersCommand: AsyncParsableCommand {
     @Option(help: "...and in the whole text of at most this share of them (default 0.3; 1: not checked).")
     var splitOtherTextShare: Float?
 
+    @Option(help: "Whether the two parts of a split are kept from merging or settling into each other (default true).")
+    var splitKeepsApart: Bool?
+    @Option(help: "Most mean similarity across the two parts of a split, as a share of that within them (default 0.4; 1: not checked).")
+    var splitAcrossShare: Float?
+
     @Flag(help: "Annotate each body and feed its entity names, as analyze and ingest do (default: text only).")
     var entities = false
 
@@ -108,6 +113,8 @@ struct EvalClustersCommand: AsyncParsableCommand {
         if let splitMargin { settings.splitMargin = splitMargin }
         if let splitOtherShare { settings.splitOtherShare = splitOtherShare }
         if let splitOtherTextShare { settings.splitOtherTextShare = splitOtherTextShare }
+        if let splitKeepsApart { settings.splitKeepsApart = splitKeepsApart }
+        if let splitAcrossShare { settings.splitAcrossShare = splitAcrossShare }
         let vectors = try embeddings.map { try EmbeddingLines.read($0, expecting: dataset.bodies.count) }
         let names = entities ? try Self.entityNames(dataset.bodies.map(\.text)) : nil
         let (predicted, score) = StoryClusteringEvaluation(configuration: settings).score(dataset, embeddings: vectors, entities: names)

@@ -2,7 +2,7 @@
 /// as Jobs and Rogen as Wozniak): the words all its members' leads share (the subject) are left out, the
 /// members' leads are parted in two by 2-means (seeded by the least alike pair), and the parts are kept
 /// only when each has claim terms of its own (in most of its leads, few of the other's) and the members
-/// are clearly more alike within a part than across. Copies of one wire story share rare words too, but
+/// are clearly more alike within a part than across (by a margin, and across at most `acrossShare` of within). Copies of one wire story share rare words too, but
 /// not two sets of them that part the members, so a single-claim story stays whole.
 struct StorySplit: Sendable, Equatable {
     /// Least members on each side.
@@ -15,6 +15,8 @@ struct StorySplit: Sendable, Equatable {
     var otherTextShare: Float = 0.3
     /// Least difference between the mean similarity within the sides and the mean across them.
     var margin: Float = 0.1
+    /// Most mean similarity across the sides, as a share of that within them.
+    var acrossShare: Float = 1
 
     /// The indices of the members that leave, in order, when the story splits; nil when it does not.
     /// `similarity[i][j]` scores two members (as an arriving article is scored against a member).
@@ -27,10 +29,18 @@ struct StorySplit: Sendable, Equatable {
     }
 
     /// The valid partition with the widest margin, and that margin.
-    /// The similarities are asked for only when some partition passes the claim tests.
+    /// With `acrossShare` below 1 the similarities are asked for first: when no pair of members is
+    /// that much less alike than the most alike pair, no partition can pass, and none is tried (the
+    /// 2-means are most of the cost). Otherwise they are asked for only when some partition passes the claim tests.
     func best(_ leads: [SparseVector], texts: [SparseVector], similarity: () -> [[Float]]) -> [Bool]? {
         let count = leads.count
         guard count >= 2 * minimumSide, leads.allSatisfy({ !$0.isEmpty }) else { return nil }
+        var early: [[Float]]?
+        if acrossShare < 1 {
+            let scores = similarity()
+            guard Self.spread(scores, allows: acrossShare) else { return nil }
+            early = scores
+        }
         let common = Self.terms(in: leads, atLeast: ownShare)
         let vectors = leads.map { $0.removing(common) }
         var tried: [[Bool]] = []
@@ -54,17 +64,36 @@ struct StorySplit: Sendable, Equatable {
                 && hasOwnClaim(first, against: second, leads, texts) && hasOwnClaim(second, against: first, leads, texts)
         }
         guard !valid.isEmpty else { return nil }
-        let matrix = similarity()
+        let matrix = early ?? similarity()
         var chosen: (sides: [Bool], margin: Float)?
         for sides in valid {
-            let gap = Self.margin(sides, matrix)
-            if gap >= margin, gap > chosen?.margin ?? -.infinity { chosen = (sides, gap) }
+            guard let means = Self.means(sides, matrix) else { continue }
+            let gap = means.within - means.across
+            if gap >= margin, means.across <= acrossShare * means.within, gap > chosen?.margin ?? -.infinity { chosen = (sides, gap) }
         }
         return chosen?.sides
     }
 
+    /// Whether the least alike pair scores at most `share` of the most alike one: necessary for any
+    /// partition's mean across to be at most `share` of its mean within.
+    static func spread(_ similarity: [[Float]], allows share: Float) -> Bool {
+        var least = Float.infinity, most = -Float.infinity
+        for i in similarity.indices {
+            for j in similarity[i].indices where j > i {
+                least = min(least, similarity[i][j])
+                most = max(most, similarity[i][j])
+            }
+        }
+        return least <= share * most
+    }
+
     /// Mean similarity of the member pairs within the sides minus that of the pairs across.
     static func margin(_ sides: [Bool], _ similarity: [[Float]]) -> Float {
+        means(sides, similarity).map { $0.within - $0.across } ?? -.infinity
+    }
+
+    /// Mean similarity of the member pairs within the sides and of the pairs across; nil without both kinds of pair.
+    static func means(_ sides: [Bool], _ similarity: [[Float]]) -> (within: Float, across: Float)? {
         var within: Float = 0, across: Float = 0, withinPairs = 0, acrossPairs = 0
         for i in sides.indices {
             for j in sides.indices where j > i {
@@ -72,8 +101,8 @@ struct StorySplit: Sendable, Equatable {
                 else { across += similarity[i][j]; acrossPairs += 1 }
             }
         }
-        guard withinPairs > 0, acrossPairs > 0 else { return -.infinity }
-        return within / Float(withinPairs) - across / Float(acrossPairs)
+        guard withinPairs > 0, acrossPairs > 0 else { return nil }
+        return (within / Float(withinPairs), across / Float(acrossPairs))
     }
 
     /// Whether some term is in the leads of at least `ownShare` of `side`, of at most `otherShare` of

@@ -62,6 +62,28 @@ import Testing
         #expect((leaving([Self.ankle, Self.ankle, Self.ankle, Self.sister, Self.sister, Self.sister], rule: rule) != nil) == splits)
     }
 
+    /// The members' mean similarity across the parts must be at most `acrossShare` of that within them.
+    @Test(arguments: [
+        (share: Float(1), splits: true),
+        (share: Float(0.6), splits: true),
+        (share: Float(0.1), splits: false),
+    ])
+    func theAcrossShareBoundsTheSplit(share: Float, splits: Bool) {
+        let rule = StorySplit(acrossShare: share)
+        #expect((leaving([Self.ankle, Self.ankle, Self.ankle, Self.sister, Self.sister, Self.sister], rule: rule) != nil) == splits)
+    }
+
+    /// No partition can pass the across share unless the least alike pair scores at most that share of the most alike.
+    @Test(arguments: [
+        (matrix: [[1, 0.9, 0.3], [0.9, 1, 0.8], [0.3, 0.8, 1]] as [[Float]], share: Float(0.4), allows: true),
+        (matrix: [[1, 0.9, 0.4], [0.9, 1, 0.8], [0.4, 0.8, 1]], share: Float(0.4), allows: false),
+        (matrix: [[1, 0.5, 0.5], [0.5, 1, 0.5], [0.5, 0.5, 1]], share: Float(1), allows: true),
+        (matrix: [[1, 0.5, 0.5], [0.5, 1, 0.5], [0.5, 0.5, 1]], share: Float(0.9), allows: false),
+    ])
+    func theSpreadOfTheSimilaritiesAllowsASplit(matrix: [[Float]], share: Float, allows: Bool) {
+        #expect(StorySplit.spread(matrix, allows: share) == allows)
+    }
+
     /// Members without a lead cannot be parted.
     @Test func membersWithoutALeadAreNotSplit() {
         let members = [Self.ankle, Self.ankle, (text: Self.ankle.text, lead: ""), Self.sister, Self.sister, Self.sister]
@@ -100,6 +122,7 @@ import Testing
         var configuration = StoryClusterer.Configuration()
         configuration.splitSize = size
         configuration.attachThreshold = 0.01
+        configuration.splitAcrossShare = 1  // the toy claims share half their words
         var clusterer = StoryClusterer(configuration: configuration)
         var assignments = StoryAssignments()
         let members = [Self.ankle, Self.sister, Self.ankle, Self.sister, Self.ankle, Self.sister]
@@ -109,6 +132,36 @@ import Testing
         }
         let expected = splits ? [["a0", "a2", "a4"], ["a1", "a3", "a5"]] : [["a0", "a1", "a2", "a3", "a4", "a5"]]
         #expect(assignments.stories == expected)
+    }
+
+    /// The two parts of a split never settle (or merge) into each other again unless `splitKeepsApart` is off.
+    @Test(arguments: [(apart: true, stories: 2), (apart: false, stories: 1)])
+    func theSplitPartsKeepApart(apart: Bool, stories: Int) {
+        var configuration = StoryClusterer.Configuration()
+        configuration.attachThreshold = 0.01
+        configuration.splitAcrossShare = 1  // the toy claims share half their words
+        configuration.largerSettleThreshold = 0.01
+        configuration.splitKeepsApart = apart
+        var clusterer = StoryClusterer(configuration: configuration)
+        var assignments = StoryAssignments()
+        let members = [Self.ankle, Self.sister, Self.ankle, Self.sister, Self.ankle, Self.sister]
+        for (index, member) in members.enumerated() {
+            let item = StoryClusterer.Item(id: "a\(index)", vector: vector(member.text), lead: vector(member.lead))
+            for action in clusterer.receive(item) { assignments.apply(action) }
+        }
+        #expect(assignments.stories.count == 2)
+        for action in clusterer.settle() { assignments.apply(action) }
+        #expect(assignments.stories.count == stories)
+    }
+
+    /// A story's parted stories are saved with it; a story saved by an older version has none.
+    @Test func theApartStoriesAreSaved() throws {
+        var state = StoryState(day: 3)
+        state.apart = [4, 7]
+        let decoded = try JSONDecoder().decode(StoryState.self, from: JSONEncoder().encode(state))
+        #expect(decoded.apart == [4, 7])
+        let older = #"{"centroid": [], "squaredNorm": 0, "entityCounts": {}, "count": 0, "indexed": []}"#
+        #expect(try JSONDecoder().decode(StoryState.self, from: Data(older.utf8)).apart.isEmpty)
     }
 
     /// A kept member saved by an older version has no id.
