@@ -22,6 +22,9 @@ struct BenchClusterCommand: AsyncParsableCommand {
     @Option(help: "Settle closing stories of at most this many articles into an open story (default 2, the clusterer's; 0: never, nor larger ones).")
     var settleSize = StoryClusterer.Configuration().settleSize
 
+    @Option(help: "Try splitting stories of at least this many articles into two claims (0: never).")
+    var splitSize = StoryClusterer.Configuration().splitSize
+
     func validate() throws {
         if settleSize < 0 { throw ValidationError("--settle-size must be 0 or more") }
     }
@@ -32,6 +35,7 @@ struct BenchClusterCommand: AsyncParsableCommand {
         var statistics = TermStatistics()
         var configuration = StoryClusterer.Configuration()
         configuration.settleSize = settleSize
+        configuration.splitSize = splitSize
         var clusterer = StoryClusterer(configuration: configuration)
         var opened = 0, merged = 0
         let start = Date()

@@ -56,6 +56,23 @@ struct EvalClustersCommand: AsyncParsableCommand {
     @Option(help: "A story's claim terms are those in the leads of at least this share of its kept members (default 0.7).")
     var claimLeadShare: Float?
 
+    @Option(help: "Try splitting a story in two claims when an article joins it and it has at least this many articles, all kept (default 6; 0: never).")
+    var splitSize: Int?
+
+    @Option(help: "Least mean similarity within the two parts above that across them for a split (default 0.1).")
+    var splitMargin: Float?
+
+    @Option(help: "A part's own claim terms may be in the leads of at most this share of the other part's members (default 0.15).")
+    var splitOtherShare: Float?
+
+    @Option(help: "...and in the whole text of at most this share of them (default 0.3; 1: not checked).")
+    var splitOtherTextShare: Float?
+
+    @Option(help: "Whether the two parts of a split are kept from merging or settling into each other (default true).")
+    var splitKeepsApart: Bool?
+    @Option(help: "Most mean similarity across the two parts of a split, as a share of that within them (default 0.4; 1: not checked).")
+    var splitAcrossShare: Float?
+
     @Flag(help: "Annotate each body and feed its entity names, as analyze and ingest do (default: text only).")
     var entities = false
 
@@ -92,6 +109,12 @@ struct EvalClustersCommand: AsyncParsableCommand {
         if let entityWeight { settings.entityWeight = entityWeight }
         if let claimCoverage { settings.claimCoverage = claimCoverage }
         if let claimLeadShare { settings.claimLeadShare = claimLeadShare }
+        if let splitSize { settings.splitSize = splitSize }
+        if let splitMargin { settings.splitMargin = splitMargin }
+        if let splitOtherShare { settings.splitOtherShare = splitOtherShare }
+        if let splitOtherTextShare { settings.splitOtherTextShare = splitOtherTextShare }
+        if let splitKeepsApart { settings.splitKeepsApart = splitKeepsApart }
+        if let splitAcrossShare { settings.splitAcrossShare = splitAcrossShare }
         let vectors = try embeddings.map { try EmbeddingLines.read($0, expecting: dataset.bodies.count) }
         let names = entities ? try Self.entityNames(dataset.bodies.map(\.text)) : nil
         let (predicted, score) = StoryClusteringEvaluation(configuration: settings).score(dataset, embeddings: vectors, entities: names)

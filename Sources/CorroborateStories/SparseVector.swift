@@ -79,6 +79,12 @@ public struct SparseVector: Sendable, Hashable {
         return SparseVector(Dictionary(uniqueKeysWithValues: kept.map { ($0.0, $0.1) }))
     }
 
+    /// The vector without the entries of `removed`, scaled back to unit length.
+    public func removing(_ removed: Set<UInt64>) -> SparseVector {
+        let kept = zip(terms, weights).filter { !removed.contains($0.0) }
+        return SparseVector(Dictionary(uniqueKeysWithValues: kept.map { ($0.0, $0.1) })).normalized()
+    }
+
     /// `self + scale * other`.
     public func adding(_ other: SparseVector, scale: Float = 1) -> SparseVector {
         var entries = Dictionary(uniqueKeysWithValues: zip(terms, weights))

@@ -16,6 +16,8 @@ public struct StoryAssignments: Sendable {
             articles.append(article)
         case .merge(let story, let into):
             mergedInto[story] = into
+        case .split(_, let into, let articles):
+            for article in articles { storyOfArticle[article] = into }
         case .close:
             break
         }

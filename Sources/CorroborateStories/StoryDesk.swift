@@ -77,6 +77,13 @@ public struct StoryDesk: Sendable, Codable {
             batch.removed.append(merged.story)
             batch.changed.remove(story)
             batch.changed.insert(into)
+        case .split(let story, let into, let articles):
+            guard let first = articles.first else { return }
+            let leaving = Set(articles)
+            open[story]?.articles.removeAll { leaving.contains($0) }
+            open[into] = Membership(story: StoryDesk.storyID(opening: first), articles: articles)
+            batch.changed.insert(story)
+            batch.changed.insert(into)
         case .close(let story):
             let closed = open.removeValue(forKey: story)
             if batch.changed.contains(story) { batch.closed[story] = closed }
