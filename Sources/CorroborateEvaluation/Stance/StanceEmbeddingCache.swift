@@ -32,7 +32,7 @@ public struct StanceEmbeddingCache {
     /// Embeddings of `texts`, in order: cached ones read, the others computed by `embed` and saved.
     public mutating func embeddings(_ texts: [String], embed: ([String]) -> [[Float]]) -> [[Float]] {
         let keys = texts.map { ContentHash.fnv1a($0.utf8) }
-        let missing = Array(Set(keys.indices.filter { vectors[keys[$0]] == nil }.map { texts[$0] }))
+        let missing = Set(keys.indices.filter { vectors[keys[$0]] == nil }.map { texts[$0] }).sorted()
         for start in stride(from: 0, to: missing.count, by: chunk) {
             let part = Array(missing[start..<min(start + chunk, missing.count)])
             for (text, vector) in zip(part, embed(part)) {
@@ -50,7 +50,7 @@ public struct StanceEmbeddingCache {
         let entries = vectors.filter { $0.value.count == dimension }
         append(UInt64(entries.count))
         append(UInt64(dimension))
-        for (key, vector) in entries {
+        for (key, vector) in entries.sorted(by: { $0.key < $1.key }) {
             append(key)
             vector.withUnsafeBytes { data.append(contentsOf: $0) }
         }

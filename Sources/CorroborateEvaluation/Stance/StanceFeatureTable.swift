@@ -41,7 +41,7 @@ public struct StanceFeatureTable: Sendable {
             let claimKeys = Array(claims.keys)
             let wanted = bodies.flatMap(\.text.sentenceTexts) + claimKeys.flatMap { claims[$0]?.text.sentenceTexts ?? [] }
                 + StanceEmbeddingFeatures.prototypeTexts
-            let distinct = Array(Set(wanted))
+            let distinct = Set(wanted).sorted()
             let vectors = Dictionary(uniqueKeysWithValues: zip(distinct, embed(distinct)))
             for index in bodies.indices {
                 bodies[index].embed(sentences: bodies[index].text.sentenceTexts.compactMap { vectors[$0] })

@@ -30,7 +30,7 @@ struct StancePolarity: Sendable {
         let confirmations = body.text.cues.filter { $0.category == .agree }.count
         let leadDenials = denialSentences.filter { $0 < tailSentences }.count
         let firstDenial = denialSentences.min().map { Float($0) / Float(body.text.sentenceCount) } ?? 1
-        let denialCoverageSum = Set(denialSentences).reduce(Float(0)) { $0 + coverage[$1] }
+        let denialCoverageSum = Set(denialSentences).sorted().reduce(Float(0)) { $0 + coverage[$1] }
         let quotedDenials = Set(denialSentences).intersection(body.text.quotedSentenceIndices).count
         return [
             claimNegated ? 1 : 0,

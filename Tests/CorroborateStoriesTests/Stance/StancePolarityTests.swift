@@ -34,4 +34,17 @@ import Testing
         #expect(try feature("polarity.tailDenial", body: body, claim: "Trump and Putin discussed Ukraine") == 1)
         #expect(try feature("polarity.firstDenial", body: body, claim: "Trump and Putin discussed Ukraine") > 0.5)
     }
+
+    /// The claim-term shares of the denial sentences are summed in sentence order, so the sum (whose
+    /// last bit depends on the order) is the same in every process, not in a hash set's order.
+    @Test(arguments: [
+        ("alpha is false. alpha bravo are false. alpha bravo charlie is false.", [Float(1), 2, 3]),
+        ("alpha bravo charlie is false. alpha is false. alpha bravo are false.", [Float(3), 1, 2]),
+        ("alpha bravo are false. nothing here. alpha bravo charlie delta is false. alpha is false.", [Float(2), 0, 4, 1]),
+    ])
+    func denialCoverageIsSummedInSentenceOrder(body: String, terms: [Float]) throws {
+        let claim = "alpha bravo charlie delta echo foxtrot golf"
+        let expected = terms.filter { $0 > 0 }.map { $0 / 7 }.reduce(Float(0), +)
+        #expect(try feature("polarity.denialCoverageSum", body: body, claim: claim) == expected)
+    }
 }
