@@ -519,6 +519,7 @@ extension StoryClusterer.Configuration: Codable {
         splitOtherShare = try value(.splitOtherShare, splitOtherShare)
         splitOtherTextShare = try value(.splitOtherTextShare, splitOtherTextShare)
         splitKeepsApart = try value(.splitKeepsApart, splitKeepsApart)
+        splitAcrossShare = try value(.splitAcrossShare, splitAcrossShare)
     }
 }
 

@@ -175,6 +175,24 @@ import Testing
         #expect(saved.settleSize == StoryClusterer.Configuration().settleSize)
     }
 
+    /// Every split setting survives a save: a desk reloaded from its store splits as it did.
+    @Test func splitSettingsRoundTrip() throws {
+        var configuration = StoryClusterer.Configuration()
+        configuration.splitSize = 8
+        configuration.splitMargin = 0.2
+        configuration.splitOtherShare = 0.25
+        configuration.splitOtherTextShare = 0.5
+        configuration.splitKeepsApart = false
+        configuration.splitAcrossShare = 0.35
+        let saved = try JSONDecoder().decode(StoryClusterer.Configuration.self, from: JSONEncoder().encode(configuration))
+        #expect(saved.splitSize == 8)
+        #expect(saved.splitMargin == 0.2)
+        #expect(saved.splitOtherShare == 0.25)
+        #expect(saved.splitOtherTextShare == 0.5)
+        #expect(saved.splitKeepsApart == false)
+        #expect(saved.splitAcrossShare == 0.35)
+    }
+
     @Test func aStorySavedBeforeKeptMembersDecodesWithNone() throws {
         let json = #"{"centroid": [], "squaredNorm": 0, "entityCounts": {}, "count": 3, "indexed": []}"#
         let story = try JSONDecoder().decode(StoryState.self, from: Data(json.utf8))
