@@ -135,6 +135,42 @@ import Testing
     }
 }
 
+/// A date right before an event noun dates that event: "In a 10 November report, The Washington Post
+/// cited ..." is when the Post reported.
+@Suite struct DatedEventNounTests {
+    func story(_ second: String, _ dated: String, _ value: String) -> Story {
+        let a = "The Washington Post reported on Thursday, citing anonymous sources, that the two spoke."
+        func input(_ id: String, _ text: String, _ date: String, _ day: String, outlet: String) -> StoryInput {
+            let found = StoryFixtures.range(of: date, in: text)
+            return StoryFixtures.input(
+                id, title: id, published: "2024-11-12", text: text, outlet: outlet,
+                timexes: [Timex(start: found.start, end: found.end, text: date, type: .date, value: day)],
+                mentions: [StoryFixtures.mention("The Washington Post", in: text, kind: .outlet, entity: "wp")],
+                entities: [Entity(id: "wp", name: "The Washington Post", kind: .outlet, mentions: 1)])
+        }
+        return StoryBuilder().story(from: [
+            input("a", a, "on Thursday", "2024-11-07", outlet: "TRT World"), input("b", second, dated, value, outlet: "Kyiv Independent"),
+        ])
+    }
+
+    @Test(arguments: [
+        "In a 10 November report, The Washington Post cited sources familiar with the call.",
+        "Sunday's report by The Washington Post cited sources familiar with the call.",
+    ])
+    func aDatedReportNounIsWhenItWasReported(_ text: String) {
+        let date = text.hasPrefix("Sunday") ? "Sunday" : "10 November"
+        let found = story(text, date, "2024-11-10").discrepancies
+        #expect(found.first?.topic == "when The Washington Post reported")
+        #expect(found.first?.values.map(\.value) == ["2024-11-07", "2024-11-10"])
+    }
+
+    /// A noun of no event kind ("deadline") dates nothing.
+    @Test func otherNounsDateNothing() {
+        let found = story("The 10 November deadline, The Washington Post noted, passed quietly.", "10 November", "2024-11-10").discrepancies
+        #expect(found.isEmpty)
+    }
+}
+
 @Suite struct ClaimTextTests {
     @Test(arguments: [
         ("it was not told in advance about the call", "Foreign Ministry", "Foreign Ministry was told in advance about the call"),

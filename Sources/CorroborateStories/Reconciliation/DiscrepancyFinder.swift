@@ -27,6 +27,12 @@ public struct DiscrepancyFinder: Sendable {
         "published": "reported", "wrote": "reported", "broke": "reported",
         "died": "died", "killed": "died", "resigned": "resigned", "quit": "resigned", "stepped": "resigned",
     ]
+    /// Nouns of an event dated by the expression right before them ("in a 10 November report", "the
+    /// 7 November call", "Sunday's report"), mapped to the verb that names the slot.
+    public var eventNouns: [String: String] = [
+        "report": "reported", "article": "reported", "story": "reported", "interview": "reported",
+        "call": "spoke", "conversation": "spoke", "talks": "spoke", "collapse": "collapsed",
+    ]
     /// Words that are never the slot's verb although they end in "ed".
     public var notVerbs: Set<String> = ["red", "bed", "shed", "need", "speed", "feed", "seed", "hundred", "based", "related"]
 
@@ -61,9 +67,12 @@ public struct DiscrepancyFinder: Sendable {
             guard timex.type == .date || timex.type == .time,
                   let day = PublicationDate(String(timex.value.prefix(10)))?.day,
                   let sentence = input.annotated.sentences.first(where: { $0.start <= timex.start && timex.start < $0.end }),
-                  let verb = verb(before: timex, in: sentence, of: input)
+                  let verb = verb(before: timex, in: sentence, of: input) ?? noun(after: timex, in: sentence, of: input)
             else { return nil }
-            let actors = input.annotated.mentions.filter { $0.start >= sentence.start && $0.end <= verb.start }.map { mention in
+            // A verb's actors are named before it; a dated noun's anywhere in its sentence ("In a 10
+            // November report, The Washington Post cited ...").
+            let actorsEnd = verb.isNoun ? sentence.end : verb.start
+            let actors = input.annotated.mentions.filter { $0.start >= sentence.start && $0.end <= actorsEnd }.map { mention in
                 entities.id(article: input.article.id, key: mention.entity)
                     .flatMap { id in entities.entity(id: id)?.name } ?? mention.text
             }
@@ -73,7 +82,17 @@ public struct DiscrepancyFinder: Sendable {
         }
     }
 
-    private func verb(before timex: Timex, in sentence: TextRange, of input: StoryInput) -> (word: String, start: Int)? {
+    /// The event noun right after the date expression (after a possessive "'s"), as its slot verb.
+    private func noun(after timex: Timex, in sentence: TextRange, of input: StoryInput) -> (word: String, start: Int, isNoun: Bool)? {
+        let after = input.string(TextRange(start: timex.end, end: sentence.end))
+        let words = Self.words(in: after, offset: timex.end).prefix(2)
+        guard let first = words.first else { return nil }
+        let word = first.word == "s" || first.word == "'s" || first.word == "’s" ? words.dropFirst().first : first
+        guard let word, let verb = eventNouns[word.word] else { return nil }
+        return (verb, word.start, true)
+    }
+
+    private func verb(before timex: Timex, in sentence: TextRange, of input: StoryInput) -> (word: String, start: Int, isNoun: Bool)? {
         let before = input.string(TextRange(start: sentence.start, end: timex.start))
         let scalars = before.unicodeScalars
         let clauseStart = scalars.lastIndex(of: ",").map { scalars.distance(from: scalars.startIndex, to: $0) + 1 } ?? 0
@@ -81,7 +100,7 @@ public struct DiscrepancyFinder: Sendable {
         return words.suffix(lookBack).last { word in
             !skippedWords.contains(word.word) && !notVerbs.contains(word.word)
                 && (word.word.hasSuffix("ed") || irregularVerbs.contains(word.word) || verbClasses[word.word] != nil)
-        }
+        }.map { ($0.word, $0.start, false) }
     }
 
     /// The actor named by the most events of the slot (the earliest named on a tie).
