@@ -33,6 +33,12 @@ struct TrainAttributionCommand: AsyncParsableCommand {
     @Option(help: "Choose the thresholds on the articles published on or after this date (YYYY-MM or YYYY-MM-DD), scored by models fitted on the earlier ones, instead of out of fold. Default: none.")
     var heldOutFrom: String?
 
+    @Option(help: "A cue word (or stem) is inside gold cues at least this often. Default: the training's (5).")
+    var minimumCueCount: Int?
+
+    @Option(help: "... and in at least this share of its occurrences. Default: the training's (0.03).")
+    var minimumCueShare: Double?
+
     @Option(help: "L2 penalty of the cue and speaker models. Default: the trainer's (1e-4).")
     var l2: Double?
 
@@ -42,6 +48,8 @@ struct TrainAttributionCommand: AsyncParsableCommand {
     func validate() throws {
         guard folds >= 2 else { throw ValidationError("--folds must be 2 or more") }
         guard (0...1).contains(speakerFloor) else { throw ValidationError("--speaker-floor must be between 0 and 1") }
+        guard (minimumCueCount ?? 1) >= 1 else { throw ValidationError("--minimum-cue-count must be 1 or more") }
+        guard (0...1).contains(minimumCueShare ?? 0) else { throw ValidationError("--minimum-cue-share must be between 0 and 1") }
         guard output != nil || endOutput != nil else { throw ValidationError("give --output, --end-output or both") }
     }
 
@@ -57,6 +65,8 @@ struct TrainAttributionCommand: AsyncParsableCommand {
         training.folds = folds
         training.search.speakerFloor = speakerFloor
         training.heldOutFrom = heldOutFrom
+        if let minimumCueCount { training.minimumCueCount = minimumCueCount }
+        if let minimumCueShare { training.minimumCueShare = minimumCueShare }
         if let l2 { training.trainer.l2 = l2 }
         if let epochs { training.trainer.epochs = epochs }
         let result = try training.train(articles)
@@ -65,7 +75,7 @@ struct TrainAttributionCommand: AsyncParsableCommand {
         }
         let summary = String(
             format: "%d articles, %d proposals, %d cue words, %d weights, content/speaker thresholds by speaker kind (%@); on %@ out of fold: "
-                + "content overlap F1 rules %.3f -> rules + learned %.3f, speaker accuracy %.3f -> %.3f",
+                + "content overlap F1 rules %.4f -> rules + learned %.4f, speaker accuracy %.3f -> %.3f",
             articles.count, result.examples, result.model.cueWords.count, result.model.weights.count,
             thresholds.joined(separator: ", "), heldOutFrom.map { "\(split) from \($0), held out" } ?? split, result.rules.f1, result.estimated.f1,
             result.rulesSpeakerAccuracy, result.estimatedSpeakerAccuracy)
