@@ -33,12 +33,6 @@ struct StanceTrainingOptions: ParsableArguments {
     @Flag(help: "Add a second stage, agree/disagree/discuss trees trained on related pairs only (default off).")
     var relatedStage = false
 
-    @Option(help: "Principal axes of each kind (u*v, |u-v|) of the claim / nearest-sentence embedding interaction, fitted per training fold (default 0: none; experiment).")
-    var interactionComponents = 0
-
-    @Flag(help: "Interaction features from one cross-fitted ridge discriminant axis (disagree vs agree/discuss) of each kind instead (experiment).")
-    var interactionDiscriminant = false
-
     @Option(help: "Cache file of sentence embeddings by text hash (default .build/stance-embeddings.bin).")
     var embeddingCache = ".build/stance-embeddings.bin"
 
@@ -69,8 +63,6 @@ struct StanceTrainingOptions: ParsableArguments {
         var evaluation = StanceEvaluation(trainer: BoostedTreesTrainer(configuration: settings))
         if let disagreeWeight { evaluation.classWeights[StanceLabel.disagree.index] = disagreeWeight }
         evaluation.relatedStage = relatedStage
-        evaluation.interactionComponents = interactionComponents
-        evaluation.interactionDiscriminant = interactionDiscriminant
         return evaluation
     }
 

@@ -17,12 +17,6 @@ public struct StanceEvaluation: Sendable {
     public var relatedStage = false
     /// Inner folds for cross-fitting the lexicon features of training pairs (default 4).
     public var lexiconFolds = 4
-    /// Principal axes of each kind (product, difference) of the claim / nearest-sentence interaction,
-    /// fitted on each model's related training pairs (default 0: no interaction features).
-    public var interactionComponents = 0
-    /// Instead of principal axes, one ridge discriminant axis of each kind (disagree against agree and
-    /// discuss, on related training pairs), cross-fitted like the lexicon features (default false).
-    public var interactionDiscriminant = false
 
     public init(trainer: BoostedTreesTrainer = BoostedTreesTrainer()) {
         self.trainer = trainer
@@ -73,57 +67,26 @@ public struct StanceEvaluation: Sendable {
                 lexical[position] = table.lexiconFeatures(labelled[position], lexicon: lexicon, polarityLexicon: polarity)
             }
         }
-        var rows = labelled.indices.map { table.rows[labelled[$0]] + lexical[$0] }
-        var names = StanceModel.featureNames
-        var interaction: StanceInteraction?
-        if interactionDiscriminant {
-            let fitted = discriminant(table, pairs: labelled)
-            for k in 0..<lexiconFolds {
-                let crossFitted = discriminant(table, pairs: labelled.indices.filter { inner[$0] != k }.map { labelled[$0] })
-                for position in labelled.indices where inner[position] == k {
-                    rows[position] += table.interactionFeatures(labelled[position], crossFitted)
-                }
-            }
-            names += fitted.names
-            interaction = fitted
-        } else if interactionComponents > 0 {
-            let related = labelled.filter { table.gold[$0] != .unrelated }.compactMap { table.interactionPair($0) }
-            if !related.isEmpty {
-                let fitted = StanceInteraction.fit(related, components: interactionComponents)
-                for position in rows.indices { rows[position] += table.interactionFeatures(labelled[position], fitted) }
-                names += fitted.names
-                interaction = fitted
-            }
-        }
+        let rows = labelled.indices.map { table.rows[labelled[$0]] + lexical[$0] }
         let trees = trainer.train(
             rows: rows, labels: labels, weights: labels.map { classWeights[$0] },
-            classes: StanceLabel.allCases.count, featureNames: names
+            classes: StanceLabel.allCases.count, featureNames: StanceModel.featureNames
         )
-        var model = StanceModel(
+        return StanceModel(
             trees: trees, lexicon: buildLexicon(table, pairs: labelled, label: { table.gold[$0] }),
             polarityLexicon: buildLexicon(table, pairs: labelled, label: table.polarityLabel),
-            relatedTrees: relatedStage ? relatedTrees(rows: rows, labels: labels, names: names) : nil
-        )
-        model.interaction = interaction
-        return model
-    }
-
-    /// The interaction discriminant of disagree against agree and discuss over the related pairs among `pairs`.
-    private func discriminant(_ table: StanceFeatureTable, pairs: [Int]) -> StanceInteraction {
-        let related = pairs.filter { table.gold[$0] != nil && table.gold[$0] != .unrelated && table.interactionPair($0) != nil }
-        return StanceInteraction.discriminant(
-            related.compactMap { table.interactionPair($0) }, positive: related.map { table.gold[$0] == .disagree }
+            relatedTrees: relatedStage ? relatedTrees(rows: rows, labels: labels) : nil
         )
     }
 
     /// Agree / disagree / discuss trees fitted to the related rows only, so their splits and quantile bins
     /// are those of related pairs, not of the far more numerous unrelated ones.
-    private func relatedTrees(rows: [[Float]], labels: [Int], names: [String]) -> BoostedTrees {
+    private func relatedTrees(rows: [[Float]], labels: [Int]) -> BoostedTrees {
         let related = labels.indices.filter { labels[$0] != StanceLabel.unrelated.index }
         return trainer.train(
             rows: related.map { rows[$0] }, labels: related.map { labels[$0] },
             weights: related.map { classWeights[labels[$0]] },
-            classes: StanceLabel.allCases.count - 1, featureNames: names
+            classes: StanceLabel.allCases.count - 1, featureNames: StanceModel.featureNames
         )
     }
 

@@ -18,10 +18,6 @@ public struct StanceFeatureTable: Sendable {
     public var focusOfPair: [Set<Int>]
     /// Whether each pair's claim itself denies something (`StanceDetector.claimDenies`).
     public var claimDenies: [Bool]
-    /// Embedding of each distinct claim (headline), for the interaction features.
-    public var claimVectors: [[Float]] = []
-    /// Per pair, its claim (index in `claimVectors`) and the body sentence nearest it; nil without embeddings.
-    public var nearestOfPair: [(claim: Int, sentence: [Float])?] = []
 
     /// Features for `dataset`, with term weights from its bodies and headlines; with `embed` (unit
     /// sentence embeddings of texts, in order) the sentence-embedding features too.
@@ -61,22 +57,13 @@ public struct StanceFeatureTable: Sendable {
         bodies.append(empty)
         bodyOfPair = dataset.pairs.map { indexOfBody[$0.bodyID] ?? texts.count }
         var rows: [[Float]] = [], focus: [Set<Int>] = [], denies: [Bool] = []
-        var claimIndex: [String: Int] = [:], nearest: [(claim: Int, sentence: [Float])?] = []
         for (pair, bodyIndex) in zip(dataset.pairs, bodyOfPair) {
             let claim = claims[pair.headline] ?? empty
-            if let vector = claim.embedding, let best = StanceInteraction.nearest(vector, in: bodies[bodyIndex].sentenceEmbeddings) {
-                let index = claimIndex[pair.headline] ?? claimVectors.count
-                if index == claimVectors.count { claimVectors.append(vector); claimIndex[pair.headline] = index }
-                nearest.append((index, bodies[bodyIndex].sentenceEmbeddings[best]))
-            } else {
-                nearest.append(nil)
-            }
             rows.append(detector.baseFeatures(body: bodies[bodyIndex], claim: claim))
             focus.append(detector.features.focus(claim: claim, body: bodies[bodyIndex]))
             denies.append(detector.claimDenies(claim))
         }
         self.rows = rows
-        nearestOfPair = nearest
         focusOfPair = focus
         claimDenies = denies
         gold = dataset.pairs.map { $0.stance.flatMap { StanceLabel(rawValue: $0.lowercased()) } }
@@ -97,19 +84,6 @@ public struct StanceFeatureTable: Sendable {
     /// The full feature vector of pair `index` under the lexicons of `model` (`StanceModel.featureNames`).
     public func vector(_ index: Int, model: StanceModel) -> [Float] {
         rows[index] + lexiconFeatures(index, lexicon: model.lexicon, polarityLexicon: model.polarityLexicon)
-            + (model.interaction.map { interactionFeatures(index, $0) } ?? [])
-    }
-
-    /// The claim / nearest-sentence pair of pair `index` (nil without embeddings).
-    public func interactionPair(_ index: Int) -> ([Float], [Float])? {
-        guard nearestOfPair.indices.contains(index), let nearest = nearestOfPair[index] else { return nil }
-        return (claimVectors[nearest.claim], nearest.sentence)
-    }
-
-    /// The interaction features of pair `index` under `interaction`.
-    public func interactionFeatures(_ index: Int, _ interaction: StanceInteraction) -> [Float] {
-        let pair = interactionPair(index)
-        return interaction.features(claim: pair?.0, sentence: pair?.1)
     }
 
     /// The features of pair `index` from the stance lexicon, then from the polarity lexicon.

@@ -11,9 +11,6 @@ public struct StanceModel: Sendable, Codable, Hashable {
     public var lexicon: StanceLexicon
     /// Word evidence for the body's own polarity (affirm, debunk, discuss; `StanceLexicon+Polarity`).
     public var polarityLexicon: StanceLexicon
-    /// Learned projection of the claim / nearest-sentence embedding interaction, whose features follow the
-    /// lexicon features (nil: none; an experiment of `eval stance --interaction-components`).
-    public var interaction: StanceInteraction?
 
     /// A model from its parts.
     public init(
@@ -40,7 +37,7 @@ public struct StanceModel: Sendable, Codable, Hashable {
         return relatedTrees.probabilities(vector).map { $0 * (1 - unrelated) } + [unrelated]
     }
 
-    private enum CodingKeys: String, CodingKey { case trees, lexicon, polarityLexicon, relatedTrees, interaction }
+    private enum CodingKeys: String, CodingKey { case trees, lexicon, polarityLexicon, relatedTrees }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -48,6 +45,5 @@ public struct StanceModel: Sendable, Codable, Hashable {
         lexicon = try container.decode(StanceLexicon.self, forKey: .lexicon)
         polarityLexicon = try container.decodeIfPresent(StanceLexicon.self, forKey: .polarityLexicon) ?? .empty
         relatedTrees = try container.decodeIfPresent(BoostedTrees.self, forKey: .relatedTrees)
-        interaction = try container.decodeIfPresent(StanceInteraction.self, forKey: .interaction)
     }
 }
