@@ -9,8 +9,7 @@ extension StoryInput {
     /// "Associated Press"); each cites with the first body sentence that names it, else the
     /// credit line, else the dateline.
     func agencyCredits(gazetteer: Gazetteer?) -> [Citation] {
-        let named = Set((annotated.citations.map(\.source) + credits.map(\.source)).map { $0.lowercased() })
-        var seen = named
+        var seen = Set((annotated.citations.map(\.source) + credits.map(\.source)).map { $0.lowercased() })
         return article.agencies.compactMap { agency in
             let source = gazetteer?.source(named: agency)?.canonical ?? agency
             guard seen.insert(source.lowercased()).inserted else { return nil }

@@ -126,8 +126,7 @@ extension AttributionScan {
     /// Whether a source phrase names an outlet or agency ("the Russian state-funded news agency RIA
     /// Novosti"): one that relays what others said.
     func isNewsSource(_ range: Range<Int>) -> Bool {
-        let span = TextRange(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
-        return mentions(within: span).contains { $0.kind == .outlet || $0.kind == .agency }
+        mentions(within: range).contains { $0.kind == .outlet || $0.kind == .agency }
     }
 
     /// A content of "according to" (from an outlet or agency) that is itself an attribution opening with its speaker
@@ -152,8 +151,7 @@ extension AttributionScan {
     /// Whether a speaker phrase holds a named person or organization ("Clinton spokesman Jesse
     /// Lehrich", not "All" of "All told" or "Despite a month of sharpened" of "attacks").
     func namesSomeone(_ range: Range<Int>) -> Bool {
-        let span = TextRange(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end)
-        return mentions(within: span).contains { $0.kind != .place && $0.kind != .event && $0.kind != .other }
+        mentions(within: range).contains { $0.kind != .place && $0.kind != .event && $0.kind != .other }
     }
 
     /// How many tokens into an "according to" content its inner reporting verb may come.

@@ -68,7 +68,7 @@ extension AttributionScan {
             phrases.gazetteer.titles.contains(tokens[comma - 1].lower) || phrases.sourceNouns.contains(tokens[comma - 1].lower)
         else { return nil }
         let start = tokens[comma + 1].start
-        guard let person = mentions(within: TextRange(start: start, end: tokens[whole.upperBound - 1].end))
+        guard let person = mentions(within: (comma + 1)..<whole.upperBound)
             .first(where: { $0.kind == .person && $0.start == start })
         else { return nil }
         let next = (comma + 1..<whole.upperBound).first { tokens[$0].start >= person.end }
@@ -84,6 +84,11 @@ extension AttributionScan {
     /// A sentence's tokens within `maximumClauseTokens` of `index` (bounds the work on run-on text).
     private func capped(_ bounds: Range<Int>, around index: Int) -> Range<Int> {
         max(bounds.lowerBound, index - Self.maximumClauseTokens)..<min(bounds.upperBound, index + Self.maximumClauseTokens)
+    }
+
+    /// The mentions wholly inside the tokens `range`.
+    func mentions(within range: Range<Int>) -> [Mention] {
+        mentions(within: TextRange(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end))
     }
 
     /// The mentions wholly inside `span` (mentions are sorted by start).
