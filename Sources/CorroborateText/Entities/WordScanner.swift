@@ -38,7 +38,8 @@ struct ScanToken: Sendable, Hashable {
 /// "D.C."), or a known title abbreviation followed by a space ("Sen.", "Rep.", "Gov.", "Dr.");
 /// "'s"/"’s" at a word's end becomes a `.possessive` token. Straight double quotes are opening
 /// when the scalar before is whitespace, a line start or one of `([{—–-:`; two apostrophes
-/// `''` (the New York Times' quotation mark) are a straight double quote.
+/// `''` (the New York Times' quotation mark) are a straight double quote. Single marks that pair
+/// as quotation marks become quote tokens too (`SingleQuotes`).
 enum WordScanner {
     /// Title abbreviations whose period belongs to the word.
     static let periodAbbreviations: Set<String> = [
@@ -70,6 +71,7 @@ enum WordScanner {
                 index += 1
             }
         }
+        SingleQuotes.promote(&tokens, scalars)
         return tokens
     }
 

@@ -55,7 +55,9 @@ extension AttributionScan {
         let token = tokens[index]
         guard token.isWord, !claimed[index], segmentOf[index] < 0,
             cueWords.contains(token.lower) || cueWords.contains(CueStem.key(token.lower)),
-            !SpeakerPhrases.skipped.contains(token.lower)
+            !SpeakerPhrases.skipped.contains(token.lower),
+            // A capitalised word inside a sentence is part of a name ("The Associated Press reports").
+            !token.isCapitalized || opensSentence(index) || titleCase[sentenceOf[index]]
         else { return nil }
         let lexical = cue(at: index)
         guard lexical?.according != true else { return nil }
@@ -95,11 +97,12 @@ extension AttributionScan {
     /// The content range and its side of the cue ("after" or "before").
     private func proposedContent(cue: Range<Int>, speaker: ProposedSpeaker?, _ bounds: Range<Int>) -> (range: Range<Int>, side: String) {
         let start = clauseStart(after: cue, bounds)
-        let after = start..<max(start, coordinatedVerb(from: start, bounds))
+        let end = coordinatedVerb(from: start, bounds)
+        let after = start..<max(start, tailAttribution(in: start..<end) ?? end)
         let speakerStart = speaker.map { min($0.range.lowerBound, cue.lowerBound) } ?? cue.lowerBound
-        var end = speakerStart
-        while end > bounds.lowerBound, !tokens[end - 1].isWord { end -= 1 }
-        let before = bounds.lowerBound..<max(bounds.lowerBound, end)
+        var beforeEnd = speakerStart
+        while beforeEnd > bounds.lowerBound, !tokens[beforeEnd - 1].isWord { beforeEnd -= 1 }
+        let before = bounds.lowerBound..<max(bounds.lowerBound, beforeEnd)
         let tail = isTail(cue.upperBound, bounds) || participleFollows(cue.upperBound, bounds)
         if speaker?.kind == "inverted"
             || (tail && wordCount(before) >= configuration.minimumReportedWords && !isFrontedClause(before))

@@ -175,7 +175,7 @@ extension AttributionScan {
     private mutating func reportVerb(_ cue: Range<Int>, speaker: Range<Int>, inverted: Bool, _ bounds: Range<Int>) {
         let commaBefore = speaker.lowerBound > bounds.lowerBound && tokens[speaker.lowerBound - 1].lower == ","
         let opening = bounds.lowerBound..<max(bounds.lowerBound, speaker.lowerBound - 1)
-        let introduced = commaBefore && (isIntroductoryPhrase(opening) || isFrontedClause(opening))
+        let introduced = commaBefore && (isIntroductoryPhrase(opening) || isFrontedClause(opening) || isParticipialOpening(opening))
         let tail = isTail(cue.upperBound, bounds) || participleFollows(cue.upperBound, bounds)
         if inverted || (commaBefore && !introduced && speaker.upperBound <= cue.lowerBound && tail) {
             let end = inverted ? cue.lowerBound - 1 : speaker.lowerBound - 1
@@ -184,8 +184,53 @@ extension AttributionScan {
         }
         guard speaker.upperBound <= cue.lowerBound else { return }
         let start = clauseStart(after: cue, bounds)
-        add(content: start..<coordinatedVerb(from: start, bounds), speaker: speaker, cue: cue)
+        let end = coordinatedVerb(from: start, bounds)
+        add(content: start..<(tailAttribution(in: start..<end) ?? end), speaker: speaker, cue: cue)
     }
+
+    /// Where a second attribution closing the content starts ("Residents reported hearing a boom
+    /// ..., the Associated Press reports."): the comma before a speaker phrase and its reporting
+    /// verb that end the sentence (a time adjunct may follow: "..., officials said on Monday").
+    func tailAttribution(in range: Range<Int>) -> Int? {
+        var end = range.upperBound
+        while end > range.lowerBound, !tokens[end - 1].isWord { end -= 1 }
+        let floor = max(range.lowerBound + 1, end - Self.tailAttributionTokens)
+        guard floor < end, let comma = (floor..<end).last(where: { tokens[$0].lower == "," && segmentOf[$0] < 0 }) else { return nil }
+        for index in (comma + 1)..<end {
+            guard let found = cue(at: index) ?? reportingWord(at: index) else { continue }
+            guard !found.according, let speaker = speaker(for: found.range),
+                opensAfter(comma, speaker.range.lowerBound) || (speaker.inverted && found.range.lowerBound == comma + 1)
+            else { return nil }
+            let after = max(found.range.upperBound, speaker.range.upperBound)
+            let rest = SpeakerPhrases.timeAdjunctEnd(startingAt: after, ceiling: range.upperBound, tokens)
+            return rest >= end || (after..<end).allSatisfy(isTimeWord) ? comma : nil
+        }
+        return nil
+    }
+
+    /// Whether only an article comes between the comma and the phrase ("..., the Associated Press reports").
+    private func opensAfter(_ comma: Int, _ start: Int) -> Bool {
+        start > comma && ((comma + 1)..<start).allSatisfy { ["the", "a", "an"].contains(tokens[$0].lower) }
+    }
+
+    /// A lower-case verb of any class of the reporting lexicon, the classes the rule stages leave
+    /// to the learned one included ("reports"), that is no noun ("press reports").
+    private func reportingWord(at index: Int) -> (range: Range<Int>, according: Bool)? {
+        let token = tokens[index]
+        guard token.isWord, !token.isCapitalized, detector.lexicon.verbs[token.lower] != nil, index > 0,
+            !isNounMarked(index), !isNounCompound(at: index)
+        else { return nil }
+        return (index..<(index + 1), false)
+    }
+
+    private func isTimeWord(_ index: Int) -> Bool {
+        let word = tokens[index].lower
+        return SpeakerPhrases.dayWords.contains(word) || SpeakerPhrases.partsOfDay.contains(word)
+            || SpeakerPhrases.periods.contains(word) || ["on", "late", "early", "last", "this", "earlier"].contains(word)
+    }
+
+    /// How many tokens from the content's end a closing attribution may start.
+    static let tailAttributionTokens = 10
 
     /// Whether `, adding ...`, `, saying ...` (a reporting participle after a comma) follows token
     /// `index`: the content of `CONTENT, she said, adding that ...` is before the speaker.
@@ -221,7 +266,8 @@ extension AttributionScan {
     }
 
     /// Where the reported clause after a cue starts: past the hearer of "told" ("told
-    /// reporters"), past "that" when it comes within a few tokens, and past `,` and `:`.
+    /// reporters"), past a time adjunct ("said Tuesday"), past "that" when it comes within a few
+    /// tokens, and past `,` and `:`.
     func clauseStart(after cue: Range<Int>, _ bounds: Range<Int>) -> Int {
         var start = cue.upperBound
         let verb = tokens[cue.lowerBound].lower
@@ -230,15 +276,30 @@ extension AttributionScan {
         {
             start = hearer.upperBound
         }
+        start = SpeakerPhrases.timeAdjunctEnd(startingAt: start, ceiling: bounds.upperBound, tokens)
         if let that = (start..<min(start + 8, bounds.upperBound)).first(where: { tokens[$0].lower == "that" }),
             !(start..<that).contains(where: { [".", ";", "“", "\""].contains(tokens[$0].lower) || tokens[$0].kind == .openQuote }),
-            !startsClause(start..<that)
+            !startsClause(start..<that), !opensGerund(start, before: that)
         {
             start = that + 1
         }
         while start < bounds.upperBound, [",", ":", "—", "–"].contains(tokens[start].lower) { start += 1 }
         return start
     }
+
+    /// Whether the content opens with a gerund whose object the "that" qualifies ("reported hearing
+    /// a boom that left a crater", "denied having a plan that ..."): the "that" is a relative pronoun.
+    func opensGerund(_ start: Int, before that: Int) -> Bool {
+        guard start < that, tokens[start].isWord, !tokens[start].isCapitalized else { return false }
+        let word = tokens[start].lower
+        return word.count > 4 && word.hasSuffix("ing") && !Self.notGerunds.contains(word)
+    }
+
+    /// Words in -ing that are no gerund ("said during a briefing that ...", "said nothing that ...").
+    static let notGerunds: Set<String> = [
+        "nothing", "something", "anything", "everything", "during", "regarding", "concerning", "following",
+        "including", "considering", "pending", "morning", "evening",
+    ]
 
     /// Whether the words before a "that" already make a clause (a subject pronoun or a finite
     /// verb: "said she was not going to jump to that conclusion"), so the "that" is no complementizer.

@@ -208,9 +208,19 @@ extension AttributionScan {
         }
         guard configuration.keepsUncuedPartialQuotes, !startsSentence else { return }
         let bounds = sentence(of: segment.open)
-        guard let subject = subject(of: bounds), subject.upperBound <= segment.open, isPerson(subject) else { return }
+        guard let subject = subject(of: bounds), subject.upperBound <= segment.open, isPerson(subject),
+            isClauseSubject(subject)
+        else { return }
         record(segment: index, speaker: subject, cue: nil, stage: .unattributed)
         found[found.count - 1].kind = .partial
+    }
+
+    /// Whether a subject phrase is a clause's subject, not a possessor or an agent inside a longer
+    /// phrase ("... precipitated by Syrian dictator Bashar Assad's violation of the "red line"" has
+    /// no speaker): no finite verb inside it and no possessive after it.
+    private func isClauseSubject(_ subject: Range<Int>) -> Bool {
+        guard subject.upperBound < tokens.count, tokens[subject.upperBound].kind != .possessive else { return false }
+        return !subject.contains { Self.finiteWords.contains(tokens[$0].lower) }
     }
 
     /// The attributed quote with the latest anchor before token `open` (`attributed` is sorted by anchor).

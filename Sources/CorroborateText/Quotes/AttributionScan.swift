@@ -140,8 +140,7 @@ struct AttributionScan {
         guard let verbClass = detector.lexicon.verbs[token.lower], configuration.verbClasses.contains(verbClass) else {
             return nil
         }
-        if index > 0, Self.nounMarkers.contains(tokens[index - 1].lower) { return nil }
-        if isNounCompound(at: index) { return nil }
+        if isNounMarked(index) || isNounCompound(at: index) { return nil }
         return (index..<(index + 1), false)
     }
 
@@ -160,10 +159,19 @@ struct AttributionScan {
 
     /// Whether a cue word that is also a noun is used as one: after a noun that names its kind
     /// ("a phone call", "a conference call"), or as the head of "a/the WORD CUE" ("a news report").
-    private func isNounCompound(at index: Int) -> Bool {
+    /// Whether a determiner or noun before token `index` makes it a noun ("the claims", "press
+    /// reports"); the last word of a name does not ("The Associated Press reports", "Fox News claims").
+    func isNounMarked(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let previous = tokens[index - 1]
+        return Self.nounMarkers.contains(previous.lower) && (!previous.isCapitalized || opensSentence(index - 1))
+    }
+
+    func isNounCompound(at index: Int) -> Bool {
         guard Self.nounLikeCues.contains(tokens[index].lower), index > 0 else { return false }
         let previous = tokens[index - 1]
-        if Self.compoundModifiers.contains(previous.lower) { return true }
+        // "press reports" is a noun; "The Associated Press reports" is the agency reporting.
+        if Self.compoundModifiers.contains(previous.lower), !previous.isCapitalized || opensSentence(index - 1) { return true }
         return index > 1 && previous.isWord && !previous.isCapitalized && Self.nounMarkers.contains(tokens[index - 2].lower)
     }
 

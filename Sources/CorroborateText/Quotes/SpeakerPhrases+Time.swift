@@ -27,4 +27,22 @@ extension SpeakerPhrases {
         }
         return start
     }
+
+    /// Where a time adjunct starting at `start` ends ("said Tuesday they could not", "said late on
+    /// Monday the talks"): the first token after it, or `start` when there is none. A day that
+    /// owns the next words ("said Tuesday's vote was") is the content's own subject, not an adjunct.
+    static func timeAdjunctEnd(startingAt start: Int, ceiling: Int, _ tokens: [ScanToken]) -> Int {
+        var end = start
+        while end < ceiling, ["on", "late", "early", "earlier", "later"].contains(tokens[end].lower) { end += 1 }
+        if end < ceiling, dayWords.contains(tokens[end].lower) {
+            end += 1
+        } else if end + 1 < ceiling, ["last", "this", "earlier"].contains(tokens[end].lower), periods.contains(tokens[end + 1].lower) {
+            end += 2
+        } else {
+            return start
+        }
+        if end < ceiling, partsOfDay.contains(tokens[end].lower) { end += 1 }
+        guard end < ceiling, tokens[end].isWord || tokens[end].lower == "," else { return start }
+        return end
+    }
 }

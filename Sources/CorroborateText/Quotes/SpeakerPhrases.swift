@@ -200,8 +200,9 @@ struct SpeakerPhrases: Sendable {
             return next == nil || !(next?.isWord ?? false) ? index..<(index + 1) : nil
         }
         if let strict = strictAfter(index, ceiling: ceiling, tokens), strict.upperBound >= ceiling || !tokens[strict.upperBound].isWord
-            || Self.stops.contains(tokens[strict.upperBound].lower)
+            || Self.stops.contains(tokens[strict.upperBound].lower) || Self.pronouns.contains(tokens[strict.upperBound].lower)
         {
+            // A pronoun after the phrase opens the next clause ("told the AP it was unclear").
             return strict
         }
         guard first.isCapitalized || Self.determiners.contains(first.lower) else { return nil }
