@@ -53,3 +53,22 @@ import Testing
         #expect(document.quotes.allSatisfy { $0.speakerName != "Bashar Assad" })
     }
 }
+
+/// "He said" with no speaker in the sentences before refers to the subject of the sentence before
+/// rather than to the last name in it.
+@Suite struct PronounAntecedentTests {
+    @Test func heIsThePreviousSubject() throws {
+        let document = try attributed(
+            "Screenwriter Aaron Sorkin was gushing over Christian Bale as his choice to play Steve Jobs. He said he \"couldn't be more excited\" to have cast him.")
+        let found = try #require(document.quotes.first { document.string($0.content).contains("more excited") })
+        #expect(found.speakerName == "Aaron Sorkin")
+    }
+
+    /// A lone first name after the full name is the same person.
+    @Test func firstNameJoinsTheFullName() throws {
+        let document = try attributed(
+            "Bunbury local Dylan Thomas flew to Bali last weekend.\n21-year-old Dylan awoke to find a red trail on his skin.\n\"It was as if someone had scratched me with a knife,\" he said.")
+        let found = try #require(quote("It was as if someone had scratched me with a knife", in: document))
+        #expect(found.speakerName == "Dylan Thomas")
+    }
+}

@@ -1,7 +1,8 @@
 /// Groups the person-name runs of one article that name the same person, and gives each group
 /// a key: the fullest name written. "Peskov" joins "Dmitry Peskov" (same last word);
 /// "Donald J Trump" joins "Donald Trump" (same first and last word, initials ignored); a later
-/// full name upgrades a group started by a bare last name. A run of unknown kind joins a group
+/// full name upgrades a group started by a bare last name; a lone first name joins the one
+/// person written in full before it with that first name. A run of unknown kind joins a group
 /// only by its last word ("Peskov" at a sentence start) and becomes a person.
 struct PersonMerger {
     private struct Group {
@@ -21,7 +22,7 @@ struct PersonMerger {
             let words = Self.nameWords(runs[index].name, tokens)
             guard let last = words.last else { continue }
             let isPerson = runs[index].kind == .person
-            if let group = matchingGroup(words, last: last) {
+            if let group = matchingGroup(words, last: last) ?? firstNameGroup(words) {
                 groups[group].members.append(index)
                 groups[group].isPerson = groups[group].isPerson || isPerson
                 if words.count > groups[group].words.count, isPerson {
@@ -44,6 +45,15 @@ struct PersonMerger {
             if best == nil || (group.isPerson && group.words.count > groups[best ?? index].words.count) { best = index }
         }
         return best
+    }
+
+    /// The one person group whose full name starts with a lone first name ("21-year-old Dylan"
+    /// after "Bunbury local Dylan Thomas", as features and tabloids write); nil when no group or
+    /// more than one does (two Dylans stay apart).
+    private func firstNameGroup(_ words: [String]) -> Int? {
+        guard words.count == 1 else { return nil }
+        let matches = groups.indices.filter { groups[$0].isPerson && groups[$0].words.count >= 2 && groups[$0].words.first == words[0] }
+        return matches.count == 1 ? matches[0] : nil
     }
 
     /// Lower-cased words of a name without initials and suffixes ("J.", "Jr.").

@@ -49,7 +49,7 @@ extension AttributionScan {
         }
         if phrase.count == 1, ["he", "she", "i", "who"].contains(word) {
             if let memory, sentenceOf[phrase.lowerBound] - memory.sentence <= 3 { return (memory.name, true) }
-            if let latest = latestPerson(before: span.start) { return (latest.entity, true) }
+            if let person = antecedent(of: phrase.lowerBound) { return (person.entity, true) }
             return (nil, false)
         }
         if phrase.count == 1, SpeakerPhrases.pronouns.contains(word) { return (nil, false) }
@@ -100,6 +100,22 @@ extension AttributionScan {
             index += 1
         }
         return result
+    }
+
+    /// The person a "he" or "she" at token `index` with no recent speaker refers to: the latest
+    /// person before it in its own sentence ("When Putin arrived, he said"), else the first person
+    /// of the sentence before, its subject as a rule ("Aaron Sorkin was gushing over Christian
+    /// Bale as his choice to play Steve Jobs. He said ..." is Sorkin), else the latest person before.
+    private func antecedent(of index: Int) -> Mention? {
+        let sentence = sentenceOf[index]
+        let start = tokens[sentenceTokens[sentence].lowerBound].start
+        if let own = latestPerson(before: tokens[index].start), own.start >= start { return own }
+        if sentence > 0, !sentenceTokens[sentence - 1].isEmpty,
+            let first = mentions(within: sentenceTokens[sentence - 1]).first(where: { $0.kind == .person })
+        {
+            return first
+        }
+        return latestPerson(before: tokens[index].start)
     }
 
     /// The latest person mention ending before `offset`, looking back at most 200 mentions.
