@@ -73,12 +73,6 @@ struct EvalClustersCommand: AsyncParsableCommand {
     @Option(help: "Most mean similarity across the two parts of a split, as a share of that within them (default 0.4; 1: not checked).")
     var splitAcrossShare: Float?
 
-    @Option(help: "Experiment: the split's margin and across share scored on the members' subject-removed lead vectors (1) instead of their whole similarity (0).")
-    var splitClaimSimilarity: Int?
-
-    @Option(help: "Experiment: the split scored on the members' embeddings (1), centred (2).")
-    var splitEmbeddingSimilarity: Int?
-
     @Flag(help: "Annotate each body and feed its entity names, as analyze and ingest do (default: text only).")
     var entities = false
 
@@ -121,8 +115,6 @@ struct EvalClustersCommand: AsyncParsableCommand {
         if let splitOtherTextShare { settings.splitOtherTextShare = splitOtherTextShare }
         if let splitKeepsApart { settings.splitKeepsApart = splitKeepsApart }
         if let splitAcrossShare { settings.splitAcrossShare = splitAcrossShare }
-        if let splitEmbeddingSimilarity { settings.splitEmbeddingSimilarity = splitEmbeddingSimilarity }
-        if let splitClaimSimilarity { settings.splitClaimSimilarity = splitClaimSimilarity == 1 }
         let vectors = try embeddings.map { try EmbeddingLines.read($0, expecting: dataset.bodies.count) }
         let names = entities ? try Self.entityNames(dataset.bodies.map(\.text)) : nil
         let (predicted, score) = StoryClusteringEvaluation(configuration: settings).score(dataset, embeddings: vectors, entities: names)

@@ -92,10 +92,6 @@ public struct StoryClusterer: Sendable {
         /// At 0.4 only parts of two gold stories split on FNC-1 (across/within 0.33 and 0.38; the
         /// single-claim parts that split without it are at 0.44 or more), so they can be kept apart.
         public var splitAcrossShare: Float = 0.4
-        /// Experiment: score the split's parts by the members' subject-removed lead vectors.
-        public var splitClaimSimilarity = false
-        /// Experiment: score the split's parts by the members' embeddings (1), centred on their mean (2).
-        public var splitEmbeddingSimilarity = 0
 
         public init() {}
     }
@@ -290,27 +286,16 @@ public struct StoryClusterer: Sendable {
         let members = state.members
         let rule = StorySplit(
             otherShare: configuration.splitOtherShare, otherTextShare: configuration.splitOtherTextShare, margin: configuration.splitMargin,
-            acrossShare: configuration.splitAcrossShare, claimSimilarity: configuration.splitClaimSimilarity)
-        var rows: [[Float]]?
-        let mode = configuration.splitEmbeddingSimilarity
-        if mode > 0, case let vectors = members.compactMap(\.embedding), vectors.count == members.count, let width = vectors.first?.count {
-            rows = vectors
-            if mode == 2 {
-                var mean = [Float](repeating: 0, count: width)
-                for row in vectors { for k in 0 ..< width { mean[k] += row[k] / Float(vectors.count) } }
-                rows = vectors.map { row in zip(row, mean).map { $0 - $1 } }
-            }
-        }
+            acrossShare: configuration.splitAcrossShare)
         let similarity = {
-            if let rows { return rows.map { one in rows.map { VectorSimilarity.cosine(one, $0) } } }
-            return members.map { one in members.map { memberSimilarity(Item(id: "", vector: one.vector, lead: one.lead), $0) } }
+            members.map { one in members.map { memberSimilarity(Item(id: "", vector: one.vector, lead: one.lead), $0) } }
         }
         guard let leaving = rule.part(members.map(\.lead), texts: members.map(\.vector), similarity: similarity) else { return nil }
         let leavingSet = Set(leaving)
         var staying = StoryState(day: nil), parted = StoryState(day: nil)
         let kept = configuration.keptMembers, terms = configuration.centroidTerms
         for (index, member) in members.enumerated() {
-            let item = Item(id: member.id, vector: member.vector, lead: member.lead, day: member.day, embedding: member.embedding)
+            let item = Item(id: member.id, vector: member.vector, lead: member.lead, day: member.day)
             if leavingSet.contains(index) { parted.add(item, keepingTerms: terms, members: kept) }
             else { staying.add(item, keepingTerms: terms, members: kept) }
         }
@@ -414,8 +399,6 @@ struct StoryState: Sendable {
         /// The article's id (for a split); empty in a state saved by an older version.
         var id: String = ""
         var day: Int?
-        /// Experiment: the article's embedding.
-        var embedding: [Float]?
     }
 
     var members: [Member] = []
@@ -458,7 +441,7 @@ struct StoryState: Sendable {
     mutating func add(_ item: StoryClusterer.Item, keepingTerms limit: Int, members kept: Int) {
         for (term, weight) in zip(item.vector.terms, item.vector.weights) { add(weight, to: term) }
         prune(to: limit)
-        keep([Member(vector: item.vector, lead: item.lead, id: item.id, day: item.day, embedding: item.embedding)], upTo: kept)
+        keep([Member(vector: item.vector, lead: item.lead, id: item.id, day: item.day)], upTo: kept)
         if let vector = item.embedding {
             embedding = zip(embedding ?? Array(repeating: 0, count: vector.count), vector).map { $0 + $1 }
         }
@@ -537,8 +520,6 @@ extension StoryClusterer.Configuration: Codable {
         splitOtherTextShare = try value(.splitOtherTextShare, splitOtherTextShare)
         splitKeepsApart = try value(.splitKeepsApart, splitKeepsApart)
         splitAcrossShare = try value(.splitAcrossShare, splitAcrossShare)
-        splitClaimSimilarity = try value(.splitClaimSimilarity, splitClaimSimilarity)
-        splitEmbeddingSimilarity = try value(.splitEmbeddingSimilarity, splitEmbeddingSimilarity)
     }
 }
 
@@ -565,6 +546,5 @@ extension StoryState.Member: Codable {
         lead = try saved.decode(SparseVector.self, forKey: .lead)
         id = try saved.decodeIfPresent(String.self, forKey: .id) ?? ""
         day = try saved.decodeIfPresent(Int.self, forKey: .day)
-        embedding = try saved.decodeIfPresent([Float].self, forKey: .embedding)
     }
 }

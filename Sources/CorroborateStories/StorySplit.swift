@@ -17,8 +17,6 @@ struct StorySplit: Sendable, Equatable {
     var margin: Float = 0.1
     /// Most mean similarity across the sides, as a share of that within them.
     var acrossShare: Float = 1
-    /// Experiment: margin and across share over the subject-removed lead vectors' cosines.
-    var claimSimilarity = false
 
     /// The indices of the members that leave, in order, when the story splits; nil when it does not.
     /// `similarity[i][j]` scores two members (as an arriving article is scored against a member).
@@ -38,15 +36,13 @@ struct StorySplit: Sendable, Equatable {
         let count = leads.count
         guard count >= 2 * minimumSide, leads.allSatisfy({ !$0.isEmpty }) else { return nil }
         var early: [[Float]]?
-        let common = Self.terms(in: leads, atLeast: ownShare)
-        let vectors = leads.map { $0.removing(common) }
-        let claims = vectors.map { $0.normalized() }
-        let scoring = claimSimilarity ? { claims.map { one in claims.map { one.dot($0) } } } : similarity
         if acrossShare < 1 {
-            let scores = scoring()
+            let scores = similarity()
             guard Self.spread(scores, allows: acrossShare) else { return nil }
             early = scores
         }
+        let common = Self.terms(in: leads, atLeast: ownShare)
+        let vectors = leads.map { $0.removing(common) }
         var tried: [[Bool]] = []
         if let sides = Self.twoMeans(vectors, from: nil) { tried.append(sides) }
         var carriers: [UInt64: [Bool]] = [:]
@@ -68,7 +64,7 @@ struct StorySplit: Sendable, Equatable {
                 && hasOwnClaim(first, against: second, leads, texts) && hasOwnClaim(second, against: first, leads, texts)
         }
         guard !valid.isEmpty else { return nil }
-        let matrix = early ?? scoring()
+        let matrix = early ?? similarity()
         var chosen: (sides: [Bool], margin: Float)?
         for sides in valid {
             guard let means = Self.means(sides, matrix) else { continue }
