@@ -9,7 +9,7 @@ enum StoryQuotes {
     }
 
     static func quotes(of input: StoryInput, entities: StoryEntities) -> [Quote] {
-        input.annotated.quotes.map { span in
+        reported(input.annotated.quotes).map { span in
             let text = input.string(span.content)
             let speaker = span.speakerName.flatMap { entities.entity(named: $0) }
             return Quote(
@@ -23,6 +23,19 @@ enum StoryQuotes {
                 via: span.via,
                 sentence: input.sentence(containing: span.content.start)
             )
+        }
+    }
+}
+
+extension StoryQuotes {
+    /// The spans a brief reports: an opening fragment before a parenthetical speaker and cue ("As
+    /// part of the deal, Omeri said, the talks will ...") is left out when the same cue reports
+    /// the words after it (annotation keeps both, as PolNeAR joins the two fragments); the brief
+    /// shows the main content once.
+    static func reported(_ spans: [QuoteSpan]) -> [QuoteSpan] {
+        spans.filter { span in
+            guard span.kind != .direct, let cue = span.cue, span.content.end <= cue.start else { return true }
+            return !spans.contains { $0.cue == cue && $0.content.start >= cue.end }
         }
     }
 }
