@@ -10,7 +10,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-shared="$root/../shared"
+shared="../shared"   # inputs named relative to the project, as a brief's "source" fields show them
 
 if [ "${1:-}" = "--compare" ]; then
     status=0
@@ -21,14 +21,15 @@ if [ "${1:-}" = "--compare" ]; then
     exit $status
 fi
 
-binary="$1" out="$2"; shift 2
+binary="$(realpath "$1")" out="$(realpath -m "$2")"; shift 2
+cd "$root"
 sets=("$@"); [ ${#sets[@]} -gt 0 ] || sets=(kremlin vell wcxb l3s)
 mkdir -p "$out"
 synth="${TMPDIR:-/tmp}/corroborate-analyze-synth5"
 for set in "${sets[@]}"; do
     case "$set" in
         kremlin) input="$shared/examples/kremlin-call" ;;
-        vell) input="$root/Examples/vell-bridge" ;;
+        vell) input="Examples/vell-bridge" ;;
         wcxb) input="$shared/data/extraction/wcxb-articles-dev/html" ;;
         l3s) input="$shared/data/extraction/l3s-gn1-dev/original" ;;
         synth5)
