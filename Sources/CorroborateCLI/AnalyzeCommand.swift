@@ -42,12 +42,54 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let analysis = CoverageAnalysis.standard(reader: input.readerConfiguration)
+        let workers = workers ?? ProcessInfo.processInfo.activeProcessorCount
+        let chosen = format ?? (output == nil && isatty(STDOUT_FILENO) != 0 ? .markdown : .json)
+        guard chosen != .json else { return try await streamJSON(with: analysis, workers: workers) }
         let (articles, problems) = await readArticles(with: analysis)
         let brief = await analysis.brief(
             articles: articles, problems: problems, generatedAt: ISO8601DateFormatter().string(from: Date()),
-            workers: workers ?? ProcessInfo.processInfo.activeProcessorCount)
-        try write(brief)
+            workers: workers)
+        try write(brief, as: chosen)
         if articles.isEmpty && !problems.isEmpty { throw ExitCode.failure }
+    }
+
+    /// The JSON brief as a stream: each article is written out as soon as it is extracted and only
+    /// its compact story input is kept, then the stories follow (the same bytes as encoding the
+    /// whole brief at once).
+    private func streamJSON(with analysis: CoverageAnalysis, workers: Int) async throws {
+        let destination = try BriefDestination(path: output)
+        var writer = BriefJSONWriter(sink: destination.write)
+        var progress = ProgressBar(enabled: !input.quiet)
+        var problems: [Problem] = [], documents = 0, articles = 0
+        var results = analysis.documents(input.inputs).makeAsyncIterator()
+        do {
+            let inputs = try await analysis.compactInputs(workers: workers) {
+                while let result = await results.next() {
+                    if result.document != nil { documents += 1 }
+                    switch analysis.article(from: result) {
+                    case .success(let article):
+                        try writer.add(article)
+                        articles += 1
+                        progress.update(documents: documents, articles: articles, problems: problems.count)
+                        return article
+                    case .failure(let problem):
+                        problems.append(problem)
+                        if !input.quiet { progress.print("problem: \(problem)") }
+                        progress.update(documents: documents, articles: articles, problems: problems.count)
+                    }
+                }
+                return nil
+            }
+            progress.finish(documents: documents, articles: articles, problems: problems.count)
+            try writer.finishArticles(generatedAt: ISO8601DateFormatter().string(from: Date()), problems: problems)
+            for story in await analysis.stories(of: inputs, workers: workers) { try writer.add(story) }
+            try writer.finish()
+            try destination.commit()
+        } catch {
+            destination.discard()
+            throw error
+        }
+        if articles == 0 && !problems.isEmpty { throw ExitCode.failure }
     }
 
     private func readArticles(with analysis: CoverageAnalysis) async -> ([Article], [Problem]) {
@@ -75,16 +117,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
         return TerminalStyle(enabled: terminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
     }
 
-    private func write(_ brief: Brief) throws {
-        let chosen = format ?? (output == nil && isatty(STDOUT_FILENO) != 0 ? .markdown : .json)
+    private func write(_ brief: Brief, as format: Format) throws {
         let text: String
-        switch chosen {
+        switch format {
         case .markdown: text = BriefMarkdown(style: terminalStyle).render(brief)
         case .html: text = BriefHTML().render(brief)
-        case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            text = String(decoding: try encoder.encode(brief), as: UTF8.self) + "\n"
+        case .json: text = String(decoding: try BriefJSONWriter.encoder().encode(brief), as: UTF8.self) + "\n"
         }
         if let output {
             try text.write(toFile: output, atomically: true, encoding: .utf8)

@@ -73,7 +73,7 @@ public struct StoryBuilder: Sendable {
         let (sentences, statistics) = StorySentence.sentencesAndStatistics(of: inputs, copies: copies, tokenizer: tokenizer)
         return Story(
             id: "s-" + ContentHash.hex(ids.sorted().joined(separator: ",")).prefix(12),
-            title: StoryTitle.title(for: inputs.map(\.article), tokenizer: tokenizer),
+            title: StoryTitle.title(for: inputs.map { ($0.article, $0.annotated.text) }, tokenizer: tokenizer),
             articles: ids,
             nearDuplicates: copies,
             firstPublished: dates.first,

@@ -7,24 +7,22 @@ public struct StoryInput: Sendable {
     public var entities: [Entity]
     /// Photo and agency credits given outside the body (captions, credit lines).
     public var credits: [Citation] = []
-    /// The annotated text's scalars, so ranges slice in O(length) rather than walking from the start.
-    private let scalars: [Unicode.Scalar]
+    /// Where scalar offsets fall in the annotated text, so ranges slice in O(length) rather than walking from the start.
+    private let offsets: ScalarOffsets
 
     public init(annotated: AnnotatedArticle, entities: [Entity] = []) {
         self.annotated = annotated
-        let scalars = Array(annotated.text.unicodeScalars)
-        self.entities = Self.addingRoleForms(to: entities, mentions: annotated.mentions, scalars: scalars)
-        self.scalars = scalars
+        self.entities = Self.addingRoleForms(to: entities, mentions: annotated.mentions, scalars: Array(annotated.text.unicodeScalars))
+        offsets = ScalarOffsets(annotated.text)
     }
 
     public var article: Article { annotated.article }
 
     /// The text of a scalar range of the annotated text.
     func string(_ range: TextRange) -> String {
-        let lower = max(0, min(range.start, scalars.count)), upper = max(lower, min(range.end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        let text = annotated.text
+        let lower = max(0, min(range.start, offsets.count)), upper = max(lower, min(range.end, offsets.count))
+        return String(text.unicodeScalars[offsets.index(lower, in: text)..<offsets.index(upper, in: text)])
     }
 
     /// The sentence containing scalar offset `offset`, or the whole text when sentences are unknown.

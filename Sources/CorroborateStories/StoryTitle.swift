@@ -11,10 +11,17 @@ enum StoryTitle {
     static let informativeWords = 4
 
     static func title(for articles: [Article], tokenizer: TermTokenizer) -> String {
-        let titled = articles.filter { !($0.title ?? "").isEmpty }
+        title(for: articles.map { ($0, $0.bodyText) }, tokenizer: tokenizer)
+    }
+
+    /// The title of articles given with their body text (a compact ``StoryInput`` keeps the text
+    /// in its annotations, not in its article).
+    static func title(for pages: [(article: Article, text: String)], tokenizer: TermTokenizer) -> String {
+        let titledPages = pages.filter { !($0.article.title ?? "").isEmpty }
+        let titled = titledPages.map(\.article)
         guard let first = titled.first?.title else { return "Untitled story" }
         let titleTerms = titled.map { Set(tokenizer.terms(in: $0.title ?? "")) }
-        let carried = titled.indices.map { titleTerms[$0].union(tokenizer.terms(in: titled[$0].bodyText)) }
+        let carried = titled.indices.map { titleTerms[$0].union(tokenizer.terms(in: titledPages[$0].text)) }
         var best: (index: Int, score: Double, shared: Int)?
         for (index, article) in titled.enumerated() where !titleTerms[index].isEmpty {
             let words = titleTerms[index]

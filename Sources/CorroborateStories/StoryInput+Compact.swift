@@ -1,0 +1,16 @@
+import CorroborateCore
+
+extension StoryInput {
+    /// This input without what only annotation reads: its article's body paragraphs (the
+    /// annotated text holds the body), removed pieces, captions and comments (credits are already
+    /// taken from them). Clustering and every story a ``StoryBuilder`` makes come out the same; a
+    /// batch run keeps inputs this way so memory grows with what stories need, not with the pages.
+    public func compacted() -> StoryInput {
+        var input = self
+        input.annotated.article.body = []
+        input.annotated.article.removed = []
+        input.annotated.article.captions = []
+        input.annotated.article.comments = []
+        return input
+    }
+}

@@ -1,0 +1,37 @@
+import CorroborateCore
+import CorroborateExtraction
+import CorroborateReports
+import CorroborateText
+import Foundation
+import Testing
+
+@testable import CorroborateStories
+
+/// `analyze --format json` keeps only compact story inputs and writes the brief in pieces: on the
+/// five kremlin-call pages the brief must come out byte for byte as built and encoded whole.
+@Suite(.enabled(if: KremlinCallBrief.available, "../shared/examples/kremlin-call is not beside the project"))
+struct KremlinCallStreamedBriefTests {
+    @Test func compactInputsMakeTheSameBriefBytes() async throws {
+        let extractor = ArticleExtractor(configuration: ExtractionConfiguration(sentenceSplitter: ICUSentenceSplitter()))
+        var articles: [Article] = []
+        for await result in DocumentReader(inputs: [KremlinCallBrief.directory.path]) {
+            if let document = result.document, let article = try? extractor.article(from: document) { articles.append(article) }
+        }
+        try #require(articles.count == 5)
+        let recognizer = try? EntityRecognizer.bundled()
+        let inputs = articles.map { StoryInput.annotating($0, pipeline: .standard, recognizer: recognizer) }
+        let builder = StoryBuilder(meaning: SentenceMeaning.installed())
+        let whole = Brief(generatedAt: "2024-11-12T00:00:00Z", articles: articles, stories: builder.stories(from: inputs), problems: [])
+
+        var streamed = Data()
+        var writer = BriefJSONWriter { streamed.append($0) }
+        for article in articles { try writer.add(article) }
+        try writer.finishArticles(generatedAt: whole.generatedAt, problems: [])
+        for story in builder.stories(from: inputs.map { $0.compacted() }) { try writer.add(story) }
+        try writer.finish()
+
+        let expected = try BriefJSONWriter.encoder().encode(whole) + Data("\n".utf8)
+        #expect(streamed == expected)
+        #expect(whole.stories.count == 1)
+    }
+}
