@@ -43,10 +43,6 @@ enum SingleQuotes {
         }
     }
 
-    static func isSingleMark(_ token: ScanToken) -> Bool {
-        token.lower == "'" || token.lower == "‘" || token.lower == "’"
-    }
-
     private static func opens(_ index: Int, _ tokens: [ScanToken], _ scalars: [Unicode.Scalar]) -> Bool {
         let token = tokens[index]
         guard token.kind == .punctuation, token.lower == "‘" || token.lower == "'",

@@ -97,8 +97,8 @@ extension AttributionScan {
     /// The content range and its side of the cue ("after" or "before").
     private func proposedContent(cue: Range<Int>, speaker: ProposedSpeaker?, _ bounds: Range<Int>) -> (range: Range<Int>, side: String) {
         let start = clauseStart(after: cue, bounds)
-        let end = coordinatedVerb(from: start, bounds)
-        let after = start..<max(start, tailAttribution(in: start..<end) ?? end)
+        let end = max(start, coordinatedVerb(from: start, bounds))
+        let after = start..<(tailAttribution(in: start..<end) ?? end)
         let speakerStart = speaker.map { min($0.range.lowerBound, cue.lowerBound) } ?? cue.lowerBound
         var beforeEnd = speakerStart
         while beforeEnd > bounds.lowerBound, !tokens[beforeEnd - 1].isWord { beforeEnd -= 1 }

@@ -184,7 +184,7 @@ extension AttributionScan {
         }
         guard speaker.upperBound <= cue.lowerBound else { return }
         let start = clauseStart(after: cue, bounds)
-        let end = coordinatedVerb(from: start, bounds)
+        let end = max(start, coordinatedVerb(from: start, bounds))
         add(content: start..<(tailAttribution(in: start..<end) ?? end), speaker: speaker, cue: cue)
     }
 
@@ -201,7 +201,7 @@ extension AttributionScan {
             guard !found.according, let speaker = speaker(for: found.range),
                 opensAfter(comma, speaker.range.lowerBound) || (speaker.inverted && found.range.lowerBound == comma + 1)
             else { return nil }
-            let after = max(found.range.upperBound, speaker.range.upperBound)
+            let after = min(end, max(found.range.upperBound, speaker.range.upperBound))
             let rest = SpeakerPhrases.timeAdjunctEnd(startingAt: after, ceiling: range.upperBound, tokens)
             return rest >= end || (after..<end).allSatisfy(isTimeWord) ? comma : nil
         }
