@@ -72,3 +72,19 @@ import Testing
         #expect(found.speakerName == "Dylan Thomas")
     }
 }
+
+/// A reporting participle after a dash starts a second statement; a relative clause after an
+/// "according to" source is about the source.
+@Suite struct ClauseAfterSourceTests {
+    @Test func dashParticipleEndsTheContent() throws {
+        let document = try attributed("Erdogan said the mission had been a mistake - adding that he could not understand why.")
+        #expect(quote("the mission had been a mistake", in: document) != nil, "contents: \(document.quotes.map { document.string($0.content) })")
+    }
+
+    @Test func relativeClauseAfterSourceIsNoContent() throws {
+        let document = try attributed(
+            "American planes have carried out more than 135 airstrikes in Kobane, according to the Centcom statement, which it says slowed the advance.")
+        #expect(quote("American planes have carried out more than 135 airstrikes in Kobane", in: document) != nil,
+                "contents: \(document.quotes.map { document.string($0.content) })")
+    }
+}

@@ -74,9 +74,9 @@ extension AttributionScan {
         return best?.speaker
     }
 
-    /// Whether `content` ends at the token before the comma before token `index` (`X said A, adding B`).
+    /// Whether `content` ends at the token before the comma or dash before token `index` (`X said A, adding B`).
     private func endsBeforeComma(_ content: TextRange, _ index: Int) -> Bool {
-        guard index >= 2, tokens[index - 1].lower == "," else { return false }
+        guard index >= 2, [",", "-", "–", "—"].contains(tokens[index - 1].lower) else { return false }
         return content.end > tokens[index - 2].start && content.end <= tokens[index - 1].start
     }
 
@@ -113,7 +113,7 @@ extension AttributionScan {
         let before = bounds.lowerBound..<cue.lowerBound
         let after = source.upperBound..<bounds.upperBound
         let parenthetical = !leading && source.upperBound < bounds.upperBound && tokens[source.upperBound].lower == ","
-            && wordCount(after) > wordCount(before)
+            && wordCount(after) > wordCount(before) && !opensRelative(after)
         let content = leading || parenthetical ? after : before
         if isNewsSource(source), let inner = innerAttribution(in: content) {
             let start = clauseStart(after: inner.cue, content)
@@ -121,6 +121,13 @@ extension AttributionScan {
         } else {
             add(content: content, speaker: source, cue: cue)
         }
+    }
+
+    /// Whether `range` opens with a relative pronoun ("..., according to the statement, which it
+    /// says ..."): a clause about the source, never the reported content.
+    private func opensRelative(_ range: Range<Int>) -> Bool {
+        guard let first = range.first(where: { tokens[$0].isWord }) else { return false }
+        return ["which", "who", "whose", "whom", "where"].contains(tokens[first].lower)
     }
 
     /// Whether a source phrase names an outlet or agency ("the Russian state-funded news agency RIA
@@ -232,10 +239,11 @@ extension AttributionScan {
     /// How many tokens from the content's end a closing attribution may start.
     static let tailAttributionTokens = 10
 
-    /// Whether `, adding ...`, `, saying ...` (a reporting participle after a comma) follows token
+    /// Whether `, adding ...`, `, saying ...`, `- adding ...` (a reporting participle after a comma or dash) follows token
     /// `index`: the content of `CONTENT, she said, adding that ...` is before the speaker.
     func participleFollows(_ index: Int, _ bounds: Range<Int>) -> Bool {
-        guard index + 1 < bounds.upperBound, tokens[index].lower == ",", tokens[index + 1].lower.hasSuffix("ing") else { return false }
+        guard index + 1 < bounds.upperBound, [",", "-", "–", "—"].contains(tokens[index].lower), tokens[index + 1].lower.hasSuffix("ing")
+        else { return false }
         return cue(at: index + 1) != nil
     }
 
