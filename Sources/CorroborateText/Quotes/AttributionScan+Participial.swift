@@ -5,8 +5,7 @@ extension AttributionScan {
     /// `participialOpeners`, or a word in -ing followed by a preposition, and holds no finite verb and
     /// no comma, so it is no content of the cue after it ("Running for office is hard, she said" is one).
     func isParticipialOpening(_ range: Range<Int>) -> Bool {
-        guard var first = range.first(where: { tokens[$0].isWord }) else { return false }
-        if AttributionScan.leading.contains(tokens[first].lower), first + 1 < range.upperBound { first += 1 }
+        guard let first = openingWord(in: range) else { return false }
         let word = tokens[first].lower
         let opens = Self.participialOpeners.contains(word)
             || (word.count > 5 && word.hasSuffix("ing") && first + 1 < range.upperBound

@@ -204,7 +204,8 @@ extension AttributionScan {
         let floor = max(range.lowerBound + 1, end - Self.tailAttributionTokens)
         guard floor < end, let comma = (floor..<end).last(where: { tokens[$0].lower == "," && segmentOf[$0] < 0 }) else { return nil }
         for index in (comma + 1)..<end {
-            guard let found = cue(at: index) ?? reportingWord(at: index) else { continue }
+            // A lower-case verb of any class closes a content ("..., the Associated Press reports").
+            guard let found = cue(at: index, anyVerbClass: !tokens[index].isCapitalized) else { continue }
             guard !found.according, let speaker = speaker(for: found.range),
                 opensAfter(comma, speaker.range.lowerBound) || (speaker.inverted && found.range.lowerBound == comma + 1)
             else { return nil }
@@ -218,16 +219,6 @@ extension AttributionScan {
     /// Whether only an article comes between the comma and the phrase ("..., the Associated Press reports").
     private func opensAfter(_ comma: Int, _ start: Int) -> Bool {
         start > comma && ((comma + 1)..<start).allSatisfy { ["the", "a", "an"].contains(tokens[$0].lower) }
-    }
-
-    /// A lower-case verb of any class of the reporting lexicon, the classes the rule stages leave
-    /// to the learned one included ("reports"), that is no noun ("press reports").
-    private func reportingWord(at index: Int) -> (range: Range<Int>, according: Bool)? {
-        let token = tokens[index]
-        guard token.isWord, !token.isCapitalized, detector.lexicon.verbs[token.lower] != nil, index > 0,
-            !isNounMarked(index), !isNounCompound(at: index)
-        else { return nil }
-        return (index..<(index + 1), false)
     }
 
     private func isTimeWord(_ index: Int) -> Bool {

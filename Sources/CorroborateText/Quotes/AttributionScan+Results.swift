@@ -109,13 +109,14 @@ extension AttributionScan {
     private func antecedent(of index: Int) -> Mention? {
         let sentence = sentenceOf[index]
         let start = tokens[sentenceTokens[sentence].lowerBound].start
-        if let own = latestPerson(before: tokens[index].start), own.start >= start { return own }
+        let latest = latestPerson(before: tokens[index].start)
+        if let latest, latest.start >= start { return latest }
         if sentence > 0, !sentenceTokens[sentence - 1].isEmpty,
             let first = mentions(within: sentenceTokens[sentence - 1]).first(where: { $0.kind == .person })
         {
             return first
         }
-        return latestPerson(before: tokens[index].start)
+        return latest
     }
 
     /// The latest person mention ending before `offset`, looking back at most 200 mentions.

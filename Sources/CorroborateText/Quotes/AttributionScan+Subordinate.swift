@@ -28,9 +28,15 @@ extension AttributionScan {
 
     /// The word of `fronting` that opens `range`, perhaps after one of `leading` ("But while"); nil when none does.
     func frontingOpener(in range: Range<Int>) -> Int? {
+        guard let opener = openingWord(in: range) else { return nil }
+        return Self.fronting.contains(tokens[opener].lower) ? opener : nil
+    }
+
+    /// The first word of `range`, past one of `leading` before another word ("But while", "But speaking").
+    func openingWord(in range: Range<Int>) -> Int? {
         guard var opener = range.first(where: { tokens[$0].isWord }) else { return nil }
         if Self.leading.contains(tokens[opener].lower), opener + 1 < range.upperBound { opener += 1 }
-        return Self.fronting.contains(tokens[opener].lower) ? opener : nil
+        return opener
     }
 
     /// Words that may come before the opening word ("But while ...", "Even though ...").

@@ -130,14 +130,15 @@ struct AttributionScan {
     /// A cue starting at token `index` (a capitalised one only opening a sentence or in a title-case
     /// headline): a reporting verb (with the verb phrase that completes it:
     /// "told reporters", "said in a statement") or "according to". Nouns are excluded by the
-    /// word before ("the claims", "media reports").
-    func cue(at index: Int) -> (range: Range<Int>, according: Bool)? {
+    /// word before ("the claims", "media reports"). `anyVerbClass` accepts verbs of every class of the
+    /// lexicon, those the configuration leaves to the learned stage included ("reports").
+    func cue(at index: Int, anyVerbClass: Bool = false) -> (range: Range<Int>, according: Bool)? {
         let token = tokens[index]
         guard token.isWord, !token.isCapitalized || opensSentence(index) || titleCase[sentenceOf[index]] else { return nil }
         if let phrase = matchPhrase(at: index) {
             return (index..<(index + phrase.words.count), phrase.role == .before)
         }
-        guard let verbClass = detector.lexicon.verbs[token.lower], configuration.verbClasses.contains(verbClass) else {
+        guard let verbClass = detector.lexicon.verbs[token.lower], anyVerbClass || configuration.verbClasses.contains(verbClass) else {
             return nil
         }
         if isNounMarked(index) || isNounCompound(at: index) { return nil }
@@ -161,13 +162,13 @@ struct AttributionScan {
     /// ("a phone call", "a conference call"), or as the head of "a/the WORD CUE" ("a news report").
     /// Whether a determiner or noun before token `index` makes it a noun ("the claims", "press
     /// reports"); the last word of a name does not ("The Associated Press reports", "Fox News claims").
-    func isNounMarked(_ index: Int) -> Bool {
+    private func isNounMarked(_ index: Int) -> Bool {
         guard index > 0 else { return false }
         let previous = tokens[index - 1]
         return Self.nounMarkers.contains(previous.lower) && (!previous.isCapitalized || opensSentence(index - 1))
     }
 
-    func isNounCompound(at index: Int) -> Bool {
+    private func isNounCompound(at index: Int) -> Bool {
         guard Self.nounLikeCues.contains(tokens[index].lower), index > 0 else { return false }
         let previous = tokens[index - 1]
         // "press reports" is a noun; "The Associated Press reports" is the agency reporting.
