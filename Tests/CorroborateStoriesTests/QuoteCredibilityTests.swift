@@ -58,4 +58,28 @@ import Testing
         let credibility = try #require(credibility)
         #expect((credibility.reported(quote(.indirect, speaker: speaker, entity: "e", cue: cue, text: text)) != nil) == kept)
     }
+
+    @Test(arguments: [
+        ("reported", "in the Middle East for five years, was kidnapped on Nov. 22, 2012", false),
+        ("writing", "for GlobalPost or recording video for AFP", false),
+        ("referring", "to the militant group by an earlier name", false),
+        ("posted", "was created to rally support for his release", false),
+        ("declined", "to comment on the call", true),
+        ("urged", "people not to share the video", true),
+        ("said", "the report was untrue", true),
+        ("said", "inflation would fall", true),
+        ("told", "Reuters the call never happened", true),
+        ("reported", "On Friday, he gave an interview with Voice of America", true),
+        ("said", "In one attack, militants ambushed travelers", true),
+        ("said", "at a distance of about 25,000 miles -- just one-tenth the distance", false),
+        ("called", "on Reyhl to resign", true),
+        ("told", "“after much deliberation and conflicting feelings” Bale “came to the conclusion”", true),
+        ("insisted", "on a recount", false),
+        ("according to", "between 15 and 55 passengers travel from West Africa", true),
+    ])
+    func aPrepositionOrASubjectlessVerbOpensNoStatement(_ cue: String, _ text: String, _ kept: Bool) throws {
+        let credibility = try #require(credibility)
+        #expect((credibility.reported(quote(.indirect, speaker: "James Foley", entity: "e", cue: cue, text: text)) != nil) == kept)
+        #expect((credibility.reported(quote(.partial, speaker: "James Foley", entity: "e", cue: cue, text: text)) != nil) == kept)
+    }
 }
