@@ -48,6 +48,12 @@ struct SpeakerPhrases: Sendable {
         while end > floor, Self.isAdverbial(tokens[end - 1]) { end -= 1 }
         end = Self.timeAdjunctStart(endingAt: end, floor: floor, tokens)
         while end > floor, Self.isAdverbial(tokens[end - 1]) { end -= 1 }
+        let relative = Self.relativeClauseStart(endingAt: end, floor: floor, tokens)
+        if relative < end {
+            // "Adeline Horner, Horner's mother, who is ..., told": the apposition before the clause.
+            if let appositive = appositive(endingAt: relative, floor: floor, tokens) { return appositive }
+            end = relative
+        }
         if end > floor, tokens[end - 1].lower == ")" {
             var open = end - 1
             while open > floor, tokens[open].lower != "(", end - open < 8 { open -= 1 }
@@ -71,6 +77,7 @@ struct SpeakerPhrases: Sendable {
     func loose(endingAt index: Int, floor: Int, _ tokens: [ScanToken]) -> Range<Int>? {
         var end = index
         while end > floor, Self.isAdverbial(tokens[end - 1]) { end -= 1 }
+        end = Self.relativeClauseStart(endingAt: end, floor: floor, tokens)
         let appositive = end > floor && tokens[end - 1].lower == ","
         var commas = appositive ? -1 : 0
         var start = end
