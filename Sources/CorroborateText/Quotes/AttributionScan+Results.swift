@@ -34,8 +34,12 @@ extension AttributionScan {
         // A role with the name in apposition ("Vellmar's mayor, Ilse Karow, said"): the name.
         if let person = appositiveName(after: phrase, in: whole) { return (person.entity, true) }
         // A clause as speaker phrase ("Peskov was quick to push back ..., saying that"): its subject,
-        // when lower-case words follow the name (so "Yin Myint May" stays a name).
+        // when lower-case words follow the name (so "Yin Myint May" stays a name), and not its
+        // possessive ("Foley's family confirmed" is the family, "Horner's mother" the mother) nor a
+        // name modifying a source noun ("Wilson supporters say" are the supporters).
         if let subject = inside.first(where: { $0.kind == .person && $0.start == span.start }),
+            let next = phrase.first(where: { tokens[$0].start >= subject.end }),
+            tokens[next].kind != .possessive, !phrases.sourceNouns.contains(tokens[next].lower),
             phrase.contains(where: { tokens[$0].start >= subject.end && tokens[$0].isWord && !tokens[$0].isCapitalized })
         {
             return (subject.entity, true)
