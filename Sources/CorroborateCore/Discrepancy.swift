@@ -24,13 +24,17 @@ public struct DiscrepancyValue: Codable, Sendable, Hashable {
     }
 }
 
-/// What only one outlet reports.
+/// What only one outlet reports. When the outlet's text was published again by others (near
+/// duplicates, wire copy), the exclusive is listed once, under the first article, and `copies`
+/// names the other articles of that text (absent when there are none; an extension of the spec).
 public struct Exclusive: Codable, Sendable, Hashable {
     public var article: String
     public var statements: [String]
+    public var copies: [String]?
 
-    public init(article: String, statements: [String]) {
+    public init(article: String, statements: [String], copies: [String]? = nil) {
         self.article = article
         self.statements = statements
+        self.copies = copies
     }
 }

@@ -46,7 +46,7 @@ public struct BriefHTML: Sendable {
             }.joined() + "</ul>"
         })
         html += list("Exclusives", "exclusives", story.exclusives.flatMap { exclusive in
-            exclusive.statements.map { "<span class=\"src\">\(e(label[exclusive.article]))</span> \(e($0))" }
+            exclusive.statements.map { "<span class=\"src\">\(e(label.withCopies(exclusive)))</span> \(e($0))" }
         })
         html += list("Citation chain", "citations", CitationChain(story).links.map { link in
             let times = link.sentences > 1 ? ", \(link.sentences) sentences" : ""

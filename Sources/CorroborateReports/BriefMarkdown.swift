@@ -44,7 +44,7 @@ public struct BriefMarkdown: Sendable {
             ["- **\(style.apply(.yellow, discrepancy.topic))**"] + discrepancy.values.map { "  - \($0.value): \($0.articles.map { label[$0] }.joined(separator: ", "))" }
         })
         lines += section("Exclusives", story.exclusives.flatMap { exclusive in
-            exclusive.statements.map { "- \(label[exclusive.article]): \($0)" }
+            exclusive.statements.map { "- \(label.withCopies(exclusive)): \($0)" }
         })
         lines += section("Citations", CitationChain(story).links.map { link in
             let times = link.sentences > 1 ? ", \(link.sentences) sentences" : ""
@@ -125,6 +125,15 @@ struct ArticleLabels {
     subscript(_ id: String) -> String {
         guard let article = articles[id] else { return id }
         return article.outlet ?? article.source.split(separator: "/").last.map(String.init) ?? id
+    }
+
+    /// An exclusive's article, with the other outlets that printed its text: "Outlet 149 (=
+    /// Outlet 384)"; the outlet's own second copy (another format of one page) adds nothing.
+    func withCopies(_ exclusive: Exclusive) -> String {
+        let own = self[exclusive.article]
+        var others: [String] = []
+        for label in (exclusive.copies ?? []).map({ self[$0] }) where label != own && !others.contains(label) { others.append(label) }
+        return others.isEmpty ? own : own + " (= " + others.joined(separator: " = ") + ")"
     }
 }
 

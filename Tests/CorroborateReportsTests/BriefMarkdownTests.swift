@@ -103,4 +103,17 @@ import Testing
         let story = Story(id: "s", title: "T", articles: ["a", "c"])
         #expect(StoryCounts(story, articles: articles).summary == "2 articles · 2 outlets")
     }
+
+    /// An exclusive of copied text names the other outlets that printed it, once each; the same
+    /// outlet's own second copy adds nothing.
+    @Test(arguments: [
+        (["c", "d"], "AP (= Reuters = TRT World)"),
+        (["b"], "AP"),
+        (["b", "c", "d", "c"], "AP (= Reuters = TRT World)"),
+        ([], "AP"),
+    ])
+    func anExclusiveNamesTheOtherOutletsOfItsText(_ copies: [String], _ label: String) {
+        let exclusive = Exclusive(article: "a", statements: ["x"], copies: copies.isEmpty ? nil : copies)
+        #expect(ArticleLabels(articles).withCopies(exclusive) == label)
+    }
 }

@@ -101,6 +101,22 @@ import Testing
         #expect(story.exclusives.contains { $0.statements.contains(sentence) } == exclusive)
     }
 
+    /// Two outlets printing one wire text: its exclusive is listed once, naming the copy.
+    @Test func anExclusiveOfCopiedTextIsListedOnceWithItsCopies() {
+        let wire = "Trump has pledged to end the war in Ukraine before taking office in January, his aides said on Monday.\n\nUkraine sent a massive wave of drones that rattled Moscow and its suburbs over the weekend, officials in the region said.\n\nThe Kremlin spokesman spoke to reporters in a conference call on Monday morning and gave no details."
+        let other = "Trump pledged to end the war in Ukraine before he takes office in January."
+        let mentions = { (text: String) in [StoryFixtures.mention("Moscow", in: text, kind: .place, entity: "m")] }
+        let story = StoryBuilder().story(from: [
+            StoryFixtures.input("a", title: "A", published: "2024-11-11", text: wire, outlet: "A", mentions: mentions(wire)),
+            StoryFixtures.input("a2", title: "A", published: "2024-11-11", text: wire, outlet: "A2", mentions: mentions(wire)),
+            StoryFixtures.input("b", title: "B", published: "2024-11-11", text: other, outlet: "B"),
+        ])
+        #expect(story.nearDuplicates == [["a", "a2"]])
+        let drones = story.exclusives.filter { $0.statements.contains { $0.contains("drones") } }
+        #expect(drones.map(\.article) == ["a"])
+        #expect(drones.first?.copies == ["a2"])
+    }
+
     @Test func oneOutletAloneHasNoAgreementsOrExclusives() {
         let story = StoryBuilder().story(from: [
             StoryFixtures.input("a", title: "A", published: "2024-11-11", text: "Trump has pledged to end the war in Ukraine before taking office.", outlet: "A"),

@@ -42,23 +42,31 @@ public struct AgreementFinder: Sendable {
         return statements.sorted { $0.articles.count > $1.articles.count }
     }
 
-    /// Per article, the informative sentences no other source comes close to.
+    /// Per source, the informative sentences no other source comes close to, listed under the
+    /// source's first article; copies of its text are named in `copies`, not listed again.
     func exclusives(_ sentences: [StorySentence]) -> [Exclusive] {
         let sources = Set(sentences.map(\.source))
         guard sources.count >= 2 else { return [] }
+        var articlesOfSource: [String: [String]] = [:]
+        for sentence in sentences where !(articlesOfSource[sentence.source]?.contains(sentence.article) ?? false) {
+            articlesOfSource[sentence.source, default: []].append(sentence.article)
+        }
         var byArticle: [String: [(text: String, weight: Int)]] = [:]
-        var order: [String] = []
+        var order: [(article: String, source: String)] = []
         for sentence in sentences where sentence.terms.count >= minimumTerms && sentence.isStatement {
+            // Copies carry the same sentences: the source's first article speaks for them.
+            guard articlesOfSource[sentence.source]?.first == sentence.article else { continue }
             let closest = sentences.lazy.filter { $0.source != sentence.source }.map { $0.vector.dot(sentence.vector) }.max() ?? 0
             guard closest < related else { continue }
-            if byArticle[sentence.article] == nil { order.append(sentence.article) }
+            if byArticle[sentence.article] == nil { order.append((sentence.article, sentence.source)) }
             byArticle[sentence.article, default: []].append((sentence.text, sentence.terms.count + 2 * sentence.anchors))
         }
-        return order.compactMap { article in
+        return order.compactMap { article, source in
             guard let found = byArticle[article] else { return nil }
             let kept = found.sorted { $0.weight > $1.weight }.prefix(exclusivesPerArticle).map(\.text)
             let ordered = found.map(\.text).filter { kept.contains($0) }
-            return Exclusive(article: article, statements: ordered)
+            let copies = Array((articlesOfSource[source] ?? []).dropFirst())
+            return Exclusive(article: article, statements: ordered, copies: copies.isEmpty ? nil : copies)
         }
     }
 }
