@@ -132,6 +132,16 @@ import Testing
         let sentence = "The Kremlin denied reports that Putin and U.S. President-elect Trump spoke."
         #expect(ClaimBuilder().clause(after: ["reports that"], in: sentence) == "Putin and U.S. President-elect Trump spoke")
     }
+
+    /// A closing attribution is who reports the claim, not part of it.
+    @Test(arguments: [
+        ("Media sources have claimed that militants in Mosul have contracted Ebola, Mashable reports.", "militants in Mosul have contracted Ebola"),
+        ("Feig confirmed that the agency is reaching out to officials in the region, The Daily Mail noted on Friday.", "the agency is reaching out to officials in the region"),
+        ("Feig confirmed that the agency called Moscow, Kyiv and Minsk, Belarus.", "the agency called Moscow, Kyiv and Minsk, Belarus"),
+    ])
+    func aClosingAttributionIsCut(_ sentence: String, _ claim: String) {
+        #expect(ClaimBuilder().clause(after: ["claimed that", "confirmed that"], in: sentence) == claim)
+    }
 }
 
 /// A speaker's reported statement is a claim once another holder takes a position on it.

@@ -206,7 +206,8 @@ public struct ClaimBuilder: Sendable {
                     tail = String(tail.prefix(offset))
                 }
             }
-            let words = Self.beforeParticiple(tail.split(separator: " ")).prefix(maximumWords).filter { $0.lowercased() != "ever" }
+            let words = Self.beforeTrailingAttribution(Self.beforeParticiple(tail.split(separator: " ")))
+                .prefix(maximumWords).filter { $0.lowercased() != "ever" }
             guard words.count >= 3 else { continue }
             return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,;:\"“”'"))
         }
@@ -232,6 +233,29 @@ public struct ClaimBuilder: Sendable {
         else { return words }
         return Array(words[..<cut])
     }
+
+    /// The words before a closing attribution (", Mashable reports.", ", The Daily Mail noted on
+    /// Friday."): a comma, a name of capitalised words (after an optional "the"), a reporting
+    /// verb, at most a few words of time.
+    static func beforeTrailingAttribution(_ words: [Substring]) -> [Substring] {
+        guard let comma = words.indices.dropFirst().last(where: { words[$0 - 1].hasSuffix(",") }), words.count - comma <= 8 else {
+            return words
+        }
+        let rest = words[comma...].map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:")) }
+        guard let verb = rest.firstIndex(where: { Self.closingVerbs.contains($0) }), verb > 0,
+            zip(rest[..<verb], words[comma..<(comma + verb)]).allSatisfy({ $0.0 == "the" || $0.1.first?.isUppercase == true }),
+            rest[(verb + 1)...].allSatisfy({ Self.timeWords.contains($0) })
+        else { return words }
+        return Array(words[..<comma])
+    }
+
+    static let closingVerbs: Set<String> = [
+        "reports", "reported", "said", "says", "noted", "notes", "wrote", "writes", "added", "adds", "reporting",
+    ]
+    static let timeWords: Set<String> = [
+        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+        "earlier", "last", "this", "week", "month", "night", "morning",
+    ]
 
     /// Where a claim clause stops.
     static let clauseEnds = [
