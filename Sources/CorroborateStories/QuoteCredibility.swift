@@ -101,6 +101,10 @@ public struct QuoteCredibility: Sendable {
         }
         guard let first = words.first?.0 else { return true }
         if Self.finiteOpenings.contains(first) { return false }
+        // "continued" + "firing the fatal shots": an aspect verb with a gerund is an action.
+        if first.hasSuffix("ing"), let verb = cue?.lowercased().split(separator: " ").last, Self.aspectVerbs.contains(String(verb)) {
+            return false
+        }
         if first == "to" {
             guard words.count > 1 else { return false }
             return !Self.determiners.contains(words[1].0)
@@ -115,6 +119,10 @@ public struct QuoteCredibility: Sendable {
 
     /// The most words a fronted adjunct runs before its comma ("In one attack,").
     static let frontedAdjunctWords = 8
+
+    /// Verbs of aspect that also serve as cues ("he continued: ..."); with a gerund they report an
+    /// action ("continued firing the fatal shots"), not a statement.
+    static let aspectVerbs: Set<String> = ["continued", "continues", "continue", "continuing", "kept", "keeps", "began", "begins", "started", "starts"]
 
     /// Cue verbs whose "on" starts the addressee of an appeal: "called on Reyhl to resign".
     static let callingOn: Set<String> = ["call", "calls", "called", "calling"]

@@ -76,6 +76,9 @@ import Testing
         ("told", "“after much deliberation and conflicting feelings” Bale “came to the conclusion”", true),
         ("insisted", "on a recount", false),
         ("according to", "between 15 and 55 passengers travel from West Africa", true),
+        ("continued", "firing the fatal shots anyway", false),
+        ("continued", "the report was untrue", true),
+        ("said", "shooting the boy was a mistake", true),
     ])
     func aPrepositionOrASubjectlessVerbOpensNoStatement(_ cue: String, _ text: String, _ kept: Bool) throws {
         let credibility = try #require(credibility)

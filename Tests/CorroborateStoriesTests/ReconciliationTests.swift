@@ -61,6 +61,9 @@ import Testing
         ("The ministry confirmed the talks.", .confirms),
         ("We do not comment on private calls.", .declines),
         ("They met in Sochi.", nil),
+        ("Analysts questioned the report.", .doubts),
+        ("The FBI has questioned a man who says he recorded audio of gunfire.", nil),
+        ("Police questioned him for hours.", nil),
     ])
     func cuesGiveStances(_ sentence: String, _ expected: CorroborateCore.Stance?) {
         #expect(PositionCues.bundled().stance(in: sentence)?.stance == expected)

@@ -43,10 +43,28 @@ public struct PositionCues: Sendable {
     public func stance(in sentence: String) -> (stance: CorroborateCore.Stance, cue: Cue, offset: Int)? {
         let words = FoldedWords(sentence)
         for (cue, phrase) in zip(cues, phrases) {
-            if let match = words.first(phrase), cue.stance != .confirms || words.count - match.upperBound >= 2 {
+            if let match = words.first(phrase), cue.stance != .confirms || words.count - match.upperBound >= 2,
+                !Self.questionsAPerson(cue, words: words, after: match.upperBound)
+            {
                 return (cue.stance, cue, words.offsets[match.lowerBound])
             }
         }
         return nil
     }
+
+    /// "The FBI has questioned a man who says ...": questioning a person is an interview, not a
+    /// doubt; "questioned the report" and "questioned whether" stay doubts.
+    static func questionsAPerson(_ cue: Cue, words: FoldedWords, after end: Int) -> Bool {
+        guard cue.stance == .doubts, cue.phrase == "questioned" || cue.phrase == "questions", end < words.count else { return false }
+        let next = words.words[end]
+        if ["him", "her", "them", "me", "us"].contains(next) { return true }
+        let noun = ["a", "an", "the", "two", "three", "several", "some", "dozens", "many"].contains(next) && end + 1 < words.count
+            ? words.words[end + 1] : next
+        return personNouns.contains(noun)
+    }
+
+    static let personNouns: Set<Substring> = [
+        "man", "men", "woman", "women", "suspect", "suspects", "witness", "witnesses", "driver", "people", "person",
+        "boy", "girl", "teenager", "teen", "officer", "officers", "residents", "staff", "employees", "passengers",
+    ]
 }
