@@ -63,7 +63,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
     }
 
     /// The brief as a stream: each article is handed to `brief` as soon as it is extracted, and
-    /// its compact story input goes to `spill` once annotated, only its clustering key kept; then
+    /// its compact story input and clustering key go to `spill` once annotated (only its id and day
+    /// stay in memory, with the document frequencies of all terms); then
     /// the stories are built from the spill and written one by one, in brief order (the same
     /// bytes as rendering the whole brief at once).
     private func stream(
@@ -93,7 +94,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 return nil
             }
             progress.finish(documents: documents, articles: articles, problems: problems.count)
-            let plan = analysis.storyPlan(of: inputs)
+            let plan = try analysis.storyPlan(of: inputs, spill: spill)
             try brief.startStories(
                 count: plan.count, articles: articles, generatedAt: ISO8601DateFormatter().string(from: Date()), problems: problems)
             try await analysis.stories(of: plan, spill: spill, workers: workers) { story, inputs in

@@ -4,23 +4,26 @@ import Foundation
 
 extension CoverageAnalysis {
     /// Annotates articles as they arrive, up to `workers` at once, and puts each compact story
-    /// input (``StoryInput/compacted(keepingParagraphs:)``) in `spill` as soon as it is made,
-    /// keeping only its clustering key: a run over thousands of pages holds neither the pages nor
-    /// their annotations. `next` yields the articles in input order, nil at the end; the keys come
-    /// back in that order.
+    /// input (``StoryInput/compacted(keepingParagraphs:)``) and its clustering key in `spill` as
+    /// soon as they are made, keeping only the article's id and day and the document frequencies
+    /// of all terms: a run over thousands of pages holds neither the pages, nor their annotations,
+    /// nor their terms. `next` yields the articles in input order, nil at the end; the articles
+    /// come back in that order.
     public func spilledInputs(
         workers: Int, keepingParagraphs paragraphs: Int = 0, spill: some StoryInputSpill,
         next: () async throws -> Article?
-    ) async throws -> [SpilledStoryInput] {
+    ) async throws -> SpilledStoryInputs {
         let tokenizer = builder.tokenizer
         return try await withThrowingTaskGroup(of: (Int, ClusteringKey, Data).self) { group in
-            var spilled: [SpilledStoryInput?] = [], running = 0
-            func store(_ index: Int, _ key: ClusteringKey, _ record: Data) throws {
-                spilled[index] = SpilledStoryInput(key: key, record: try spill.append(record))
+            var spilled: [SpilledStoryInput?] = [], running = 0, statistics = TermStatistics()
+            func store(_ index: Int, _ key: ClusteringKey, _ input: Data) throws {
+                statistics.add(key.terms)
+                spilled[index] = SpilledStoryInput(
+                    id: key.id, publicationDay: key.publicationDay, key: try spill.append(key.record()), input: try spill.append(input))
             }
             while let article = try await next() {
-                if running >= max(1, workers), let (index, key, record) = try await group.next() {
-                    try store(index, key, record)
+                if running >= max(1, workers), let (index, key, input) = try await group.next() {
+                    try store(index, key, input)
                     running -= 1
                 }
                 let index = spilled.count
@@ -31,16 +34,20 @@ extension CoverageAnalysis {
                 }
                 running += 1
             }
-            while let (index, key, record) = try await group.next() { try store(index, key, record) }
-            return spilled.compactMap { $0 }
+            while let (index, key, input) = try await group.next() { try store(index, key, input) }
+            return SpilledStoryInputs(articles: spilled.compactMap { $0 }, statistics: statistics)
         }
     }
 
-    /// The stories of spilled inputs before they are built: each the records of its articles,
-    /// in brief order (most articles first, then by story id).
-    public func storyPlan(of inputs: [SpilledStoryInput]) -> [[Int]] {
-        let clusters = builder.cluster(keys: inputs.map(\.key))
-        return StoryBuilder.briefOrder(clusters) { $0.map { inputs[$0].key.id } }.map { $0.map { inputs[$0].record } }
+    /// The stories of spilled inputs before they are built: each the input records of its
+    /// articles, in brief order (most articles first, then by story id). The keys are read back
+    /// from `spill` one at a time.
+    public func storyPlan(of inputs: SpilledStoryInputs, spill: some StoryInputSpill) throws -> [[Int]] {
+        let articles = inputs.articles
+        let clusters = try builder.cluster(ids: articles.map(\.id), days: articles.map(\.publicationDay), statistics: inputs.statistics) {
+            try ClusteringKey(record: spill.record(at: articles[$0].key))
+        }
+        return StoryBuilder.briefOrder(clusters) { $0.map { articles[$0].id } }.map { $0.map { articles[$0].input } }
     }
 
     /// Builds the stories of `plan` from the inputs in `spill`, up to `workers` at once, and hands

@@ -1,10 +1,10 @@
 import CorroborateCore
 
 /// What the story clusterer needs of one article, and no more: its id, day of publication, the
-/// names of its entities and the counts of its text's and lead's terms. A batch run keeps one key
-/// per article in memory while the article's ``StoryInput`` waits in a ``StoryInputSpill``;
-/// ``StoryBuilder/cluster(keys:)`` groups the keys exactly as ``StoryBuilder/cluster(_:)`` groups
-/// the inputs.
+/// names of its entities and the counts of its text's and lead's terms. ``StoryBuilder/cluster(keys:)``
+/// groups keys exactly as ``StoryBuilder/cluster(_:)`` groups the inputs; a batch run keeps each
+/// key as a ``record()`` in a ``StoryInputSpill`` beside its article's input and reads it back
+/// when the clusterer takes it (``StoryBuilder/cluster(ids:days:statistics:key:)``).
 public struct ClusteringKey: Sendable, Hashable {
     public var id: String
     /// `YYYY-MM-DD` of publication, "" when undated: the order the clusterer takes articles in.
@@ -29,12 +29,10 @@ extension StoryInput {
     }
 }
 
-extension Array where Element == ClusteringKey {
-    /// Indices of the keys in the order the story clusterer takes them (as
-    /// `[StoryInput].inPublicationOrder()`): undated first, then by day, stable within a day.
-    func publicationOrder() -> [Int] {
-        indices.sorted { a, b in
-            self[a].publicationDay != self[b].publicationDay ? self[a].publicationDay < self[b].publicationDay : a < b
-        }
+extension ClusteringKey {
+    /// Indices of keys with these publication days in the order the story clusterer takes them
+    /// (as `[StoryInput].inPublicationOrder()`): undated first, then by day, stable within a day.
+    static func publicationOrder(days: [String]) -> [Int] {
+        days.indices.sorted { a, b in days[a] != days[b] ? days[a] < days[b] : a < b }
     }
 }

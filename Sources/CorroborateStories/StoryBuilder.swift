@@ -51,20 +51,29 @@ public struct StoryBuilder: Sendable {
     /// Articles grouped into stories by their clustering keys: each story the indices of its keys.
     /// An id given twice stands for its first article in publication order.
     public func cluster(keys: [ClusteringKey]) -> [[Int]] {
-        let ordered = keys.publicationOrder()
         var statistics = TermStatistics()
         for key in keys { statistics.add(key.terms) }
+        return cluster(ids: keys.map(\.id), days: keys.map(\.publicationDay), statistics: statistics) { keys[$0] }
+    }
+
+    /// The same groups when the keys are not all in memory (a batch run keeps them in a spill):
+    /// `ids` and `days` are the keys' ids and publication days, `statistics` has counted every
+    /// key's terms, and `key` reads key `i` back when the clusterer takes it.
+    public func cluster(
+        ids: [String], days: [String], statistics: TermStatistics, key: (Int) throws -> ClusteringKey
+    ) rethrows -> [[Int]] {
+        let ordered = ClusteringKey.publicationOrder(days: days)
         var clusterer = StoryClusterer(configuration: clustering)
         var assignments = StoryAssignments()
         for index in ordered {
-            let key = keys[index]
+            let key = try key(index)
             let item = StoryClusterer.Item(
                 id: key.id, vector: statistics.vector(key.terms),
                 lead: statistics.vector(key.lead, idfPower: clustering.leadIDFPower), day: key.day, entities: key.entities)
             for action in clusterer.receive(item) { assignments.apply(action) }
         }
         for action in clusterer.settle() { assignments.apply(action) }
-        let byID = Dictionary(ordered.map { (keys[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        let byID = Dictionary(ordered.map { (ids[$0], $0) }, uniquingKeysWith: { first, _ in first })
         return assignments.stories.map { $0.compactMap { byID[$0] } }
     }
 

@@ -4,6 +4,8 @@ public enum StoryInputSpillError: Error, Equatable {
     case noRecord(Int)
     /// The record at this index could not be read whole.
     case unreadable(Int)
+    /// A record is not what was written (too short, or a length beyond its end).
+    case malformed
     /// The spill was closed.
     case closed
 }

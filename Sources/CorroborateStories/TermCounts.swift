@@ -16,5 +16,11 @@ public struct TermCounts: Sendable, Hashable {
         self.counts = sorted.map(\.value)
     }
 
+    /// Counts as they were: `terms` distinct and ascending, `counts` aligned with them.
+    init(terms: [UInt64], counts: [UInt32]) {
+        self.terms = terms
+        self.counts = counts
+    }
+
     public var isEmpty: Bool { terms.isEmpty }
 }

@@ -21,8 +21,8 @@ import Testing
         #expect(!concurrent.stories.isEmpty)
     }
 
-    /// The streamed run (articles annotated as they arrive, compact inputs spilled to a file and
-    /// read back story by story) gives the batch's stories, and leaves no file behind.
+    /// The streamed run (articles annotated as they arrive, compact inputs and clustering keys
+    /// spilled to a file and read back) gives the batch's stories, and leaves no file behind.
     @Test func theSpilledStoriesAreTheBatchStories() async throws {
         let analysis = CoverageAnalysis.standard()
         let (articles, problems) = analysis.articles(from: [Self.examples])
@@ -35,10 +35,11 @@ import Testing
         let spill = try StoryInputSpillFile(directory: directory)
         var remaining = articles[...]
         let inputs = try await analysis.spilledInputs(workers: 2, keepingParagraphs: 2, spill: spill) { remaining.popFirst() }
-        #expect(inputs.map(\.key.id) == articles.map(\.id))
-        #expect(Set(inputs.map(\.record)) == Set(articles.indices))
+        #expect(inputs.articles.map(\.id) == articles.map(\.id))
+        #expect(Set(inputs.articles.flatMap { [$0.key, $0.input] }) == Set(0..<(2 * articles.count)))
+        #expect(inputs.statistics.documents == articles.count)
         var stories: [Story] = []
-        try await analysis.stories(of: analysis.storyPlan(of: inputs), spill: spill, workers: 2) { story, inputs in
+        try await analysis.stories(of: try analysis.storyPlan(of: inputs, spill: spill), spill: spill, workers: 2) { story, inputs in
             #expect(inputs.map(\.article.id) == story.articles)
             #expect(inputs.allSatisfy { $0.article.body.count <= 2 && $0.article.removed.isEmpty })
             stories.append(story)

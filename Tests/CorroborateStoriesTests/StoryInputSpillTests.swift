@@ -44,6 +44,34 @@ import Testing
         #expect(throws: StoryInputSpillError.noRecord(3)) { try spill.record(at: 3) }
     }
 
+    @Test(arguments: inputs())
+    func aClusteringKeyComesBackAsItWent(_ input: StoryInput) throws {
+        let key = input.clusteringKey(.english())
+        #expect(try ClusteringKey(record: key.record()) == key)
+        #expect(!key.terms.isEmpty || input.annotated.text.isEmpty)
+    }
+
+    @Test func aCutRecordIsMalformed() throws {
+        let record = Self.inputs()[0].clusteringKey(.english()).record()
+        for length in [0, 7, 8, 20, record.count - 1] {
+            #expect(throws: StoryInputSpillError.malformed) { try ClusteringKey(record: record.prefix(length)) }
+        }
+    }
+
+    /// Clustering keys read back one at a time, with the document frequencies counted as they came
+    /// in any order, groups as clustering the keys in memory.
+    @Test func keysReadBackClusterAsKeysInMemory() throws {
+        let inputs = Self.inputs(), builder = StoryBuilder()
+        let keys = inputs.map { $0.clusteringKey(builder.tokenizer) }
+        let records = keys.map { $0.record() }
+        var statistics = TermStatistics()
+        for key in keys.reversed() { statistics.add(key.terms) }
+        let spilled = try builder.cluster(ids: keys.map(\.id), days: keys.map(\.publicationDay), statistics: statistics) {
+            try ClusteringKey(record: records[$0])
+        }
+        #expect(spilled == builder.cluster(keys: keys))
+    }
+
     /// Clustering by keys (what stays in memory) groups as clustering the inputs, and the stories
     /// of the inputs read back are the stories of the inputs.
     @Test func spilledInputsMakeTheSameStories() throws {
