@@ -3,6 +3,7 @@ import CorroborateCore
 import CorroborateReports
 import CorroborateExtraction
 import CorroborateStore
+import CorroborateStories
 import Foundation
 
 /// `corroborate analyze INPUT...`: the brief of `shared/spec/brief.md` - articles extracted,
@@ -44,31 +45,43 @@ struct AnalyzeCommand: AsyncParsableCommand {
         let analysis = CoverageAnalysis.standard(reader: input.readerConfiguration)
         let workers = workers ?? ProcessInfo.processInfo.activeProcessorCount
         let chosen = format ?? (output == nil && isatty(STDOUT_FILENO) != 0 ? .markdown : .json)
-        guard chosen != .json else { return try await streamJSON(with: analysis, workers: workers) }
-        let (articles, problems) = await readArticles(with: analysis)
-        let brief = await analysis.brief(
-            articles: articles, problems: problems, generatedAt: ISO8601DateFormatter().string(from: Date()),
-            workers: workers)
-        try write(brief, as: chosen)
-        if articles.isEmpty && !problems.isEmpty { throw ExitCode.failure }
+        let destination = try BriefDestination(path: output)
+        let brief: any BriefStream = switch chosen {
+        case .json: JSONBriefStream(writer: BriefJSONWriter(sink: destination.write))
+        case .markdown: MarkdownBriefStream(markdown: BriefMarkdown(style: terminalStyle), sink: destination.write)
+        case .html: HTMLBriefStream(sink: destination.write)
+        }
+        let spill: StoryInputSpillFile
+        do {
+            spill = try StoryInputSpillFile()
+        } catch {
+            destination.discard()
+            throw error
+        }
+        defer { spill.close() }
+        try await stream(with: analysis, workers: workers, to: brief, spill: spill, destination: destination)
     }
 
-    /// The JSON brief as a stream: each article is written out as soon as it is extracted and only
-    /// its compact story input is kept, then the stories follow (the same bytes as encoding the
-    /// whole brief at once).
-    private func streamJSON(with analysis: CoverageAnalysis, workers: Int) async throws {
-        let destination = try BriefDestination(path: output)
-        var writer = BriefJSONWriter(sink: destination.write)
+    /// The brief as a stream: each article is handed to `brief` as soon as it is extracted, and
+    /// its compact story input and clustering key go to `spill` once annotated (only its id and day
+    /// stay in memory, with the document frequencies of all terms); then
+    /// the stories are built from the spill and written one by one, in brief order (the same
+    /// bytes as rendering the whole brief at once).
+    private func stream(
+        with analysis: CoverageAnalysis, workers: Int, to brief: some BriefStream, spill: StoryInputSpillFile,
+        destination: BriefDestination
+    ) async throws {
+        var brief = brief
         var progress = ProgressBar(enabled: !input.quiet)
         var problems: [Problem] = [], documents = 0, articles = 0
         var results = analysis.documents(input.inputs).makeAsyncIterator()
         do {
-            let inputs = try await analysis.compactInputs(workers: workers) {
+            let inputs = try await analysis.spilledInputs(workers: workers, keepingParagraphs: BriefHTML.leadParagraphs, spill: spill) {
                 while let result = await results.next() {
                     if result.document != nil { documents += 1 }
                     switch analysis.article(from: result) {
                     case .success(let article):
-                        try writer.add(article)
+                        try brief.add(article)
                         articles += 1
                         progress.update(documents: documents, articles: articles, problems: problems.count)
                         return article
@@ -81,9 +94,14 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 return nil
             }
             progress.finish(documents: documents, articles: articles, problems: problems.count)
-            try writer.finishArticles(generatedAt: ISO8601DateFormatter().string(from: Date()), problems: problems)
-            for story in await analysis.stories(of: inputs, workers: workers) { try writer.add(story) }
-            try writer.finish()
+            let plan = try analysis.storyPlan(of: inputs, spill: spill)
+            try brief.startStories(
+                count: plan.count, articles: articles, generatedAt: ISO8601DateFormatter().string(from: Date()), problems: problems)
+            try await analysis.stories(of: plan, spill: spill, workers: workers) { story, inputs in
+                let byID = Dictionary(inputs.map { ($0.article.id, $0.article) }, uniquingKeysWith: { first, _ in first })
+                try brief.add(story, articles: byID)
+            }
+            try brief.finish()
             try destination.commit()
         } catch {
             destination.discard()
@@ -92,42 +110,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
         if articles == 0 && !problems.isEmpty { throw ExitCode.failure }
     }
 
-    private func readArticles(with analysis: CoverageAnalysis) async -> ([Article], [Problem]) {
-        var progress = ProgressBar(enabled: !input.quiet)
-        var articles: [Article] = [], problems: [Problem] = []
-        var documents = 0
-        for await result in analysis.documents(input.inputs) {
-            if result.document != nil { documents += 1 }
-            switch analysis.article(from: result) {
-            case .success(let article):
-                articles.append(article)
-            case .failure(let problem):
-                problems.append(problem)
-                if !input.quiet { progress.print("problem: \(problem)") }
-            }
-            progress.update(documents: documents, articles: articles.count, problems: problems.count)
-        }
-        progress.finish(documents: documents, articles: articles.count, problems: problems.count)
-        return (articles, problems)
-    }
-
     /// Colour only when writing to a terminal and NO_COLOR (https://no-color.org) is not set.
     private var terminalStyle: TerminalStyle {
         let terminal = output == nil && isatty(STDOUT_FILENO) != 0
         return TerminalStyle(enabled: terminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
-    }
-
-    private func write(_ brief: Brief, as format: Format) throws {
-        let text: String
-        switch format {
-        case .markdown: text = BriefMarkdown(style: terminalStyle).render(brief)
-        case .html: text = BriefHTML().render(brief)
-        case .json: text = String(decoding: try BriefJSONWriter.encoder().encode(brief), as: UTF8.self) + "\n"
-        }
-        if let output {
-            try text.write(toFile: output, atomically: true, encoding: .utf8)
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-        }
     }
 }

@@ -6,23 +6,38 @@ import CorroborateCore
 public struct BriefHTML: Sendable {
     public init() {}
 
-    /// The whole document.
+    /// Paragraphs of each article's text the page shows beside its outlet.
+    public static let leadParagraphs = 2
+
+    /// The whole document: ``opening(stories:articles:generatedAt:)``, each story's
+    /// ``render(_:articles:)``, then ``closing(problems:)``.
     public func render(_ brief: Brief) -> String {
         let articles = Dictionary(brief.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var html = """
+        return opening(stories: brief.stories.count, articles: brief.articles.count, generatedAt: brief.generatedAt)
+            + brief.stories.map { render($0, articles: articles) }.joined() + closing(problems: brief.problems)
+    }
+
+    /// The start of the page for `stories` stories from `articles` articles: a page written story
+    /// by story is this, then each story's ``render(_:articles:)``, then the closing.
+    public func opening(stories: Int, articles: Int, generatedAt: String) -> String {
+        """
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Corroborate brief</title>
             <style>\(Self.style)</style>
             </head><body>
-            <header><h1>Corroborate brief</h1><p>\(Plural.count(brief.stories.count, "story", "stories")) from \(Plural.count(brief.articles.count, "article", "articles")) · generated \(e(brief.generatedAt))</p></header>
+            <header><h1>Corroborate brief</h1><p>\(Plural.count(stories, "story", "stories")) from \(Plural.count(articles, "article", "articles")) · generated \(e(generatedAt))</p></header>
             <main>
             """
-        for story in brief.stories { html += render(story, articles: articles) }
-        if !brief.problems.isEmpty {
+    }
+
+    /// The end of the page: the inputs that could not be read.
+    public func closing(problems: [Problem]) -> String {
+        var html = ""
+        if !problems.isEmpty {
             html += "<section class=\"problems\"><h2>Inputs that could not be read</h2><ul>"
-            html += brief.problems.map { "<li><code>\(e($0.source))</code>: \(e($0.message))</li>" }.joined()
+            html += problems.map { "<li><code>\(e($0.source))</code>: \(e($0.message))</li>" }.joined()
             html += "</ul></section>"
         }
         return html + "</main></body></html>\n"
@@ -59,7 +74,7 @@ public struct BriefHTML: Sendable {
 
     private func outlets(_ story: Story, articles: [String: Article], label: ArticleLabels) -> String {
         let columns = story.articles.compactMap { articles[$0] }.map { article in
-            let lead = article.body.prefix(2).map { "<p>\(e($0.text))</p>" }.joined()
+            let lead = article.body.prefix(Self.leadParagraphs).map { "<p>\(e($0.text))</p>" }.joined()
             return """
                 <div class="outlet"><h3>\(e(label[article.id]))</h3>\
                 <p class="title">\(e(article.title ?? ""))</p>\

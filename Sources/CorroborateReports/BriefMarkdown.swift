@@ -12,16 +12,31 @@ public struct BriefMarkdown: Sendable {
         self.style = style
     }
 
-    /// The whole brief.
+    /// The whole brief: ``opening(stories:articles:)``, each story's ``piece(_:articles:)``, then
+    /// ``closing(problems:)``.
     public func render(_ brief: Brief) -> String {
         let articles = Dictionary(brief.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var lines = [style.heading("# Corroborate brief"), "", "\(Plural.count(brief.stories.count, "story", "stories")) from \(Plural.count(brief.articles.count, "article", "articles"))."]
-        for story in brief.stories { lines += [""] + render(story, articles: articles) }
-        if !brief.problems.isEmpty {
-            lines += ["", style.heading("## Inputs that could not be read"), ""]
-            lines += brief.problems.map { "- `\($0.source)`: \($0.message)" }
-        }
-        return lines.joined(separator: "\n") + "\n"
+        return opening(stories: brief.stories.count, articles: brief.articles.count)
+            + brief.stories.map { piece($0, articles: articles) }.joined() + closing(problems: brief.problems)
+    }
+
+    /// The start of a brief of `stories` stories from `articles` articles: a brief written story
+    /// by story is this, then each story's piece, then the closing.
+    public func opening(stories: Int, articles: Int) -> String {
+        [style.heading("# Corroborate brief"), "", "\(Plural.count(stories, "story", "stories")) from \(Plural.count(articles, "article", "articles"))."]
+            .joined(separator: "\n")
+    }
+
+    /// One story as it follows the opening or the story before, its articles looked up in `articles`.
+    public func piece(_ story: Story, articles: [String: Article]) -> String {
+        "\n\n" + render(story, articles: articles).joined(separator: "\n")
+    }
+
+    /// The end of a brief: the inputs that could not be read, and the final newline.
+    public func closing(problems: [Problem]) -> String {
+        guard !problems.isEmpty else { return "\n" }
+        let lines = ["", style.heading("## Inputs that could not be read"), ""] + problems.map { "- `\($0.source)`: \($0.message)" }
+        return "\n" + lines.joined(separator: "\n") + "\n"
     }
 
     /// One story.

@@ -45,20 +45,50 @@ public struct StoryBuilder: Sendable {
 
     /// The inputs grouped into stories.
     public func cluster(_ inputs: [StoryInput]) -> [[StoryInput]] {
-        let ordered = inputs.inPublicationOrder()
-        let terms = ordered.map { $0.clusteringTerms(tokenizer) }
+        cluster(keys: inputs.map { $0.clusteringKey(tokenizer) }).map { $0.map { inputs[$0] } }
+    }
+
+    /// Articles grouped into stories by their clustering keys: each story the indices of its keys.
+    /// An id given twice stands for its first article in publication order.
+    public func cluster(keys: [ClusteringKey]) -> [[Int]] {
         var statistics = TermStatistics()
-        for documentTerms in terms { statistics.add(terms: documentTerms) }
+        for key in keys { statistics.add(key.terms) }
+        return cluster(ids: keys.map(\.id), days: keys.map(\.publicationDay), statistics: statistics) { keys[$0] }
+    }
+
+    /// The same groups when the keys are not all in memory (a batch run keeps them in a spill):
+    /// `ids` and `days` are the keys' ids and publication days, `statistics` has counted every
+    /// key's terms, and `key` reads key `i` back when the clusterer takes it.
+    public func cluster(
+        ids: [String], days: [String], statistics: TermStatistics, key: (Int) throws -> ClusteringKey
+    ) rethrows -> [[Int]] {
+        let ordered = ClusteringKey.publicationOrder(days: days)
         var clusterer = StoryClusterer(configuration: clustering)
         var assignments = StoryAssignments()
-        for (input, documentTerms) in zip(ordered, terms) {
-            let lead = statistics.vector(terms: input.clusteringLeadTerms(tokenizer), idfPower: clustering.leadIDFPower)
-            let item = input.clusteringItem(vector: statistics.vector(terms: documentTerms), lead: lead)
+        for index in ordered {
+            let key = try key(index)
+            let item = StoryClusterer.Item(
+                id: key.id, vector: statistics.vector(key.terms),
+                lead: statistics.vector(key.lead, idfPower: clustering.leadIDFPower), day: key.day, entities: key.entities)
             for action in clusterer.receive(item) { assignments.apply(action) }
         }
         for action in clusterer.settle() { assignments.apply(action) }
-        let byID = Dictionary(ordered.map { ($0.article.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let byID = Dictionary(ordered.map { (ids[$0], $0) }, uniquingKeysWith: { first, _ in first })
         return assignments.stories.map { $0.compactMap { byID[$0] } }
+    }
+
+    /// Clusters in brief order (``briefOrder(_:)`` of the stories they make), from their article ids.
+    public static func briefOrder<Cluster>(_ clusters: [Cluster], ids: (Cluster) -> [String]) -> [Cluster] {
+        let keyed = clusters.map { cluster in
+            let articles = ids(cluster)
+            return (cluster, count: articles.count, id: storyID(articles: articles))
+        }
+        return keyed.sorted { $0.count > $1.count || ($0.count == $1.count && $0.id < $1.id) }.map(\.0)
+    }
+
+    /// The id of the story of these articles: it does not depend on their order.
+    public static func storyID(articles ids: [String]) -> String {
+        "s-" + ContentHash.hex(ids.sorted().joined(separator: ",")).prefix(12)
     }
 
     /// One story from the inputs clustered together.
@@ -72,7 +102,7 @@ public struct StoryBuilder: Sendable {
         let copies = nearDuplicates.groups(inputs.map { ($0.article.id, $0.annotated.text) })
         let (sentences, statistics) = StorySentence.sentencesAndStatistics(of: inputs, copies: copies, tokenizer: tokenizer)
         return Story(
-            id: "s-" + ContentHash.hex(ids.sorted().joined(separator: ",")).prefix(12),
+            id: Self.storyID(articles: ids),
             title: StoryTitle.title(for: inputs.map { ($0.article, $0.annotated.text) }, tokenizer: tokenizer),
             articles: ids,
             nearDuplicates: copies,

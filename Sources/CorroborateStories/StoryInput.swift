@@ -16,6 +16,14 @@ public struct StoryInput: Sendable {
         offsets = ScalarOffsets(annotated.text)
     }
 
+    /// An input as it was made (entities and credits complete), as a spill reads it back.
+    init(restoring annotated: AnnotatedArticle, entities: [Entity], credits: [Citation]) {
+        self.annotated = annotated
+        self.entities = entities
+        self.credits = credits
+        offsets = ScalarOffsets(annotated.text)
+    }
+
     public var article: Article { annotated.article }
 
     /// The text of a scalar range of the annotated text.

@@ -12,6 +12,12 @@ public struct TermStatistics: Sendable {
         for term in Set(terms) { frequencies[term, default: 0] += 1 }
     }
 
+    /// Counts one document's distinct terms from its term counts.
+    public mutating func add(_ counts: TermCounts) {
+        documents += 1
+        for term in counts.terms { frequencies[term, default: 0] += 1 }
+    }
+
     /// Smoothed inverse document frequency: `ln((N + 1) / (df + 1)) + 1`.
     public func idf(_ term: UInt64) -> Float {
         let df = Float(frequencies[term] ?? 0)
@@ -21,12 +27,15 @@ public struct TermStatistics: Sendable {
     /// The unit-length TF-IDF vector of a document's terms (sublinear tf: `1 + ln tf`), with the
     /// IDF raised to `idfPower` (above 1, the rarest terms weigh more than in plain TF-IDF).
     public func vector(terms: [UInt64], idfPower: Float = 1) -> SparseVector {
-        var counts: [UInt64: Float] = [:]
-        for term in terms { counts[term, default: 0] += 1 }
+        vector(TermCounts(terms), idfPower: idfPower)
+    }
+
+    /// The same vector from the document's term counts.
+    public func vector(_ counts: TermCounts, idfPower: Float = 1) -> SparseVector {
         var weights: [UInt64: Float] = [:]
-        for (term, count) in counts {
+        for (term, count) in zip(counts.terms, counts.counts) {
             let weight = idf(term)
-            weights[term] = (1 + Float(log(Double(count)))) * (idfPower == 1 ? weight : Float(pow(Double(weight), Double(idfPower))))
+            weights[term] = (1 + Float(log(Double(Float(count))))) * (idfPower == 1 ? weight : Float(pow(Double(weight), Double(idfPower))))
         }
         return SparseVector(weights).normalized()
     }

@@ -34,4 +34,39 @@ struct KremlinCallStreamedBriefTests {
         #expect(streamed == expected)
         #expect(whole.stories.count == 1)
     }
+
+    /// `analyze` keeps each compact input in a spill and only its clustering key in memory, then
+    /// reads the inputs back story by story: every format comes out as the whole brief renders.
+    @Test func spilledInputsMakeTheSameBriefInEveryFormat() async throws {
+        let extractor = ArticleExtractor(configuration: ExtractionConfiguration(sentenceSplitter: ICUSentenceSplitter()))
+        var articles: [Article] = []
+        for await result in DocumentReader(inputs: [KremlinCallBrief.directory.path]) {
+            if let document = result.document, let article = try? extractor.article(from: document) { articles.append(article) }
+        }
+        try #require(articles.count == 5)
+        let recognizer = try? EntityRecognizer.bundled()
+        let inputs = articles.map { StoryInput.annotating($0, pipeline: .standard, recognizer: recognizer) }
+        let builder = StoryBuilder(meaning: SentenceMeaning.installed())
+        let whole = Brief(generatedAt: "2024-11-12T00:00:00Z", articles: articles, stories: builder.stories(from: inputs), problems: [])
+
+        let spill = InMemoryStoryInputSpill()
+        let records = try inputs.map { try spill.append($0.compacted(keepingParagraphs: BriefHTML.leadParagraphs)) }
+        let keys = inputs.map { $0.clusteringKey(builder.tokenizer) }
+        let plan = StoryBuilder.briefOrder(builder.cluster(keys: keys)) { $0.map { keys[$0].id } }
+        var stories: [(Story, [String: Article])] = []
+        for cluster in plan {
+            let spilled = try cluster.map { try spill.input(at: records[$0]) }
+            stories.append((builder.story(from: spilled), Dictionary(spilled.map { ($0.article.id, $0.article) }, uniquingKeysWith: { a, _ in a })))
+        }
+        #expect(stories.map(\.0) == whole.stories)
+
+        let markdown = BriefMarkdown()
+        let streamedMarkdown = markdown.opening(stories: plan.count, articles: articles.count)
+            + stories.map { markdown.piece($0.0, articles: $0.1) }.joined() + markdown.closing(problems: [])
+        #expect(streamedMarkdown == markdown.render(whole))
+        let html = BriefHTML()
+        let streamedHTML = html.opening(stories: plan.count, articles: articles.count, generatedAt: whole.generatedAt)
+            + stories.map { html.render($0.0, articles: $0.1) }.joined() + html.closing(problems: [])
+        #expect(streamedHTML == html.render(whole))
+    }
 }

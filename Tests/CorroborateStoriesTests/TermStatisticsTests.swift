@@ -53,3 +53,23 @@ import Testing
         #expect((squared > plain) == rises)
     }
 }
+
+/// A batch run keeps each article's term counts instead of its terms: the counts must weigh
+/// exactly as the terms do.
+@Suite struct TermCountsTests {
+    @Test(arguments: [[], [7], [3, 1, 3, 2, 3, 1], [UInt64.max, 0, UInt64.max], Array(repeating: 5, count: 1000) + [4]] as [[UInt64]])
+    func countsWeighAsTheTerms(_ terms: [UInt64]) {
+        var fromTerms = TermStatistics(), fromCounts = TermStatistics()
+        for document in [terms, [1, 2], [3, 3, 9]] {
+            fromTerms.add(terms: document)
+            fromCounts.add(TermCounts(document))
+        }
+        #expect(fromCounts.documents == fromTerms.documents)
+        for power in [Float(1), 2] {
+            #expect(fromCounts.vector(TermCounts(terms), idfPower: power) == fromTerms.vector(terms: terms, idfPower: power))
+        }
+        let counts = TermCounts(terms)
+        #expect(counts.terms == Array(Set(terms)).sorted())
+        #expect(counts.counts.reduce(0) { $0 + Int($1) } == terms.count)
+    }
+}
