@@ -25,7 +25,7 @@ public final class StoryInputSpillFile: StoryInputSpill {
     public init(directory: URL = FileManager.default.temporaryDirectory) throws {
         let path = directory.appendingPathComponent("corroborate-spill-\(UUID().uuidString)").path
         let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL, 0o600)
-        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        guard descriptor >= 0 else { throw StoryInputSpillError.cannotCreate(path, String(cString: strerror(errno))) }
         unlink(path)
         state = Mutex(State(descriptor: descriptor))
     }
@@ -42,7 +42,7 @@ public final class StoryInputSpillFile: StoryInputSpill {
                 let count = record.withUnsafeBytes { bytes in
                     pwrite(state.descriptor, bytes.baseAddress! + written, bytes.count - written, off_t(state.end + written))
                 }
-                guard count > 0 else { throw CocoaError(.fileWriteUnknown) }
+                guard count > 0 else { throw StoryInputSpillError.unwritable(count < 0 ? String(cString: strerror(errno)) : "nothing written") }
                 written += count
             }
             state.records.append((state.end, record.count))

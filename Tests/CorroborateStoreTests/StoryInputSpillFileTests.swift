@@ -17,6 +17,18 @@ import Testing
         Data(), Data("{}".utf8), Data("ünïcödé 🚀".utf8), Data((0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }), Data([0]),
     ]
 
+    /// A directory that cannot hold the spill is a clear error naming it, not a crash.
+    @Test func aMissingDirectoryIsAClearError() throws {
+        let missing = URL(fileURLWithPath: "/nonexistent-corroborate-\(UUID().uuidString)")
+        do {
+            _ = try StoryInputSpillFile(directory: missing)
+            Issue.record("no error")
+        } catch let error as StoryInputSpillError {
+            let message = error.localizedDescription
+            #expect(message.contains(missing.path) && message.contains("TMPDIR"), "\(message)")
+        }
+    }
+
     @Test func recordsComeBackByteForByteInAnyOrder() async throws {
         let directory = try directory()
         defer { try? FileManager.default.removeItem(at: directory) }

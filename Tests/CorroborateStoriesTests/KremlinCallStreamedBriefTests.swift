@@ -11,7 +11,8 @@ import Testing
 /// five kremlin-call pages the brief must come out byte for byte as built and encoded whole.
 @Suite(.enabled(if: KremlinCallBrief.available, "../shared/examples/kremlin-call is not beside the project"))
 struct KremlinCallStreamedBriefTests {
-    @Test func compactInputsMakeTheSameBriefBytes() async throws {
+    /// The five pages extracted and annotated, the builder, and the brief built and kept whole.
+    static func wholeBrief() async throws -> (articles: [Article], inputs: [StoryInput], builder: StoryBuilder, whole: Brief) {
         let extractor = ArticleExtractor(configuration: ExtractionConfiguration(sentenceSplitter: ICUSentenceSplitter()))
         var articles: [Article] = []
         for await result in DocumentReader(inputs: [KremlinCallBrief.directory.path]) {
@@ -22,6 +23,11 @@ struct KremlinCallStreamedBriefTests {
         let inputs = articles.map { StoryInput.annotating($0, pipeline: .standard, recognizer: recognizer) }
         let builder = StoryBuilder(meaning: SentenceMeaning.installed())
         let whole = Brief(generatedAt: "2024-11-12T00:00:00Z", articles: articles, stories: builder.stories(from: inputs), problems: [])
+        return (articles, inputs, builder, whole)
+    }
+
+    @Test func compactInputsMakeTheSameBriefBytes() async throws {
+        let (articles, inputs, builder, whole) = try await Self.wholeBrief()
 
         var streamed = Data()
         var writer = BriefJSONWriter { streamed.append($0) }
@@ -38,16 +44,7 @@ struct KremlinCallStreamedBriefTests {
     /// `analyze` keeps each compact input in a spill and only its clustering key in memory, then
     /// reads the inputs back story by story: every format comes out as the whole brief renders.
     @Test func spilledInputsMakeTheSameBriefInEveryFormat() async throws {
-        let extractor = ArticleExtractor(configuration: ExtractionConfiguration(sentenceSplitter: ICUSentenceSplitter()))
-        var articles: [Article] = []
-        for await result in DocumentReader(inputs: [KremlinCallBrief.directory.path]) {
-            if let document = result.document, let article = try? extractor.article(from: document) { articles.append(article) }
-        }
-        try #require(articles.count == 5)
-        let recognizer = try? EntityRecognizer.bundled()
-        let inputs = articles.map { StoryInput.annotating($0, pipeline: .standard, recognizer: recognizer) }
-        let builder = StoryBuilder(meaning: SentenceMeaning.installed())
-        let whole = Brief(generatedAt: "2024-11-12T00:00:00Z", articles: articles, stories: builder.stories(from: inputs), problems: [])
+        let (articles, inputs, builder, whole) = try await Self.wholeBrief()
 
         let spill = InMemoryStoryInputSpill()
         let records = try inputs.map { try spill.append($0.compacted(keepingParagraphs: BriefHTML.leadParagraphs)) }
