@@ -21,6 +21,11 @@ import Testing
          "hearing a boom that shook the airport", "Residents"),
         ("Residents reported hearing a boom that shook the airport, the Associated Press reports.",
          "hearing a boom that shook the airport", "Residents"),
+        // ... and the hearer of its "told" with it.
+        ("The FBI has questioned a man who says he recorded the gunfire, the man's attorney told CNN.",
+         "a man who says he recorded the gunfire", "The FBI"),
+        ("Residents reported hearing a boom that shook the airport, a spokesman told reporters on Monday.",
+         "hearing a boom that shook the airport", "Residents"),
     ])
     func contentBoundaries(_ text: String, _ content: String, _ speaker: String) throws {
         let document = try attributed(text)

@@ -209,7 +209,13 @@ extension AttributionScan {
             guard !found.according, let speaker = speaker(for: found.range),
                 opensAfter(comma, speaker.range.lowerBound) || (speaker.inverted && found.range.lowerBound == comma + 1)
             else { return nil }
-            let after = min(end, max(found.range.upperBound, speaker.range.upperBound))
+            var after = min(end, max(found.range.upperBound, speaker.range.upperBound))
+            // The hearer of "told" / "tells": "..., the man's attorney told CNN."
+            if Self.hearerVerbs.contains(tokens[found.range.upperBound - 1].lower) {
+                while after < end, tokens[after].isCapitalized || tokens[after].kind == .possessive || Self.hearerWords.contains(tokens[after].lower) {
+                    after += 1
+                }
+            }
             let rest = SpeakerPhrases.timeAdjunctEnd(startingAt: after, ceiling: range.upperBound, tokens)
             return rest >= end || (after..<end).allSatisfy(isTimeWord) ? comma : nil
         }
@@ -226,6 +232,9 @@ extension AttributionScan {
         return SpeakerPhrases.dayWords.contains(word) || SpeakerPhrases.partsOfDay.contains(word)
             || SpeakerPhrases.periods.contains(word) || ["on", "late", "early", "last", "this", "earlier"].contains(word)
     }
+
+    /// Words of a hearer after "told": "told the AP", "told reporters".
+    static let hearerWords: Set<String> = ["the", "a", "an", "reporters", "journalists"]
 
     /// How many tokens from the content's end a closing attribution may start.
     static let tailAttributionTokens = 10
