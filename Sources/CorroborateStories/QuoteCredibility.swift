@@ -88,62 +88,6 @@ public struct QuoteCredibility: Sendable {
         return verbClass == .speech || verbClass == .report
     }
 
-    /// Whether reported words can open what somebody stated, after `cue`. A preposition opens the
-    /// verb's adjunct or object, not a statement: "reported" + "in the Middle East for five years",
-    /// "writing" + "for GlobalPost", "referring" + "to the militant group"; "to" before a verb is the
-    /// infinitive of a stance ("declined" + "to comment", "urged" + "people not to share"). A fronted
-    /// adjunct before a clause still opens one ("On Friday, he gave an interview"), as does the
-    /// object of "called on" (to resign). A finite verb with no subject opens the rest of a relative
-    /// clause read as content: "a statement posted" + "was created to rally support".
-    func opensAStatement(_ content: String, cue: String? = nil) -> Bool {
-        let words = content.lowercased().split(whereSeparator: { $0.isWhitespace }).map { word in
-            (String(word.filter { $0.isLetter || $0 == "'" || $0 == "’" }), word.last == "," || word.last == "”")
-        }
-        guard let first = words.first?.0 else { return true }
-        if Self.finiteOpenings.contains(first) { return false }
-        // "continued" + "firing the fatal shots": an aspect verb with a gerund is an action.
-        if first.hasSuffix("ing"), let verb = cue?.lowercased().split(separator: " ").last, Self.aspectVerbs.contains(String(verb)) {
-            return false
-        }
-        if first == "to" {
-            guard words.count > 1 else { return false }
-            return !Self.determiners.contains(words[1].0)
-        }
-        guard Self.adjunctOpenings.contains(first) else { return true }
-        if first == "on" || first == "upon", let verb = cue?.lowercased().split(separator: " ").last, Self.callingOn.contains(String(verb)) { return true }
-        // A fronted adjunct: a comma (or a partial quote's end) within the next few words, then a
-        // clause with its own subject.
-        guard let comma = words.prefix(Self.frontedAdjunctWords).firstIndex(where: \.1), comma + 1 < words.count else { return false }
-        return !Self.finiteOpenings.contains(words[comma + 1].0)
-    }
-
-    /// The most words a fronted adjunct runs before its comma ("In one attack,").
-    static let frontedAdjunctWords = 8
-
-    /// Verbs of aspect that also serve as cues ("he continued: ..."); with a gerund they report an
-    /// action ("continued firing the fatal shots"), not a statement.
-    static let aspectVerbs: Set<String> = ["continued", "continues", "continue", "continuing", "kept", "keeps", "began", "begins", "started", "starts"]
-
-    /// Cue verbs whose "on" starts the addressee of an appeal: "called on Reyhl to resign".
-    static let callingOn: Set<String> = ["call", "calls", "called", "calling"]
-
-    /// Prepositions that open an adjunct or a prepositional object, never a reported statement.
-    static let adjunctOpenings: Set<String> = [
-        "in", "from", "for", "at", "on", "upon", "with", "by", "as", "into", "during", "of", "after", "before",
-        "since", "until", "inside", "across", "through", "toward", "towards", "among",
-    ]
-
-    /// Finite verbs that cannot open a reported clause, which has its own subject.
-    static let finiteOpenings: Set<String> = [
-        "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "should", "can", "may",
-        "might", "must", "did", "does",
-    ]
-
-    /// Words after "to" that make it a preposition, not an infinitive.
-    static let determiners: Set<String> = [
-        "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my", "your",
-    ]
-
     /// Cue verbs whose object is where a report comes from.
     static let citingVerbs: Set<String> = ["cite", "cites", "cited", "citing", "quote", "quotes", "quoted", "quoting"]
 

@@ -77,6 +77,8 @@ import Testing
         ("insisted", "on a recount", false),
         ("according to", "between 15 and 55 passengers travel from West Africa", true),
         ("continued", "firing the fatal shots anyway", false),
+        ("questioned", "a man who says he recorded audio of gunfire", false),
+        ("questioned", "whether the recording was genuine", true),
         ("continued", "the report was untrue", true),
         ("said", "shooting the boy was a mistake", true),
     ])

@@ -55,16 +55,7 @@ public struct PositionCues: Sendable {
     /// "The FBI has questioned a man who says ...": questioning a person is an interview, not a
     /// doubt; "questioned the report" and "questioned whether" stay doubts.
     static func questionsAPerson(_ cue: Cue, words: FoldedWords, after end: Int) -> Bool {
-        guard cue.stance == .doubts, cue.phrase == "questioned" || cue.phrase == "questions", end < words.count else { return false }
-        let next = words.words[end]
-        if ["him", "her", "them", "me", "us"].contains(next) { return true }
-        let noun = ["a", "an", "the", "two", "three", "several", "some", "dozens", "many"].contains(next) && end + 1 < words.count
-            ? words.words[end + 1] : next
-        return personNouns.contains(noun)
+        guard cue.stance == .doubts, PersonObject.questioning.contains(Substring(cue.phrase)) else { return false }
+        return PersonObject.opens(words.words[end...])
     }
-
-    static let personNouns: Set<Substring> = [
-        "man", "men", "woman", "women", "suspect", "suspects", "witness", "witnesses", "driver", "people", "person",
-        "boy", "girl", "teenager", "teen", "officer", "officers", "residents", "staff", "employees", "passengers",
-    ]
 }

@@ -1,0 +1,58 @@
+extension QuoteCredibility {
+    /// Whether reported words can open what somebody stated, after `cue`. A preposition opens the
+    /// verb's adjunct or object, not a statement: "reported" + "in the Middle East for five years",
+    /// "writing" + "for GlobalPost", "referring" + "to the militant group"; "to" before a verb is the
+    /// infinitive of a stance ("declined" + "to comment", "urged" + "people not to share"). A fronted
+    /// adjunct before a clause still opens one ("On Friday, he gave an interview"), as does the
+    /// object of "called on" (to resign). A finite verb with no subject opens the rest of a relative
+    /// clause read as content: "a statement posted" + "was created to rally support". An aspect
+    /// cue with a gerund reports an action: "continued" + "firing the fatal shots", and questioning
+    /// a person is an interview: "questioned" + "a man who says ...".
+    func opensAStatement(_ content: String, cue: String? = nil) -> Bool {
+        let words = content.lowercased().split(whereSeparator: { $0.isWhitespace }).map { word in
+            (String(word.filter { $0.isLetter || $0 == "'" || $0 == "’" }), word.last == "," || word.last == "”")
+        }
+        guard let first = words.first?.0 else { return true }
+        if Self.finiteOpenings.contains(first) { return false }
+        let verb = cue?.lowercased().split(separator: " ").last.map(String.init) ?? ""
+        if first.hasSuffix("ing"), Self.aspectVerbs.contains(verb) { return false }
+        if PersonObject.questioning.contains(Substring(verb)), PersonObject.opens(words.map { Substring($0.0) }) { return false }
+        if first == "to" {
+            guard words.count > 1 else { return false }
+            return !Self.determiners.contains(words[1].0)
+        }
+        guard Self.adjunctOpenings.contains(first) else { return true }
+        if first == "on" || first == "upon", Self.callingOn.contains(verb) { return true }
+        // A fronted adjunct: a comma (or a partial quote's end) within the next few words, then a
+        // clause with its own subject.
+        guard let comma = words.prefix(Self.frontedAdjunctWords).firstIndex(where: \.1), comma + 1 < words.count else { return false }
+        return !Self.finiteOpenings.contains(words[comma + 1].0)
+    }
+
+    /// The most words a fronted adjunct runs before its comma ("In one attack,").
+    static let frontedAdjunctWords = 8
+
+    /// Verbs of aspect that also serve as cues ("he continued: ..."); with a gerund they report an
+    /// action ("continued firing the fatal shots"), not a statement.
+    static let aspectVerbs: Set<String> = ["continued", "continues", "continue", "continuing", "kept", "keeps", "began", "begins", "started", "starts"]
+
+    /// Cue verbs whose "on" starts the addressee of an appeal: "called on Reyhl to resign".
+    static let callingOn: Set<String> = ["call", "calls", "called", "calling"]
+
+    /// Prepositions that open an adjunct or a prepositional object, never a reported statement.
+    static let adjunctOpenings: Set<String> = [
+        "in", "from", "for", "at", "on", "upon", "with", "by", "as", "into", "during", "of", "after", "before",
+        "since", "until", "inside", "across", "through", "toward", "towards", "among",
+    ]
+
+    /// Finite verbs that cannot open a reported clause, which has its own subject.
+    static let finiteOpenings: Set<String> = [
+        "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "should", "can", "may",
+        "might", "must", "did", "does",
+    ]
+
+    /// Words after "to" that make it a preposition, not an infinitive.
+    static let determiners: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my", "your",
+    ]
+}
