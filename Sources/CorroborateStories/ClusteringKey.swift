@@ -30,6 +30,13 @@ extension StoryInput {
 }
 
 extension ClusteringKey {
+    /// This article as the clusterer takes it: its TF-IDF vectors under `statistics` (the lead's
+    /// IDF raised to `leadIDFPower`), its day and its entity names.
+    func item(_ statistics: TermStatistics, leadIDFPower: Float) -> StoryClusterer.Item {
+        StoryClusterer.Item(
+            id: id, vector: statistics.vector(terms), lead: statistics.vector(lead, idfPower: leadIDFPower), day: day, entities: entities)
+    }
+
     /// Indices of keys with these publication days in the order the story clusterer takes them
     /// (as `[StoryInput].inPublicationOrder()`): undated first, then by day, stable within a day.
     static func publicationOrder(days: [String]) -> [Int] {

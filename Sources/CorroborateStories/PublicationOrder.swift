@@ -4,9 +4,6 @@ extension Array where Element == StoryInput {
     /// stories that fall out of its window as dated articles advance the clock: taken last, an
     /// undated page about an older event would find its story already closed.
     func inPublicationOrder() -> [StoryInput] {
-        enumerated().sorted { a, b in
-            let (dayA, dayB) = (a.element.article.published?.day ?? "", b.element.article.published?.day ?? "")
-            return dayA != dayB ? dayA < dayB : a.offset < b.offset
-        }.map(\.element)
+        ClusteringKey.publicationOrder(days: map { $0.article.published?.day ?? "" }).map { self[$0] }
     }
 }

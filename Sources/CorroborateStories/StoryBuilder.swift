@@ -66,11 +66,7 @@ public struct StoryBuilder: Sendable {
         var clusterer = StoryClusterer(configuration: clustering)
         var assignments = StoryAssignments()
         for index in ordered {
-            let key = try key(index)
-            let item = StoryClusterer.Item(
-                id: key.id, vector: statistics.vector(key.terms),
-                lead: statistics.vector(key.lead, idfPower: clustering.leadIDFPower), day: key.day, entities: key.entities)
-            for action in clusterer.receive(item) { assignments.apply(action) }
+            for action in clusterer.receive(try key(index).item(statistics, leadIDFPower: clustering.leadIDFPower)) { assignments.apply(action) }
         }
         for action in clusterer.settle() { assignments.apply(action) }
         let byID = Dictionary(ordered.map { (ids[$0], $0) }, uniquingKeysWith: { first, _ in first })

@@ -44,13 +44,11 @@ public struct StoryDesk: Sendable, Codable {
     /// Clusters a batch (undated first, then in publication order) and returns the stories it changed.
     public mutating func receive(_ inputs: [StoryInput], tokenizer: TermTokenizer) -> Changes {
         let ordered = inputs.inPublicationOrder()
-        let terms = ordered.map { $0.clusteringTerms(tokenizer) }
-        for documentTerms in terms { statistics.add(terms: documentTerms) }
+        let keys = ordered.map { $0.clusteringKey(tokenizer) }
+        for key in keys { statistics.add(key.terms) }
         var batch = Batch()
-        for (input, documentTerms) in zip(ordered, terms) {
-            let lead = statistics.vector(terms: input.clusteringLeadTerms(tokenizer), idfPower: clusterer.configuration.leadIDFPower)
-            let item = input.clusteringItem(vector: statistics.vector(terms: documentTerms), lead: lead)
-            for action in clusterer.receive(item) { apply(action, to: &batch) }
+        for key in keys {
+            for action in clusterer.receive(key.item(statistics, leadIDFPower: clusterer.configuration.leadIDFPower)) { apply(action, to: &batch) }
         }
         let changed = batch.changed.sorted().compactMap { open[$0] ?? batch.closed[$0] }
         return Changes(changed: changed, removed: batch.removed, clustered: ordered.map(\.article.id))

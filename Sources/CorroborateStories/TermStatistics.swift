@@ -35,7 +35,7 @@ public struct TermStatistics: Sendable {
         var weights: [UInt64: Float] = [:]
         for (term, count) in zip(counts.terms, counts.counts) {
             let weight = idf(term)
-            weights[term] = (1 + Float(log(Double(Float(count))))) * (idfPower == 1 ? weight : Float(pow(Double(weight), Double(idfPower))))
+            weights[term] = (1 + Float(log(Double(count)))) * (idfPower == 1 ? weight : Float(pow(Double(weight), Double(idfPower))))
         }
         return SparseVector(weights).normalized()
     }
