@@ -48,8 +48,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
         let destination = try BriefDestination(path: output)
         let brief: any BriefStream = switch chosen {
         case .json: JSONBriefStream(writer: BriefJSONWriter(sink: destination.write))
-        case .markdown: MarkdownBriefStream(markdown: BriefMarkdown(style: terminalStyle), sink: destination.write)
-        case .html: HTMLBriefStream(sink: destination.write)
+        case .markdown: PageBriefStream.markdown(BriefMarkdown(style: terminalStyle), sink: destination.write)
+        case .html: PageBriefStream.html(BriefHTML(), sink: destination.write)
         }
         let spill: StoryInputSpillFile
         do {
