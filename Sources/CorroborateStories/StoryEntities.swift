@@ -1,7 +1,8 @@
 import CorroborateCore
+import Foundation
 
 /// Merges the per-article entities of a story's articles into story entities. Two entities are
-/// one when they share a surface form (case-insensitive); for people, when one is a single
+/// one when they share a surface form (ignoring case and diacritics); for people, when one is a single
 /// word equal to the other's last word ("Peskov" = "Dmitry Peskov"); for organizations, when
 /// one name of two words or more ends the other ("Foreign Ministry" = "Ukrainian Foreign Ministry"). The merged entity is named
 /// by its fullest form and carries every alias, role and article.
@@ -55,6 +56,8 @@ public struct StoryEntities: Sendable {
 struct EntityGroup {
     var entity: Entity
     var keys: [(article: String, key: String)]
+    /// The aliases folded for comparison (`folded`).
+    private var forms: Set<String>
 
     init(article: String, entity: Entity) {
         var entity = entity
@@ -62,17 +65,17 @@ struct EntityGroup {
         entity.articles = article.isEmpty ? entity.articles : [article]
         self.entity = entity
         keys = [(article, entity.id)]
+        forms = Set(entity.aliases.map(Self.folded))
     }
 
     func matches(_ other: EntityGroup) -> Bool {
         let kinds = (entity.kind, other.entity.kind)
         guard kinds.0 == kinds.1 || kinds.0 == .other || kinds.1 == .other else { return false }
-        let mine = Set(entity.aliases.map { $0.lowercased() })
-        if other.entity.aliases.contains(where: { mine.contains($0.lowercased()) }) { return true }
+        if !forms.isDisjoint(with: other.forms) { return true }
         let a = Self.words(entity.name), b = Self.words(other.entity.name)
         if kinds.0 == .organization, kinds.1 == .organization { return Self.isQualified(a, b) || Self.isQualified(b, a) }
         guard kinds.0 == .person || kinds.1 == .person else { return false }
-        return a.last == b.last && (a.count == 1 || b.count == 1)
+        return a.last == b.last && (a.count == 1 || b.count == 1 || a == b)
     }
 
     mutating func absorb(_ other: EntityGroup) {
@@ -84,6 +87,12 @@ struct EntityGroup {
         entity.articles = Self.unique(entity.articles + other.entity.articles)
         entity.mentions += other.entity.mentions
         keys += other.keys
+        forms.formUnion(other.forms)
+    }
+
+    /// A name as compared: lower case, without diacritics ("Iñaky Blanco" is "inaky blanco").
+    static func folded(_ name: String) -> String {
+        name.allSatisfy(\.isASCII) ? name.lowercased() : name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     /// Whether organization name `short` (two words or more) ends `long`: "foreign ministry" and
@@ -92,7 +101,13 @@ struct EntityGroup {
         short.count >= 2 && long.count > short.count && Array(long.suffix(short.count)) == short
     }
 
-    static func words(_ name: String) -> [String] { name.lowercased().split(separator: " ").map(String.init) }
+    /// A name's lower-cased words, the Arabic article dropped ("Abu Bakr al-Baghdadi" and "Abu Bakr
+    /// Baghdadi" are one name).
+    static func words(_ name: String) -> [String] {
+        folded(name).split(separator: " ").map { word in
+            word.count > 4 && (word.hasPrefix("al-") || word.hasPrefix("el-")) ? String(word.dropFirst(3)) : String(word)
+        }
+    }
 
     static func unique(_ values: [String]) -> [String] {
         var seen = Set<String>()

@@ -44,7 +44,7 @@ struct NameRunFinder: Sendable {
                 if tokens[end].isCapitalized {
                     end += 1
                 } else if Self.connectors.contains(tokens[end].lower), end + 1 < tokens.count,
-                    tokens[end + 1].isWord, tokens[end + 1].isCapitalized
+                    tokens[end + 1].isWord, tokens[end + 1].isCapitalized, !Self.hasArabicArticle(tokens[end + 1])
                 {
                     end += 2
                 } else {
@@ -55,6 +55,12 @@ struct NameRunFinder: Sendable {
             index = end
         }
         return runs
+    }
+
+    /// Whether a word opens with the Arabic article ("al-Baghdadi"): a name of its own after a
+    /// connector ("A CV of al-Baghdadi" is no name "CV of al-Baghdadi").
+    static func hasArabicArticle(_ token: ScanToken) -> Bool {
+        token.lower.count > 4 && (token.lower.hasPrefix("al-") || token.lower.hasPrefix("el-"))
     }
 
     /// Whether a capitalised word inside a headline-style run ends the name before it: a stop

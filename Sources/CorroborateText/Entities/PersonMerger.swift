@@ -56,12 +56,14 @@ struct PersonMerger {
         return matches.count == 1 ? matches[0] : nil
     }
 
-    /// Lower-cased words of a name without initials and suffixes ("J.", "Jr.").
+    /// Lower-cased words of a name without initials and suffixes ("J.", "Jr.") and without the
+    /// Arabic article ("al-Baghdadi" is "baghdadi", so "Baghdadi" and "Abu Bakr al-Baghdadi" join).
     static func nameWords(_ range: Range<Int>, _ tokens: [ScanToken]) -> [String] {
         tokens[range].compactMap { token in
             guard token.isWord else { return nil }
             if token.lower.hasSuffix("."), token.lower.count <= 4 { return nil }
             if token.lower.count == 1 || token.lower == "jr" || token.lower == "sr" { return nil }
+            if token.lower.count > 4, token.lower.hasPrefix("al-") || token.lower.hasPrefix("el-") { return String(token.lower.dropFirst(3)) }
             return token.lower
         }
     }

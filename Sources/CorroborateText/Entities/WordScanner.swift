@@ -138,8 +138,16 @@ enum WordScanner {
 
     private static func makeWord(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> ScanToken {
         let first = scalars[start]
-        let capitalized = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+        let capitalized = (first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase)
+            || hasArabicArticle(scalars, start: start, end: end)
         return ScanToken(start: start, end: end, kind: .word, lower: lowered(scalars, start, end), isCapitalized: capitalized)
+    }
+
+    /// Whether a word is a name behind the Arabic article: "al-Baghdadi", "el-Sisi", "al-Qaeda" (a
+    /// lower-case "al-" or "el-" and a capital letter), which counts as capitalised.
+    private static func hasArabicArticle(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+        guard end - start > 4, scalars[start + 2] == "-", scalars[start + 1] == "l", scalars[start] == "a" || scalars[start] == "e" else { return false }
+        return scalars[start + 3].properties.isUppercase
     }
 
     /// The lower-cased text of a scalar range; ASCII words are lowered byte by byte (no
