@@ -111,8 +111,9 @@ extension AttributionScan {
         let bounds = colon.map { ($0 + 1)..<bounds.upperBound } ?? bounds
         let leading = (bounds.lowerBound..<cue.lowerBound).allSatisfy { !tokens[$0].isWord || SpeakerPhrases.leading.contains(tokens[$0].lower) }
         let before = bounds.lowerBound..<cue.lowerBound
-        let after = source.upperBound..<bounds.upperBound
-        let parenthetical = !leading && source.upperBound < bounds.upperBound && tokens[source.upperBound].lower == ","
+        let sourceEnd = afterParentheses(source.upperBound, ceiling: bounds.upperBound)
+        let after = sourceEnd..<bounds.upperBound
+        let parenthetical = !leading && sourceEnd < bounds.upperBound && tokens[sourceEnd].lower == ","
             && wordCount(after) > wordCount(before) && !opensRelative(after)
         let content = leading || parenthetical ? after : before
         if isNewsSource(source), let inner = innerAttribution(in: content) {
@@ -121,6 +122,16 @@ extension AttributionScan {
         } else {
             add(content: content, speaker: source, cue: cue)
         }
+    }
+
+    /// Where the words after an "according to" source start once an aside on the source is
+    /// skipped: "According to Bleeding Cool (who are often pretty reliable on the rumour front),
+    /// “...”" opens its content after the parentheses (and the comma, when no content comes before).
+    private func afterParentheses(_ index: Int, ceiling: Int) -> Int {
+        guard index < ceiling, tokens[index].lower == "(",
+            let close = (index + 1..<ceiling).first(where: { tokens[$0].lower == ")" })
+        else { return index }
+        return close + 1
     }
 
     /// Whether `range` opens with a relative pronoun ("..., according to the statement, which it

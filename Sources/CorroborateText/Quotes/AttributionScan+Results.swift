@@ -11,7 +11,10 @@ extension AttributionScan {
                 span.speaker = range
                 let name = speakerName(speaker, memory: speakerMemory)
                 span.speakerName = name.text
-                if name.isPerson, let text = name.text { speakerMemory = (text, sentenceOf[speaker.lowerBound]) }
+                // A role phrase resolved to no entity ("An Islamic State fighter") is one too.
+                if let text = name.text, name.isPerson || (WordScanner.text(document.scalars, range).hasPrefix(text) && namesAPersonByRole(speaker)) {
+                    speakerMemory = (text, sentenceOf[speaker.lowerBound])
+                }
             }
             if let cue = item.cue {
                 span.cue = TextRange(start: tokens[cue.lowerBound].start, end: tokens[cue.upperBound - 1].end)
@@ -33,6 +36,9 @@ extension AttributionScan {
         if let person = people.last { return (person.entity, true) }
         // A role with the name in apposition ("Vellmar's mayor, Ilse Karow, said"): the name.
         if let person = appositiveName(after: phrase, in: whole) { return (person.entity, true) }
+        // The role in apposition to a name, its closing comma left out ("Fawaz Gerges, a Middle East
+        // expert at the London School of Economics said"): the name.
+        if let person = nameBeforeApposition(phrase), people.isEmpty { return (person.entity, true) }
         // A clause as speaker phrase ("Peskov was quick to push back ..., saying that"): its subject,
         // when lower-case words follow the name (so "Yin Myint May" stays a name), and not its
         // possessive ("Foley's family confirmed" is the family, "Horner's mother" the mother) nor a
@@ -63,6 +69,25 @@ extension AttributionScan {
         return (WordScanner.text(document.scalars, span), false)
     }
 
+    /// Whether a speaker phrase with no person's name brings in a new person by role ("An Islamic
+    /// State fighter", "a senior official close to the talks", "A spokesman for Trump"): it opens
+    /// with "a", "an" or "another", and its head, the last word before a modifier ("of", "for",
+    /// "close to", ...), is a singular person noun. A later "he said" then refers to it, not to a
+    /// person named in between ("U.S. President Barack Obama has vowed ... An Islamic State fighter
+    /// denied that ... “...,” he said"). A definite role ("the Vermont senator", "my mother")
+    /// refers back to somebody already named, and is not one.
+    func namesAPersonByRole(_ whole: Range<Int>) -> Bool {
+        guard ["a", "an", "another"].contains(tokens[whole.lowerBound].lower) else { return false }
+        var head: String?
+        for index in whole {
+            let token = tokens[index]
+            if token.lower == "," || token.lower == "(" || SourceNouns.modifierStarts.contains(token.lower) { break }
+            if token.isWord { head = token.lower }
+        }
+        guard let head else { return false }
+        return SourceNouns.personHeads.contains(head) || (phrases.gazetteer.titles.contains(head) && !head.hasSuffix("s"))
+    }
+
     /// The person named in apposition to a role phrase that ends in a title or source noun
     /// ("Vellmar's mayor, Ilse Karow, said"; "Her campaign manager, Robby Mook,"), the name
     /// closing the speaker phrase.
@@ -77,6 +102,18 @@ extension AttributionScan {
         else { return nil }
         let next = (comma + 1..<whole.upperBound).first { tokens[$0].start >= person.end }
         return next.map { tokens[$0].lower == "," } ?? true ? person : nil
+    }
+
+    /// The person a role phrase stands in apposition to: the phrase opens with "a", "an" or "the"
+    /// right after a comma, and the name before the comma opens its sentence or clause.
+    private func nameBeforeApposition(_ phrase: Range<Int>) -> Mention? {
+        let comma = phrase.lowerBound - 1
+        guard comma > 0, tokens[comma].lower == ",", ["a", "an", "the"].contains(tokens[phrase.lowerBound].lower),
+            let person = latestPerson(before: tokens[comma].start), person.end == tokens[comma - 1].end,
+            let first = tokenIndex(startingAt: person.start)
+        else { return nil }
+        let floor = sentenceTokens[sentenceOf[first]].lowerBound
+        return (floor..<first).allSatisfy({ !tokens[$0].isWord }) || [",", ";", ":"].contains(tokens[first - 1].lower) ? person : nil
     }
 
     /// Whether the token starting at `offset` follows "for", "of" or "to".

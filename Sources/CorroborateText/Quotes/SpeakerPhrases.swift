@@ -95,8 +95,8 @@ struct SpeakerPhrases: Sendable {
             }
             start -= 1
         }
-        while start < end, !tokens[start].isWord || Self.leading.contains(tokens[start].lower)
-            || Self.prepositions.contains(tokens[start].lower)
+        while start < end, !tokens[start].isWord || (Self.leading.contains(tokens[start].lower)
+            || Self.prepositions.contains(tokens[start].lower)) && !Self.opensQuantity(start, tokens)
         {
             start += 1
         }
@@ -106,6 +106,12 @@ struct SpeakerPhrases: Sendable {
     }
 
     static let maximumLooseWords = 25
+
+    /// Whether "at" at `index` opens a quantity, "at least" or "at most" ("at least one comic book
+    /// website reported"), part of the speaker rather than a preposition before it.
+    static func opensQuantity(_ index: Int, _ tokens: [ScanToken]) -> Bool {
+        tokens[index].lower == "at" && index + 1 < tokens.count && ["least", "most"].contains(tokens[index + 1].lower)
+    }
 
     /// An auxiliary or adverb between a subject and its verb ("has also", "now", "repeatedly", "hadn’t").
     static func isAdverbial(_ token: ScanToken) -> Bool {
@@ -121,7 +127,9 @@ struct SpeakerPhrases: Sendable {
     func strict(endingAt end: Int, floor: Int, _ tokens: [ScanToken]) -> Range<Int>? {
         var start = end
         while start > floor, joins(tokens[start - 1]) { start -= 1 }
-        while start < end, Self.connectors.contains(tokens[start].lower) || Self.leading.contains(tokens[start].lower) {
+        while start < end, Self.connectors.contains(tokens[start].lower) || Self.leading.contains(tokens[start].lower),
+            !Self.opensQuantity(start, tokens)
+        {
             start += 1
         }
         guard start < end, isHead(tokens[end - 1]) else { return nil }
@@ -141,10 +149,14 @@ struct SpeakerPhrases: Sendable {
         }
         guard start < end, start == floor || !tokens[start - 1].isWord || Self.boundaries.contains(tokens[start - 1].lower)
         else { return nil }
-        while start < end, Self.leading.contains(tokens[start].lower) && !Self.pronouns.contains(tokens[start].lower) {
+        while start < end, Self.leading.contains(tokens[start].lower) && !Self.pronouns.contains(tokens[start].lower),
+            !Self.opensQuantity(start, tokens)
+        {
             start += 1
         }
-        guard start < end, !Self.prepositions.contains(tokens[start].lower), isLooseHead(tokens[end - 1]) else { return nil }
+        guard start < end, !Self.prepositions.contains(tokens[start].lower) || Self.opensQuantity(start, tokens),
+            isLooseHead(tokens[end - 1])
+        else { return nil }
         return start..<end
     }
 
