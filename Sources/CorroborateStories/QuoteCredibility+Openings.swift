@@ -15,8 +15,9 @@ extension QuoteCredibility {
         guard let first = words.first?.0 else { return true }
         if Self.finiteOpenings.contains(first) { return false }
         let verb = cue?.lowercased().split(separator: " ").last.map(String.init) ?? ""
-        if first.hasSuffix("ing"), Self.aspectVerbs.contains(verb) { return false }
+        if first.hasSuffix("ing") || first == "to", Self.aspectVerbs.contains(verb) { return false }
         if PersonObject.questioning.contains(Substring(verb)), PersonObject.opens(words.map { Substring($0.0) }) { return false }
+        if Self.postingVerbs.contains(verb), Self.sharesMedia(words.map(\.0)) { return false }
         if first == "to" {
             guard words.count > 1 else { return false }
             return !Self.determiners.contains(words[1].0)
@@ -29,11 +30,32 @@ extension QuoteCredibility {
         return !Self.finiteOpenings.contains(words[comma + 1].0)
     }
 
+    /// Whether posted words are a picture or a link, not words: "tweeted" + "an
+    /// official photo", "shared" + "a video of the arrest" (a determiner, then a media noun within
+    /// the next three words).
+    static func sharesMedia(_ words: [String]) -> Bool {
+        guard let first = words.first, determiners.contains(first) || first == "a" || first == "an" else { return false }
+        return words.dropFirst().prefix(3).contains(where: mediaNouns.contains)
+    }
+
+    /// Cue verbs of posting, whose object can be a picture rather than words.
+    static let postingVerbs: Set<String> = [
+        "tweeted", "tweets", "tweet", "posted", "posts", "post", "shared", "shares", "share", "uploaded", "released",
+        "published", "retweeted",
+    ]
+
+    /// Nouns of posted pictures and links.
+    static let mediaNouns: Set<String> = [
+        "photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "video", "videos",
+        "clip", "clips", "link", "selfie", "footage", "screenshot", "gif", "meme",
+    ]
+
     /// The most words a fronted adjunct runs before its comma ("In one attack,").
     static let frontedAdjunctWords = 8
 
-    /// Verbs of aspect that also serve as cues ("he continued: ..."); with a gerund they report an
-    /// action ("continued firing the fatal shots"), not a statement.
+    /// Verbs of aspect that also serve as cues ("he continued: ..."); with a gerund or an
+    /// infinitive they report an action ("continued firing the fatal shots", "continued to test
+    /// other remains"), not a statement.
     static let aspectVerbs: Set<String> = ["continued", "continues", "continue", "continuing", "kept", "keeps", "began", "begins", "started", "starts"]
 
     /// Cue verbs whose "on" starts the addressee of an appeal: "called on Reyhl to resign".

@@ -1,4 +1,5 @@
 import CorroborateCore
+import Foundation
 import CorroborateText
 
 /// Which annotated quotes a brief reports as somebody's statement. Attribution finds quotes by
@@ -44,8 +45,32 @@ public struct QuoteCredibility: Sendable {
         }
         // Partial quotations are somebody's own words: a cue, when there is one, must still say so.
         let said = quote.kind == .partial && quote.cue == nil ? true : statesSomething(quote.cue, content: quote.text)
-        return plausible && said && !citesASource(quote) && opensAStatement(quote.text, cue: quote.cue) ? quote : nil
+        return plausible && said && !citesASource(quote) && !conforms(quote) && opensAStatement(quote.text, cue: quote.cue) ? quote : nil
     }
+
+    /// "According to" before a rule or a design rather than a source says in line with what, not who
+    /// said it: "seeking to reshape the Middle East according to its radical vision of Islam",
+    /// "according to plan", "according to Islamic law". The phrase's head (its last word before a
+    /// modifier) is one of `norms`.
+    func conforms(_ quote: Quote) -> Bool {
+        guard let cue = quote.cue, cue.lowercased() == "according to",
+            let range = quote.sentence.range(of: cue + " ", options: [.caseInsensitive])
+        else { return false }
+        let phrase = quote.sentence[range.upperBound...].prefix { !",;:.()\"“”".contains($0) }
+        var head: String?
+        for word in phrase.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(8) {
+            if SourceNouns.modifierStarts.contains(String(word)) { break }
+            head = String(word)
+        }
+        return head.map(Self.norms.contains) ?? false
+    }
+
+    /// Nouns of rules, plans and beliefs, which "according to" follows without a source.
+    static let norms: Set<String> = [
+        "vision", "visions", "plan", "plans", "law", "laws", "rule", "rules", "schedule", "tradition", "traditions",
+        "custom", "customs", "principle", "principles", "values", "interpretation", "ideology", "beliefs", "wishes",
+        "instructions", "script", "design", "doctrine", "teachings", "protocol", "procedure", "procedures", "regulations",
+    ]
 
     /// An indirect quote whose cue cites or quotes and whose content is headed by a source noun:
     /// "cited" + "a statement from Ukrainian Foreign Ministry spokesperson Heorhii Tykhyi".
@@ -65,15 +90,16 @@ public struct QuoteCredibility: Sendable {
         return headsWithSourceNoun(name)
     }
 
-    /// Whether a phrase's head - its last word before a modifier - is a source noun.
+    /// Whether a phrase's head - its last word before a modifier - is a source noun or names a
+    /// person by role ("An Islamic State fighter").
     func headsWithSourceNoun(_ phrase: String) -> Bool {
         var words: [String] = []
         for word in phrase.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init) {
-            if Self.modifierStarts.contains(word) { break }
+            if SourceNouns.modifierStarts.contains(word) { break }
             words.append(word)
         }
         guard let head = words.last else { return false }
-        return sourceNouns.contains(head)
+        return sourceNouns.contains(head) || SourceNouns.personHeads.contains(head)
     }
 
     /// Whether a cue says something was stated; a stance cue may run on into the content
@@ -90,9 +116,4 @@ public struct QuoteCredibility: Sendable {
 
     /// Cue verbs whose object is where a report comes from.
     static let citingVerbs: Set<String> = ["cite", "cites", "cited", "citing", "quote", "quotes", "quoted", "quoting"]
-
-    /// Words that start a modifier after a speaker phrase's head.
-    static let modifierStarts: Set<String> = [
-        "familiar", "close", "with", "from", "in", "of", "at", "on", "for", "who", "that", "which", "over", "to", "said",
-    ]
 }

@@ -49,4 +49,20 @@ import Testing
         #expect(found.stance == .denies)
         #expect(found.offset == 7)
     }
+
+    /// Being questioned is an interview; a negated or conditional confirmation confirms nothing;
+    /// not commenting is declining.
+    @Test(arguments: [
+        ("According to the army statement, they were detained 10 days ago and have been questioned at the ministry.", nil),
+        ("Iraq has not confirmed those reports.", nil),
+        ("If the pair's identities are confirmed, Lebanon could use them in talks.", nil),
+        ("The video's authenticity could not be confirmed but it was posted on a militant website.", nil),
+        ("The ministry confirmed the call took place.", .confirms),
+        ("Supporters questioned the report.", .doubts),
+        ("The group did not immediately comment on the detentions.", .declines),
+        ("IS has not commented on their detention.", .declines),
+    ] as [(String, CorroborateCore.Stance?)])
+    func interviewsAndUnconfirmedReportsAreNoPositions(_ sentence: String, _ stance: CorroborateCore.Stance?) {
+        #expect(cues.stance(in: sentence)?.stance == stance)
+    }
 }

@@ -77,6 +77,7 @@ import Testing
         ("insisted", "on a recount", false),
         ("according to", "between 15 and 55 passengers travel from West Africa", true),
         ("continued", "firing the fatal shots anyway", false),
+        ("continued", "to test other remains", false),
         ("questioned", "a man who says he recorded audio of gunfire", false),
         ("questioned", "whether the recording was genuine", true),
         ("continued", "the report was untrue", true),
@@ -86,5 +87,38 @@ import Testing
         let credibility = try #require(credibility)
         #expect((credibility.reported(quote(.indirect, speaker: "James Foley", entity: "e", cue: cue, text: text)) != nil) == kept)
         #expect((credibility.reported(quote(.partial, speaker: "James Foley", entity: "e", cue: cue, text: text)) != nil) == kept)
+    }
+
+    /// "According to" a rule or a design names no source: "according to its radical vision of Islam".
+    @Test(arguments: [
+        ("seeking to reshape the Middle East according to its radical vision of Islam.", false),
+        ("Everything went according to plan, officials said.", false),
+        ("The vote was held according to the company's website, which lists the results.", true),
+        ("Turnout rose, according to his spokesman.", true),
+    ])
+    func accordingToARuleIsNoSource(_ sentence: String, _ kept: Bool) throws {
+        let credibility = try #require(credibility)
+        var quoted = quote(.indirect, speaker: "Islam", entity: "e1", cue: "according to", text: "the group is seeking to reshape the region")
+        quoted.sentence = sentence
+        #expect((credibility.reported(quoted) != nil) == kept)
+    }
+
+    /// A posted picture is no statement; a picture talked about can be.
+    @Test(arguments: [
+        ("tweeted", "an official photo", false),
+        ("shared", "a video of the arrest", false),
+        ("said", "a video of the arrest shows the officer firing", true),
+        ("tweeted", "the report was fake news", true),
+    ])
+    func aPostedPictureIsNoStatement(_ cue: String, _ text: String, _ kept: Bool) throws {
+        let credibility = try #require(credibility)
+        #expect((credibility.reported(quote(.indirect, speaker: "Zack Snyder", entity: "e1", cue: cue, text: text)) != nil) == kept)
+    }
+
+    /// A phrase naming one person by role is a plausible speaker.
+    @Test(arguments: ["An Islamic State fighter", "a soldier at the border", "one woman"])
+    func aPersonByRoleIsAPlausibleSpeaker(_ speaker: String) throws {
+        let credibility = try #require(credibility)
+        #expect(credibility.reported(quote(.indirect, speaker: speaker, cue: "denied", text: "the wife had been arrested")) != nil)
     }
 }

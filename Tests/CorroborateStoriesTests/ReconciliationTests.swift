@@ -210,6 +210,35 @@ import Testing
     func aClaimClauseStopsWhereCommentBegins(_ sentence: String, _ expected: String) {
         #expect(ClaimBuilder().clause(after: ["reports that"], in: sentence) == expected)
     }
+
+    /// Quotation marks go, a curly apostrophe between letters stays.
+    @Test func anApostropheIsNoQuotationMark() {
+        let sentence = "A fighter denied reports that “al-Baghdadi’s wife” had been ‘arrested’ in Lebanon."
+        #expect(ClaimBuilder().clause(after: ["reports that"], in: sentence) == "al-Baghdadi’s wife had been arrested in Lebanon")
+    }
+}
+
+@Suite struct PlatformHolderTests {
+    /// Supporters posting on a platform hold their position; the platform does not.
+    @Test func postersOnAPlatformHoldThePosition() throws {
+        let post = "The Washington Post reported that the leader's wife was arrested in Lebanon."
+        let doubt = "The group did not immediately comment on the detentions, but the faction's supporters on Twitter and militant websites cast doubt on the reports that the leader's wife was arrested."
+        let text = post + "\n\n" + doubt
+        let a = StoryFixtures.input(
+            "a", title: "Wife arrested", published: "2014-12-02", text: text, outlet: "A",
+            mentions: [
+                StoryFixtures.mention("The Washington Post", in: text, kind: .outlet, entity: "wp"),
+                StoryFixtures.mention("Twitter", in: text, kind: .organization, entity: "tw"),
+            ],
+            citations: [CitationSpan(start: 0, end: 19, source: "The Washington Post", kind: .report)],
+            entities: [
+                Entity(id: "wp", name: "The Washington Post", kind: .outlet, mentions: 1),
+                Entity(id: "tw", name: "Twitter", kind: .organization, mentions: 1),
+            ])
+        let positions = StoryBuilder().story(from: [a]).claims.flatMap(\.positions)
+        let doubting = try #require(positions.first { $0.stance == .doubts })
+        #expect(doubting.holderName == "the faction's supporters")
+    }
 }
 
 @Suite struct ClaimSeparationTests {

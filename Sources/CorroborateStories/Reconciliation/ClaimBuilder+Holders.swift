@@ -1,4 +1,5 @@
 import CorroborateCore
+import Foundation
 
 /// Who holds a position: a story entity, or a name no entity carries ("spokesman for Trump").
 struct ClaimHolder {
@@ -68,6 +69,7 @@ extension ClaimBuilder {
             return ClaimHolder(id: id, name: name)
         }
         let before = input.annotated.mentions.filter { $0.start >= range.start && $0.end <= cueStart && $0.kind != .place }
+        if quote == nil, let holders = postersOnPlatform(before, range: range, input: input) { return holders }
         // "Steven Cheung, Trump's communications director, declined": a possessive names whom the holder serves.
         if let mention = before.last(where: { !isPossessive($0, in: input) }) ?? before.last {
             return holder(named: mention, range: range, input: input, entities: entities)
@@ -94,6 +96,25 @@ extension ClaimBuilder {
         }
         if spokesperson.count == 1, let found = spokesperson.first { return ClaimHolder(id: found.id, name: found.name) }
         return ClaimHolder(id: nil, name: "\(role) for \(name)")
+    }
+
+    /// "..., but the faction's supporters on Twitter and militant websites cast doubt": when every
+    /// name in the cue's clause (after the last ", but", ", and", ";" before it) is a platform the
+    /// holders post on ("on X", "via X"), the holder is the short phrase opening the clause (at most
+    /// six words), not the platform.
+    private func postersOnPlatform(_ before: [Mention], range: TextRange, input: StoryInput) -> ClaimHolder? {
+        guard let last = before.last else { return nil }
+        let lead = input.string(TextRange(start: range.start, end: last.start))
+        let clauseStart = [", but ", ", and ", "; ", ", while "].compactMap { lead.range(of: $0, options: .backwards) }
+            .map { lead.unicodeScalars.distance(from: lead.unicodeScalars.startIndex, to: $0.upperBound) }.max() ?? 0
+        let inClause = before.filter { $0.start >= range.start + clauseStart }
+        guard let first = inClause.first, inClause.allSatisfy({ mention in
+            let preceding = input.string(TextRange(start: max(range.start, mention.start - 4), end: mention.start)).lowercased()
+            return preceding.hasSuffix("on ") || preceding.hasSuffix("via ")
+        }) else { return nil }
+        let opening = input.string(TextRange(start: range.start + clauseStart, end: first.start)).split(separator: " ").dropLast()
+        guard (1...6).contains(opening.count), opening.dropFirst().allSatisfy({ $0.first?.isLowercase ?? false }) else { return nil }
+        return ClaimHolder(id: nil, name: opening.joined(separator: " "))
     }
 
     /// Whether a mention is followed by a possessive "'s".

@@ -194,7 +194,7 @@ public struct ClaimBuilder: Sendable {
     /// closing verdict ("... are false"), and at `maximumWords`; nil when no marker is there or
     /// the clause is shorter than three words.
     func clause(after markers: [String], in sentence: String) -> String? {
-        let padded = " " + String(sentence.map { "\"“”‘’".contains($0) ? " " : $0 })
+        let padded = " " + Self.withoutQuotationMarks(sentence)
         let lowered = padded.lowercased()
         for marker in markers {
             guard let range = lowered.range(of: " \(marker) ") else { continue }
@@ -212,6 +212,19 @@ public struct ClaimBuilder: Sendable {
             return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,;:\"“”'"))
         }
         return nil
+    }
+
+    /// `sentence` with its quotation marks made spaces; a curly apostrophe between letters
+    /// ("al-Baghdadi’s", "didn’t") stays.
+    static func withoutQuotationMarks(_ sentence: String) -> String {
+        let characters = Array(sentence)
+        return String(characters.indices.map { index -> Character in
+            let character = characters[index]
+            guard "\"“”‘’".contains(character) else { return character }
+            let apostrophe = character == "’" && index > 0 && index + 1 < characters.count
+                && characters[index - 1].isLetter && characters[index + 1].isLetter
+            return apostrophe ? character : " "
+        })
     }
 
     /// Where `end` first cuts `text`; a full stop after an abbreviation ("U.S. President") is none.

@@ -44,7 +44,7 @@ public struct PositionCues: Sendable {
         let words = FoldedWords(sentence)
         for (cue, phrase) in zip(cues, phrases) {
             if let match = words.first(phrase), cue.stance != .confirms || words.count - match.upperBound >= 2,
-                !Self.questionsAPerson(cue, words: words, after: match.upperBound)
+                !Self.questionsAPerson(cue, words: words, match: match), !Self.isUnconfirmed(cue, words: words, match: match)
             {
                 return (cue.stance, cue, words.offsets[match.lowerBound])
             }
@@ -52,10 +52,24 @@ public struct PositionCues: Sendable {
         return nil
     }
 
-    /// "The FBI has questioned a man who says ...": questioning a person is an interview, not a
-    /// doubt; "questioned the report" and "questioned whether" stay doubts.
-    static func questionsAPerson(_ cue: Cue, words: FoldedWords, after end: Int) -> Bool {
+    /// "has not confirmed those reports", "could not be confirmed", "If their identities are
+    /// confirmed": a negated or conditional confirmation confirms nothing.
+    static func isUnconfirmed(_ cue: Cue, words: FoldedWords, match: Range<Int>) -> Bool {
+        guard cue.stance == .confirms else { return false }
+        return words.words[max(0, match.lowerBound - 5)..<match.lowerBound].contains { word in
+            unconfirming.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n’t")
+        }
+    }
+
+    /// Words before "confirmed" that negate it or make it a condition.
+    static let unconfirming: Set<Substring> = ["not", "never", "no", "if", "unless", "cannot", "yet", "whether", "once", "until"]
+
+    /// "The FBI has questioned a man who says ...", "they have been questioned at the ministry":
+    /// questioning a person, or being questioned, is an interview, not a doubt; "questioned the
+    /// report" and "questioned whether" stay doubts.
+    static func questionsAPerson(_ cue: Cue, words: FoldedWords, match: Range<Int>) -> Bool {
         guard cue.stance == .doubts, PersonObject.questioning.contains(Substring(cue.phrase)) else { return false }
-        return PersonObject.opens(words.words[end...])
+        if match.lowerBound > 0, PersonObject.passiveAuxiliaries.contains(words.words[match.lowerBound - 1]) { return true }
+        return PersonObject.opens(words.words[match.upperBound...])
     }
 }
