@@ -2,8 +2,10 @@ import CorroborateCore
 
 /// Builds an article from clean text (a feed item's or a JSON record's `text`), with no page boilerplate
 /// to remove: paragraphs are the blocks between blank lines (or the non-empty lines, when the text has
-/// no blank line), white space inside a paragraph collapsed to single spaces; a paragraph repeated
-/// word for word is kept once (the copy goes to `removed` as `duplicate`). Metadata comes from the hints.
+/// no blank line), white space inside a paragraph collapsed to single spaces, character references
+/// left by an escaping step decoded ("&nbsp;&hellip;", "&#8217;": only those closed by `;`); a
+/// paragraph repeated word for word is kept once (the copy goes to `removed` as `duplicate`).
+/// Metadata comes from the hints.
 public struct ArticleTextExtractor: ArticleExtracting {
     /// Settings, the sentence splitter among them.
     public var configuration: ExtractionConfiguration
@@ -56,6 +58,25 @@ public struct ArticleTextExtractor: ArticleExtracting {
     }
 
     private static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        decodingReferences(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// `text` with its character references decoded when it holds one closed by `;` ("&amp;",
+    /// "&#39;"); "AT&T" and "R&D" alone stay as written.
+    static func decodingReferences(_ text: String) -> String {
+        guard text.contains("&"), text.contains(";") else { return text }
+        var hasReference = false
+        var scanner = text.unicodeScalars[...]
+        while let ampersand = scanner.firstIndex(of: "&") {
+            let name = scanner[scanner.index(after: ampersand)...].prefix(10).prefix { $0 != ";" && $0 != " " && $0 != "&" }
+            if !name.isEmpty, name.endIndex < scanner.endIndex, scanner[name.endIndex] == ";",
+                name.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "#" })
+            {
+                hasReference = true
+                break
+            }
+            scanner = scanner[scanner.index(after: ampersand)...]
+        }
+        return hasReference ? HTMLEntities.decode(text) : text
     }
 }

@@ -23,4 +23,14 @@ import Testing
             try ArticleTextExtractor().article(from: RawDocument(source: "s", content: .articleText(" \n ")))
         }
     }
+
+    /// Character references an escaping step left in clean text are decoded; a bare "&" stays.
+    @Test(arguments: [
+        ("at the Iguala morgue&nbsp;&hellip; Forensic personnel", "at the Iguala morgue\u{00A0}… Forensic personnel"),
+        ("It&#8217;s over, Tom &amp; Jerry said.", "It’s over, Tom & Jerry said."),
+        ("AT&T and R&D stay; so does a lone & sign.", "AT&T and R&D stay; so does a lone & sign."),
+    ])
+    func characterReferencesAreDecoded(_ text: String, _ expected: String) {
+        #expect(ArticleTextExtractor.decodingReferences(text) == expected)
+    }
 }
