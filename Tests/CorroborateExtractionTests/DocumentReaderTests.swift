@@ -43,6 +43,42 @@ import Testing
         #expect(results.first?.problem?.message.hasPrefix(reason) == true)
     }
 
+    /// Special files met while walking a directory are named and never opened (a FIFO nobody writes to
+    /// would block forever); broken links and names that are not UTF-8 say so; the good page still comes out.
+    @Test(arguments: [
+        ("pipe", "not a regular file (a FIFO); skipped"),
+        ("dangling", "broken symbolic link (its target does not exist)"),
+        ("name-\u{FFFD}.html", "no such file, or its name is not valid UTF-8"),
+    ])
+    func specialEntriesInADirectoryAreNamedProblems(name: String, reason: String) throws {
+        let root = try ReaderFixtures.temporaryDirectory()
+        try Data(ReaderFixtures.page.utf8).write(to: root.appendingPathComponent("good.html"))
+        let special = root.appendingPathComponent(name).path
+        switch name {
+        case "pipe": #expect(mkfifo(special, 0o600) == 0)
+        case "dangling": try FileManager.default.createSymbolicLink(atPath: special, withDestinationPath: "/nonexistent/corroborate")
+        default: break
+        }
+        let inputs = name.hasPrefix("name-") ? [root.path, special] : [root.path]
+        let results = ReaderFixtures.read(inputs)
+        #expect(results.compactMap(\.document).map(\.source) == [root.path + "/good.html"])
+        #expect(results.compactMap(\.problem).map(\.source) == [special])
+        #expect(results.compactMap(\.problem).first?.message.hasPrefix(reason) == true)
+    }
+
+    @Test func aFIFONamedOnTheCommandLineIsReadLikeAPipe() async throws {
+        let path = try ReaderFixtures.temporaryDirectory().appendingPathComponent("fifo").path
+        #expect(mkfifo(path, 0o600) == 0)
+        let writer = Thread {
+            guard let handle = FileHandle(forWritingAtPath: path) else { return }
+            handle.write(Data(ReaderFixtures.page.utf8))
+            try? handle.close()
+        }
+        writer.start()
+        let results = ReaderFixtures.read([path])
+        #expect(results.first?.document?.content == .html(Array(ReaderFixtures.page.utf8)))
+    }
+
     @Test func gzippedPageIsDecompressedAndDetected() throws {
         let path = try ReaderFixtures.file("page.bin", ReaderFixtures.gzip(Array(ReaderFixtures.page.utf8)))
         #expect(ReaderFixtures.read([path]).first?.document?.content == .html(Array(ReaderFixtures.page.utf8)))
