@@ -16,8 +16,8 @@ struct JSONLinesReader {
     private let configuration: ReaderConfiguration
     private var lineNumber = 0
     private var finished = false
-    /// Results of a file read as one JSON document.
-    private var queued: [ReadResult]?
+    /// Results of a file read as one JSON document, taken from the front.
+    private var queued: ArraySlice<ReadResult>?
 
     init(reader: ByteReader, source: String, configuration: ReaderConfiguration) {
         self.reader = reader
@@ -27,7 +27,7 @@ struct JSONLinesReader {
 
     /// The next document or problem; nil after the last line.
     mutating func next() -> ReadResult? {
-        if queued != nil { return queued?.isEmpty == false ? queued?.removeFirst() : nil }
+        if queued != nil { return queued?.popFirst() }
         while !finished {
             lineNumber += 1
             let locator = "\(source)#L\(lineNumber)"
@@ -60,9 +60,9 @@ struct JSONLinesReader {
         let bytes = firstLine + [UInt8(ascii: "\n")] + rest
         switch try? JSONSerialization.jsonObject(with: Data(bytes)) {
         case let array as [Any]:
-            queued = array.enumerated().map { index, element in
+            queued = ArraySlice(array.enumerated().map { index, element in
                 JSONLinesReader.result(record: element, source: "\(source)#\(index + 1)")
-            }
+            })
         case let object as [String: Any]:
             queued = [JSONLinesReader.result(record: object, source: source)]
         default:

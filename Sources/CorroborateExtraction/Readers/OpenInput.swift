@@ -1,24 +1,30 @@
 import CorroborateCore
 
 /// One input being read: a container read record by record, or the results of a file read whole.
+///
+/// Each step takes its state out of the enum before advancing it, so the reader or queue is uniquely
+/// referenced and never copied: a feed of 100,000 items or a JSON array of 100,000 records is read in
+/// linear time (copy-on-write of the queue at each step made it quadratic).
 enum OpenInput {
     case warc(WARCRecordReader)
     case jsonLines(JSONLinesReader)
-    case queue([ReadResult])
+    case queue(ArraySlice<ReadResult>)
 
     mutating func next() -> ReadResult? {
         switch self {
         case .warc(var reader):
+            self = .queue([])
             let result = reader.next()
             self = .warc(reader)
             return result
         case .jsonLines(var reader):
+            self = .queue([])
             let result = reader.next()
             self = .jsonLines(reader)
             return result
         case .queue(var results):
-            guard !results.isEmpty else { return nil }
-            let result = results.removeFirst()
+            self = .queue([])
+            let result = results.popFirst()
             self = .queue(results)
             return result
         }
@@ -43,7 +49,7 @@ enum OpenInput {
         switch format {
         case .warc: return .warc(WARCRecordReader(reader: reader, source: source, configuration: configuration))
         case .jsonLines: return .jsonLines(JSONLinesReader(reader: reader, source: source, configuration: configuration))
-        case .gzip, .feed, .html, .pageText: return .queue(readWhole(reader, format: format, source: source, configuration: configuration))
+        case .gzip, .feed, .html, .pageText: return .queue(ArraySlice(readWhole(reader, format: format, source: source, configuration: configuration)))
         }
     }
 

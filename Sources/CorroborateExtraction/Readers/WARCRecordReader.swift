@@ -14,7 +14,7 @@ struct WARCRecordReader {
     private let source: String
     private let configuration: ReaderConfiguration
     private var recordNumber = 0
-    private var pending: [ReadResult] = []
+    private var pending: ArraySlice<ReadResult> = []
     private var finished = false
 
     init(reader: ByteReader, source: String, configuration: ReaderConfiguration) {
@@ -26,7 +26,7 @@ struct WARCRecordReader {
     /// The next document or problem; nil after the last record.
     mutating func next() -> ReadResult? {
         while pending.isEmpty, !finished { readRecord() }
-        return pending.isEmpty ? nil : pending.removeFirst()
+        return pending.popFirst()
     }
 
     private mutating func readRecord() {
