@@ -143,3 +143,31 @@ import Testing
         #expect(results.first?.problem?.message.contains("over the") == true)
     }
 }
+
+/// UTF-16 pages and page text saved without a byte-order mark are read as text, not refused as binary.
+@Suite struct UTF16WithoutMarkTests {
+    static let page = "<!DOCTYPE html><html><head><title>Invented event</title></head><body><p>Caf\u{E9} opens.</p></body></html>"
+
+    @Test(arguments: [(false, "page.html"), (true, "page.html"), (false, "notes.txt"), (true, "notes.txt")])
+    func markLessUTF16IsReadAsText(bigEndian: Bool, name: String) throws {
+        let text = name.hasSuffix(".html") ? Self.page : "Invented event\n\nThe caf\u{E9} opened on Tuesday, the owner said.\n"
+        let units = Array(text.utf16)
+        let bytes = units.flatMap { bigEndian ? [UInt8($0 >> 8), UInt8($0 & 0xFF)] : [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let path = try ReaderFixtures.file(name, bytes)
+        let document = try #require(ReaderFixtures.read([path]).first?.document)
+        switch document.content {
+        case .html(let html): #expect(TextDecoding.decodeHTML(html) == Self.page)
+        case .pageText(let decoded): #expect(decoded == text)
+        default: Issue.record("unexpected content \(document.content)")
+        }
+    }
+
+    @Test(arguments: [
+        [UInt8](repeating: 0, count: 64),
+        Array("short".utf8),
+        [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01] + [UInt8](repeating: 0, count: 64),
+    ])
+    func binaryIsNotTakenForUTF16(bytes: [UInt8]) {
+        #expect(UTF16Sniffer.byteOrderMark(bytes) == nil)
+    }
+}
