@@ -97,6 +97,7 @@ def text_cases(out):
         "<p>\u201cThe bridge is safe, said Lind. \u201cIt is closed \" she said \u2018maybe.</p>" * 200)))
     write(out, "nested-divs.html", good_html(extra_body="<div>" * 200_000 + "deep text" + "</div>" * 200_000))
     write(out, "attribute-50mb.html", good_html(extra_body="<p data-x=\"" + "a" * (50 << 20) + "\">x</p>"))
+    write(out, "attribute-30mb.html", good_html(extra_body="<p data-x=\"" + "a" * (30 << 20) + "\">x</p>"))
     write(out, "paragraphs-1m.html", good_html(extra_body="<p>a</p>" * 1_000_000))
     write(out, "script-unclosed.html", good_html(extra_body="<script>var a = '<p>" + "x" * 10000))
     write(out, "style-unclosed.html", good_html(extra_body="<style>p { color: red }" + "x" * 10000))
@@ -173,6 +174,11 @@ def file_system_cases(out):
     write(mix, "1-good.html", good_html("Vell bridge closed after crack found"))
     write(mix, "2-bad.html", b"\x7fELF\x02\x01\x01" + bytes(4096))
     write(mix, "3-good.html", good_html("Crack closes Vell bridge, buses diverted"))
+    batch = os.path.join(out, "store-batch")
+    os.makedirs(batch, exist_ok=True)
+    for index in range(300):
+        extra = f"<p>Update {index}: crews from depot {index % 17} checked pier {index} on Wednesday, the office said.</p>"
+        write(batch, f"{index:03d}.html", good_html(f"Vell bridge update {index}", extra_body=extra))
     write(out, "stdin-empty.bin", b"")
     rng = random.Random(7)
     write(out, "stdin-binary.bin", bytes(rng.getrandbits(8) for _ in range(65536)))

@@ -75,10 +75,10 @@ echo "store: good files | - | $(count) | $(check)"
 run store-bad-later ingest "$dir/rss-xxe.xml" "$dir/elf.bin" "$dir/random.bin" --database "$db"
 echo "store: then a batch whose later files are bad | - | $(count) | $(check)"
 before="$(count)"
-( ulimit -v "$limit_kb"; exec "$bin" ingest "$dir/rss-100k-items.xml" "$dir/jsonl-invalid-lines.jsonl" --database "$db" --quiet >/dev/null 2>&1 ) &
+( ulimit -v "$limit_kb"; exec "$bin" ingest "$dir/store-batch" --database "$db" --lease 5 --quiet >/dev/null 2>&1 ) &
 victim=$!
-sleep 8
+sleep "${KILL_AFTER:-2}"
 kill -9 "$victim" 2>/dev/null; wait "$victim" 2>/dev/null
-echo "store: kill -9 after 8 s of a 100,000-item feed | 137 | $(count) (before $before) | $(check)"
-run store-after-kill ingest "$dir/mix/1-good.html" --database "$db"
-echo "store: ingest again after the kill | - | $(count) | $(check)"
+echo "store: kill -9 after ${KILL_AFTER:-2} s of a 300-page batch | 137 | $(count) (before $before) | $(check)"
+run store-after-kill ingest "$dir/store-batch" --database "$db" --lease 5
+echo "store: the same batch again after the kill (lease 5 s) | - | $(count) (want $((before + 300))) | $(check)"
