@@ -43,7 +43,10 @@ struct IngestCommand: AsyncParsableCommand {
         settings.storyBatch = storyBatch
         let ingest = Ingest(store: store, analysis: .standard(reader: input.readerConfiguration), configuration: settings)
         let display = IngestDisplay(enabled: !input.quiet)
-        let summary = try await ingest.run(inputs: input.inputs) { display.update($0) }
+        let quiet = input.quiet
+        let summary = try await ingest.run(inputs: input.inputs, problem: { problem in
+            if !quiet { display.report(problem) }
+        }, progress: { display.update($0) })
         display.finish(summary.progress)
         print(report(summary))
     }

@@ -1,3 +1,4 @@
+import CorroborateCore
 import CorroborateStore
 import Foundation
 import Synchronization
@@ -12,6 +13,11 @@ final class IngestDisplay: Sendable {
 
     func update(_ progress: IngestProgress) {
         bar.withLock { $0.update { IngestDisplay.status(progress, elapsed: $0) } }
+    }
+
+    /// Writes `problem: FILE: why` on standard error, above the progress line when one is drawn.
+    func report(_ problem: Problem) {
+        bar.withLock { $0.print("problem: \(problem)") }
     }
 
     func finish(_ progress: IngestProgress) {

@@ -25,9 +25,7 @@ public struct HTMLExtractor: ArticleExtracting {
         guard case .html(let bytes) = document.content else {
             throw CorroborateError(.unsupported, source: document.source, "not an HTML document")
         }
-        try Self.checkReadable(bytes, source: document.source)
-        let page = HTMLTreeBuilder().document(
-            from: MojibakeRepair.repaired(Array(TextDecoding.decodeHTML(bytes, httpCharset: document.hints.charset).utf8)))
+        let page = try parsedPage(bytes, document: document)
         return article(from: page, document: document)
     }
 
@@ -36,14 +34,24 @@ public struct HTMLExtractor: ArticleExtracting {
         guard case .html(let bytes) = document.content else {
             throw CorroborateError(.unsupported, source: document.source, "not an HTML document")
         }
-        try Self.checkReadable(bytes, source: document.source)
-        let page = HTMLTreeBuilder().document(
-            from: MojibakeRepair.repaired(Array(TextDecoding.decodeHTML(bytes, httpCharset: document.hints.charset).utf8)))
+        let page = try parsedPage(bytes, document: document)
         let blocks = BlockWalker(document: page, vocabulary: vocabulary).blocks()
         let selection = ContentLocator(document: page, blocks: blocks, vocabulary: vocabulary).selection()
         return MetadataReader(
             document: page, hints: document.hints, blocks: blocks, selection: selection, listsDateCandidates: true
         ).metadata()
+    }
+
+    /// The page's tree, after checking the bytes are readable and the tree is within `maximumNodes`.
+    private func parsedPage(_ bytes: [UInt8], document: RawDocument) throws(CorroborateError) -> HTMLDocument {
+        try Self.checkReadable(bytes, source: document.source)
+        let page = HTMLTreeBuilder().document(
+            from: MojibakeRepair.repaired(Array(TextDecoding.decodeHTML(bytes, httpCharset: document.hints.charset).utf8)))
+        guard page.nodes.count <= configuration.maximumNodes else {
+            throw CorroborateError(.tooLarge, source: document.source,
+                "page has \(page.nodes.count) HTML nodes, over the limit of \(configuration.maximumNodes); skipped")
+        }
+        return page
     }
 
     /// The article in an already parsed `page`.

@@ -43,6 +43,42 @@ import Testing
         #expect(results.first?.problem?.message.hasPrefix(reason) == true)
     }
 
+    /// Special files met while walking a directory are named and never opened (a FIFO nobody writes to
+    /// would block forever); broken links and names that are not UTF-8 say so; the good page still comes out.
+    @Test(arguments: [
+        ("pipe", "not a regular file (a FIFO); skipped"),
+        ("dangling", "broken symbolic link (its target does not exist)"),
+        ("name-\u{FFFD}.html", "no such file, or its name is not valid UTF-8"),
+    ])
+    func specialEntriesInADirectoryAreNamedProblems(name: String, reason: String) throws {
+        let root = try ReaderFixtures.temporaryDirectory()
+        try Data(ReaderFixtures.page.utf8).write(to: root.appendingPathComponent("good.html"))
+        let special = root.appendingPathComponent(name).path
+        switch name {
+        case "pipe": #expect(mkfifo(special, 0o600) == 0)
+        case "dangling": try FileManager.default.createSymbolicLink(atPath: special, withDestinationPath: "/nonexistent/corroborate")
+        default: break
+        }
+        let inputs = name.hasPrefix("name-") ? [root.path, special] : [root.path]
+        let results = ReaderFixtures.read(inputs)
+        #expect(results.compactMap(\.document).map(\.source) == [root.path + "/good.html"])
+        #expect(results.compactMap(\.problem).map(\.source) == [special])
+        #expect(results.compactMap(\.problem).first?.message.hasPrefix(reason) == true)
+    }
+
+    @Test func aFIFONamedOnTheCommandLineIsReadLikeAPipe() async throws {
+        let path = try ReaderFixtures.temporaryDirectory().appendingPathComponent("fifo").path
+        #expect(mkfifo(path, 0o600) == 0)
+        let writer = Thread {
+            guard let handle = FileHandle(forWritingAtPath: path) else { return }
+            handle.write(Data(ReaderFixtures.page.utf8))
+            try? handle.close()
+        }
+        writer.start()
+        let results = ReaderFixtures.read([path])
+        #expect(results.first?.document?.content == .html(Array(ReaderFixtures.page.utf8)))
+    }
+
     @Test func gzippedPageIsDecompressedAndDetected() throws {
         let path = try ReaderFixtures.file("page.bin", ReaderFixtures.gzip(Array(ReaderFixtures.page.utf8)))
         #expect(ReaderFixtures.read([path]).first?.document?.content == .html(Array(ReaderFixtures.page.utf8)))
@@ -105,5 +141,33 @@ import Testing
         let results = ReaderFixtures.read([url.path])
         #expect(results.count == 1)
         #expect(results.first?.problem?.message.contains("over the") == true)
+    }
+}
+
+/// UTF-16 pages and page text saved without a byte-order mark are read as text, not refused as binary.
+@Suite struct UTF16WithoutMarkTests {
+    static let page = "<!DOCTYPE html><html><head><title>Invented event</title></head><body><p>Caf\u{E9} opens.</p></body></html>"
+
+    @Test(arguments: [(false, "page.html"), (true, "page.html"), (false, "notes.txt"), (true, "notes.txt")])
+    func markLessUTF16IsReadAsText(bigEndian: Bool, name: String) throws {
+        let text = name.hasSuffix(".html") ? Self.page : "Invented event\n\nThe caf\u{E9} opened on Tuesday, the owner said.\n"
+        let units = Array(text.utf16)
+        let bytes = units.flatMap { bigEndian ? [UInt8($0 >> 8), UInt8($0 & 0xFF)] : [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let path = try ReaderFixtures.file(name, bytes)
+        let document = try #require(ReaderFixtures.read([path]).first?.document)
+        switch document.content {
+        case .html(let html): #expect(TextDecoding.decodeHTML(html) == Self.page)
+        case .pageText(let decoded): #expect(decoded == text)
+        default: Issue.record("unexpected content \(document.content)")
+        }
+    }
+
+    @Test(arguments: [
+        [UInt8](repeating: 0, count: 64),
+        Array("short".utf8),
+        [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01] + [UInt8](repeating: 0, count: 64),
+    ])
+    func binaryIsNotTakenForUTF16(bytes: [UInt8]) {
+        #expect(UTF16Sniffer.byteOrderMark(bytes) == nil)
     }
 }

@@ -76,4 +76,30 @@ import Testing
         #expect(results.first?.document != nil)
         #expect(results.last?.problem != nil)
     }
+
+    /// libxml2 refuses a document of more than 10 MB given in one piece ("huge input lookup"), which
+    /// turned every big feed into a spurious problem; the feed is now pushed to the parser in chunks.
+    @Test(arguments: [1, 60_000])
+    func everyItemOfABigFeedIsReadWithoutAProblem(items: Int) {
+        let item = "<item><title>T</title><link>https://a.example/x</link><description>A plain description of an invented event, long enough to matter.</description></item>"
+        let feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>C</title>"
+            + String(repeating: item, count: items) + "</channel></rss>"
+        let results = FeedReader.read(Array(feed.utf8), source: "f.xml")
+        #expect(results.count == items)
+        #expect(results.allSatisfy { $0.document != nil })
+    }
+
+    /// Entities are never expanded from outside the feed (XXE), and an entity bomb is refused, not expanded.
+    @Test(arguments: [
+        "<!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>",
+        "<!DOCTYPE rss [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\"><!ENTITY x \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\">]>",
+    ])
+    func entitiesAreNeitherFetchedNorExpandedWithoutBound(doctype: String) {
+        let feed = "<?xml version=\"1.0\"?>" + doctype
+            + "<rss version=\"2.0\"><channel><title>C</title><item><title>T</title><description>Leak: &x; end.</description></item></channel></rss>"
+        let results = FeedReader.read(Array(feed.utf8), source: "f.xml")
+        let text = results.compactMap(\.document).map { String(describing: $0.content) }.joined()
+        #expect(!text.contains("root:"))
+        #expect(text.utf8.count < 10_000)
+    }
 }

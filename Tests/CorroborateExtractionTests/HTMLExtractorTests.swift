@@ -17,6 +17,22 @@ import Testing
         "<html><head>\(head)</head><body>\(body)</body></html>"
     }
 
+    /// A page that parses into more nodes than `maximumNodes` is refused as too large, naming the file.
+    @Test(arguments: [(10, true), (400, false)])
+    func aPageOverTheNodeLimitIsRefused(paragraphs: Int, accepted: Bool) throws {
+        let html = "<html><body><article>" + Self.story + String(repeating: "<p>a</p>", count: paragraphs) + "</article></body></html>"
+        let extractor = HTMLExtractor(configuration: ExtractionConfiguration(maximumNodes: 200))
+        let document = RawDocument(source: "many.html", content: .html(Array(html.utf8)))
+        do {
+            _ = try extractor.article(from: document)
+            #expect(accepted)
+        } catch {
+            #expect(!accepted)
+            #expect(error.code == .tooLarge && error.source == "many.html")
+            #expect(error.message.contains("over the limit of 200"))
+        }
+    }
+
     @Test func keepsParagraphsInOrder() throws {
         let article = try extract(page(body: "<article>\(Self.story)</article>"))
         #expect(article.body.count == 3)

@@ -57,4 +57,23 @@ import Testing
         #expect(results.first?.problem?.source == "\(path)#L1")
         #expect(results.last?.document?.source == "\(path)#L2")
     }
+
+    @Test(arguments: [
+        ("{\"title\": \"T\", \"text\": \"Body.\", \"n\": 1e999}", "not valid JSON ("),
+        (String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000), "not valid JSON ("),
+        ("{\"text\": \"cut", "not valid JSON ("),
+        ("[1, 2]", "a JSON array, not an object"),
+        ("\"just a string\"", "a JSON string, not an object"),
+        ("null", "a JSON null, not an object"),
+    ])
+    func aBadLineSaysWhyAndTheNextLineIsRead(bad: String, reason: String) throws {
+        let good = "{\"url\": \"https://a.example/1\", \"text\": \"One.\"}"
+        let path = try ReaderFixtures.file("records.jsonl", Array((good + "\n" + bad + "\n" + good + "\n").utf8))
+        let results = ReaderFixtures.read([path])
+        #expect(results.count == 3)
+        #expect(results[1].problem?.source == "\(path)#L2")
+        #expect(results[1].problem?.message.hasPrefix(reason) == true)
+        #expect(results[1].problem?.message.contains("\n") == false)
+        #expect(results[2].document?.source == "\(path)#L3")
+    }
 }

@@ -2,6 +2,7 @@ import CorroborateCore
 import CorroborateStore
 import CorroborateStories
 import Foundation
+import Synchronization
 import Testing
 
 /// `Ingest` on generated pages into a SQLite store: idempotence and problems.
@@ -60,6 +61,23 @@ struct IngestTests {
         let sources = try await store.problems(limit: 10).map(\.source)
         #expect(sources.contains { $0.hasSuffix("broken.html") })
         #expect(sources.contains(missing))
+    }
+
+    @Test(arguments: [
+        ("binary.html", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01] + [UInt8](repeating: 0, count: 64), "binary file"),
+        ("empty.html", [], "empty file"),
+    ] as [(String, [UInt8], String)])
+    func eachProblemIsReportedNamingItsFileAsItIsStored(name: String, bytes: [UInt8], reason: String) async throws {
+        let directory = try TemporaryDirectory.make()
+        let bad = directory.appendingPathComponent(name)
+        try Data(bytes).write(to: bad)
+        let store = try SQLiteStore(path: directory.appendingPathComponent("db.sqlite").path)
+        let reported = Mutex<[Problem]>([])
+        _ = try await Ingest(store: store, analysis: Self.analysis).run(inputs: [bad.path, directory.path + "/none.html"],
+                                                                       problem: { problem in reported.withLock { $0.append(problem) } })
+        let problems = reported.withLock { $0 }
+        #expect(problems.map(\.source).sorted() == [bad.path, directory.path + "/none.html"].sorted())
+        #expect(problems.contains { $0.source == bad.path && $0.message.hasPrefix(reason) })
     }
 }
 

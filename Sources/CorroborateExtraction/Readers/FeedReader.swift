@@ -14,10 +14,12 @@ import FoundationXML
 /// `file#N` (N from 1).
 /// An item with no content is a problem; a feed that breaks off keeps the items before the break.
 struct FeedReader {
-    /// Documents and problems of the feed in `bytes`.
+    /// Documents and problems of the feed in `bytes`. The bytes are pushed to the parser as a stream:
+    /// libxml2 refuses more than 10 MB given in one piece, which cut every big feed short with an error.
+    /// External entities are never resolved (XMLParser's default), and libxml2 refuses entity bombs.
     static func read(_ bytes: [UInt8], source: String) -> [ReadResult] {
         let collector = FeedCollector()
-        let parser = XMLParser(data: Data(bytes))
+        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
         parser.delegate = collector
         let parsed = parser.parse()
         var results = collector.items.enumerated().map { index, item in

@@ -8,6 +8,10 @@ import Glibc
 /// walked recursively in sorted order (one directory listed at a time), skipping hidden entries
 /// (names starting with `.`) and directories already visited through a link; a path that does not
 /// exist but contains `*`, `?` or `[` is a glob, expanded and sorted. A missing path is a problem.
+/// A FIFO, socket or device met while walking a directory is a problem and is never opened (opening
+/// a FIFO nobody writes to would wait forever); named on the command line it is read like a file
+/// (`<(zcat crawl.gz)` is a pipe). A file name that is not valid UTF-8 cannot be opened (Swift strings
+/// repair it) and is a problem saying so.
 public struct InputPaths: IteratorProtocol, Sequence {
     /// One input to open.
     public enum Input: Sendable, Hashable {
@@ -19,32 +23,56 @@ public struct InputPaths: IteratorProtocol, Sequence {
         case missing(Problem)
     }
 
-    private var stack: [String]
+    /// A path to look at, and whether it was found by walking a directory (not named by the user).
+    private struct Pending {
+        var path: String
+        var walked: Bool
+    }
+
+    private var stack: [Pending]
     private var visitedDirectories: Set<String> = []
     private let fileManager = FileManager.default
 
     /// The inputs in `arguments`, in order.
     public init(_ arguments: [String]) {
-        stack = arguments.reversed()
+        stack = arguments.reversed().map { Pending(path: $0, walked: false) }
     }
 
     /// The next input, walking into directories and globs as they come; nil at the end.
     public mutating func next() -> Input? {
-        while let path = stack.popLast() {
-            if path == "-" { return .standardInput }
+        while let pending = stack.popLast() {
+            let path = pending.path
+            if path == "-" && !pending.walked { return .standardInput }
             var isDirectory: ObjCBool = false
             if fileManager.fileExists(atPath: path, isDirectory: &isDirectory) {
-                guard isDirectory.boolValue else { return .file(path) }
+                guard isDirectory.boolValue else {
+                    if pending.walked, let kind = InputPaths.specialFileKind(path) {
+                        return .missing(Problem(source: path, message: "not a regular file (\(kind)); skipped"))
+                    }
+                    return .file(path)
+                }
                 if let problem = push(directory: path) { return .missing(problem) }
             } else if path.contains(where: { "*?[".contains($0) }) {
                 let matches = InputPaths.glob(path)
                 if matches.isEmpty { return .missing(Problem(source: path, message: "no file matches this pattern")) }
-                stack.append(contentsOf: matches.reversed())
+                stack.append(contentsOf: matches.reversed().map { Pending(path: $0, walked: true) })
             } else {
-                return .missing(Problem(source: path, message: "no such file or directory"))
+                return .missing(Problem(source: path, message: absenceReason(path)))
             }
         }
         return nil
+    }
+
+    /// Why an existing-looking path cannot be opened: a broken link, a name that is not UTF-8 (Swift
+    /// strings repair such names with U+FFFD, so the file cannot be named again), or it is not there.
+    private func absenceReason(_ path: String) -> String {
+        if (try? fileManager.destinationOfSymbolicLink(atPath: path)) != nil {
+            return "broken symbolic link (its target does not exist)"
+        }
+        if path.unicodeScalars.contains("\u{FFFD}") {
+            return "no such file, or its name is not valid UTF-8 (shown with \u{FFFD}) and cannot be opened: rename it, or pass it on standard input"
+        }
+        return "no such file or directory"
     }
 
     /// Pushes the directory's visible entries; a problem when it cannot be listed.
@@ -59,8 +87,20 @@ public struct InputPaths: IteratorProtocol, Sequence {
         }
         let base = directory.hasSuffix("/") ? directory : directory + "/"
         let visible = names.filter { !$0.hasPrefix(".") }.sorted()
-        stack.append(contentsOf: visible.reversed().map { base + $0 })
+        stack.append(contentsOf: visible.reversed().map { Pending(path: base + $0, walked: true) })
         return nil
+    }
+
+    /// What kind of special file `path` is (FIFO, socket, device); nil for a regular file or a directory.
+    static func specialFileKind(_ path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFIFO: return "a FIFO"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR, S_IFBLK: return "a device"
+        default: return nil
+        }
     }
 
     /// The paths matching a shell pattern, sorted.

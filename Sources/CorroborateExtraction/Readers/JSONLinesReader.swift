@@ -16,8 +16,8 @@ struct JSONLinesReader {
     private let configuration: ReaderConfiguration
     private var lineNumber = 0
     private var finished = false
-    /// Results of a file read as one JSON document.
-    private var queued: [ReadResult]?
+    /// Results of a file read as one JSON document, taken from the front.
+    private var queued: ArraySlice<ReadResult>?
 
     init(reader: ByteReader, source: String, configuration: ReaderConfiguration) {
         self.reader = reader
@@ -27,7 +27,7 @@ struct JSONLinesReader {
 
     /// The next document or problem; nil after the last line.
     mutating func next() -> ReadResult? {
-        if queued != nil { return queued?.isEmpty == false ? queued?.removeFirst() : nil }
+        if queued != nil { return queued?.popFirst() }
         while !finished {
             lineNumber += 1
             let locator = "\(source)#L\(lineNumber)"
@@ -60,9 +60,9 @@ struct JSONLinesReader {
         let bytes = firstLine + [UInt8(ascii: "\n")] + rest
         switch try? JSONSerialization.jsonObject(with: Data(bytes)) {
         case let array as [Any]:
-            queued = array.enumerated().map { index, element in
+            queued = ArraySlice(array.enumerated().map { index, element in
                 JSONLinesReader.result(record: element, source: "\(source)#\(index + 1)")
-            }
+            })
         case let object as [String: Any]:
             queued = [JSONLinesReader.result(record: object, source: source)]
         default:
@@ -78,18 +78,40 @@ struct JSONLinesReader {
         }
     }
 
+    /// The document of one line; a line that is not valid JSON is a problem saying where the parser stopped
+    /// and why (a number out of range such as `1e999`, nesting deeper than the parser allows, a cut line).
     static func result(line: [UInt8], source: String) -> ReadResult {
-        result(record: try? JSONSerialization.jsonObject(with: Data(line)), source: source)
+        do {
+            return result(record: try JSONSerialization.jsonObject(with: Data(line), options: .fragmentsAllowed), source: source)
+        } catch {
+            return .problem(Problem(source: source, message: "not valid JSON (\(JSONLinesReader.reason(error))); record skipped"))
+        }
+    }
+
+    /// The parser's own explanation of a JSON error, on one line.
+    static func reason(_ error: any Error) -> String {
+        let debug = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+        return (debug ?? "\(error)").split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     static func result(record: Any?, source: String) -> ReadResult {
         guard let object = record as? [String: Any] else {
-            return .problem(Problem(source: source, message: "not a JSON object; record skipped"))
+            return .problem(Problem(source: source, message: "a JSON \(JSONLinesReader.kind(of: record)), not an object; record skipped"))
         }
         guard let content = content(of: object) else {
             return .problem(Problem(source: source, message: "JSON record has no html, text or content field"))
         }
         return .document(RawDocument(source: source, content: content, hints: hints(of: object)))
+    }
+
+    /// What a JSON value is, for messages: array, string, number, true/false or null.
+    static func kind(of value: Any?) -> String {
+        switch value {
+        case is [Any]: return "array"
+        case is String: return "string"
+        case is NSNumber: return "number or boolean"
+        default: return "null"
+        }
     }
 
     private static func content(of object: [String: Any]) -> RawDocument.Content? {

@@ -1,24 +1,30 @@
 import CorroborateCore
 
 /// One input being read: a container read record by record, or the results of a file read whole.
+///
+/// Each step takes its state out of the enum before advancing it, so the reader or queue is uniquely
+/// referenced and never copied: a feed of 100,000 items or a JSON array of 100,000 records is read in
+/// linear time (copy-on-write of the queue at each step made it quadratic).
 enum OpenInput {
     case warc(WARCRecordReader)
     case jsonLines(JSONLinesReader)
-    case queue([ReadResult])
+    case queue(ArraySlice<ReadResult>)
 
     mutating func next() -> ReadResult? {
         switch self {
         case .warc(var reader):
+            self = .queue([])
             let result = reader.next()
             self = .warc(reader)
             return result
         case .jsonLines(var reader):
+            self = .queue([])
             let result = reader.next()
             self = .jsonLines(reader)
             return result
         case .queue(var results):
-            guard !results.isEmpty else { return nil }
-            let result = results.removeFirst()
+            self = .queue([])
+            let result = results.popFirst()
             self = .queue(results)
             return result
         }
@@ -31,7 +37,8 @@ enum OpenInput {
         do throws(CorroborateError) {
             format = try detect(reader, source: source)
             if format == .gzip {
-                reader = ByteReader(try GzipByteStream(reader.asStream(), source: source))
+                reader = ByteReader(try GzipByteStream(reader.asStream(), source: source,
+                                                       memberCheck: { WARCRecordReader.startsRecord($0) }))
                 format = try detect(reader, source: source)
                 if format == .gzip {
                     throw CorroborateError(.unsupported, source: source, "gzip inside gzip; decompress it once first")
@@ -40,25 +47,29 @@ enum OpenInput {
         } catch {
             return .queue([.problem(error.problem)])
         }
+        let mark = UTF16Sniffer.byteOrderMark(reader.peek(UTF16Sniffer.sampleBytes)) ?? []
         switch format {
         case .warc: return .warc(WARCRecordReader(reader: reader, source: source, configuration: configuration))
         case .jsonLines: return .jsonLines(JSONLinesReader(reader: reader, source: source, configuration: configuration))
-        case .gzip, .feed, .html, .pageText: return .queue(readWhole(reader, format: format, source: source, configuration: configuration))
+        case .gzip, .feed, .html, .pageText:
+            return .queue(ArraySlice(readWhole(reader, format: format, mark: mark, source: source, configuration: configuration)))
         }
     }
 
+    /// The format of the reader's bytes, UTF-16 without a byte-order mark seen with the mark it lacks.
     private static func detect(_ reader: ByteReader, source: String) throws(CorroborateError) -> InputFormat {
         let prefix = reader.peek(InputFormat.sniffLength)
         if prefix.isEmpty, let error = reader.endError { throw error }
-        return try InputFormat.detect(prefix, source: source)
+        return try InputFormat.detect((UTF16Sniffer.byteOrderMark(prefix) ?? []) + prefix, source: source)
     }
 
-    /// Reads a single-document input (or a feed) whole, within the size limit.
+    /// Reads a single-document input (or a feed) whole, within the size limit; `mark` is put back in
+    /// front of UTF-16 saved without its byte-order mark.
     private static func readWhole(
-        _ reader: ByteReader, format: InputFormat, source: String, configuration: ReaderConfiguration
+        _ reader: ByteReader, format: InputFormat, mark: [UInt8], source: String, configuration: ReaderConfiguration
     ) -> [ReadResult] {
         let limit = configuration.maximumDocumentBytes
-        guard let bytes = reader.readToEnd(limit: limit) else {
+        guard let bytes = reader.readToEnd(limit: limit).map({ mark + $0 }) else {
             return [.problem(Problem(source: source, message: "input is over the \(limit)-byte limit for one document; skipped"))]
         }
         var results: [ReadResult]

@@ -33,8 +33,13 @@ public struct Ingest: Sendable {
         self.configuration = configuration
     }
 
-    /// Ingests `inputs`, calling `progress` after each unit and story step.
-    public func run(inputs: [String], progress: @escaping @Sendable (IngestProgress) -> Void = { _ in }) async throws -> IngestSummary {
+    /// Ingests `inputs`, calling `progress` after each unit and story step, and `problem` with each problem
+    /// (naming its file) as it is stored, so a caller can show which inputs were bad, not only how many.
+    public func run(
+        inputs: [String],
+        problem report: @escaping @Sendable (Problem) -> Void = { _ in },
+        progress: @escaping @Sendable (IngestProgress) -> Void = { _ in }
+    ) async throws -> IngestSummary {
         let plan = IngestPlan(inputs: inputs)
         let added = try await store.enqueue(plan.units)
         var counts = IngestProgress()
@@ -42,11 +47,12 @@ public struct Ingest: Sendable {
             let unit = IngestPlan.problemUnit(problem)
             try await store.enqueue([unit])
             counts.problems += try await store.complete(unit, articles: [], problems: [problem]).problems
+            report(problem)
         }
         counts.unitsQueued = try await store.queueCounts().remaining
         let heartbeat = startHeartbeat()
         defer { heartbeat.cancel() }
-        try await work(&counts, progress: progress)
+        try await work(&counts, problem: report, progress: progress)
         try await updateStories(&counts, progress: progress)
         return IngestSummary(
             progress: counts, alreadyIngested: plan.units.count - added,
@@ -54,7 +60,9 @@ public struct Ingest: Sendable {
     }
 
     /// Claims and completes units until the queue is empty (waiting for other workers' claims).
-    private func work(_ counts: inout IngestProgress, progress: @Sendable (IngestProgress) -> Void) async throws {
+    private func work(
+        _ counts: inout IngestProgress, problem: @Sendable (Problem) -> Void, progress: @Sendable (IngestProgress) -> Void
+    ) async throws {
         var sinceStories = 0
         while true {
             let units = try await store.claimUnits(worker: configuration.worker, limit: configuration.workers * 2, lease: configuration.lease)
@@ -63,7 +71,7 @@ public struct Ingest: Sendable {
                 try await Task.sleep(for: min(configuration.lease / 4, .seconds(1)))
                 continue
             }
-            for receipt in try await complete(units) {
+            for receipt in try await complete(units, problem: problem) {
                 counts.unitsDone += 1
                 counts.newArticles += receipt.newArticles
                 counts.storedBefore += receipt.storedBefore
@@ -79,7 +87,7 @@ public struct Ingest: Sendable {
     }
 
     /// Extracts the units `workers` at a time; each is completed as soon as it is read.
-    private func complete(_ units: [IngestUnit]) async throws -> [IngestReceipt] {
+    private func complete(_ units: [IngestUnit], problem: @Sendable (Problem) -> Void) async throws -> [IngestReceipt] {
         let analysis = analysis, store = store
         let extracted = await units.concurrentMap(workers: configuration.workers) { unit in
             (unit, analysis.articles(from: [unit.path]))
@@ -87,6 +95,7 @@ public struct Ingest: Sendable {
         var receipts: [IngestReceipt] = []
         for (unit, read) in extracted {
             receipts.append(try await store.complete(unit, articles: read.articles, problems: read.problems))
+            read.problems.forEach(problem)
         }
         return receipts
     }
