@@ -4,7 +4,7 @@ import CorroborateStories
 import Foundation
 
 /// `corroborate train background --output FILE`: counts the document frequencies of story terms
-/// over general news text (PolNeAR's train split and WCXB's gold article bodies), the background
+/// over general news text (WCXB's gold article bodies, CC-BY-4.0; optionally PolNeAR's train split), the background
 /// a small batch's own frequencies are mixed with when clustering (`BackgroundFrequencies`).
 struct TrainBackgroundCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,8 +14,8 @@ struct TrainBackgroundCommand: AsyncParsableCommand {
             + "with the default settings. It holds hashed terms and counts only, no text. Never count FNC-1 (the clustering eval set)."
     )
 
-    @Option(help: "The extracted PolNeAR folder (holds metadata.tsv, train/); its train split is counted.")
-    var polnear: String = "../shared/data/attribution/polnear-dev"
+    @Option(help: "Also count this extracted PolNeAR folder's train split (holds metadata.tsv, train/; no licence stated, so not in the bundled table). (default: none)")
+    var polnear: String?
 
     @Option(help: "The WCXB article set (holds ground-truth/, html/); each page's gold title and main text is counted.")
     var wcxb: String = "../shared/data/extraction/wcxb-articles-dev"
@@ -28,14 +28,15 @@ struct TrainBackgroundCommand: AsyncParsableCommand {
 
     func run() async throws {
         let tokenizer = TermTokenizer.english()
-        let articles = try PolNeARCorpus.articles(in: URL(fileURLWithPath: polnear), split: "train").map(\.text)
+        let articles = try polnear.map { try PolNeARCorpus.articles(in: URL(fileURLWithPath: $0), split: "train").map(\.text) } ?? []
         let pages = try WCXBDataset.pages(in: URL(fileURLWithPath: wcxb)).map { [$0.title, $0.mainContent].joined(separator: "\n") }
         let table = BackgroundFrequencies(counting: (articles + pages).map { tokenizer.terms(in: $0) }, minimumFrequency: minimumFrequency)
+        let sources = (articles.isEmpty ? [] : ["\(articles.count) PolNeAR train articles (no licence stated: derived counts only) and"])
+            + ["\(pages.count) WCXB dev article bodies (CC-BY-4.0, M. Foley, WCXB 2026). Hashed terms and counts only, no text."]
         let header = [
             "Background document frequencies of story terms (TermTokenizer.english, FNV-1a hashes): corroborate train background",
-            "--minimum-frequency \(minimumFrequency). Counted over \(articles.count) PolNeAR train articles (no licence stated: derived counts only)",
-            "and \(pages.count) WCXB dev article bodies (CC-BY-4.0, M. Foley, WCXB 2026). Hashed terms and counts only, no text.",
-        ]
+            "--minimum-frequency \(minimumFrequency)" + (polnear == nil ? "" : " --polnear ...") + ". Counted over:",
+        ] + sources
         let text = table.tsv(header: header)
         print("documents \(table.documents), terms kept \(table.frequencies.count) (in at least \(minimumFrequency)), \(text.utf8.count) bytes")
         if let output { try text.write(toFile: output, atomically: true, encoding: .utf8) }
