@@ -26,7 +26,12 @@ public struct BackgroundFrequencies: Sendable, Hashable {
         self.init(documents: documents.count, frequencies: counts.filter { $0.value >= minimumFrequency })
     }
 
-    /// The table shipped in the module's resources (`background-frequencies.tsv`); nil when missing or malformed.
+    /// The bundled table (``bundled()``), read once per process on first use: every ``StoryBuilder``
+    /// and ``StoryDesk`` shares it instead of parsing the TSV again.
+    public static let shared: BackgroundFrequencies? = bundled()
+
+    /// The table shipped in the module's resources (`background-frequencies.tsv`), parsed anew on each
+    /// call (use ``shared``); nil when missing or malformed.
     public static func bundled() -> BackgroundFrequencies? {
         guard let url = Bundle.module.url(forResource: "background-frequencies", withExtension: "tsv"),
               let text = try? String(contentsOf: url, encoding: .utf8)

@@ -15,7 +15,7 @@ public struct StoryBuilder: Sendable {
     public var credibility: QuoteCredibility? = .bundled()
     /// Document frequencies of a general corpus mixed into a batch's own when clustering, as
     /// `clustering.backgroundWeight(documents:)` documents; nil: the batch's alone.
-    public var background: BackgroundFrequencies? = .bundled()
+    public var background: BackgroundFrequencies? = .shared
 
     public init(
         clustering: StoryClusterer.Configuration = .init(), tokenizer: TermTokenizer = .english(),

@@ -31,4 +31,10 @@ import Testing
         #expect(Int(table.frequencies[common] ?? 0) > table.documents / 20)
         #expect(table.frequencies[rare] == nil)
     }
+
+    /// The shared table is the bundled one, read once.
+    @Test func theSharedTableIsTheBundledOne() {
+        #expect(BackgroundFrequencies.shared != nil)
+        #expect(BackgroundFrequencies.shared == BackgroundFrequencies.bundled())
+    }
 }

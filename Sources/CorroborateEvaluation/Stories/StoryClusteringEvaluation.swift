@@ -16,7 +16,7 @@ public struct StoryClusteringEvaluation: Sendable {
 
     public init(
         configuration: StoryClusterer.Configuration = .init(), tokenizer: TermTokenizer = .english(),
-        background: BackgroundFrequencies? = .bundled()
+        background: BackgroundFrequencies? = .shared
     ) {
         self.configuration = configuration
         self.tokenizer = tokenizer
