@@ -73,6 +73,12 @@ struct EvalClustersCommand: AsyncParsableCommand {
     @Option(help: "Most mean similarity across the two parts of a split, as a share of that within them (default 0.4; 1: not checked).")
     var splitAcrossShare: Float?
 
+    @Option(help: "Documents the bundled background frequencies count as, mixed into the counted ones (default: the clusterer's; 0: off).")
+    var backgroundDocuments: Float?
+
+    @Option(help: "The background's weight fades linearly to none at this many documents in the batch (default: the clusterer's; 0: never fades).")
+    var backgroundFadeDocuments: Int?
+
     @Flag(help: "Annotate each body and feed its entity names, as analyze and ingest do (default: text only).")
     var entities = false
 
@@ -82,9 +88,28 @@ struct EvalClustersCommand: AsyncParsableCommand {
     @Option(help: "Write each body on one line (white space collapsed) to this file, for `corroborate embed`, and stop.")
     var leads: String?
 
+    @Option(help: "Also score this many small batches, each clustered alone as `analyze` clusters (batch-local document frequencies). (default: none)")
+    var batches: Int?
+
+    @Option(help: "Gold story groups per small batch, drawn from this range.")
+    var groups = CountRange(1...4)
+
+    @Option(help: "Most bodies taken from each group of a small batch, drawn per group from this range.")
+    var bodies = CountRange(3...12)
+
+    @Option(help: "Seed of the small batches' generator.")
+    var seed: UInt64 = 13
+
+    @Flag(inversion: .prefixedNo, help: "Give each body of a small batch its first related FNC-1 headline as title, as articles have one.")
+    var titles = true
+
+    @Flag(help: "Print each small batch that was split or merged: its bodies by predicted story, with their gold story.")
+    var showErrors = false
+
     func validate() throws {
         if let nearestMembers, nearestMembers < 0 { throw ValidationError("--nearest-members must be 0 or more") }
         if let settleSize, settleSize < 0 { throw ValidationError("--settle-size must be 0 or more") }
+        if let batches, batches < 1 { throw ValidationError("--batches must be at least 1") }
         if let largerSettleSize, largerSettleSize < 0 { throw ValidationError("--larger-settle-size must be 0 or more") }
     }
 
@@ -115,6 +140,8 @@ struct EvalClustersCommand: AsyncParsableCommand {
         if let splitOtherTextShare { settings.splitOtherTextShare = splitOtherTextShare }
         if let splitKeepsApart { settings.splitKeepsApart = splitKeepsApart }
         if let splitAcrossShare { settings.splitAcrossShare = splitAcrossShare }
+        if let backgroundDocuments { settings.backgroundDocuments = backgroundDocuments }
+        if let backgroundFadeDocuments { settings.backgroundFadeDocuments = backgroundFadeDocuments }
         let vectors = try embeddings.map { try EmbeddingLines.read($0, expecting: dataset.bodies.count) }
         let names = entities ? try Self.entityNames(dataset.bodies.map(\.text)) : nil
         let (predicted, score) = StoryClusteringEvaluation(configuration: settings).score(dataset, embeddings: vectors, entities: names)
@@ -123,6 +150,37 @@ struct EvalClustersCommand: AsyncParsableCommand {
             let rows = dataset.bodies.map { "\($0.id),\(predicted[$0.id] ?? "")" }
             try (["Body ID,story"] + rows).joined(separator: "\n").appending("\n")
                 .write(toFile: predictions, atomically: true, encoding: .utf8)
+        }
+        if let batches { scoreSmallBatches(batches, of: dataset, settings: settings) }
+    }
+
+    /// Scores `count` small batches, each clustered alone through `StoryBuilder` (as `analyze` does).
+    private func scoreSmallBatches(_ count: Int, of dataset: FNCDataset, settings: StoryClusterer.Configuration) {
+        var sampling = SmallBatchClusteringEvaluation.Sampling()
+        sampling.batches = count
+        sampling.groups = groups.range
+        sampling.bodies = bodies.range
+        sampling.seed = seed
+        sampling.titles = titles
+        let evaluation = SmallBatchClusteringEvaluation(builder: StoryBuilder(clustering: settings), sampling: sampling)
+        print("small batches: \(groups.defaultValueDescription) groups, \(bodies.defaultValueDescription) bodies each, seed \(seed)")
+        print(evaluation.score(dataset))
+        if showErrors { printErrors(of: evaluation, dataset: dataset) }
+    }
+
+    /// Each batch whose prediction differs from the gold groups, one predicted story a line.
+    private func printErrors(of evaluation: SmallBatchClusteringEvaluation, dataset: FNCDataset) {
+        let titles = evaluation.sampling.titles ? SmallBatchClusteringEvaluation.titles(dataset) : [:]
+        for (number, batch) in evaluation.batches(of: dataset).enumerated() {
+            let predicted = evaluation.predict(batch, in: dataset, titles: titles)
+            let ids = batch.bodies.map { dataset.bodies[$0].id }
+            var byStory: [String: [String]] = [:]
+            for id in ids { byStory[predicted[id] ?? id, default: []].append("\(id)/\(dataset.stories[id] ?? "?")") }
+            let goldStories = Set(ids.compactMap { dataset.stories[$0] })
+            let pure = byStory.values.allSatisfy { Set($0.map { $0.split(separator: "/").last ?? "" }).count == 1 }
+            guard !(pure && byStory.count == goldStories.count) else { continue }
+            print("batch \(number):")
+            for story in byStory.keys.sorted() { print("  \(story): \(byStory[story, default: []].joined(separator: " "))") }
         }
     }
 

@@ -5,6 +5,6 @@ struct TrainCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Train a learned component and write its model file.",
-        subcommands: [TrainStanceCommand.self, TrainAttributionCommand.self]
+        subcommands: [TrainStanceCommand.self, TrainAttributionCommand.self, TrainBackgroundCommand.self]
     )
 }

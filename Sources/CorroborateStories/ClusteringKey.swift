@@ -19,13 +19,28 @@ public struct ClusteringKey: Sendable, Hashable {
     public var lead: TermCounts
 }
 
+extension ClusteringKey {
+    /// The key of an article with this title and text, its terms (the title's and the text's) and its
+    /// lead's (the title and the first words of the text) found by `tokenizer`: what
+    /// ``StoryInput/clusteringKey(_:)`` makes of an annotated article, and what the evaluation's
+    /// small batches feed ``StoryBuilder/cluster(keys:)``.
+    public init(
+        id: String, title: String?, text: String, publicationDay: String = "", day: Int? = nil, entities: Set<String> = [],
+        tokenizer: TermTokenizer
+    ) {
+        let whole = [title ?? "", text].joined(separator: "\n")
+        self.init(
+            id: id, publicationDay: publicationDay, day: day, entities: entities,
+            terms: TermCounts(tokenizer.terms(in: whole)), lead: TermCounts(tokenizer.leadTerms(in: whole)))
+    }
+}
+
 extension StoryInput {
     /// This input's clustering key, its terms found by `tokenizer`.
     public func clusteringKey(_ tokenizer: TermTokenizer) -> ClusteringKey {
         ClusteringKey(
-            id: article.id, publicationDay: article.published?.day ?? "",
-            day: article.published?.calendarDay?.daysSinceEpoch, entities: Self.clusteringNames(entities),
-            terms: TermCounts(clusteringTerms(tokenizer)), lead: TermCounts(clusteringLeadTerms(tokenizer)))
+            id: article.id, title: article.title, text: annotated.text, publicationDay: article.published?.day ?? "",
+            day: article.published?.calendarDay?.daysSinceEpoch, entities: Self.clusteringNames(entities), tokenizer: tokenizer)
     }
 }
 

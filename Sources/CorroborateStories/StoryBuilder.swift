@@ -13,6 +13,9 @@ public struct StoryBuilder: Sendable {
     public var claimBuilder: ClaimBuilder
     /// Which annotated quotes the brief reports; nil reports them all.
     public var credibility: QuoteCredibility? = .bundled()
+    /// Document frequencies of a general corpus mixed into a batch's own when clustering, as
+    /// `clustering.backgroundWeight(documents:)` documents; nil: the batch's alone.
+    public var background: BackgroundFrequencies? = .shared
 
     public init(
         clustering: StoryClusterer.Configuration = .init(), tokenizer: TermTokenizer = .english(),
@@ -62,6 +65,8 @@ public struct StoryBuilder: Sendable {
     public func cluster(
         ids: [String], days: [String], statistics: TermStatistics, key: (Int) throws -> ClusteringKey
     ) rethrows -> [[Int]] {
+        var statistics = statistics
+        if let background { statistics.mix(background, asDocuments: clustering.backgroundWeight(documents: statistics.documents)) }
         let ordered = ClusteringKey.publicationOrder(days: days)
         var clusterer = StoryClusterer(configuration: clustering)
         var assignments = StoryAssignments()

@@ -6,7 +6,8 @@ import CorroborateCore
 /// stored articles) and which were merged away. No I/O: the caller loads and saves.
 ///
 /// Term statistics grow with the stream, so an article's TF-IDF vector is weighted by what was seen
-/// up to its batch (a batch run weighs by the whole corpus). Story ids are stable while a story
+/// up to its batch (a batch run weighs by the whole corpus), mixed with the background frequencies
+/// while the desk has counted few documents. Story ids are stable while a story
 /// grows: they derive from the article that opened it. Only open stories (within the clusterer's
 /// window) are kept, so the state stays bounded however long the stream.
 public struct StoryDesk: Sendable, Codable {
@@ -42,10 +43,18 @@ public struct StoryDesk: Sendable, Codable {
     public var openArticles: Set<String> { Set(open.values.flatMap(\.articles)) }
 
     /// Clusters a batch (undated first, then in publication order) and returns the stories it changed.
-    public mutating func receive(_ inputs: [StoryInput], tokenizer: TermTokenizer) -> Changes {
+    /// `background` is mixed into the desk's own term statistics as ``StoryBuilder`` does for a batch
+    /// (``StoryClusterer/Configuration/backgroundWeight(documents:)`` by the documents the desk has
+    /// counted so far, so it fades out as the desk grows); nil: the desk's own counts alone.
+    public mutating func receive(
+        _ inputs: [StoryInput], tokenizer: TermTokenizer, background: BackgroundFrequencies? = .shared
+    ) -> Changes {
         let ordered = inputs.inPublicationOrder()
         let keys = ordered.map { $0.clusteringKey(tokenizer) }
         for key in keys { statistics.add(key.terms) }
+        if let background {
+            statistics.mix(background, asDocuments: clusterer.configuration.backgroundWeight(documents: statistics.documents))
+        }
         var batch = Batch()
         for key in keys {
             for action in clusterer.receive(key.item(statistics, leadIDFPower: clusterer.configuration.leadIDFPower)) { apply(action, to: &batch) }

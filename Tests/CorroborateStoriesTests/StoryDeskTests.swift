@@ -41,6 +41,28 @@ struct StoryDeskTests {
         #expect(second.changed.map(\.articles) == [["a", "b"]])
     }
 
+    /// Two reports of one event that share its names but few other words, and a background in
+    /// which those other words are common (the names are in none of its documents).
+    static let vigil = "Mourners in Tarnholm lit candles for Edvard Maalen on Sunday, and officials said the city would hold a public service next week."
+    static let vigilAgain = "Edvard Maalen was remembered in Tarnholm as police reported that families gathered downtown while leaders promised government support."
+    static let commonWords = TermTokenizer.english().terms(
+        in: "on Sunday officials said the city would hold a public service next week was remembered as police reported that families gathered downtown while leaders promised government support lit candles mourners"
+    )
+
+    static let backgroundCases: [(background: BackgroundFrequencies?, stories: Int)] = [
+        (nil, 2),
+        (BackgroundFrequencies(counting: Array(repeating: commonWords, count: 20) + Array(repeating: [], count: 80)), 1),
+    ]
+
+    @Test(arguments: backgroundCases)
+    func aFirstSmallBatchIsWeighedWithTheBackground(background: BackgroundFrequencies?, stories: Int) {
+        var desk = StoryDesk()
+        let inputs = [Self.input("a", "2025-03-03", Self.vigil), Self.input("b", "2025-03-03", Self.vigilAgain)]
+        let changes = desk.receive(inputs, tokenizer: .english(), background: background)
+        #expect(changes.changed.count == stories)
+        #expect(desk.openStories == stories)
+    }
+
     @Test func storiesOutOfTheWindowAreDropped() {
         var desk = StoryDesk()
         _ = desk.receive([Self.input("a", "2025-03-03", Self.bridge)], tokenizer: .english())

@@ -52,6 +52,23 @@ import Testing
         let squared = statistics.vector(terms: first, idfPower: 2).dot(statistics.vector(terms: second, idfPower: 2))
         #expect((squared > plain) == rises)
     }
+
+    /// Two documents both using "government" (1) and "foley" (3): alone, both weigh the same; with a
+    /// background where "government" is in every document and "foley" in none, "government" weighs less.
+    @Test(arguments: [Float(10), 100, 1000])
+    func aMixedBackgroundLightensItsCommonWords(_ documents: Float) {
+        var statistics = TermStatistics()
+        statistics.add(terms: [1, 3])
+        statistics.add(terms: [1, 3])
+        #expect(statistics.idf(1) == statistics.idf(3))
+        let background = BackgroundFrequencies(documents: 50, frequencies: [1: 50])
+        var mixed = statistics
+        mixed.mix(background, asDocuments: documents)
+        #expect(abs(mixed.idf(1) - 1) < 1e-4)
+        #expect(mixed.idf(3) > statistics.idf(3))
+        mixed.mix(background, asDocuments: 0)
+        #expect(mixed.idf(1) == statistics.idf(1))
+    }
 }
 
 /// A batch run keeps each article's term counts instead of its terms: the counts must weigh

@@ -11,10 +11,16 @@ import CorroborateStories
 public struct StoryClusteringEvaluation: Sendable {
     public var configuration: StoryClusterer.Configuration
     public var tokenizer: TermTokenizer
+    /// Mixed into the counted frequencies as `configuration.backgroundDocuments` documents, as ``StoryBuilder`` does.
+    public var background: BackgroundFrequencies?
 
-    public init(configuration: StoryClusterer.Configuration = .init(), tokenizer: TermTokenizer = .english()) {
+    public init(
+        configuration: StoryClusterer.Configuration = .init(), tokenizer: TermTokenizer = .english(),
+        background: BackgroundFrequencies? = .shared
+    ) {
         self.configuration = configuration
         self.tokenizer = tokenizer
+        self.background = background
     }
 
     /// Predicted story per document id, named `p0`, `p1`... in order of first member.
@@ -24,6 +30,7 @@ public struct StoryClusteringEvaluation: Sendable {
         let terms = documents.map { tokenizer.terms(in: $0.text) }
         var statistics = TermStatistics()
         for documentTerms in terms { statistics.add(terms: documentTerms) }
+        if let background { statistics.mix(background, asDocuments: configuration.backgroundWeight(documents: statistics.documents)) }
         var clusterer = StoryClusterer(configuration: configuration)
         var assignments = StoryAssignments()
         for (index, (document, documentTerms)) in zip(documents, terms).enumerated() {

@@ -55,7 +55,7 @@ public struct StoryUpdater: Sendable {
             let pending = try await store.unclusteredArticles(limit: batchSize)
             guard !pending.isEmpty else { return nil }
             let inputs = await pending.concurrentMap(workers: workers) { analysis.annotated($0) }
-            let changes = desk.receive(inputs, tokenizer: analysis.builder.tokenizer)
+            let changes = desk.receive(inputs, tokenizer: analysis.builder.tokenizer, background: analysis.builder.background)
             let (stories, annotated) = try await briefs(of: changes.changed, known: inputs)
             let commit = StoryDeskCommit(
                 replacing: snapshot?.version, state: try JSONEncoder().encode(desk), stories: stories,
