@@ -20,6 +20,18 @@ import Testing
         #expect(!names.contains { $0.contains(word) })
     }
 
+    /// A title going on with "of" and a department keeps the department in the role.
+    @Test(arguments: [
+        ("Secretary of Homeland Security Jeh Johnson said the rumors were unfounded.", "Jeh Johnson", "Secretary of Homeland Security"),
+        ("Secretary of State John Kerry said it was over.", "John Kerry", "Secretary of State"),
+        ("Minister of Foreign Affairs Sergei Lavrov met the envoy.", "Sergei Lavrov", "Minister of Foreign Affairs"),
+    ])
+    func aTitlesDepartmentIsPartOfTheRole(_ text: String, _ name: String, _ role: String) throws {
+        let person = try #require(try Self.entities(text).first { $0.kind == .person })
+        #expect(person.name == name)
+        #expect(person.roles.contains(role))
+    }
+
     /// A name capitalised in running text stays a name at a sentence start.
     @Test func runningTextCapitalsStayNames() throws {
         let names = try Self.entities("Hill arrived on Monday. Envoy Christopher Hill met Hill's hosts on the hill.").flatMap(\.aliases)

@@ -93,8 +93,23 @@ struct NameRunFinder: Sendable {
         for index in run.dropLast() where isTitle(endingAt: index, from: run.lowerBound, tokens) {
             nameStart = index + 1
         }
-        if nameStart > run.lowerBound { return (run.lowerBound, nameStart..<run.upperBound) }
+        if nameStart > run.lowerBound { return (run.lowerBound, departmentEnd(nameStart, run, tokens)..<run.upperBound) }
         return (nil, run)
+    }
+
+    /// Where the name starts when a title goes on with "of" and a department ("Secretary of Homeland
+    /// Security Jeh Johnson", "Minister of Foreign Affairs Sergei Lavrov"): at the first known first
+    /// name after the department's first word, else at the last two words; `start` itself when no
+    /// "of" or "for" opens what follows the title, or when two words or fewer follow the connector.
+    func departmentEnd(_ start: Int, _ run: Range<Int>, _ tokens: [ScanToken]) -> Int {
+        guard ["of", "for"].contains(tokens[start].lower), run.upperBound - start > 3 else { return start }
+        let rest = (start + 2)..<run.upperBound
+        if let first = rest.first(where: { tokens[$0].isWord && gazetteer.firstNames.contains(tokens[$0].lower.capitalizedFirst) }),
+            first < run.upperBound - 1
+        {
+            return first
+        }
+        return run.upperBound - 2
     }
 
     /// A lower-case role that ends right before `index` ("Kremlin spokesman", "Trump's
