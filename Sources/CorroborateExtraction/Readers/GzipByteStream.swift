@@ -34,8 +34,6 @@ public struct GzipByteStream<Upstream: ByteStream>: ByteStream {
     /// Absolute input offset of the current (or last) member's first byte.
     private var memberStart = 0
     private let memberCheck: (@Sendable ([UInt8]) -> Bool)?
-    /// The inflater candidates are tried with (small output chunks: a run of fake headers stays cheap).
-    private var prober: Inflater?
     /// True after a damaged member was thrown and a later acceptable member was found: the next
     /// call yields that member. False again once it is called.
     public private(set) var canResume = false
@@ -182,9 +180,7 @@ public struct GzipByteStream<Upstream: ByteStream>: ByteStream {
     /// Whether the member at absolute offset `start` (at or after `base`) inflates to first bytes
     /// `check` accepts, trying at most `probeInputBytes` of input.
     private mutating func probe(at start: Int, check: ([UInt8]) -> Bool) throws(CorroborateError) -> Bool {
-        if prober == nil { prober = Inflater(outputSize: Self.probeOutputBytes) }
-        guard let trial = prober else { return false }
-        trial.reset()
+        guard let trial = Inflater() else { return false }
         var output: [UInt8] = []
         var position = start
         while output.count < Self.probeOutputBytes, position - start <= Self.probeInputBytes {
@@ -219,11 +215,9 @@ final class Inflater {
     }
 
     private let stream: UnsafeMutablePointer<z_stream>
-    private let outputSize: Int
+    private let outputSize = 1 << 18
 
-    /// A fresh inflate state whose steps yield at most `outputSize` bytes (default 256 KiB).
-    init?(outputSize: Int = 1 << 18) {
-        self.outputSize = outputSize
+    init?() {
         stream = .allocate(capacity: 1)
         stream.initialize(to: z_stream())
         guard corroborate_inflateInit2(stream, 15 + 16) == Z_OK else {
