@@ -30,36 +30,6 @@ import Testing
         #expect(result.output == Array("text".utf8) && result.error == nil)
     }
 
-    @Test func withAMemberCheckADamagedMemberIsSkippedToTheNextAcceptedOne() {
-        let first = ReaderFixtures.gzip(Array("WARC/1.0 one ".utf8))
-        var second = ReaderFixtures.gzip(Array(String(repeating: "WARC/1.0 two ", count: 200).utf8))
-        second[second.count / 2] ^= 0xff
-        second[second.count / 2 + 1] ^= 0xff
-        let stray = ReaderFixtures.gzip(Array("not a record".utf8))
-        let third = ReaderFixtures.gzip(Array("WARC/1.1 three".utf8))
-        var output: [UInt8] = []
-        var errors: [CorroborateError] = []
-        do {
-            var stream = try GzipByteStream(MemoryByteStream(first + second + stray + third), source: "t.gz",
-                                            memberCheck: { $0.starts(with: Array("WARC/".utf8)) })
-            while true {
-                do {
-                    guard let chunk = try stream.nextChunk() else { break }
-                    output += chunk
-                } catch {
-                    errors.append(error)
-                    guard stream.canResume, errors.count < 5 else { break }
-                }
-            }
-        } catch {
-            errors.append(error)
-        }
-        #expect(errors.count == 1)
-        #expect(errors.first?.message.contains("at byte \(first.count) ") == true)
-        #expect(errors.first?.message.contains("byte \(first.count + second.count + stray.count)") == true)
-        #expect(String(decoding: output, as: UTF8.self).hasSuffix("WARC/1.1 three"))
-    }
-
     @Test func truncatedDataKeepsWhatWasReadAndReportsTruncation() {
         let text = Array((0..<50_000).map { "line \($0)\n" }.joined().utf8)
         let compressed = ReaderFixtures.gzip(text)

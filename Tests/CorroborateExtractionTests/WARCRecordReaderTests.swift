@@ -42,41 +42,6 @@ import Testing
         #expect(results.contains { $0.problem != nil })
     }
 
-    /// How the middle member of a three-member gzipped WARC is damaged.
-    enum Damage: String, CaseIterable, Sendable {
-        case deflateData, truncated
-
-        func apply(_ member: [UInt8]) -> [UInt8] {
-            switch self {
-            case .deflateData:
-                var damaged = member
-                let middle = member.count / 2
-                for index in middle..<(middle + 8) { damaged[index] = 0xff }
-                return damaged
-            case .truncated:
-                return Array(member.prefix(member.count / 2))
-            }
-        }
-    }
-
-    @Test(arguments: Damage.allCases)
-    func aDamagedGzipMemberIsNamedAndTheRecordsAfterItAreRead(damage: Damage) throws {
-        let members = ["a", "b", "c"].map { name in
-            ReaderFixtures.gzip(Array(ReaderFixtures.warcRecord(
-                type: "resource", uri: "https://news.example/\(name)", contentType: "text/html",
-                block: ReaderFixtures.page + String(repeating: "<p>Paragraph \(name) of the story.</p>\n", count: 40)).utf8))
-        }
-        let path = try ReaderFixtures.file("damaged.warc.gz", members[0] + damage.apply(members[1]) + members[2])
-        let results = ReaderFixtures.read([path])
-        let documents = results.compactMap(\.document)
-        #expect(documents.map(\.source) == ["\(path)#1", "\(path)#3"])
-        #expect(documents.map(\.hints.url) == ["https://news.example/a", "https://news.example/c"])
-        let problems = results.compactMap(\.problem)
-        #expect(problems.count == 1)
-        #expect(problems.first?.source == "\(path)#2")
-        #expect(problems.first?.message.contains("damaged gzip member at byte \(members[0].count) ") == true)
-    }
-
     @Test func oversizedRecordIsSkippedWithAProblem() throws {
         let big = ReaderFixtures.warcRecord(type: "resource", uri: "https://news.example/big", contentType: "text/html",
                                             block: "<p>" + String(repeating: "x", count: 5000) + "</p>")

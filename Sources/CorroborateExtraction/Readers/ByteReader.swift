@@ -76,18 +76,6 @@ final class ByteReader {
         return count - remaining
     }
 
-    /// After an end error the stream has skipped (`ByteStream.canResume`, a damaged gzip member):
-    /// drops the unread bytes (what was got of the damaged part) and reads on. False, changing
-    /// nothing, when there is no such error; the input then has ended for good.
-    func resume() -> Bool {
-        guard endError != nil, stream.canResume else { return false }
-        buffer.removeAll(keepingCapacity: true)
-        position = 0
-        ended = false
-        endError = nil
-        return true
-    }
-
     /// Everything left, or nil when it is more than `limit` bytes (then the input is left unread).
     func readToEnd(limit: Int) -> [UInt8]? {
         while !ended {

@@ -9,9 +9,6 @@ import CorroborateCore
 /// Each document's source is `file#N` (N: the record's position, from 1), with `WARC-Target-URI`
 /// as the URL hint and `WARC-Date` as the crawl date. A record cut short yields what it holds and
 /// then a `.truncated` problem; a record over the size limit is skipped with a `.tooLarge` problem.
-/// In a per-record gzipped file, a damaged gzip member is a `.malformed` problem for its record
-/// (naming the member's byte offset), what was got of it is dropped, and reading goes on at the next
-/// member that starts a WARC record (`GzipByteStream`'s `memberCheck`, `ByteReader.resume()`).
 struct WARCRecordReader {
     private let reader: ByteReader
     private let source: String
@@ -52,7 +49,6 @@ struct WARCRecordReader {
             return
         }
         let block = reader.read(length)
-        if block.count < length, resumeAfterDamage(record: recordNumber) { return }
         let document = WARCRecordReader.document(block: block, type: type, headers: headers, locator: locator)
         if let document { pending.append(.document(document)) }
         if block.count < length {
@@ -69,14 +65,12 @@ struct WARCRecordReader {
             case .line(let line): first = line
             case .tooLong: first = [0]
             case .end:
-                if resumeAfterDamage(record: recordNumber + 1) { return nil }
                 finished = true
                 if let error = reader.endError { pending.append(.problem(error.problem)) }
                 return nil
             }
         }
         guard first.starts(with: Array("WARC/".utf8)) else {
-            if resumeAfterDamage(record: recordNumber + 1) { return nil }
             fail(CorroborateError(.malformed, source: source,
                 "expected a WARC record header after record \(recordNumber), found other bytes"))
             return nil
@@ -88,7 +82,6 @@ struct WARCRecordReader {
             case .line(let line): headers.append(line: line)
             case .tooLong: continue
             case .end:
-                if resumeAfterDamage(record: recordNumber + 1) { return nil }
                 fail(CorroborateError(.truncated, source: "\(source)#\(recordNumber + 1)", "WARC file ends inside a record header"))
                 return nil
             }
@@ -97,24 +90,9 @@ struct WARCRecordReader {
 
     private mutating func skipBlock(_ length: Int, locator: String) {
         let skipped = reader.skip(length)
-        if skipped < length, resumeAfterDamage(record: recordNumber) { return }
         if skipped < length {
             fail(CorroborateError(.truncated, source: locator, "WARC record ends after \(skipped) of \(length) bytes"))
         }
-    }
-
-    /// When the input ended on damage the stream has skipped, reports it as a problem of record
-    /// `number` (which is then counted as read) and reads on; false when the input has ended for good.
-    private mutating func resumeAfterDamage(record number: Int) -> Bool {
-        guard let error = reader.endError, reader.resume() else { return false }
-        recordNumber = max(recordNumber, number)
-        pending.append(.problem(Problem(source: "\(source)#\(number)", message: error.message)))
-        return true
-    }
-
-    /// Whether `bytes` (the first bytes of a gzip member) start a WARC/1.0 or WARC/1.1 record.
-    static func startsRecord(_ bytes: [UInt8]) -> Bool {
-        bytes.starts(with: Array("WARC/1.0".utf8)) || bytes.starts(with: Array("WARC/1.1".utf8))
     }
 
     private mutating func fail(_ error: CorroborateError) {
