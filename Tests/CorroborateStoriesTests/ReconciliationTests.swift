@@ -211,6 +211,15 @@ import Testing
         #expect(ClaimBuilder().clause(after: ["reports that"], in: sentence) == expected)
     }
 
+    /// "denied that in a statement": "that" is the object, and a preposition opens no claim.
+    @Test(arguments: [
+        ("The Department of Homeland Security flatly denied that in a statement to MailOnline.", nil),
+        ("The ministry denied that in 2014, Russia annexed the peninsula.", "in 2014, Russia annexed the peninsula"),
+    ] as [(String, String?)])
+    func aPrepositionOpensNoClaim(_ sentence: String, _ expected: String?) {
+        #expect(ClaimBuilder().clause(after: ["denied that"], in: sentence) == expected)
+    }
+
     /// Quotation marks go, a curly apostrophe between letters stays.
     @Test func anApostropheIsNoQuotationMark() {
         let sentence = "A fighter denied reports that “al-Baghdadi’s wife” had been ‘arrested’ in Lebanon."

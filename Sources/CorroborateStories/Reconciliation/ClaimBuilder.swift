@@ -208,10 +208,18 @@ public struct ClaimBuilder: Sendable {
             }
             let words = Self.beforeTrailingAttribution(Self.beforeParticiple(tail.split(separator: " ")))
                 .prefix(maximumWords).filter { $0.lowercased() != "ever" }
-            guard words.count >= 3 else { continue }
+            guard words.count >= 3, !Self.opensWithAnAdjunctOnly(words) else { continue }
             return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,;:\"“”'"))
         }
         return nil
+    }
+
+    /// Whether a clause opens with a preposition and no fronted adjunct's comma follows: "flatly
+    /// denied that in a statement to MailOnline" ("that" was the object), not "that in 2014, Russia
+    /// annexed Crimea".
+    static func opensWithAnAdjunctOnly(_ words: some Collection<Substring>) -> Bool {
+        guard let first = words.first, QuoteCredibility.adjunctOpenings.contains(first.lowercased()) else { return false }
+        return !words.prefix(QuoteCredibility.frontedAdjunctWords).contains { $0.hasSuffix(",") }
     }
 
     /// `sentence` with its quotation marks made spaces; a curly apostrophe between letters
