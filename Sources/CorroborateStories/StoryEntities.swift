@@ -1,4 +1,5 @@
 import CorroborateCore
+import CorroborateText
 import Foundation
 
 /// Merges the per-article entities of a story's articles into story entities. Two entities are
@@ -104,9 +105,7 @@ struct EntityGroup {
     /// A name's lower-cased words, the Arabic article dropped ("Abu Bakr al-Baghdadi" and "Abu Bakr
     /// Baghdadi" are one name).
     static func words(_ name: String) -> [String] {
-        folded(name).split(separator: " ").map { word in
-            word.count > 4 && (word.hasPrefix("al-") || word.hasPrefix("el-")) ? String(word.dropFirst(3)) : String(word)
-        }
+        folded(name).split(separator: " ").map { ArabicArticle.stripped($0) ?? String($0) }
     }
 
     static func unique(_ values: [String]) -> [String] {

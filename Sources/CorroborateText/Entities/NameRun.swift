@@ -60,7 +60,7 @@ struct NameRunFinder: Sendable {
     /// Whether a word opens with the Arabic article ("al-Baghdadi"): a name of its own after a
     /// connector ("A CV of al-Baghdadi" is no name "CV of al-Baghdadi").
     static func hasArabicArticle(_ token: ScanToken) -> Bool {
-        token.lower.count > 4 && (token.lower.hasPrefix("al-") || token.lower.hasPrefix("el-"))
+        ArabicArticle.stripped(token.lower) != nil
     }
 
     /// Whether a capitalised word inside a headline-style run ends the name before it: a stop

@@ -63,8 +63,7 @@ struct PersonMerger {
             guard token.isWord else { return nil }
             if token.lower.hasSuffix("."), token.lower.count <= 4 { return nil }
             if token.lower.count == 1 || token.lower == "jr" || token.lower == "sr" { return nil }
-            if token.lower.count > 4, token.lower.hasPrefix("al-") || token.lower.hasPrefix("el-") { return String(token.lower.dropFirst(3)) }
-            return token.lower
+            return ArabicArticle.stripped(token.lower) ?? token.lower
         }
     }
 }
