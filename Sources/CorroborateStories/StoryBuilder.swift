@@ -66,7 +66,7 @@ public struct StoryBuilder: Sendable {
         ids: [String], days: [String], statistics: TermStatistics, key: (Int) throws -> ClusteringKey
     ) rethrows -> [[Int]] {
         var statistics = statistics
-        if let background { statistics.mix(background, asDocuments: clustering.backgroundWeight(documents: statistics.documents)) }
+        clustering.mix(background, into: &statistics)
         let ordered = ClusteringKey.publicationOrder(days: days)
         var clusterer = StoryClusterer(configuration: clustering)
         var assignments = StoryAssignments()

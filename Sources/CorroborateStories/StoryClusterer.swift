@@ -111,6 +111,13 @@ public struct StoryClusterer: Sendable {
             guard backgroundFadeDocuments > 0 else { return backgroundDocuments }
             return backgroundDocuments * max(0, 1 - Float(documents) / Float(backgroundFadeDocuments))
         }
+
+        /// Mixes `background` into `statistics` as ``backgroundWeight(documents:)`` of the documents it
+        /// has counted; nothing when `background` is nil.
+        public func mix(_ background: BackgroundFrequencies?, into statistics: inout TermStatistics) {
+            guard let background else { return }
+            statistics.mix(background, asDocuments: backgroundWeight(documents: statistics.documents))
+        }
     }
 
     /// One article as the clusterer sees it.

@@ -52,9 +52,7 @@ public struct StoryDesk: Sendable, Codable {
         let ordered = inputs.inPublicationOrder()
         let keys = ordered.map { $0.clusteringKey(tokenizer) }
         for key in keys { statistics.add(key.terms) }
-        if let background {
-            statistics.mix(background, asDocuments: clusterer.configuration.backgroundWeight(documents: statistics.documents))
-        }
+        clusterer.configuration.mix(background, into: &statistics)
         var batch = Batch()
         for key in keys {
             for action in clusterer.receive(key.item(statistics, leadIDFPower: clusterer.configuration.leadIDFPower)) { apply(action, to: &batch) }

@@ -30,7 +30,7 @@ public struct StoryClusteringEvaluation: Sendable {
         let terms = documents.map { tokenizer.terms(in: $0.text) }
         var statistics = TermStatistics()
         for documentTerms in terms { statistics.add(terms: documentTerms) }
-        if let background { statistics.mix(background, asDocuments: configuration.backgroundWeight(documents: statistics.documents)) }
+        configuration.mix(background, into: &statistics)
         var clusterer = StoryClusterer(configuration: configuration)
         var assignments = StoryAssignments()
         for (index, (document, documentTerms)) in zip(documents, terms).enumerated() {
