@@ -34,7 +34,7 @@ extension QuoteCredibility {
     /// official photo", "shared" + "a video of the arrest" (a determiner, then a media noun within
     /// the next three words).
     static func sharesMedia(_ words: [String]) -> Bool {
-        guard let first = words.first, determiners.contains(first) || first == "a" || first == "an" else { return false }
+        guard let first = words.first, determiners.contains(first) else { return false }
         return words.dropFirst().prefix(3).contains(where: mediaNouns.contains)
     }
 

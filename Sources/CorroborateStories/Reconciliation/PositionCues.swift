@@ -57,7 +57,7 @@ public struct PositionCues: Sendable {
     static func isUnconfirmed(_ cue: Cue, words: FoldedWords, match: Range<Int>) -> Bool {
         guard cue.stance == .confirms else { return false }
         return words.words[max(0, match.lowerBound - 5)..<match.lowerBound].contains { word in
-            unconfirming.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n’t")
+            unconfirming.contains(word) || word.hasSuffix("n't")
         }
     }
 
