@@ -12,7 +12,7 @@ extension AttributionScan {
                 let name = speakerName(speaker, memory: speakerMemory)
                 span.speakerName = name.text
                 // A role phrase resolved to no entity ("An Islamic State fighter") is one too.
-                if let text = name.text, name.isPerson || (WordScanner.text(document.scalars, range).hasPrefix(text) && namesAPersonByRole(speaker)) {
+                if let text = name.text, name.isPerson || (namesAPersonByRole(speaker) && WordScanner.text(document.scalars, range).hasPrefix(text)) {
                     speakerMemory = (text, sentenceOf[speaker.lowerBound])
                 }
             }
