@@ -11,7 +11,7 @@ import Testing
 
     /// The substring search the word index replaced, kept as the reference.
     func reference(_ sentence: String) -> (CorroborateCore.Stance, String, Int)? {
-        let folded = " " + String(sentence.lowercased().map { $0.isLetter || $0 == "'" ? $0 : " " }) + " "
+        let folded = " " + String(sentence.lowercased().map { $0.isLetter || $0 == "'" ? $0 : $0 == "’" ? "'" : " " }) + " "
         for cue in cues.cues {
             guard let range = folded.range(of: " \(cue.phrase) ") else { continue }
             if cue.stance == .confirms, folded[range.upperBound...].split(separator: " ").count < 2 { continue }
@@ -55,6 +55,8 @@ import Testing
     @Test(arguments: [
         ("According to the army statement, they were detained 10 days ago and have been questioned at the ministry.", nil),
         ("Iraq has not confirmed those reports.", nil),
+        ("Iraq hasn’t confirmed those reports.", nil),
+        ("The ministry couldn’t say and hasn’t confirmed the call took place.", nil),
         ("If the pair's identities are confirmed, Lebanon could use them in talks.", nil),
         ("The video's authenticity could not be confirmed but it was posted on a militant website.", nil),
         ("The ministry confirmed the call took place.", .confirms),

@@ -1,5 +1,6 @@
 /// A sentence as position cues read it: lower-cased, every character but letters and apostrophes
-/// a separator. Each word keeps its offset in the sentence (in Unicode scalars of the folded
+/// a separator; the typographic apostrophe (’) is read as the straight one, so "hasn’t" is one
+/// word, as "hasn't" is. Each word keeps its offset in the sentence (in Unicode scalars of the folded
 /// text) and whether it follows the word before it after exactly one separator, so a cue matches
 /// only words written one space apart. Words are indexed by their text: a cue is looked up, not
 /// searched for.
@@ -12,7 +13,7 @@ struct FoldedWords {
     var count: Int { words.count }
 
     init(_ sentence: String) {
-        let folded = String(sentence.lowercased().map { $0.isLetter || $0 == "'" ? $0 : " " })
+        let folded = String(sentence.lowercased().map { $0.isLetter || $0 == "'" ? $0 : $0 == "’" ? "'" : " " })
         var scalarOffset = 0, separators = 1
         var wordStart: String.Index?, wordOffset = 0
         func close(at end: String.Index) {
