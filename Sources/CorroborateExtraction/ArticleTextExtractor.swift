@@ -61,22 +61,9 @@ public struct ArticleTextExtractor: ArticleExtracting {
         decodingReferences(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    /// `text` with its character references decoded when it holds one closed by `;` ("&amp;",
-    /// "&#39;"); "AT&T" and "R&D" alone stay as written.
+    /// `text` with its character references closed by `;` decoded ("&amp;", "&#39;"); "AT&T",
+    /// "R&D" and an unclosed "&copy" stay as written.
     static func decodingReferences(_ text: String) -> String {
-        guard text.contains("&"), text.contains(";") else { return text }
-        var hasReference = false
-        var scanner = text.unicodeScalars[...]
-        while let ampersand = scanner.firstIndex(of: "&") {
-            let name = scanner[scanner.index(after: ampersand)...].prefix(10).prefix { $0 != ";" && $0 != " " && $0 != "&" }
-            if !name.isEmpty, name.endIndex < scanner.endIndex, scanner[name.endIndex] == ";",
-                name.allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "#" })
-            {
-                hasReference = true
-                break
-            }
-            scanner = scanner[scanner.index(after: ampersand)...]
-        }
-        return hasReference ? HTMLEntities.decode(text) : text
+        text.contains("&") ? HTMLEntities.decode(text, terminatedOnly: true) : text
     }
 }

@@ -29,6 +29,7 @@ import Testing
         ("at the Iguala morgue&nbsp;&hellip; Forensic personnel", "at the Iguala morgue\u{00A0}… Forensic personnel"),
         ("It&#8217;s over, Tom &amp; Jerry said.", "It’s over, Tom & Jerry said."),
         ("AT&T and R&D stay; so does a lone & sign.", "AT&T and R&D stay; so does a lone & sign."),
+        ("Tom &amp; Jerry &copy 2014 &#169 AT&amp;T", "Tom & Jerry &copy 2014 &#169 AT&T"),
     ])
     func characterReferencesAreDecoded(_ text: String, _ expected: String) {
         #expect(ArticleTextExtractor.decodingReferences(text) == expected)

@@ -42,20 +42,24 @@ public enum HTMLEntities {
         0x99: 0x2122, 0x9A: 0x0161, 0x9B: 0x203A, 0x9C: 0x0153, 0x9E: 0x017E, 0x9F: 0x0178,
     ]
 
-    /// `text` with its character references decoded.
-    public static func decode(_ text: String) -> String {
+    /// `text` with its character references decoded; with `terminatedOnly`, only those closed by
+    /// `;` ("&amp;", "&#39;"), so the "&T" of "AT&T" in plain text stays as written.
+    public static func decode(_ text: String, terminatedOnly: Bool = false) -> String {
         var bytes = Array(text.utf8)
-        return bytes.withUnsafeMutableBufferPointer { decode(UnsafeBufferPointer($0)) }
+        return bytes.withUnsafeMutableBufferPointer { decode(UnsafeBufferPointer($0), terminatedOnly: terminatedOnly) }
     }
 
-    /// The UTF-8 `bytes` as a String with character references decoded (invalid UTF-8 replaced).
-    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// The UTF-8 `bytes` as a String with character references decoded (invalid UTF-8 replaced);
+    /// with `terminatedOnly`, only those closed by `;`.
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, terminatedOnly: Bool = false) -> String {
         guard bytes.contains(Ascii.ampersand) else { return String(decoding: bytes, as: UTF8.self) }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
-            if bytes[index] == Ascii.ampersand, let (scalar, length) = reference(bytes, at: index) {
+            if bytes[index] == Ascii.ampersand, let (scalar, length, terminated) = reference(bytes, at: index),
+                terminated || !terminatedOnly
+            {
                 output.append(contentsOf: scalar.utf8)
                 index += length
             } else {
@@ -66,7 +70,8 @@ public enum HTMLEntities {
         return String(decoding: output, as: UTF8.self)
     }
 
-    private static func reference(_ b: UnsafeBufferPointer<UInt8>, at start: Int) -> (String, Int)? {
+    /// The reference at `start`: its text, its length in bytes and whether `;` closes it.
+    private static func reference(_ b: UnsafeBufferPointer<UInt8>, at start: Int) -> (String, Int, Bool)? {
         var index = start + 1
         guard index < b.count else { return nil }
         if b[index] == Ascii.hash { return numeric(b, at: start) }
@@ -77,10 +82,10 @@ public enum HTMLEntities {
         let name = String(decoding: UnsafeBufferPointer(rebasing: b[(start + 1)..<index]), as: UTF8.self)
         guard let value = named[name] else { return nil }
         let hasSemicolon = index < b.count && b[index] == Ascii.semicolon
-        return (value, index - start + (hasSemicolon ? 1 : 0))
+        return (value, index - start + (hasSemicolon ? 1 : 0), hasSemicolon)
     }
 
-    private static func numeric(_ b: UnsafeBufferPointer<UInt8>, at start: Int) -> (String, Int)? {
+    private static func numeric(_ b: UnsafeBufferPointer<UInt8>, at start: Int) -> (String, Int, Bool)? {
         var index = start + 2
         let hex = index < b.count && (b[index] | 0x20) == UInt8(ascii: "x")
         if hex { index += 1 }
@@ -98,9 +103,10 @@ public enum HTMLEntities {
             index += 1
         }
         guard index > digitsStart else { return nil }
-        if index < b.count, b[index] == Ascii.semicolon { index += 1 }
+        let hasSemicolon = index < b.count && b[index] == Ascii.semicolon
+        if hasSemicolon { index += 1 }
         let mapped = windows1252[value] ?? value
         let scalar = Unicode.Scalar(mapped).flatMap { $0.value == 0 ? nil : $0 } ?? "\u{FFFD}"
-        return (String(Character(scalar)), index - start)
+        return (String(Character(scalar)), index - start, hasSemicolon)
     }
 }
