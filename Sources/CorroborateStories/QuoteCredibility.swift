@@ -57,12 +57,18 @@ public struct QuoteCredibility: Sendable {
             let range = quote.sentence.range(of: cue + " ", options: [.caseInsensitive])
         else { return false }
         let phrase = quote.sentence[range.upperBound...].prefix { !",;:.()\"“”".contains($0) }
+        return Self.head(of: phrase, within: 8).map(Self.norms.contains) ?? false
+    }
+
+    /// A phrase's head: its last word, lower-cased, before a modifier ("familiar with", "close
+    /// to", "in Moscow"), among its first `limit` words; apostrophes stay inside words.
+    static func head(of phrase: some StringProtocol, within limit: Int = .max) -> String? {
         var head: String?
-        for word in phrase.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(8) {
+        for word in phrase.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).prefix(limit) {
             if SourceNouns.modifierStarts.contains(String(word)) { break }
             head = String(word)
         }
-        return head.map(Self.norms.contains) ?? false
+        return head
     }
 
     /// Nouns of rules, plans and beliefs, which "according to" follows without a source.
@@ -93,12 +99,7 @@ public struct QuoteCredibility: Sendable {
     /// Whether a phrase's head - its last word before a modifier - is a source noun or names a
     /// person by role ("An Islamic State fighter").
     func headsWithSourceNoun(_ phrase: String) -> Bool {
-        var words: [String] = []
-        for word in phrase.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init) {
-            if SourceNouns.modifierStarts.contains(word) { break }
-            words.append(word)
-        }
-        guard let head = words.last else { return false }
+        guard let head = Self.head(of: phrase) else { return false }
         return sourceNouns.contains(head) || SourceNouns.personHeads.contains(head)
     }
 
