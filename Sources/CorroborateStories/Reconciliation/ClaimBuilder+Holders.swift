@@ -33,12 +33,14 @@ extension ClaimBuilder {
         return clauses.count >= 2 ? clauses : [StanceUnit(range: range, cue: whole.cue, offset: whole.offset)]
     }
 
-    /// Scalar ranges of `sentence` split where a new clause is coordinated (", and ", ", but ",
-    /// "; ", ", while ").
+    /// What opens a coordinated clause.
+    static let clauseSeparators = [", and ", ", but ", "; ", ", while ", ", whereas "]
+
+    /// Scalar ranges of `sentence` split where a new clause is coordinated (`clauseSeparators`).
     static func coordinatedClauses(of sentence: String) -> [TextRange] {
         let scalars = sentence.unicodeScalars
         var cuts: [(start: Int, end: Int)] = []
-        for separator in [", and ", ", but ", "; ", ", while ", ", whereas "] {
+        for separator in clauseSeparators {
             var from = sentence.startIndex
             while let match = sentence.range(of: separator, range: from..<sentence.endIndex) {
                 cuts.append((scalars.distance(from: scalars.startIndex, to: match.lowerBound), scalars.distance(from: scalars.startIndex, to: match.upperBound)))
@@ -99,13 +101,13 @@ extension ClaimBuilder {
     }
 
     /// "..., but the faction's supporters on Twitter and militant websites cast doubt": when every
-    /// name in the cue's clause (after the last ", but", ", and", ";" before it) is a platform the
+    /// name in the cue's clause (after the last of `clauseSeparators` before it) is a platform the
     /// holders post on ("on X", "via X"), the holder is the short phrase opening the clause (at most
     /// six words), not the platform.
     private func postersOnPlatform(_ before: [Mention], range: TextRange, input: StoryInput) -> ClaimHolder? {
         guard let last = before.last else { return nil }
         let lead = input.string(TextRange(start: range.start, end: last.start))
-        let clauseStart = [", but ", ", and ", "; ", ", while "].compactMap { lead.range(of: $0, options: .backwards) }
+        let clauseStart = Self.clauseSeparators.compactMap { lead.range(of: $0, options: .backwards) }
             .map { lead.unicodeScalars.distance(from: lead.unicodeScalars.startIndex, to: $0.upperBound) }.max() ?? 0
         let inClause = before.filter { $0.start >= range.start + clauseStart }
         guard let first = inClause.first, inClause.allSatisfy({ mention in
