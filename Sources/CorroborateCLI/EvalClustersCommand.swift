@@ -174,13 +174,15 @@ struct EvalClustersCommand: AsyncParsableCommand {
         for (number, batch) in evaluation.batches(of: dataset).enumerated() {
             let predicted = evaluation.predict(batch, in: dataset, titles: titles)
             let ids = batch.bodies.map { dataset.bodies[$0].id }
-            var byStory: [String: [String]] = [:]
-            for id in ids { byStory[predicted[id] ?? id, default: []].append("\(id)/\(dataset.stories[id] ?? "?")") }
+            var byStory: [String: [(body: String, gold: String)]] = [:]
+            for id in ids { byStory[predicted[id] ?? id, default: []].append((id, dataset.stories[id] ?? "?")) }
             let goldStories = Set(ids.compactMap { dataset.stories[$0] })
-            let pure = byStory.values.allSatisfy { Set($0.map { $0.split(separator: "/").last ?? "" }).count == 1 }
+            let pure = byStory.values.allSatisfy { Set($0.map(\.gold)).count == 1 }
             guard !(pure && byStory.count == goldStories.count) else { continue }
             print("batch \(number):")
-            for story in byStory.keys.sorted() { print("  \(story): \(byStory[story, default: []].joined(separator: " "))") }
+            for story in byStory.keys.sorted() {
+                print("  \(story): \(byStory[story, default: []].map { "\($0.body)/\($0.gold)" }.joined(separator: " "))")
+            }
         }
     }
 
