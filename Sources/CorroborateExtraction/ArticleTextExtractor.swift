@@ -39,23 +39,57 @@ public struct ArticleTextExtractor: ArticleExtracting {
             published: hints.published, byline: hints.byline, language: hints.language, body: body, removed: removed)
     }
 
-    /// The paragraphs of `text`, trimmed and with inner white space collapsed.
+    /// The paragraphs of `text`, trimmed and with inner white space collapsed. Inside a block
+    /// between blank lines, a line break only wraps the paragraph when the next line goes on in
+    /// lower case, when the line stops on a function word ("... over the" + "Internet before ..."), or
+    /// when the block is hard-wrapped (no line longer than `wrappedLineLimit`) and the line is
+    /// filled (at least `filledLineLength` characters); otherwise the line is a paragraph
+    /// of its own: a heading or a caption line set above a paragraph is not glued to its first words
+    /// ("... and the Netherlands" + "Emwazi is understood to ...").
     static func paragraphs(in text: String) -> [String] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
-        let hasBlankLine = lines.contains(where: \.isEmpty)
+        guard lines.contains(where: \.isEmpty) else { return lines.filter { !$0.isEmpty }.map(collapse) }
         var paragraphs: [String] = []
-        var current: [String] = []
-        for line in lines {
-            if line.isEmpty || !hasBlankLine {
-                if !current.isEmpty { paragraphs.append(collapse(current.joined(separator: " "))) }
-                current = line.isEmpty ? [] : [line]
-            } else {
+        var block: [String] = []
+        func closeBlock() {
+            let hardWrapped = block.allSatisfy { $0.count <= wrappedLineLimit }
+            var current: [String] = []
+            for (index, line) in block.enumerated() {
                 current.append(line)
+                let next = block.indices.contains(index + 1) ? block[index + 1] : nil
+                let wraps = next.map { ($0.first?.isLowercase ?? false) || (hardWrapped && line.count >= filledLineLength) } ?? false
+                    || (next != nil && endsInAFunctionWord(line))
+                if !wraps {
+                    paragraphs.append(collapse(current.joined(separator: " ")))
+                    current = []
+                }
             }
+            block = []
         }
-        if !current.isEmpty { paragraphs.append(collapse(current.joined(separator: " "))) }
+        for line in lines {
+            if line.isEmpty { closeBlock() } else { block.append(line) }
+        }
+        closeBlock()
         return paragraphs
     }
+
+    /// Whether `line` stops on a word that cannot end a heading or a sentence ("... over the"),
+    /// so the line after it goes on with the same sentence.
+    static func endsInAFunctionWord(_ line: String) -> Bool {
+        guard let last = line.split(separator: " ").last, last.allSatisfy(\.isLetter) else { return false }
+        return functionWords.contains(String(last))
+    }
+
+    /// Lower-case words a wrapped line can stop on but a heading or a sentence does not end with.
+    static let functionWords: Set<String> = [
+        "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or", "but", "that", "as",
+        "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "into", "than", "who", "which",
+    ]
+
+    /// The longest line a hard-wrapped block has, in characters.
+    static let wrappedLineLimit = 100
+    /// The shortest line that a hard wrap fills, in characters: a shorter line ends its paragraph.
+    static let filledLineLength = 50
 
     private static func collapse(_ text: String) -> String {
         decodingReferences(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
