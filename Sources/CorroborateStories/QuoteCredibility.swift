@@ -37,6 +37,7 @@ public struct QuoteCredibility: Sendable {
     public func reported(_ quote: Quote) -> Quote? {
         let plausible = hasPlausibleSpeaker(quote)
         if quote.kind == .direct {
+            guard !isATerm(quote) else { return nil }
             guard !plausible else { return quote }
             var anonymous = quote
             anonymous.speaker = nil
@@ -45,8 +46,43 @@ public struct QuoteCredibility: Sendable {
         }
         // Partial quotations are somebody's own words: a cue, when there is one, must still say so.
         let said = quote.kind == .partial && quote.cue == nil ? true : statesSomething(quote.cue, content: quote.text)
-        return plausible && said && !citesASource(quote) && !conforms(quote) && opensAStatement(quote.text, cue: quote.cue) ? quote : nil
+        return plausible && said && !citesASource(quote) && !conforms(quote) && !isPassive(quote)
+            && opensAStatement(quote.text, cue: quote.cue) ? quote : nil
     }
+
+    /// A direct quotation of one or two words whose cue (if any) states nothing is a term or a
+    /// name in quotation marks ("The hostages nicknamed the facility “the box.”", "one who was
+    /// dubbed “George.”", a heading "'Counter-terrorism'"), not somebody's statement.
+    func isATerm(_ quote: Quote) -> Bool {
+        guard quote.text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).count <= 2 else { return false }
+        return quote.cue == nil || !statesSomething(quote.cue, content: quote.text)
+    }
+
+    /// A cue in the passive says what was said of, or done to, its subject, who is no speaker:
+    /// "he was described as a "polite, mild-mannered" man", "Emwazi is reported to have links",
+    /// "he was held and questioned for four days", "is widely believed". "was quoted as saying"
+    /// and "was cited as saying" keep their subject as the speaker, and "were saying" is no passive.
+    func isPassive(_ quote: Quote) -> Bool {
+        guard let cue = quote.cue?.lowercased().split(whereSeparator: { !$0.isLetter }).first,
+            !cue.hasSuffix("ing"), !Self.speakerKeepingPassives.contains(String(cue))
+        else { return false }
+        let words = quote.sentence.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
+        guard var index = words.firstIndex(of: cue).map({ $0 - 1 }) else { return false }
+        // "was held and questioned" shares the passive; "was released and said" is active again.
+        if index >= 1, words[index] == "and", !Self.activeAfterAnd.contains(String(cue)) { index -= 2 }
+        while index >= 0, words[index].hasSuffix("ly") || Self.passiveAdverbs.contains(String(words[index])) { index -= 1 }
+        return index >= 0 && Self.beForms.contains(String(words[index]))
+    }
+
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+    /// Adverbs that sit between "was" and a participle ("was also described", "is further believed").
+    static let passiveAdverbs: Set<String> = ["also", "not", "never", "further", "previously", "often", "still", "later", "then"]
+    /// Speech verbs that, after "and", go on in the active: "He was released and said he was well".
+    static let activeAfterAnd: Set<String> = [
+        "said", "added", "told", "wrote", "explained", "insisted", "claimed", "stated", "announced", "denied", "confirmed",
+    ]
+    /// Cues whose passive subject is still the speaker.
+    static let speakerKeepingPassives: Set<String> = ["quoted", "cited"]
 
     /// "According to" before a rule or a design rather than a source says in line with what, not who
     /// said it: "seeking to reshape the Middle East according to its radical vision of Islam",
@@ -61,15 +97,30 @@ public struct QuoteCredibility: Sendable {
     }
 
     /// A phrase's head: its last word, lower-cased, before a modifier ("familiar with", "close
-    /// to", "in Moscow"), among its first `limit` words; apostrophes stay inside words.
+    /// to", "in Moscow"), among its first `limit` words; apostrophes stay inside words. After a
+    /// quantifier, "of" opens the head's own phrase ("one of his close friends" is headed by
+    /// "friends").
     static func head(of phrase: some StringProtocol, within limit: Int = .max) -> String? {
         var head: String?
-        for word in phrase.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).prefix(limit) {
-            if SourceNouns.modifierStarts.contains(String(word)) { break }
+        let words = Array(phrase.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).prefix(limit))
+        for (index, word) in words.enumerated() {
+            if word == "of", let quantifier = head, quantifiers.contains(quantifier) {
+                head = nil
+                continue
+            }
+            // "close" opens a modifier as "close to"; "his close friends" goes on.
+            let modifies = word == "close" ? index + 1 < words.count && words[index + 1] == "to" : SourceNouns.modifierStarts.contains(String(word))
+            if modifies { break }
             head = String(word)
         }
         return head
     }
+
+    /// Words that take "of" before the noun they count: "one of", "some of", "several of".
+    static let quantifiers: Set<String> = [
+        "one", "two", "three", "four", "five", "some", "many", "several", "most", "all", "each", "both", "none", "few",
+        "any", "either", "neither",
+    ]
 
     /// Nouns of rules, plans and beliefs, which "according to" follows without a source.
     static let norms: Set<String> = [

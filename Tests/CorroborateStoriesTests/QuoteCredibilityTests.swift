@@ -116,9 +116,44 @@ import Testing
     }
 
     /// A phrase naming one person by role is a plausible speaker.
-    @Test(arguments: ["An Islamic State fighter", "a soldier at the border", "one woman"])
+    @Test(arguments: ["An Islamic State fighter", "a soldier at the border", "one woman", "one of his close friends", "some of the residents"])
     func aPersonByRoleIsAPlausibleSpeaker(_ speaker: String) throws {
         let credibility = try #require(credibility)
         #expect(credibility.reported(quote(.indirect, speaker: speaker, cue: "denied", text: "the wife had been arrested")) != nil)
+    }
+
+    /// A cue in the passive tells what was said of its subject, who is no speaker; "was quoted as
+    /// saying" keeps its speaker.
+    @Test(arguments: [
+        ("Growing up in west London, he was described as a polite, mild-mannered man.", "described", true),
+        ("Emwazi is reported to have links with a former suspect.", "reported", true),
+        ("Mr Omar claims he was held and questioned for four days.", "questioned", true),
+        ("He is widely believed to have travelled to Syria.", "believed", true),
+        ("Peskov was quoted as saying the report was untrue.", "quoted", false),
+        ("Peskov said the report was untrue.", "said", false),
+        ("The ministry has reported that the call was held.", "reported", false),
+        ("As of 4 p.m., police were saying they hadn't heard about this.", "saying", false),
+        ("He was released on Monday and said he was treated well.", "said", false),
+    ])
+    func aPassiveCueNamesNoSpeaker(_ sentence: String, _ cue: String, _ passive: Bool) throws {
+        let credibility = try #require(credibility)
+        var quoted = quote(.indirect, speaker: "Dmitry Peskov", entity: "e1", cue: cue, text: "the report was untrue")
+        quoted.sentence = sentence
+        #expect(credibility.isPassive(quoted) == passive)
+        if passive { #expect(credibility.reported(quoted) == nil) }
+    }
+
+    /// A quoted term or name with no cue is no statement; a quoted sentence is one.
+    @Test(arguments: [
+        ("the box.", nil, false),
+        ("George.", nil, false),
+        ("George.", "dubbed", false),
+        ("Counter-terrorism", nil, false),
+        ("He was the most deliberate", nil, true),
+        ("No.", "said", true),
+    ] as [(String, String?, Bool)])
+    func aQuotedTermIsNoStatement(_ text: String, _ cue: String?, _ kept: Bool) throws {
+        let credibility = try #require(credibility)
+        #expect((credibility.reported(quote(.direct, speaker: "Dmitry Peskov", entity: "e1", cue: cue, text: text)) != nil) == kept)
     }
 }
