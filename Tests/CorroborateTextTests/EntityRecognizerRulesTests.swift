@@ -49,6 +49,18 @@ import Testing
         if let name { #expect(found.contains { $0.name == name && $0.kind == .person }) }
     }
 
+    /// A run ending in a nationality ("South Korean intelligence") or a holiday ("Happy New Year")
+    /// is no person, so a later "she" cannot refer to it.
+    @Test(arguments: [
+        "South Korean intelligence also learned that doctors went to North Korea.",
+        "North Korean state television said he was experiencing discomfort.",
+        "Happy New Year, said the banner over the door.",
+    ])
+    func nationalitiesAndHolidaysAreNoPersons(_ text: String) throws {
+        let found = try Self.entities(text)
+        #expect(!found.contains { $0.kind == .person })
+    }
+
     /// Place head words, context and capitals make places.
     @Test(arguments: [
         ("The resort lies on the Black Sea coast.", "Black Sea"),

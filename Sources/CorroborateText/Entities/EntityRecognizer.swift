@@ -192,6 +192,8 @@ public struct EntityRecognizer: AnnotationComponent {
         let words = tokens[range]
         if hasRole { return true }
         if let first = words.first, gazetteer.firstNames.contains(first.lower.capitalizedFirst) { return true }
+        // "South Korean intelligence", "North Korean state television": a nationality, not a person.
+        if let last = words.last, gazetteer.demonyms.contains(last.lower.capitalizedFirst) { return false }
         if words.count >= 2 && words.count <= 3 {
             return true
         }
