@@ -22,5 +22,6 @@ public enum SourceNouns {
         "mother", "father", "wife", "husband", "widow", "son", "daughter", "brother", "sister", "friend", "neighbor",
         "neighbour", "relative", "colleague", "candidate", "nominee", "judge", "insider", "executive", "employee",
         "worker", "passenger", "victim", "survivor", "owner", "manager", "representative", "negotiator", "envoy",
+        "commenter", "reader", "viewer", "eyewitness", "bystander", "caller",
     ]
 }
