@@ -135,6 +135,13 @@ def warc_cases(out):
         record = warc_record(good_html().encode(), length=length)
         write(out, f"warc-length-{name}.warc", good + record + good)
         write(out, f"warc-length-{name}.warc.gz", gzip.compress(good) + gzip.compress(record) + gzip.compress(good))
+    http_length = len(good.split(b"\r\n\r\n", 1)[1]) - 4
+    for name, delta in [("long", 40), ("short", -30)]:
+        record = warc_record(good_html().encode(), length=str(http_length + delta).encode())
+        write(out, f"warc-length-{name}.warc", good + record + good)
+        write(out, f"warc-length-{name}.warc.gz", gzip.compress(good) + gzip.compress(record) + gzip.compress(good))
+    cut = gzip.compress(good, mtime=0)
+    write(out, "warc-cut-member.warc.gz", gzip.compress(good, mtime=0) + cut[: len(cut) // 2] + gzip.compress(good, mtime=0))
     member = bytearray(gzip.compress(good))
     member[40:60] = b"\xff" * 20
     write(out, "warc-corrupt-member.warc.gz", gzip.compress(good) + bytes(member) + gzip.compress(good))
