@@ -46,6 +46,8 @@ struct IngestCommand: AsyncParsableCommand {
         let quiet = input.quiet
         let summary = try await ingest.run(inputs: input.inputs, problem: { problem in
             if !quiet { display.report(problem) }
+        }, notice: { message in
+            if !quiet { display.notice(message) }
         }, progress: { display.update($0) })
         display.finish(summary.progress)
         print(report(summary))
