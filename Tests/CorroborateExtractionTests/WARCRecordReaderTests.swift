@@ -103,6 +103,10 @@ import Testing
         case tooLongPastTheEnd = 100_000
         /// Stops inside the record's own block.
         case tooShort = -30
+
+        /// A too-long record is dropped (it holds the next one's start); a too-short one is kept as stated.
+        var documents: [String] { self == .tooShort ? ["t#1", "t#2", "t#3"] : ["t#1", "t#3"] }
+        var says: String { self == .tooShort ? "do not start a record" : "runs into the next record (too long); record dropped" }
     }
 
     @Test(arguments: LengthLie.allCases, [1, 7, 4096, Int.max])
@@ -116,11 +120,22 @@ import Testing
                                                     with: "Content-Length: \(length + lie.rawValue)\r\n")
         #expect(lying != records[1])
         let results = ShortReadByteStream.read(Array((records[0] + lying + records[2]).utf8), chunkSize: chunkSize)
-        #expect(results.compactMap(\.document).map(\.source) == ["t#1", "t#3"])
-        #expect(results.compactMap(\.document).map(\.hints.url) == ["https://news.example/a", "https://news.example/c"])
+        #expect(results.compactMap(\.document).map(\.source) == lie.documents)
+        #expect(results.compactMap(\.document).last?.hints.url == "https://news.example/c")
         let problems = results.compactMap(\.problem)
         #expect(problems.map(\.source) == ["t#2"])
-        #expect(problems.first?.message.contains("Content-Length \(length + lie.rawValue) does not end where a record begins") == true)
+        #expect(problems.first?.message.contains("\(length + lie.rawValue)") == true)
+        #expect(problems.first?.message.contains(lie.says) == true)
+    }
+
+    @Test(arguments: [1, 7, 4096, Int.max])
+    func aWholeRecordFollowedByPaddingIsKeptAndTheProblemNamed(chunkSize: Int) {
+        let record = ReaderFixtures.warcRecord(type: "resource", uri: "https://news.example/a", contentType: "text/html",
+                                               block: ReaderFixtures.page, id: "a")
+        let results = ShortReadByteStream.read(Array(record.utf8) + [UInt8](repeating: 0, count: 5000), chunkSize: chunkSize)
+        #expect(results.compactMap(\.document).map(\.source) == ["t#1"])
+        #expect(results.compactMap(\.problem).map(\.source) == ["t#1"])
+        #expect(results.compactMap(\.problem).first?.message.hasSuffix("; no record after it") == true)
     }
 
     @Test(arguments: [1, 7, 4096, Int.max])

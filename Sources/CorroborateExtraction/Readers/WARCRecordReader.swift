@@ -13,8 +13,10 @@ import CorroborateCore
 /// member's byte offset), what was got of it is dropped, and reading goes on at the next member that
 /// starts a WARC record (`GzipByteStream`'s `memberCheck`, `ByteReader.resume()`). A record whose
 /// header has no valid `Content-Length`, or whose block is not followed by a record boundary (line
-/// ends, then `WARC/` or the end: the length lies), is a problem for that record, and reading goes on
-/// at the next line starting `WARC/1.`, looked for from the block's second byte.
+/// ends, then `WARC/` or the end), is a problem for that record, and reading goes on at the next line
+/// starting `WARC/1.`: when the block holds a record start (its length is too long) the record is
+/// dropped and the search starts at the block's second byte; otherwise (too short, or padding or
+/// garbage after a whole block) the block is kept as stated and the search starts after it.
 struct WARCRecordReader {
     private let reader: ByteReader
     private let source: String
@@ -47,7 +49,7 @@ struct WARCRecordReader {
             pending.append(.problem(Problem(source: locator,
                 message: "WARC record of \(length) bytes is over the \(configuration.maximumDocumentBytes)-byte limit; skipped")))
             guard skipBlock(length, locator: locator), !endsAtRecordBoundary else { return }
-            resynchronise(locator, because: Self.misplacedEnd(length))
+            resynchronise(locator, because: "bytes after the WARC record's \(length)-byte block do not start a record")
             return
         }
         let block = reader.read(length)
@@ -60,19 +62,30 @@ struct WARCRecordReader {
                 resynchronise(locator, because: Self.misplacedEnd(length))
                 return
             }
-            if wanted, let document = WARCRecordReader.document(block: block, type: type, headers: headers, locator: locator) {
-                pending.append(.document(document))
-            }
+            if wanted { keep(block, type: type, headers: headers, locator: locator) }
             fail(CorroborateError(.truncated, source: locator,
                 "WARC record ends after \(block.count) of \(length) bytes" + (reader.endError.map { " (\($0.message))" } ?? "")))
             return
         }
         guard endsAtRecordBoundary else {
-            reader.unread(block.dropFirst())
-            resynchronise(locator, because: Self.misplacedEnd(length))
+            guard !Self.holdsRecordStart(block) else {
+                // Too long: the block runs into the next record, which is read again from there.
+                reader.unread(block.dropFirst())
+                resynchronise(locator, because: Self.misplacedEnd(length))
+                return
+            }
+            // Too short, or other bytes (padding, garbage) follow a whole block: the block is kept.
+            if wanted { keep(block, type: type, headers: headers, locator: locator) }
+            resynchronise(locator, because: "bytes after the WARC record's \(length)-byte block do not start a record"
+                + " (its Content-Length is too short, or other bytes follow it); kept the block as stated")
             return
         }
-        if wanted, let document = WARCRecordReader.document(block: block, type: type, headers: headers, locator: locator) {
+        if wanted { keep(block, type: type, headers: headers, locator: locator) }
+    }
+
+    /// Queues the HTML document in a record's block, if it holds one.
+    private mutating func keep(_ block: [UInt8], type: String, headers: HeaderFields, locator: String) {
+        if let document = WARCRecordReader.document(block: block, type: type, headers: headers, locator: locator) {
             pending.append(.document(document))
         }
     }
@@ -101,7 +114,7 @@ struct WARCRecordReader {
     }
 
     private static func misplacedEnd(_ length: Int) -> String {
-        "WARC record's Content-Length \(length) does not end where a record begins (too long or too short)"
+        "WARC record's Content-Length \(length) runs into the next record (too long); record dropped"
     }
 
     /// Names the damaged record `locator` and goes on at the next line starting `WARC/1.`, past any
