@@ -99,6 +99,7 @@ def text_cases(out):
     write(out, "attribute-50mb.html", good_html(extra_body="<p data-x=\"" + "a" * (50 << 20) + "\">x</p>"))
     write(out, "attribute-30mb.html", good_html(extra_body="<p data-x=\"" + "a" * (30 << 20) + "\">x</p>"))
     write(out, "paragraphs-1m.html", good_html(extra_body="<p>a</p>" * 1_000_000))
+    write(out, "paragraphs-3900k.html", good_html(extra_body="<p>a</p>" * 3_900_000))  # 31 MB, under the 32 MiB limit
     write(out, "script-unclosed.html", good_html(extra_body="<script>var a = '<p>" + "x" * 10000))
     write(out, "style-unclosed.html", good_html(extra_body="<style>p { color: red }" + "x" * 10000))
     write(out, "comment-unclosed.html", good_html(extra_body="<!-- never closed " + "<p>x</p>" * 1000))

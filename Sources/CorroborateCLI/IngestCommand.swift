@@ -23,7 +23,7 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: "Concurrent extraction tasks.")
     var workers = 1
 
-    @Option(help: ArgumentHelp("How long a claimed input stays claimed without a heartbeat, in seconds; a crashed worker's inputs are taken again after it.", valueName: "seconds"))
+    @Option(help: ArgumentHelp("How long a claimed input stays claimed without a heartbeat, in seconds; a crashed worker's inputs are taken again after it (at once when it ran on this host and its process is gone). A run that waits for another worker's lease says so on standard error.", valueName: "seconds"))
     var lease = 60
 
     @Option(help: "New articles between story updates.")
