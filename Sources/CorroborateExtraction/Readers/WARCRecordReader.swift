@@ -102,8 +102,9 @@ struct WARCRecordReader {
         return next[start...].starts(with: Array("WARC/".utf8))
     }
 
-    /// Whether a line after the first in `block` starts `WARC/1.`: a block cut short by the end of
-    /// input that holds a record start ran past its record (its length lies), rather than being cut.
+    /// Whether a line after the first in `block` starts `WARC/1.`: a block that is not followed by a
+    /// record boundary, or is cut short by the end of input, and holds a record start ran past its
+    /// record (its Content-Length is too long), rather than being cut or followed by other bytes.
     private static func holdsRecordStart(_ block: [UInt8]) -> Bool {
         var index = block.startIndex
         while let newline = block[index...].firstIndex(of: UInt8(ascii: "\n")) {
