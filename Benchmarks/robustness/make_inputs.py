@@ -99,6 +99,7 @@ def text_cases(out):
     write(out, "attribute-50mb.html", good_html(extra_body="<p data-x=\"" + "a" * (50 << 20) + "\">x</p>"))
     write(out, "attribute-30mb.html", good_html(extra_body="<p data-x=\"" + "a" * (30 << 20) + "\">x</p>"))
     write(out, "paragraphs-1m.html", good_html(extra_body="<p>a</p>" * 1_000_000))
+    write(out, "paragraphs-3900k.html", good_html(extra_body="<p>a</p>" * 3_900_000))  # 31 MB, under the 32 MiB limit
     write(out, "script-unclosed.html", good_html(extra_body="<script>var a = '<p>" + "x" * 10000))
     write(out, "style-unclosed.html", good_html(extra_body="<style>p { color: red }" + "x" * 10000))
     write(out, "comment-unclosed.html", good_html(extra_body="<!-- never closed " + "<p>x</p>" * 1000))
@@ -135,6 +136,13 @@ def warc_cases(out):
         record = warc_record(good_html().encode(), length=length)
         write(out, f"warc-length-{name}.warc", good + record + good)
         write(out, f"warc-length-{name}.warc.gz", gzip.compress(good) + gzip.compress(record) + gzip.compress(good))
+    http_length = len(good.split(b"\r\n\r\n", 1)[1]) - 4
+    for name, delta in [("long", 40), ("short", -30)]:
+        record = warc_record(good_html().encode(), length=str(http_length + delta).encode())
+        write(out, f"warc-length-{name}.warc", good + record + good)
+        write(out, f"warc-length-{name}.warc.gz", gzip.compress(good) + gzip.compress(record) + gzip.compress(good))
+    cut = gzip.compress(good, mtime=0)
+    write(out, "warc-cut-member.warc.gz", gzip.compress(good, mtime=0) + cut[: len(cut) // 2] + gzip.compress(good, mtime=0))
     member = bytearray(gzip.compress(good))
     member[40:60] = b"\xff" * 20
     write(out, "warc-corrupt-member.warc.gz", gzip.compress(good) + bytes(member) + gzip.compress(good))

@@ -23,7 +23,7 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: "Concurrent extraction tasks.")
     var workers = 1
 
-    @Option(help: ArgumentHelp("How long a claimed input stays claimed without a heartbeat, in seconds; a crashed worker's inputs are taken again after it.", valueName: "seconds"))
+    @Option(help: ArgumentHelp("How long a claimed input stays claimed without a heartbeat, in seconds; a crashed worker's inputs are taken again after it (at once when it ran on this host and its process is gone). A run that waits for another worker's lease says so on standard error.", valueName: "seconds"))
     var lease = 60
 
     @Option(help: "New articles between story updates.")
@@ -46,6 +46,8 @@ struct IngestCommand: AsyncParsableCommand {
         let quiet = input.quiet
         let summary = try await ingest.run(inputs: input.inputs, problem: { problem in
             if !quiet { display.report(problem) }
+        }, notice: { message in
+            if !quiet { display.notice(message) }
         }, progress: { display.update($0) })
         display.finish(summary.progress)
         print(report(summary))

@@ -20,6 +20,11 @@ final class IngestDisplay: Sendable {
         bar.withLock { $0.print("problem: \(problem)") }
     }
 
+    /// Writes `ingest: MESSAGE` (what the run waits for, a lease taken over) on standard error, like a problem.
+    func notice(_ message: String) {
+        bar.withLock { $0.print("ingest: \(message)") }
+    }
+
     func finish(_ progress: IngestProgress) {
         bar.withLock { $0.finish { IngestDisplay.status(progress, elapsed: $0) } }
     }

@@ -42,12 +42,19 @@ public struct HTMLExtractor: ArticleExtracting {
         ).metadata()
     }
 
-    /// The page's tree, after checking the bytes are readable and the tree is within `maximumNodes`.
+    /// The page's tree, after checking the bytes are readable and the tree is within `maximumNodes`
+    /// (counted while it is built, and again after streamed segments are spliced in).
     private func parsedPage(_ bytes: [UInt8], document: RawDocument) throws(CorroborateError) -> HTMLDocument {
         try Self.checkReadable(bytes, source: document.source)
-        let page = HTMLTreeBuilder().document(
-            from: MojibakeRepair.repaired(Array(TextDecoding.decodeHTML(bytes, httpCharset: document.hints.charset).utf8)))
-        guard page.nodes.count <= configuration.maximumNodes else {
+        let limit = configuration.maximumNodes
+        guard let page = HTMLTreeBuilder().document(
+            from: MojibakeRepair.repaired(Array(TextDecoding.decodeHTML(bytes, httpCharset: document.hints.charset).utf8)),
+            maximumNodes: limit)
+        else {
+            throw CorroborateError(.tooLarge, source: document.source,
+                "page has more than \(limit) HTML nodes, over the limit of \(limit); skipped")
+        }
+        guard page.nodes.count <= limit else {
             throw CorroborateError(.tooLarge, source: document.source,
                 "page has \(page.nodes.count) HTML nodes, over the limit of \(configuration.maximumNodes); skipped")
         }

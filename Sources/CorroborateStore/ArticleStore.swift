@@ -66,6 +66,14 @@ public protocol ArticleStore: Sendable {
     /// queue order; two concurrent callers never get the same unit while its lease holds.
     func claimUnits(worker: String, limit: Int, lease: Duration) async throws -> [IngestUnit]
 
+    /// The units claimed now, one entry per worker holding any: who, how many, since when, until when.
+    func claims() async throws -> [IngestClaim]
+
+    /// Puts the units `worker` has claimed back in the queue as pending (a worker known to be dead,
+    /// so its leases need not be waited out); returns how many.
+    @discardableResult
+    func releaseClaims(of worker: String) async throws -> Int
+
     /// Extends every lease `worker` holds to `lease` from now (a heartbeat while it works, so
     /// leases can be short and a dead worker's units are retaken soon).
     func renewLeases(worker: String, lease: Duration) async throws

@@ -9,7 +9,11 @@ struct PostgresMigration: Sendable {
     var statements: [PostgresQuery]
 
     /// Every migration, oldest first.
-    static let all: [PostgresMigration] = [articles, stories, ingestQueue]
+    static let all: [PostgresMigration] = [articles, stories, ingestQueue, ingestClaimTime]
+
+    static let ingestClaimTime = PostgresMigration(name: "v2 ingest claim time", statements: [
+        "ALTER TABLE ingest_units ADD COLUMN claimed_at timestamptz",
+    ])
 
     static let articles = PostgresMigration(name: "v1 articles and problems", statements: [
         """

@@ -1,4 +1,5 @@
 import CorroborateCore
+import Foundation
 import PostgresNIO
 
 extension PostgresStore {
@@ -39,7 +40,7 @@ extension PostgresStore {
                     FOR UPDATE SKIP LOCKED
                 )
                 UPDATE ingest_units u
-                SET state = 'claimed', worker = \(worker), attempts = u.attempts + 1,
+                SET state = 'claimed', worker = \(worker), attempts = u.attempts + 1, claimed_at = now(),
                     lease_until = now() + make_interval(secs => \(lease.seconds))
                 FROM picked WHERE u.id = picked.id
                 RETURNING u.seq, u.id, u.path
@@ -49,6 +50,36 @@ extension PostgresStore {
                 claimed.append((seq, IngestUnit(id: id, path: path)))
             }
             return claimed.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+    }
+
+    public func claims() async throws -> [IngestClaim] {
+        try await transaction("list the claims") { connection in
+            let rows = try await connection.query(
+                """
+                SELECT worker, COUNT(*)::bigint, MIN(claimed_at), MAX(lease_until) FROM ingest_units
+                WHERE state = 'claimed' GROUP BY worker ORDER BY worker
+                """, logger: logger)
+            var claims: [IngestClaim] = []
+            for try await (worker, units, since, until) in rows.decode((String?, Int, Date?, Date?).self) {
+                claims.append(IngestClaim(worker: worker ?? "", units: units, since: since,
+                                          leaseUntil: until ?? Date(timeIntervalSince1970: 0)))
+            }
+            return claims
+        }
+    }
+
+    @discardableResult
+    public func releaseClaims(of worker: String) async throws -> Int {
+        try await transaction("release the claims of \(worker)") { connection in
+            let rows = try await connection.query(
+                """
+                UPDATE ingest_units SET state = 'pending', worker = NULL, lease_until = NULL
+                WHERE state = 'claimed' AND worker = \(worker) RETURNING id
+                """, logger: logger)
+            var released = 0
+            for try await _ in rows { released += 1 }
+            return released
         }
     }
 

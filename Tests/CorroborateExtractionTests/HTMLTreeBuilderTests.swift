@@ -32,6 +32,22 @@ import Testing
         #expect(document.nodes.contains { $0.text == "deep" })
     }
 
+    /// Pages, node limits, and whether the tree is built (nodes: the document, each element, each text).
+    static let nodeLimits: [(html: String, limit: Int, built: Bool)] = [
+        ("<p>a</p><p>a</p><p>a</p>", 7, true),
+        ("<p>a</p><p>a</p><p>a</p>", 6, false),
+        ("", 1, true),
+        ("<br><br>", 2, false),
+        (String(repeating: "<p>a</p>", count: 10_000), 500, false),
+    ]
+
+    @Test(arguments: nodeLimits)
+    func aTreeOverTheNodeLimitIsNotBuilt(html: String, limit: Int, built: Bool) {
+        let document = HTMLTreeBuilder().document(from: Array(html.utf8), maximumNodes: limit)
+        #expect((document != nil) == built)
+        #expect(document.map { $0.nodes.count <= limit } ?? true)
+    }
+
     @Test func strayEndTagsAreIgnored() {
         #expect(names("</span><b>x</b></p>") == ["#document", "b", "#x"])
     }

@@ -34,8 +34,11 @@ enum ReaderFixtures {
     }
 
     /// One WARC record.
-    static func warcRecord(type: String, uri: String? = nil, contentType: String, block: String, version: String = "1.0") -> String {
-        var header = "WARC/\(version)\r\nWARC-Type: \(type)\r\nWARC-Record-ID: <urn:uuid:\(UUID().uuidString)>\r\n"
+    /// `id` fixes the WARC-Record-ID (a fresh UUID by default): compressed fixtures must not change from run to run.
+    static func warcRecord(
+        type: String, uri: String? = nil, contentType: String, block: String, version: String = "1.0", id: String? = nil
+    ) -> String {
+        var header = "WARC/\(version)\r\nWARC-Type: \(type)\r\nWARC-Record-ID: <urn:uuid:\(id ?? UUID().uuidString)>\r\n"
         header += "WARC-Date: 2024-11-11T10:15:00Z\r\n"
         if let uri { header += "WARC-Target-URI: \(uri)\r\n" }
         header += "Content-Type: \(contentType)\r\nContent-Length: \(block.utf8.count)\r\n\r\n"

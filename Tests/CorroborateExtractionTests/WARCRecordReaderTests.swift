@@ -1,4 +1,5 @@
 import CorroborateCore
+import Foundation
 import Testing
 @testable import CorroborateExtraction
 
@@ -40,6 +41,114 @@ import Testing
         let path = try ReaderFixtures.file("cut.warc.gz", Array(compressed.prefix(compressed.count - 30)))
         let results = ReaderFixtures.read([path])
         #expect(results.contains { $0.problem != nil })
+    }
+
+    /// A damaged middle member of a three-member gzipped WARC, and what the problem for it says. The
+    /// record ID is fixed: it changes the compressed bytes, and with it how far zlib reads on from a
+    /// cut member into the next one (session 13's test drew a random UUID and failed in about one
+    /// run in eight, whatever the load or the chunking).
+    struct DamagedMember: Sendable, CustomTestStringConvertible {
+        /// The middle member with bytes flipped mid-data, or cut in half.
+        var cut: Bool
+        var recordID: Int
+        /// What the problem for record 2 says.
+        var says: String
+        var testDescription: String { "\(cut ? "cut" : "flipped") id \(recordID)" }
+
+        static let all = [
+            DamagedMember(cut: false, recordID: 0, says: "damaged gzip member at byte"),
+            // zlib reads the next member as data and fails in it ("incorrect data check").
+            DamagedMember(cut: true, recordID: 0, says: "damaged gzip member at byte"),
+            // zlib reads the next member as data without failing until the input ends.
+            DamagedMember(cut: true, recordID: 5, says: "is cut short; went on at the next member"),
+            // What zlib makes of the next member reads as a header without a Content-Length.
+            DamagedMember(cut: true, recordID: 3, says: "WARC record without a valid Content-Length; gzip member at byte"),
+        ]
+
+        func members() -> [[UInt8]] {
+            var members = ["a", "b", "c"].map { (name: String) in
+                ReaderFixtures.gzip(Array(ReaderFixtures.warcRecord(
+                    type: "resource", uri: "https://news.example/\(name)", contentType: "text/html",
+                    block: ReaderFixtures.page + String(repeating: "<p>Paragraph \(name) of the story.</p>\n", count: 40),
+                    id: String(format: "00000000-0000-0000-0000-%012d", recordID)).utf8))
+            }
+            if cut {
+                members[1] = Array(members[1].prefix(members[1].count / 2))
+            } else {
+                let middle = members[1].count / 2
+                for index in middle..<(middle + 8) { members[1][index] = 0xff }
+            }
+            return members
+        }
+    }
+
+    @Test(arguments: DamagedMember.all, [1, 7, 4096, Int.max])
+    func aDamagedGzipMemberIsNamedAndTheRecordsAfterItAreRead(damage: DamagedMember, chunkSize: Int) {
+        let members = damage.members()
+        let results = ShortReadByteStream.read(members.joined().map { $0 }, chunkSize: chunkSize)
+        let documents = results.compactMap(\.document)
+        #expect(documents.map(\.source) == ["t#1", "t#3"])
+        #expect(documents.map(\.hints.url) == ["https://news.example/a", "https://news.example/c"])
+        let problems = results.compactMap(\.problem)
+        #expect(problems.map(\.source) == ["t#2"])
+        #expect(problems.first?.message.contains(damage.says) == true)
+        #expect(problems.first?.message.contains("at byte \(members[0].count) ") == true)
+    }
+
+    /// How much a record's Content-Length is off by.
+    enum LengthLie: Int, CaseIterable, Sendable {
+        /// Reaches into the next record's header.
+        case tooLongIntoTheNextRecord = 40
+        /// Reaches past the end of the file, holding the whole next record.
+        case tooLongPastTheEnd = 100_000
+        /// Stops inside the record's own block.
+        case tooShort = -30
+
+        /// A too-long record is dropped (it holds the next one's start); a too-short one is kept as stated.
+        var documents: [String] { self == .tooShort ? ["t#1", "t#2", "t#3"] : ["t#1", "t#3"] }
+        var says: String { self == .tooShort ? "do not start a record" : "runs into the next record (too long); record dropped" }
+    }
+
+    @Test(arguments: LengthLie.allCases, [1, 7, 4096, Int.max])
+    func aRecordWhoseContentLengthLiesIsNamedAndTheNextRecordIsRead(lie: LengthLie, chunkSize: Int) {
+        let records = ["a", "b", "c"].map { (name: String) in
+            ReaderFixtures.warcRecord(type: "resource", uri: "https://news.example/\(name)", contentType: "text/html",
+                                      block: ReaderFixtures.page + "<p>Paragraph \(name).</p>\n", id: name)
+        }
+        let length = (ReaderFixtures.page + "<p>Paragraph b.</p>\n").utf8.count
+        let lying = records[1].replacingOccurrences(of: "Content-Length: \(length)\r\n",
+                                                    with: "Content-Length: \(length + lie.rawValue)\r\n")
+        #expect(lying != records[1])
+        let results = ShortReadByteStream.read(Array((records[0] + lying + records[2]).utf8), chunkSize: chunkSize)
+        #expect(results.compactMap(\.document).map(\.source) == lie.documents)
+        #expect(results.compactMap(\.document).last?.hints.url == "https://news.example/c")
+        let problems = results.compactMap(\.problem)
+        #expect(problems.map(\.source) == ["t#2"])
+        #expect(problems.first?.message.contains("\(length + lie.rawValue)") == true)
+        #expect(problems.first?.message.contains(lie.says) == true)
+    }
+
+    @Test(arguments: [1, 7, 4096, Int.max])
+    func aWholeRecordFollowedByPaddingIsKeptAndTheProblemNamed(chunkSize: Int) {
+        let record = ReaderFixtures.warcRecord(type: "resource", uri: "https://news.example/a", contentType: "text/html",
+                                               block: ReaderFixtures.page, id: "a")
+        let results = ShortReadByteStream.read(Array(record.utf8) + [UInt8](repeating: 0, count: 5000), chunkSize: chunkSize)
+        #expect(results.compactMap(\.document).map(\.source) == ["t#1"])
+        #expect(results.compactMap(\.problem).map(\.source) == ["t#1"])
+        #expect(results.compactMap(\.problem).first?.message.hasSuffix("; no record after it") == true)
+    }
+
+    @Test(arguments: [1, 7, 4096, Int.max])
+    func aContentLengthOffByTheBlankLinesAfterTheBlockIsNoDamage(chunkSize: Int) {
+        let records = ["a", "b"].map { (name: String) in
+            ReaderFixtures.warcRecord(type: "resource", uri: "https://news.example/\(name)", contentType: "text/html",
+                                      block: ReaderFixtures.page, id: name)
+        }
+        let length = ReaderFixtures.page.utf8.count
+        let longer = records[0].replacingOccurrences(of: "Content-Length: \(length)\r\n", with: "Content-Length: \(length + 2)\r\n")
+        let results = ShortReadByteStream.read(Array((longer + records[1]).utf8), chunkSize: chunkSize)
+        #expect(results.compactMap(\.document).map(\.source) == ["t#1", "t#2"])
+        #expect(results.allSatisfy { $0.problem == nil })
     }
 
     @Test func oversizedRecordIsSkippedWithAProblem() throws {

@@ -78,6 +78,8 @@ struct FailingStore: ArticleStore {
     func enqueue(_ units: [IngestUnit]) async throws -> Int { throw Failure() }
     func claimUnits(worker: String, limit: Int, lease: Duration) async throws -> [IngestUnit] { throw Failure() }
     func renewLeases(worker: String, lease: Duration) async throws { throw Failure() }
+    func claims() async throws -> [IngestClaim] { throw Failure() }
+    func releaseClaims(of worker: String) async throws -> Int { throw Failure() }
     func complete(_ unit: IngestUnit, articles: [Article], problems: [Problem]) async throws -> IngestReceipt { throw Failure() }
     func queueCounts() async throws -> IngestQueueCounts { throw Failure() }
     func storyDesk() async throws -> StoryDeskSnapshot? { throw Failure() }

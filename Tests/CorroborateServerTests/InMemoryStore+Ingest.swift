@@ -10,6 +10,8 @@ extension InMemoryStore {
     func problems(limit: Int) async throws -> [Problem] { [] }
     func enqueue(_ units: [IngestUnit]) async throws -> Int { throw Unsupported() }
     func claimUnits(worker: String, limit: Int, lease: Duration) async throws -> [IngestUnit] { throw Unsupported() }
+    func claims() async throws -> [IngestClaim] { throw Unsupported() }
+    func releaseClaims(of worker: String) async throws -> Int { throw Unsupported() }
     func renewLeases(worker: String, lease: Duration) async throws { throw Unsupported() }
     func complete(_ unit: IngestUnit, articles: [Article], problems: [Problem]) async throws -> IngestReceipt { throw Unsupported() }
     func queueCounts() async throws -> IngestQueueCounts { throw Unsupported() }

@@ -18,6 +18,13 @@ public struct HTMLTreeBuilder: Sendable {
 
     /// The tree of the UTF-8 page `bytes`.
     public func document(from bytes: [UInt8]) -> HTMLDocument {
+        document(from: bytes, maximumNodes: .max) ?? HTMLDocument()
+    }
+
+    /// The tree of the UTF-8 page `bytes`, or nil as soon as it has more than `maximumNodes` nodes:
+    /// the nodes are counted as they are added, so a page of millions of tiny elements is refused
+    /// without building its tree (the rest of the page is not tokenized).
+    public func document(from bytes: [UInt8], maximumNodes: Int) -> HTMLDocument? {
         var document = HTMLDocument()
         var tokenizer = HTMLTokenizer(bytes: bytes)
         var stack: [(index: Int, name: String)] = [(0, "#document")]
@@ -41,6 +48,7 @@ public struct HTMLTreeBuilder: Sendable {
             case .end(let name):
                 close(name, stack: &stack)
             }
+            if document.nodes.count > maximumNodes { return nil }
         }
         return holdsTemplate ? StreamedSegments.spliced(document) : document
     }

@@ -76,6 +76,46 @@ final class ByteReader {
         return count - remaining
     }
 
+    /// After an end error the stream has skipped (`ByteStream.canResume`, a damaged gzip member):
+    /// drops the unread bytes (what was got of the damaged part) and reads on. False, changing
+    /// nothing, when there is no such error; the input then has ended for good.
+    func resume() -> Bool {
+        guard endError != nil, stream.canResume else { return false }
+        buffer.removeAll(keepingCapacity: true)
+        position = 0
+        ended = false
+        endError = nil
+        return true
+    }
+
+    /// Puts `bytes` back in front of the unread bytes (a block read whole that turned out to run
+    /// past its record), so they are read again.
+    func unread(_ bytes: some Collection<UInt8>) {
+        buffer.replaceSubrange(position..<position, with: bytes)
+        consumed -= bytes.count
+    }
+
+    /// Skips to the next line that starts with `prefix` (or stays, when the unread bytes start with
+    /// it); false, having consumed everything, when the input ends first. Linear in the bytes skipped.
+    func skip(toLineStartingWith prefix: [UInt8]) -> Bool {
+        while true {
+            fill(atLeast: prefix.count)
+            if buffer[position...].starts(with: prefix) { return true }
+            while true {
+                if let newline = buffer[position...].firstIndex(of: UInt8(ascii: "\n")) {
+                    consumed += newline + 1 - position
+                    position = newline + 1
+                    compact()
+                    break
+                }
+                consumed += buffer.count - position
+                position = buffer.count
+                compact()
+                guard fill(atLeast: 1) else { return false }
+            }
+        }
+    }
+
     /// Everything left, or nil when it is more than `limit` bytes (then the input is left unread).
     func readToEnd(limit: Int) -> [UInt8]? {
         while !ended {

@@ -37,7 +37,8 @@ enum OpenInput {
         do throws(CorroborateError) {
             format = try detect(reader, source: source)
             if format == .gzip {
-                reader = ByteReader(try GzipByteStream(reader.asStream(), source: source))
+                reader = ByteReader(try GzipByteStream(reader.asStream(), source: source,
+                                                       memberCheck: { WARCRecordReader.startsRecord($0) }))
                 format = try detect(reader, source: source)
                 if format == .gzip {
                     throw CorroborateError(.unsupported, source: source, "gzip inside gzip; decompress it once first")

@@ -9,6 +9,14 @@ import CorroborateCore
 /// Each document's source is `file#N` (N: the record's position, from 1), with `WARC-Target-URI`
 /// as the URL hint and `WARC-Date` as the crawl date. A record cut short yields what it holds and
 /// then a `.truncated` problem; a record over the size limit is skipped with a `.tooLarge` problem.
+/// In a per-record gzipped file, a damaged or cut gzip member is a problem for its record (naming the
+/// member's byte offset), what was got of it is dropped, and reading goes on at the next member that
+/// starts a WARC record (`GzipByteStream`'s `memberCheck`, `ByteReader.resume()`). A record whose
+/// header has no valid `Content-Length`, or whose block is not followed by a record boundary (line
+/// ends, then `WARC/` or the end), is a problem for that record, and reading goes on at the next line
+/// starting `WARC/1.`: when the block holds a record start (its length is too long) the record is
+/// dropped and the search starts at the block's second byte; otherwise (too short, or padding or
+/// garbage after a whole block) the block is kept as stated and the search starts after it.
 struct WARCRecordReader {
     private let reader: ByteReader
     private let source: String
@@ -34,27 +42,95 @@ struct WARCRecordReader {
         recordNumber += 1
         let locator = "\(source)#\(recordNumber)"
         guard let length = headers["content-length"].flatMap({ Int($0) }), length >= 0 else {
-            fail(CorroborateError(.malformed, source: locator, "WARC record without a valid Content-Length"))
-            return
-        }
-        let type = headers["warc-type"]?.lowercased() ?? ""
-        guard type == "response" || type == "resource" else {
-            skipBlock(length, locator: locator)
+            resynchronise(locator, because: "WARC record without a valid Content-Length")
             return
         }
         guard length <= configuration.maximumDocumentBytes else {
-            skipBlock(length, locator: locator)
             pending.append(.problem(Problem(source: locator,
                 message: "WARC record of \(length) bytes is over the \(configuration.maximumDocumentBytes)-byte limit; skipped")))
+            guard skipBlock(length, locator: locator), !endsAtRecordBoundary else { return }
+            resynchronise(locator, because: "bytes after the WARC record's \(length)-byte block do not start a record")
             return
         }
         let block = reader.read(length)
-        let document = WARCRecordReader.document(block: block, type: type, headers: headers, locator: locator)
-        if let document { pending.append(.document(document)) }
+        let type = headers["warc-type"]?.lowercased() ?? ""
+        let wanted = type == "response" || type == "resource"
         if block.count < length {
+            if resumeAfterDamage(record: recordNumber) { return }
+            if Self.holdsRecordStart(block) {
+                reader.unread(block.dropFirst())
+                resynchronise(locator, because: Self.misplacedEnd(length))
+                return
+            }
+            if wanted { keep(block, type: type, headers: headers, locator: locator) }
             fail(CorroborateError(.truncated, source: locator,
                 "WARC record ends after \(block.count) of \(length) bytes" + (reader.endError.map { " (\($0.message))" } ?? "")))
+            return
         }
+        guard endsAtRecordBoundary else {
+            guard !Self.holdsRecordStart(block) else {
+                // Too long: the block runs into the next record, which is read again from there.
+                reader.unread(block.dropFirst())
+                resynchronise(locator, because: Self.misplacedEnd(length))
+                return
+            }
+            // Too short, or other bytes (padding, garbage) follow a whole block: the block is kept.
+            if wanted { keep(block, type: type, headers: headers, locator: locator) }
+            resynchronise(locator, because: "bytes after the WARC record's \(length)-byte block do not start a record"
+                + " (its Content-Length is too short, or other bytes follow it); kept the block as stated")
+            return
+        }
+        if wanted { keep(block, type: type, headers: headers, locator: locator) }
+    }
+
+    /// Queues the HTML document in a record's block, if it holds one.
+    private mutating func keep(_ block: [UInt8], type: String, headers: HeaderFields, locator: String) {
+        if let document = WARCRecordReader.document(block: block, type: type, headers: headers, locator: locator) {
+            pending.append(.document(document))
+        }
+    }
+
+    /// The start of a record line looked for after damage.
+    static let recordStart = Array("WARC/1.".utf8)
+    /// Bytes looked at after a block for the next record's first line.
+    static let boundaryLookahead = 64
+
+    /// Whether the bytes after a block are a record boundary: line ends, then `WARC/` or the end of input.
+    private var endsAtRecordBoundary: Bool {
+        let next = reader.peek(Self.boundaryLookahead)
+        guard let start = next.firstIndex(where: { $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\n") }) else { return true }
+        return next[start...].starts(with: Array("WARC/".utf8))
+    }
+
+    /// Whether a line after the first in `block` starts `WARC/1.`: a block that is not followed by a
+    /// record boundary, or is cut short by the end of input, and holds a record start ran past its
+    /// record (its Content-Length is too long), rather than being cut or followed by other bytes.
+    private static func holdsRecordStart(_ block: [UInt8]) -> Bool {
+        var index = block.startIndex
+        while let newline = block[index...].firstIndex(of: UInt8(ascii: "\n")) {
+            if block[(newline + 1)...].starts(with: recordStart) { return true }
+            index = newline + 1
+        }
+        return false
+    }
+
+    private static func misplacedEnd(_ length: Int) -> String {
+        "WARC record's Content-Length \(length) runs into the next record (too long); record dropped"
+    }
+
+    /// Names the damaged record `locator` and goes on at the next line starting `WARC/1.`, past any
+    /// damaged gzip member met on the way; when the input ends first, that is said and reading stops.
+    private mutating func resynchronise(_ locator: String, because reason: String) {
+        var message = reason
+        while !reader.skip(toLineStartingWith: Self.recordStart) {
+            guard let error = reader.endError, reader.resume() else {
+                fail(CorroborateError(.malformed, source: locator, message + "; no record after it"
+                    + (reader.endError.map { " (\($0.message))" } ?? "")))
+                return
+            }
+            message += "; \(error.message)"
+        }
+        pending.append(.problem(Problem(source: locator, message: message + "; went on at the next record")))
     }
 
     /// The header block of the next record, or nil at the end of input (or after a framing error).
@@ -65,14 +141,15 @@ struct WARCRecordReader {
             case .line(let line): first = line
             case .tooLong: first = [0]
             case .end:
+                if resumeAfterDamage(record: recordNumber + 1) { return nil }
                 finished = true
                 if let error = reader.endError { pending.append(.problem(error.problem)) }
                 return nil
             }
         }
         guard first.starts(with: Array("WARC/".utf8)) else {
-            fail(CorroborateError(.malformed, source: source,
-                "expected a WARC record header after record \(recordNumber), found other bytes"))
+            if resumeAfterDamage(record: recordNumber + 1) { return nil }
+            resynchronise(source, because: "expected a WARC record header after record \(recordNumber), found other bytes")
             return nil
         }
         var headers = HeaderFields()
@@ -82,17 +159,35 @@ struct WARCRecordReader {
             case .line(let line): headers.append(line: line)
             case .tooLong: continue
             case .end:
+                if resumeAfterDamage(record: recordNumber + 1) { return nil }
                 fail(CorroborateError(.truncated, source: "\(source)#\(recordNumber + 1)", "WARC file ends inside a record header"))
                 return nil
             }
         }
     }
 
-    private mutating func skipBlock(_ length: Int, locator: String) {
+    /// Skips a block; false (the damage reported) when the input ends or is damaged inside it.
+    private mutating func skipBlock(_ length: Int, locator: String) -> Bool {
         let skipped = reader.skip(length)
-        if skipped < length {
+        guard skipped < length else { return true }
+        if !resumeAfterDamage(record: recordNumber) {
             fail(CorroborateError(.truncated, source: locator, "WARC record ends after \(skipped) of \(length) bytes"))
         }
+        return false
+    }
+
+    /// When the input ended on damage the stream has skipped, reports it as a problem of record
+    /// `number` (which is then counted as read) and reads on; false when the input has ended for good.
+    private mutating func resumeAfterDamage(record number: Int) -> Bool {
+        guard let error = reader.endError, reader.resume() else { return false }
+        recordNumber = max(recordNumber, number)
+        pending.append(.problem(Problem(source: "\(source)#\(number)", message: error.message)))
+        return true
+    }
+
+    /// Whether `bytes` (the first bytes of a gzip member) start a WARC/1.0 or WARC/1.1 record.
+    static func startsRecord(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: Array("WARC/1.0".utf8)) || bytes.starts(with: Array("WARC/1.1".utf8))
     }
 
     private mutating func fail(_ error: CorroborateError) {

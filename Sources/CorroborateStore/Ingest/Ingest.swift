@@ -17,6 +17,10 @@ public struct Ingest: Sendable {
         public var storyBatch = 500
         /// This worker's name in the queue.
         public var worker = Ingest.workerName()
+        /// Tells whether the worker holding a lease still runs; a dead one's leases are taken over at once.
+        public var liveness = WorkerLiveness.current
+        /// The clock a waiting run tells the time by in its notices.
+        public var now: @Sendable () -> Date = { Date() }
 
         public init() {}
     }
@@ -33,11 +37,14 @@ public struct Ingest: Sendable {
         self.configuration = configuration
     }
 
-    /// Ingests `inputs`, calling `progress` after each unit and story step, and `problem` with each problem
-    /// (naming its file) as it is stored, so a caller can show which inputs were bad, not only how many.
+    /// Ingests `inputs`, calling `progress` after each unit and story step, `problem` with each problem
+    /// (naming its file) as it is stored, so a caller can show which inputs were bad, not only how many,
+    /// and `notice` when the run waits for another worker's lease (once per worker: who, since when,
+    /// until when) or takes over the units of a worker on this host whose process is gone.
     public func run(
         inputs: [String],
         problem report: @escaping @Sendable (Problem) -> Void = { _ in },
+        notice: @escaping @Sendable (String) -> Void = { _ in },
         progress: @escaping @Sendable (IngestProgress) -> Void = { _ in }
     ) async throws -> IngestSummary {
         let plan = IngestPlan(inputs: inputs)
@@ -52,22 +59,26 @@ public struct Ingest: Sendable {
         counts.unitsQueued = try await store.queueCounts().remaining
         let heartbeat = startHeartbeat()
         defer { heartbeat.cancel() }
-        try await work(&counts, problem: report, progress: progress)
+        try await work(&counts, problem: report, notice: notice, progress: progress)
         try await updateStories(&counts, progress: progress)
         return IngestSummary(
             progress: counts, alreadyIngested: plan.units.count - added,
             storedStories: try await store.storyCount(), storedArticles: try await store.articleCount())
     }
 
-    /// Claims and completes units until the queue is empty (waiting for other workers' claims).
+    /// Claims and completes units until the queue is empty (waiting for other workers' claims, or
+    /// taking over those of dead workers on this host).
     private func work(
-        _ counts: inout IngestProgress, problem: @Sendable (Problem) -> Void, progress: @Sendable (IngestProgress) -> Void
+        _ counts: inout IngestProgress, problem: @Sendable (Problem) -> Void, notice: @Sendable (String) -> Void,
+        progress: @Sendable (IngestProgress) -> Void
     ) async throws {
         var sinceStories = 0
+        var announced: Set<String> = []
         while true {
             let units = try await store.claimUnits(worker: configuration.worker, limit: configuration.workers * 2, lease: configuration.lease)
             if units.isEmpty {
                 guard try await store.queueCounts().remaining > 0 else { return }
+                if try await takeOverDeadWorkers(notice: notice, announced: &announced) { continue }
                 try await Task.sleep(for: min(configuration.lease / 4, .seconds(1)))
                 continue
             }
@@ -84,6 +95,36 @@ public struct Ingest: Sendable {
                 sinceStories = 0
             }
         }
+    }
+
+    /// Releases the units of workers on this host whose process is gone (true when any were), and
+    /// says once per other worker what this run is waiting for.
+    private func takeOverDeadWorkers(notice: @Sendable (String) -> Void, announced: inout Set<String>) async throws -> Bool {
+        var released = false
+        for claim in try await store.claims() where claim.worker != configuration.worker {
+            switch configuration.liveness.state(of: claim.worker) {
+            case .dead:
+                let count = try await store.releaseClaims(of: claim.worker)
+                notice("taking over \(count) input\(count == 1 ? "" : "s") claimed by \(claim.worker)"
+                    + "\(Self.since(claim)): its process is no longer running on this host")
+                released = released || count > 0
+            case .alive, .unknown:
+                guard announced.insert(claim.worker).inserted else { continue }
+                notice(Self.waitNotice(claim, now: configuration.now()))
+            }
+        }
+        return released
+    }
+
+    /// What a run waiting for `claim` says.
+    public static func waitNotice(_ claim: IngestClaim, now: Date) -> String {
+        let left = max(0, Int(claim.leaseUntil.timeIntervalSince(now).rounded(.up)))
+        return "waiting for \(claim.units) input\(claim.units == 1 ? "" : "s") claimed by \(claim.worker)\(since(claim));"
+            + " its lease runs out at \(claim.leaseUntil.formatted(.iso8601)) (in \(left) s) unless it is renewed"
+    }
+
+    private static func since(_ claim: IngestClaim) -> String {
+        claim.since.map { " since \($0.formatted(.iso8601))" } ?? ""
     }
 
     /// Extracts the units `workers` at a time; each is completed as soon as it is read.

@@ -7,6 +7,9 @@ extension SQLiteStore {
         migrator.registerMigration("v1 articles and problems", migrate: createArticles)
         migrator.registerMigration("v1 stories", migrate: createStories)
         migrator.registerMigration("v1 ingest queue and story desk", migrate: createQueue)
+        migrator.registerMigration("v2 ingest claim time") { db in
+            try db.alter(table: "ingest_unit") { t in t.add(column: "claimed_at", .double) }
+        }
         return migrator
     }
 

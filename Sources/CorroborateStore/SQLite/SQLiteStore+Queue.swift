@@ -28,11 +28,36 @@ extension SQLiteStore {
                 """))
             for record in records {
                 try db.execute(literal: """
-                    UPDATE ingest_unit SET state = 'claimed', worker = \(worker), lease_until = \(until), attempts = attempts + 1
+                    UPDATE ingest_unit SET state = 'claimed', worker = \(worker), lease_until = \(until), claimed_at = \(now),
+                        attempts = attempts + 1
                     WHERE id = \(record.id)
                     """)
             }
             return records.map(\.unit)
+        }
+    }
+
+    public func claims() async throws -> [IngestClaim] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT worker, COUNT(*) AS units, MIN(claimed_at) AS since, MAX(lease_until) AS until
+                FROM ingest_unit WHERE state = 'claimed' GROUP BY worker ORDER BY worker
+                """).map { row in
+                IngestClaim(worker: row["worker"] ?? "", units: row["units"],
+                            since: (row["since"] as Double?).map(Date.init(timeIntervalSince1970:)),
+                            leaseUntil: Date(timeIntervalSince1970: row["until"] ?? 0))
+            }
+        }
+    }
+
+    @discardableResult
+    public func releaseClaims(of worker: String) async throws -> Int {
+        try await pool.write { db in
+            try db.execute(literal: """
+                UPDATE ingest_unit SET state = 'pending', worker = NULL, lease_until = NULL
+                WHERE state = 'claimed' AND worker = \(worker)
+                """)
+            return db.changesCount
         }
     }
 

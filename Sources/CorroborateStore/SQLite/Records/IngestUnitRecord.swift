@@ -14,6 +14,7 @@ struct IngestUnitRecord: SnakeCaseRecord {
     var state: State
     var worker: String?
     var leaseUntil: Double?
+    var claimedAt: Double?
     var attempts: Int
     var enqueuedAt: Double
     var completedAt: Double?
