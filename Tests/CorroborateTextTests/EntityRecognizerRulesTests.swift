@@ -61,6 +61,21 @@ import Testing
         #expect(!found.contains { $0.kind == .person })
     }
 
+    /// A party word before a given name is a role; an organization named after a party stays whole.
+    @Test(arguments: [
+        ("Republican Duncan Hunter said the border was open.", "Duncan Hunter", "Republican"),
+        ("Democrat Nancy Pelosi disagreed.", "Nancy Pelosi", "Democrat"),
+    ])
+    func aPartyBeforeANameIsARole(_ text: String, _ name: String, _ role: String) throws {
+        let person = try #require(try Self.entities(text).first { $0.kind == .person })
+        #expect(person.name == name)
+        #expect(person.roles.contains(role))
+    }
+
+    @Test func aPartyOrganizationStaysWhole() throws {
+        #expect(try Self.entities("The Republican National Committee said nothing.").contains { $0.name == "Republican National Committee" })
+    }
+
     /// Place head words, context and capitals make places.
     @Test(arguments: [
         ("The resort lies on the Black Sea coast.", "Black Sea"),

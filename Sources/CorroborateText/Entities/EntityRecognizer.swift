@@ -97,7 +97,7 @@ public struct EntityRecognizer: AnnotationComponent {
             return NameRun(name: run, roleStart: nil, kind: source.kind, canonical: source.canonical)
         }
         if finder.isTitle(endingAt: run.upperBound - 1, from: run.lowerBound, tokens) { return nil }
-        let (titleStart, titled) = finder.splitTitle(run, tokens)
+        let (titleStart, titled) = withoutParty(finder.splitTitle(run, tokens), tokens, document: document, finder: finder)
         guard let nameRange = withoutDemonyms(titled, tokens, document: document, finder: finder) else { return nil }
         let name = WordScanner.text(document.scalars, finder.span(nameRange, tokens))
         if let source = source(named: name) {
@@ -159,6 +159,27 @@ public struct EntityRecognizer: AnnotationComponent {
         if gazetteerKind(whole, range, tokens) != nil { return range }
         return start + 1 < range.upperBound ? start..<range.upperBound : nil
     }
+
+    /// A party word before a name is the person's role, not part of the name: "Republican Duncan
+    /// Hunter" is "Duncan Hunter", role "Republican"; a run the gazetteer knows or whose last word
+    /// heads an organization or place ("Republican National Committee") stays whole.
+    private func withoutParty(_ split: (role: Int?, name: Range<Int>), _ tokens: [ScanToken], document: TextDocument, finder: NameRunFinder)
+        -> (role: Int?, name: Range<Int>)
+    {
+        let name = split.name, rest = (name.lowerBound + 1)..<name.upperBound
+        guard split.role == nil, name.count >= 3, Self.partyWords.contains(tokens[name.lowerBound].lower),
+            tokens[rest].allSatisfy({ $0.isWord && $0.isCapitalized })
+        else { return split }
+        let whole = WordScanner.text(document.scalars, finder.span(name, tokens))
+        let remainder = WordScanner.text(document.scalars, finder.span(rest, tokens))
+        guard gazetteerKind(whole, name, tokens) == nil, gazetteerKind(remainder, rest, tokens) == nil, source(named: whole) == nil else { return split }
+        return (name.lowerBound, rest)
+    }
+
+    /// Words naming a person's party before the name.
+    static let partyWords: Set<String> = [
+        "republican", "democrat", "democratic", "conservative", "labour", "tory", "liberal", "independent", "socialist",
+    ]
 
     private func isDemonym(at index: Int, _ tokens: [ScanToken]) -> Bool {
         gazetteer.demonyms.contains(tokens[index].lower.capitalizedFirst)
