@@ -9,8 +9,8 @@ import Testing
 @Suite struct QuoteCredibilityTests {
     let credibility = QuoteCredibility.bundled()
 
-    func quote(_ kind: QuoteKind, speaker: String?, entity: String? = nil, cue: String?, text: String = "the report was untrue") -> Quote {
-        Quote(id: "q", article: "a", speaker: entity, speakerName: speaker, text: text, kind: kind, cue: cue, via: [], sentence: "")
+    func quote(_ kind: QuoteKind, speaker: String?, entity: String? = nil, cue: String?, text: String = "the report was untrue", sentence: String = "") -> Quote {
+        Quote(id: "q", article: "a", speaker: entity, speakerName: speaker, text: text, kind: kind, cue: cue, via: [], sentence: sentence)
     }
 
     @Test(arguments: [
@@ -98,8 +98,7 @@ import Testing
     ])
     func accordingToARuleIsNoSource(_ sentence: String, _ kept: Bool) throws {
         let credibility = try #require(credibility)
-        var quoted = quote(.indirect, speaker: "Islam", entity: "e1", cue: "according to", text: "the group is seeking to reshape the region")
-        quoted.sentence = sentence
+        let quoted = quote(.indirect, speaker: "Islam", entity: "e1", cue: "according to", text: "the group is seeking to reshape the region", sentence: sentence)
         #expect((credibility.reported(quoted) != nil) == kept)
     }
 
@@ -137,8 +136,7 @@ import Testing
     ])
     func aPassiveCueNamesNoSpeaker(_ sentence: String, _ cue: String, _ passive: Bool) throws {
         let credibility = try #require(credibility)
-        var quoted = quote(.indirect, speaker: "Dmitry Peskov", entity: "e1", cue: cue, text: "the report was untrue")
-        quoted.sentence = sentence
+        let quoted = quote(.indirect, speaker: "Dmitry Peskov", entity: "e1", cue: cue, sentence: sentence)
         #expect(credibility.isPassive(quoted) == passive)
         if passive { #expect(credibility.reported(quoted) == nil) }
     }
