@@ -56,9 +56,9 @@ public struct ArticleTextExtractor: ArticleExtracting {
             var current: [String] = []
             for (index, line) in block.enumerated() {
                 current.append(line)
-                let next = block.indices.contains(index + 1) ? block[index + 1] : nil
-                let wraps = next.map { ($0.first?.isLowercase ?? false) || (hardWrapped && line.count >= filledLineLength) } ?? false
-                    || (next != nil && endsInAFunctionWord(line))
+                let wraps = block.indices.contains(index + 1)
+                    && (block[index + 1].first?.isLowercase == true || endsInAFunctionWord(line)
+                        || (hardWrapped && line.count >= filledLineLength))
                 if !wraps {
                     paragraphs.append(collapse(current.joined(separator: " ")))
                     current = []
