@@ -64,6 +64,17 @@ import Testing
         #expect(!found.contains { $0.kind == .person })
     }
 
+    /// A patron's or a people's possessive inside a name stays in it; an owner's possessive parts names.
+    @Test(arguments: [
+        ("A statement from King’s College London said the name was right.", ["King’s College London"]),
+        ("The Children's Hospital of Philadelphia said he was well.", ["Children's Hospital of Philadelphia"]),
+        ("Russia's Foreign Ministry denied it.", ["Russia", "Foreign Ministry"]),
+    ])
+    func possessivesInsideNames(_ text: String, _ names: [String]) throws {
+        let found = try Self.entities(text).map(\.name)
+        for name in names { #expect(found.contains(name)) }
+    }
+
     /// An organization named after a party stays whole.
     @Test func aPartyOrganizationStaysWhole() throws {
         #expect(try Self.entities("The Republican National Committee said nothing.").contains { $0.name == "Republican National Committee" })

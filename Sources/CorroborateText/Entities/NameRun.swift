@@ -40,8 +40,10 @@ struct NameRunFinder: Sendable {
                 continue
             }
             var end = index + 1
-            while end < tokens.count, tokens[end].isWord, !breaksRun(tokens[end]), !common.contains(end) {
-                if tokens[end].isCapitalized {
+            while end < tokens.count, tokens[end].isWord || joinsName(at: end, tokens), !breaksRun(tokens[end]), !common.contains(end) {
+                if tokens[end].kind == .possessive {
+                    end += 2
+                } else if tokens[end].isCapitalized {
                     end += 1
                 } else if Self.connectors.contains(tokens[end].lower), end + 1 < tokens.count,
                     tokens[end + 1].isWord, tokens[end + 1].isCapitalized, !Self.hasArabicArticle(tokens[end + 1])
@@ -56,6 +58,21 @@ struct NameRunFinder: Sendable {
         }
         return runs
     }
+
+    /// Whether the possessive at `index` is inside a name: after a word that names an institution by
+    /// its patron or its people ("King’s College London", "Children's Hospital", "St. John's
+    /// Wood") and before a capitalised word.
+    func joinsName(at index: Int, _ tokens: [ScanToken]) -> Bool {
+        guard tokens[index].kind == .possessive, index > 0, index + 1 < tokens.count, tokens[index + 1].isWord,
+            tokens[index + 1].isCapitalized
+        else { return false }
+        return Self.possessiveNameWords.contains(tokens[index - 1].lower)
+    }
+
+    /// Words whose possessive goes on with a name: "King's College", "Women's March".
+    static let possessiveNameWords: Set<String> = [
+        "king", "queen", "st", "saint", "children", "women", "men", "people", "veterans", "workers", "lloyd",
+    ]
 
     /// Whether a word opens with the Arabic article ("al-Baghdadi"): a name of its own after a
     /// connector ("A CV of al-Baghdadi" is no name "CV of al-Baghdadi").
@@ -90,7 +107,7 @@ struct NameRunFinder: Sendable {
     /// "U.S. President-elect", name "Donald Trump".
     func splitTitle(_ run: Range<Int>, _ tokens: [ScanToken]) -> (role: Int?, name: Range<Int>) {
         var nameStart = run.lowerBound
-        for index in run.dropLast() where isTitle(endingAt: index, from: run.lowerBound, tokens) {
+        for index in run.dropLast() where tokens[index + 1].kind != .possessive && isTitle(endingAt: index, from: run.lowerBound, tokens) {
             nameStart = index + 1
         }
         if nameStart > run.lowerBound { return (run.lowerBound, departmentEnd(nameStart, run, tokens)..<run.upperBound) }
