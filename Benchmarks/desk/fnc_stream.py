@@ -3,7 +3,9 @@
 
 Usage:
   fnc_stream.py batches FNC_DIR OUT_DIR COUNT [SEED]   write OUT_DIR/batch-0001.jsonl ... (COUNT files)
-  fnc_stream.py score FNC_DIR DATABASE                 score the stories of a SQLite store
+  fnc_stream.py score FNC_DIR DATABASE [clustered]     score the stories of a SQLite store
+                                                       (clustered: only bodies already in a story,
+                                                       to read a store mid-run)
 
 FNC_DIR is ../shared/data/stance/fnc1-train (train_bodies.csv, train_stances.csv, story_clusters.csv).
 Each body is one record, as Benchmarks/brief/fnc_story.py and `eval clusters --batches` build them:
@@ -68,7 +70,7 @@ def score(predicted, gold):
     return len(items), len(psize), len(gsize), P, R, bp, br
 
 
-def score_store(folder, database):
+def score_store(folder, database, clustered_only=False):
     _, gold, _ = load(folder)
     db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     predicted, stored = {}, set()
@@ -83,8 +85,9 @@ def score_store(folder, database):
                 print(f"body {m.group(1)} in two stories", file=sys.stderr)
             predicted[m.group(1)] = story
     unassigned = [b for b in stored if b not in predicted]
-    for b in unassigned:
-        predicted[b] = f"alone-{b}"
+    if not clustered_only:
+        for b in unassigned:
+            predicted[b] = f"alone-{b}"
     missing = [b for b in gold if b not in stored]
     items, pc, gc, P, R, bp, br = score(predicted, gold)
     sizes = Counter(Counter(predicted[i] for i in gold if i in predicted).values())
@@ -100,7 +103,7 @@ def main():
     if sys.argv[1] == "batches" and len(sys.argv) >= 5:
         batches(sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]) if len(sys.argv) > 5 else 14)
     elif sys.argv[1] == "score":
-        score_store(sys.argv[2], sys.argv[3])
+        score_store(sys.argv[2], sys.argv[3], len(sys.argv) > 4 and sys.argv[4] == "clustered")
     else:
         sys.exit(__doc__)
 
