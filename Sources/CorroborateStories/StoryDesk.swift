@@ -42,9 +42,7 @@ public struct StoryDesk: Sendable, Codable {
     /// The articles of the open stories: the only ones a later batch can make rebuild.
     public var openArticles: Set<String> { Set(open.values.flatMap(\.articles)) }
 
-    /// Clusters a batch (undated first, then in publication order), settles the small open stories
-    /// (``StoryClusterer/settle()``, as ``StoryBuilder`` does at the end of a batch) and returns the
-    /// stories it changed.
+    /// Clusters a batch (undated first, then in publication order) and returns the stories it changed.
     /// `background` is mixed into the desk's own term statistics as ``StoryBuilder`` does for a batch
     /// (``StoryClusterer/Configuration/backgroundWeight(documents:)`` by the documents the desk has
     /// counted so far, so it fades out as the desk grows); nil: the desk's own counts alone.
@@ -59,9 +57,6 @@ public struct StoryDesk: Sendable, Codable {
         for key in keys {
             for action in clusterer.receive(key.item(statistics, leadIDFPower: clusterer.configuration.leadIDFPower)) { apply(action, to: &batch) }
         }
-        // As StoryBuilder does at the end of a batch: a story left with one or two articles settles
-        // into the one it is most alike. Without it a stream of ingests kept every stray apart.
-        for action in clusterer.settle() { apply(action, to: &batch) }
         let changed = batch.changed.sorted().compactMap { open[$0] ?? batch.closed[$0] }
         return Changes(changed: changed, removed: batch.removed, clustered: ordered.map(\.article.id))
     }
