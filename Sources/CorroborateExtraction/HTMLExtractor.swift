@@ -52,7 +52,7 @@ public struct HTMLExtractor: ArticleExtracting {
             maximumNodes: limit)
         else {
             throw CorroborateError(.tooLarge, source: document.source,
-                "page has more than \(limit) HTML nodes, over the limit of \(limit); skipped")
+                "page is over the limit of \(limit) HTML nodes; skipped")
         }
         guard page.nodes.count <= limit else {
             throw CorroborateError(.tooLarge, source: document.source,
