@@ -56,7 +56,7 @@ public struct HTMLExtractor: ArticleExtracting {
         }
         guard page.nodes.count <= limit else {
             throw CorroborateError(.tooLarge, source: document.source,
-                "page has \(page.nodes.count) HTML nodes, over the limit of \(configuration.maximumNodes); skipped")
+                "page has \(page.nodes.count) HTML nodes, over the limit of \(limit); skipped")
         }
         return page
     }

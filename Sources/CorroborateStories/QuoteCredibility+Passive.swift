@@ -14,10 +14,9 @@ extension QuoteCredibility {
         // "was held and questioned" shares the passive; "was released and said" is active again.
         if index >= 1, words[index] == "and", !Self.activeAfterAnd.contains(String(cue)) { index -= 2 }
         while index >= 0, words[index].hasSuffix("ly") || Self.passiveAdverbs.contains(String(words[index])) { index -= 1 }
-        return index >= 0 && Self.beForms.contains(String(words[index]))
+        return index >= 0 && PassiveVoice.beForms.contains(words[index])
     }
 
-    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
     /// Adverbs that sit between "was" and a participle ("was also described", "is further believed").
     static let passiveAdverbs: Set<String> = ["also", "not", "never", "further", "previously", "often", "still", "later", "then"]
     /// Speech verbs that, after "and", go on in the active: "He was released and said he was well".

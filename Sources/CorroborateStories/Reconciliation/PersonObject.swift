@@ -13,7 +13,7 @@ enum PersonObject {
 
     static let pronouns: Set<Substring> = ["him", "her", "them", "me", "us"]
     /// Words before a passive "questioned": "they have been questioned", "she was questioned".
-    static let passiveAuxiliaries: Set<Substring> = ["been", "being", "be", "was", "were", "is", "are", "get", "got"]
+    static let passiveAuxiliaries = PassiveVoice.beForms.union(["get", "got"])
     static let quantifiers: Set<Substring> = ["a", "an", "the", "two", "three", "several", "some", "dozens", "many"]
     static let nouns: Set<Substring> = [
         "man", "men", "woman", "women", "suspect", "suspects", "witness", "witnesses", "driver", "people", "person",
