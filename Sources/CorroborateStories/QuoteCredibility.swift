@@ -70,31 +70,12 @@ public struct QuoteCredibility: Sendable {
         return Self.head(of: phrase, within: 8).map(Self.norms.contains) ?? false
     }
 
-    /// A phrase's head: its last word, lower-cased, before a modifier ("familiar with", "close
-    /// to", "in Moscow"), among its first `limit` words; apostrophes stay inside words. After a
-    /// quantifier, "of" opens the head's own phrase ("one of his close friends" is headed by
-    /// "friends").
+    /// A phrase's head (`SourceNouns.head(ofWords:)`) among its first `limit` words, lower-cased;
+    /// apostrophes stay inside words.
     static func head(of phrase: some StringProtocol, within limit: Int = .max) -> String? {
-        var head: String?
-        let words = Array(phrase.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).prefix(limit))
-        for (index, word) in words.enumerated() {
-            if word == "of", let quantifier = head, quantifiers.contains(quantifier) {
-                head = nil
-                continue
-            }
-            // "close" opens a modifier as "close to"; "his close friends" goes on.
-            let modifies = word == "close" ? index + 1 < words.count && words[index + 1] == "to" : SourceNouns.modifierStarts.contains(String(word))
-            if modifies { break }
-            head = String(word)
-        }
-        return head
+        let words = phrase.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).prefix(limit)
+        return SourceNouns.head(ofWords: words.map(String.init))
     }
-
-    /// Words that take "of" before the noun they count: "one of", "some of", "several of".
-    static let quantifiers: Set<String> = [
-        "one", "two", "three", "four", "five", "some", "many", "several", "most", "all", "each", "both", "none", "few",
-        "any", "either", "neither",
-    ]
 
     /// Nouns of rules, plans and beliefs, which "according to" follows without a source.
     static let norms: Set<String> = [

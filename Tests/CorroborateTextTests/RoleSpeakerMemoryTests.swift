@@ -16,6 +16,34 @@ import Testing
         #expect(found.speakerName == "An Islamic State fighter")
     }
 
+    /// "close" before a noun is an adjective, not "close to": "A close friend of the senator" brings
+    /// in a new person, and a later "he" is the friend.
+    @Test func heAfterACloseFriendIsTheFriend() throws {
+        let text = """
+            Senator John Smith spoke in Ohio on Monday. A close friend of the senator said that the campaign was tiring. \
+            “It has been a long year,” he said.
+            """
+        let document = try attributed(text)
+        let found = try #require(quote("It has been a long year", in: document))
+        #expect(found.speakerName == "A close friend of the senator")
+    }
+
+    /// A speaker phrase's head: the last word before a modifier; "of" after a quantifier and
+    /// "close" not followed by "to" go on.
+    @Test(arguments: [
+        ("a senior official familiar with the talks", "official"),
+        ("a spokesman for trump", "spokesman"),
+        ("one of his close friends", "friends"),
+        ("a close friend of the family", "friend"),
+        ("a source close to the talks", "source"),
+        ("officials in moscow", "officials"),
+        ("some of the residents who fled", "residents"),
+        ("the leader of the group", "leader"),
+    ])
+    func headOfASpeakerPhrase(phrase: String, head: String) {
+        #expect(SourceNouns.head(ofWords: phrase.split(separator: " ").map(String.init)) == head)
+    }
+
     /// A definite role refers back to a person already named; "he" stays that person.
     @Test func heAfterADefiniteRoleIsTheNamedPerson() throws {
         let text = """

@@ -71,20 +71,16 @@ extension AttributionScan {
 
     /// Whether a speaker phrase with no person's name brings in a new person by role ("An Islamic
     /// State fighter", "a senior official close to the talks", "A spokesman for Trump"): it opens
-    /// with "a", "an" or "another", and its head, the last word before a modifier ("of", "for",
-    /// "close to", ...), is a singular person noun. A later "he said" then refers to it, not to a
+    /// with "a", "an" or "another", and its head (`SourceNouns.head(ofWords:)`: the last word
+    /// before a modifier such as "of", "for", "close to") is a singular person noun. A later "he said" then refers to it, not to a
     /// person named in between ("U.S. President Barack Obama has vowed ... An Islamic State fighter
     /// denied that ... “...,” he said"). A definite role ("the Vermont senator", "my mother")
     /// refers back to somebody already named, and is not one.
     func namesAPersonByRole(_ whole: Range<Int>) -> Bool {
         guard ["a", "an", "another"].contains(tokens[whole.lowerBound].lower) else { return false }
-        var head: String?
-        for index in whole {
-            let token = tokens[index]
-            if token.lower == "," || token.lower == "(" || SourceNouns.modifierStarts.contains(token.lower) { break }
-            if token.isWord { head = token.lower }
-        }
-        guard let head else { return false }
+        let words = whole.prefix { tokens[$0].lower != "," && tokens[$0].lower != "(" }
+            .filter { tokens[$0].isWord }.map { tokens[$0].lower }
+        guard let head = SourceNouns.head(ofWords: words) else { return false }
         return SourceNouns.personHeads.contains(head) || (phrases.gazetteer.titles.contains(head) && !head.hasSuffix("s"))
     }
 

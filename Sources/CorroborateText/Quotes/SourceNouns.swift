@@ -12,6 +12,30 @@ public enum SourceNouns {
         "familiar", "close", "with", "from", "in", "of", "at", "on", "for", "who", "that", "which", "over", "to", "said",
     ]
 
+    /// A phrase's head: its last word before a modifier ("familiar with", "close to", "in Moscow").
+    /// `words` are the phrase's words, lower-cased, apostrophes inside them. After a quantifier,
+    /// "of" opens the head's own phrase ("one of his close friends" is headed by "friends"), and
+    /// "close" opens a modifier only as "close to" ("a close friend" is headed by "friend").
+    public static func head(ofWords words: [String]) -> String? {
+        var head: String?
+        for (index, word) in words.enumerated() {
+            if word == "of", let quantifier = head, quantifiers.contains(quantifier) {
+                head = nil
+                continue
+            }
+            let modifies = word == "close" ? index + 1 < words.count && words[index + 1] == "to" : modifierStarts.contains(word)
+            if modifies { break }
+            head = word
+        }
+        return head
+    }
+
+    /// Words that take "of" before the noun they count: "one of", "some of", "several of".
+    public static let quantifiers: Set<String> = [
+        "one", "two", "three", "four", "five", "some", "many", "several", "most", "all", "each", "both", "none", "few",
+        "any", "either", "neither",
+    ]
+
     /// Singular nouns that head a phrase naming one person by role ("An Islamic State fighter", "a
     /// senior official"), which a later "he" or "she" can refer to; singular titles ("minister") count too.
     public static let personHeads: Set<String> = [
