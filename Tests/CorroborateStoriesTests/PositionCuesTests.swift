@@ -63,6 +63,14 @@ import Testing
         ("Supporters questioned the report.", .doubts),
         ("The group did not immediately comment on the detentions.", .declines),
         ("IS has not commented on their detention.", .declines),
+        ("The figure is just a rumor - a rumor that Islam hasn't denied.", nil),
+        ("The Kremlin has never publicly rejected the claim.", nil),
+        ("Officials said the video was not a hoax.", nil),
+        ("The group neither confirmed nor denied it.", .declines),
+        ("Analysts have not questioned the figures.", nil),
+        ("The Kremlin, which has not spoken since, denied the report.", .denies),
+        ("Moscow has denied the report.", .denies),
+        ("The ministry said the claims were a hoax.", .denies),
     ] as [(String, CorroborateCore.Stance?)])
     func interviewsAndUnconfirmedReportsAreNoPositions(_ sentence: String, _ stance: CorroborateCore.Stance?) {
         #expect(cues.stance(in: sentence)?.stance == stance)

@@ -44,7 +44,7 @@ public struct PositionCues: Sendable {
         let words = FoldedWords(sentence)
         for (cue, phrase) in zip(cues, phrases) {
             if let match = words.first(phrase), cue.stance != .confirms || words.count - match.upperBound >= 2,
-                !Self.questionsAPerson(cue, words: words, match: match), !Self.isUnconfirmed(cue, words: words, match: match)
+                !Self.questionsAPerson(cue, words: words, match: match), !Self.isUnconfirmed(cue, words: words, match: match), !Self.isNegated(cue, words: words, match: match)
             {
                 return (cue.stance, cue, words.offsets[match.lowerBound])
             }
@@ -60,6 +60,28 @@ public struct PositionCues: Sendable {
             unconfirming.contains(word) || word.hasSuffix("n't")
         }
     }
+
+    /// "a rumor that Islam hasn't denied", "has never publicly rejected", "is not a hoax": a denial
+    /// or doubt with a negator before it, past auxiliaries, adverbs and an article only, is no
+    /// position ("The Kremlin, which has not spoken, denied" still is one).
+    static func isNegated(_ cue: Cue, words: FoldedWords, match: Range<Int>) -> Bool {
+        guard cue.stance == .denies || cue.stance == .doubts else { return false }
+        for word in words.words[max(0, match.lowerBound - 4)..<match.lowerBound].reversed() {
+            if negators.contains(word) || word.hasSuffix("n't") { return true }
+            guard negatedVerbCompanions.contains(word) else { return false }
+        }
+        return false
+    }
+
+    /// Words that negate the verb or phrase after them.
+    static let negators: Set<Substring> = ["not", "never", "nor"]
+
+    /// Words that may stand between a negator and the verb it negates: "has not yet publicly denied".
+    static let negatedVerbCompanions: Set<Substring> = [
+        "has", "have", "had", "is", "are", "was", "were", "be", "been", "do", "does", "did", "would", "will", "could",
+        "can", "should", "might", "may", "yet", "so", "far", "also", "still", "ever", "even", "publicly", "officially",
+        "explicitly", "directly", "immediately", "formally", "outright", "a", "an",
+    ]
 
     /// Words before "confirmed" that negate it or make it a condition.
     static let unconfirming: Set<Substring> = ["not", "never", "no", "if", "unless", "cannot", "yet", "whether", "once", "until"]
