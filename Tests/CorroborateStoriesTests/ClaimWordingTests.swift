@@ -175,3 +175,60 @@ import Testing
         #expect(StoryBuilder().story(from: [input(text)]).claims.isEmpty)
     }
 }
+
+/// A speaker's statement worded as a negation denies another holder's claim it affirms ("Islam
+/// says he did not make $72 million" against "... confirms that he made $72 million").
+@Suite struct NegatedStatementClaimTests {
+    let report = "The Harbour Ledger reported that Mayor Ilse Karow sold the harbour land to a developer."
+    let ledger = Entity(id: "l", name: "The Harbour Ledger", kind: .outlet, mentions: 1)
+    let karow = Entity(id: "k", name: "Ilse Karow", kind: .person, aliases: ["Karow"], mentions: 2)
+
+    func inputs(statement: String, content: String) -> [StoryInput] {
+        let reporting = StoryFixtures.input(
+            "a", title: "Harbour land sold", published: "2026-03-04", text: report, outlet: "A",
+            mentions: [StoryFixtures.mention("The Harbour Ledger", in: report, kind: .outlet, entity: "l"),
+                       StoryFixtures.mention("Ilse Karow", in: report, kind: .person, entity: "k")],
+            citations: [CitationSpan(start: StoryFixtures.range(of: "The Harbour Ledger", in: report).start,
+                                     end: StoryFixtures.range(of: "The Harbour Ledger", in: report).end, source: "The Harbour Ledger", kind: .report)],
+            entities: [ledger, karow])
+        let answering = StoryFixtures.input(
+            "b", title: "Mayor answers", published: "2026-03-05", text: statement, outlet: "B",
+            quotes: [QuoteSpan(content: StoryFixtures.range(of: content, in: statement), cue: StoryFixtures.range(of: "said", in: statement),
+                               speakerName: "Ilse Karow", kind: .indirect)],
+            mentions: [StoryFixtures.mention("Ilse Karow", in: statement, kind: .person, entity: "k")],
+            entities: [karow])
+        return [reporting, answering]
+    }
+
+    func positions(_ claims: [Claim]) -> Set<String> {
+        Set(claims.flatMap { claim in claim.positions.map { "\($0.holderName) \($0.stance.rawValue)" } })
+    }
+
+    @Test func aNegatedStatementDeniesTheClaimItAffirms() throws {
+        let statement = "Mayor Ilse Karow said she did not sell the harbour land to a developer."
+        let claims = StoryBuilder().story(from: inputs(statement: statement, content: "she did not sell the harbour land to a developer")).claims
+        let claim = try #require(claims.first { $0.text.contains("harbour land") })
+        #expect(claim.status == .disputed)
+        #expect(Set(claim.positions.map { "\($0.holderName) \($0.stance.rawValue)" }) == ["The Harbour Ledger asserts", "Ilse Karow denies"])
+    }
+
+    @Test(arguments: [
+        ("Mayor Ilse Karow said she sold the harbour land to a developer.", "she sold the harbour land to a developer"),
+        ("Mayor Ilse Karow said she did not attend the spring fair in the old town.", "she did not attend the spring fair in the old town"),
+    ])
+    func anAffirmedOrUnrelatedStatementDeniesNothing(statement: String, content: String) {
+        let claims = StoryBuilder().story(from: inputs(statement: statement, content: content)).claims
+        #expect(!positions(claims).contains("Ilse Karow denies"))
+    }
+
+    @Test(arguments: [
+        ("he did not make $72 million from trading stocks", true),
+        ("the figure isn’t accurate", true),
+        ("not only the mayor but the council sold it", false),
+        ("the council, which did not meet, sold it", false),
+        ("he made $72 million", false),
+    ])
+    func negatedClauses(clause: String, negated: Bool) {
+        #expect(ClaimText.isNegated(clause) == negated)
+    }
+}

@@ -71,8 +71,14 @@ public struct ClaimBuilder: Sendable {
         let vectors = steps.map { $0.compared.map(vector) }
         let embeddings = embeddings(of: steps, vectors: vectors)
         var drafts: [ClaimDraft] = []
-        for (index, step) in steps.enumerated() { place(step, wording: vectors[index].map { ClaimWording(vector: $0, embedding: embeddings[index]) }, in: &drafts) }
+        var denials: [(Position, ClaimWording)] = []
+        for (index, step) in steps.enumerated() {
+            let wording = vectors[index].map { ClaimWording(vector: $0, embedding: embeddings[index]) }
+            place(step, wording: wording, in: &drafts)
+            if case .negated(let denial, _, _) = step, let wording { denials.append((denial, wording)) }
+        }
         mergeAlike(&drafts)
+        for (denial, wording) in denials { place(denial, wording: wording, in: &drafts) }
         return drafts.filter(\.isClaim).map { $0.claim() }
     }
 
@@ -99,6 +105,8 @@ public struct ClaimBuilder: Sendable {
             if let wording { add(position, claim: text, member: wording, to: &drafts) }
         case .quoted(let position, let text, _):
             if let wording { addStatement(position, text: text, member: wording, to: &drafts) }
+        case .negated:
+            break
         case .nearest(let position, let sentence):
             if let index = closestClaim(to: sentence, for: position.holderName, in: drafts) ?? mainClaim(drafts) { drafts[index].add(position) }
         }
@@ -122,7 +130,8 @@ public struct ClaimBuilder: Sendable {
 
     /// A reported statement of a person or organization ("Voss said Reyhl should resign") is the
     /// speaker's assertion of its clause; it becomes a claim when another holder's position lands
-    /// on it ("Reyhl rejected calls to resign").
+    /// on it ("Reyhl rejected calls to resign"). A negated one ("Islam says he did not make $72
+    /// million") denies the claim its affirmed text is alike, when another holder's is drafted.
     private func statements(in input: StoryInput, entities: StoryEntities, quotes: [Quote], into steps: inout [ClaimStep]) {
         let context = ClaimContext(input: input, entities: entities)
         let byID = Dictionary(quotes.filter { $0.article == input.article.id }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -133,6 +142,14 @@ public struct ClaimBuilder: Sendable {
                   let text = clause(after: ["that"], in: "that " + quote.text)
             else { continue }
             let position = Position(holder: entity.id, holderName: entity.name, stance: .asserts, quotes: [quote.id], articles: [input.article.id])
+            if ClaimText.isNegated(text) {
+                var denial = position
+                denial.stance = .denies
+                let affirmed = ClaimText.affirmed(text, holder: entity.name)
+                if case .claim(let denial, let affirmed, let compared) = step(denial, claim: affirmed, context: context, at: span.content) {
+                    steps.append(.negated(denial, text: affirmed, compared: compared))
+                }
+            }
             if case .claim(let position, let text, let compared) = step(position, claim: text, context: context, at: span.content) {
                 steps.append(.quoted(position, text: text, compared: compared))
             }
@@ -293,6 +310,14 @@ public struct ClaimBuilder: Sendable {
             compared = "\(pair.0) and \(pair.1): \(compared)"
         }
         return .claim(position, text: text, compared: compared)
+    }
+
+    /// Places a negated statement's denial, once every claim is drafted and merged: on the most
+    /// alike claim of another holder, if any (the statement itself stays where `.quoted` put it).
+    private func place(_ denial: Position, wording: ClaimWording, in drafts: inout [ClaimDraft]) {
+        let candidates = drafts.indices.filter { !drafts[$0].fromQuote && drafts[$0].holders != [denial.holderName] }
+        guard let (index, score) = candidates.map({ ($0, likeness(drafts[$0], [wording])) }).max(by: { $0.1 < $1.1 }), score >= 0 else { return }
+        drafts[index].add(denial)
     }
 
     /// Adds a speaker's statement to the same speaker's alike statement, or opens a draft of its

@@ -9,11 +9,15 @@ enum ClaimStep {
     /// only when somebody else takes a position on it.
     case quoted(Position, text: String, compared: String)
     case nearest(Position, sentence: String)
+    /// The denial in a speaker's own statement worded as a negation ("Islam says he did not make
+    /// $72 million", also a `.quoted` step): once every claim is drafted, a denial of another
+    /// holder's claim that its affirmed text (`text`, "he did make $72 million") is alike.
+    case negated(Position, text: String, compared: String)
 
     /// The text compared with other claims, nil when the step names no claim.
     var compared: String? {
         switch self {
-        case .claim(_, _, let compared), .quoted(_, _, let compared): compared
+        case .claim(_, _, let compared), .quoted(_, _, let compared), .negated(_, _, let compared): compared
         case .nearest: nil
         }
     }

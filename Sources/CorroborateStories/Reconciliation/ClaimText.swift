@@ -7,11 +7,26 @@ enum ClaimText {
     static func affirmed(_ clause: String, holder: String) -> String {
         var words = clause.split(separator: " ").map(String.init)
         if let first = words.first, subjectPronouns.contains(first.lowercased()) { words[0] = holder }
-        if let index = words.firstIndex(where: { negations.keys.contains($0.lowercased()) }) {
-            let replacement = negations[words[index].lowercased()] ?? ""
+        if let index = words.firstIndex(where: { negations.keys.contains($0.lowercased().replacingOccurrences(of: "’", with: "'")) }) {
+            let replacement = negations[words[index].lowercased().replacingOccurrences(of: "’", with: "'")] ?? ""
             if replacement.isEmpty { words.remove(at: index) } else { words[index] = replacement }
         }
         return words.joined(separator: " ")
+    }
+
+    /// Whether a statement's clause negates its own verb within its first `window` words, before
+    /// any comma: "he did not make $72 million", "the figure isn't accurate"; not "not only".
+    static func isNegated(_ clause: String, window: Int = 6) -> Bool {
+        let words = clause.split(separator: " ").prefix(window)
+        for (index, word) in words.enumerated() {
+            let lowered = word.lowercased().replacingOccurrences(of: "’", with: "'")
+            if negations.keys.contains(lowered.trimmingCharacters(in: .punctuationCharacters)) {
+                let next = words.dropFirst(index + 1).first?.lowercased()
+                return next != "only"
+            }
+            if word.hasSuffix(",") { return false }
+        }
+        return false
     }
 
     /// The subject phrase before the first of `verbs` in `sentence` ("Meanwhile, Ukraine's Foreign
