@@ -100,6 +100,7 @@ enum WordScanner {
             }
         }
         end = extendAbbreviation(scalars, start: start, end: end)
+        end = extendDomainName(scalars, end: end)
         var wordEnd = end
         var possessive: (Int, Int)?
         if end - start > 2, isApostrophe(scalars[end - 2]), scalars[end - 1] == "s" || scalars[end - 1] == "S" {
@@ -135,6 +136,26 @@ enum WordScanner {
         }
         return end
     }
+
+    /// Keeps a domain name whole: "inserbia.info", "Yahoo.com", "bbc.co.uk" (a period, then a
+    /// lower-case top-level or second-level domain that ends the word). "the info. Next" and
+    /// "end.Next" stay apart.
+    private static func extendDomainName(_ scalars: [Unicode.Scalar], end: Int) -> Int {
+        var end = end
+        while end + 1 < scalars.count, scalars[end] == ".", scalars[end + 1].properties.isLowercase {
+            var cursor = end + 1
+            while cursor < scalars.count, isWordScalar(scalars[cursor]) { cursor += 1 }
+            guard cursor - end - 1 <= 6, domainLabels.contains(lowered(scalars, end + 1, cursor)) else { break }
+            end = cursor
+        }
+        return end
+    }
+
+    /// Top-level and common second-level domain labels.
+    static let domainLabels: Set<String> = [
+        "com", "org", "net", "info", "co", "uk", "gov", "edu", "io", "ru", "de", "fr", "tv", "news", "ca", "au", "eu",
+        "nl", "ua", "rs", "ba", "jp", "cn", "ie", "nz", "za", "ch", "pl", "ro", "gr", "tr", "il",
+    ]
 
     private static func makeWord(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> ScanToken {
         let first = scalars[start]
