@@ -141,9 +141,11 @@ public struct EntityRecognizer: AnnotationComponent {
         return nil
     }
 
-    /// The outlet or agency `text` names, also when written in capitals ("REUTERS").
+    /// The outlet or agency `text` names, also when written in capitals ("REUTERS"); a web site's
+    /// domain name is its outlet ("Billboard.com" is Billboard), a site of its own when unknown.
     private func source(named text: String) -> (canonical: String, kind: EntityKind)? {
         if let found = gazetteer.source(named: text) { return found }
+        if let site = Self.siteName(text) { return gazetteer.source(named: site) ?? (text, .outlet) }
         guard let titled = Self.titleCased(text) else { return nil }
         return gazetteer.source(named: titled)
     }
@@ -201,6 +203,15 @@ public struct EntityRecognizer: AnnotationComponent {
         if words.count >= 2, gazetteer.placeHeads.contains(last.lower.capitalizedFirst) { return (.place, name) }
         let heads = words.filter { gazetteer.organizationHeads.contains($0.lower.capitalizedFirst) }
         return heads.isEmpty || range.count < 2 ? nil : (.organization, name)
+    }
+
+    /// The name before a domain name's labels ("Billboard.com" -> "Billboard", "Bbc.co.uk" ->
+    /// "Bbc"), nil when `text` is no domain name.
+    static func siteName(_ text: String) -> String? {
+        guard !text.contains(" "), let dot = text.firstIndex(of: "."), dot > text.startIndex else { return nil }
+        let labels = text[text.index(after: dot)...].split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.allSatisfy({ WordScanner.domainLabels.contains(String($0)) }) else { return nil }
+        return String(text[..<dot])
     }
 
     /// `text` in title case when it is written in capitals ("MOSCOW" -> "Moscow"), else nil.
