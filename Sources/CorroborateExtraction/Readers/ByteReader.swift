@@ -76,6 +76,31 @@ final class ByteReader {
         return count - remaining
     }
 
+    /// Skips up to `count` bytes like `skip(_:)`, but stops at the start of a line beginning with `prefix` that
+    /// starts inside them after their first byte (after a `\n` among them); the unread bytes then start with
+    /// `prefix`. Returns how many were skipped: fewer than `count` at such a line or at the end of input.
+    /// Linear in the bytes skipped.
+    func skip(_ count: Int, stoppingAtLineStartingWith prefix: [UInt8]) -> Int {
+        var remaining = count
+        var atLineStart = false
+        while remaining > 0 {
+            if atLineStart {
+                fill(atLeast: prefix.count)
+                if buffer[position...].starts(with: prefix) { break }
+            }
+            if buffer.count == position, !fill(atLeast: 1) { break }
+            let window = buffer[position..<min(buffer.count, position + remaining)]
+            let newline = window.firstIndex(of: UInt8(ascii: "\n"))
+            let step = (newline ?? window.endIndex - 1) + 1 - position
+            atLineStart = newline != nil
+            position += step
+            consumed += step
+            remaining -= step
+            compact()
+        }
+        return count - remaining
+    }
+
     /// After an end error the stream has skipped (`ByteStream.canResume`, a damaged gzip member):
     /// drops the unread bytes (what was got of the damaged part) and reads on. False, changing
     /// nothing, when there is no such error; the input then has ended for good.

@@ -8,7 +8,9 @@ import CorroborateCore
 /// `warcinfo`, `revisit` and `conversion` records, and non-HTML or redirect responses, are skipped.
 /// Each document's source is `file#N` (N: the record's position, from 1), with `WARC-Target-URI`
 /// as the URL hint and `WARC-Date` as the crawl date. A record cut short yields what it holds and
-/// then a `.truncated` problem; a record over the size limit is skipped with a `.tooLarge` problem.
+/// then a `.truncated` problem; a record over the size limit is skipped with a `.tooLarge` problem, up to
+/// the first line inside its block that starts `WARC/1.` (its length taken to be a lie; reading goes on
+/// there, as a block that holds a record start is taken to run into the next record below).
 /// In a per-record gzipped file, a damaged or cut gzip member is a problem for its record (naming the
 /// member's byte offset), what was got of it is dropped, and reading goes on at the next member that
 /// starts a WARC record (`GzipByteStream`'s `memberCheck`, `ByteReader.resume()`). A record whose
@@ -166,10 +168,16 @@ struct WARCRecordReader {
         }
     }
 
-    /// Skips a block; false (the damage reported) when the input ends or is damaged inside it.
+    /// Skips a block; false (the damage reported) when the input ends or is damaged inside it, or when a line
+    /// inside it starts `WARC/1.`: its Content-Length is taken to be too long, and reading goes on at that line.
     private mutating func skipBlock(_ length: Int, locator: String) -> Bool {
-        let skipped = reader.skip(length)
+        let skipped = reader.skip(length, stoppingAtLineStartingWith: Self.recordStart)
         guard skipped < length else { return true }
+        if reader.peek(Self.recordStart.count).elementsEqual(Self.recordStart) {
+            pending.append(.problem(Problem(source: locator, message: "a record starts \(skipped) bytes into the skipped"
+                + " block (its Content-Length \(length) is too long); went on at the next record")))
+            return false
+        }
         if !resumeAfterDamage(record: recordNumber) {
             fail(CorroborateError(.truncated, source: locator, "WARC record ends after \(skipped) of \(length) bytes"))
         }
