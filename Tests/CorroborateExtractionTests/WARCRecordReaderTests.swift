@@ -194,6 +194,41 @@ import Testing
         }
     }
 
+    /// Damage to record 2 that is repaired by looking for the next record's first line.
+    enum ResyncDamage: CaseIterable, Sendable {
+        /// No Content-Length.
+        case noLength
+        /// Over the size limit, claiming 3 GB.
+        case oversizedLie
+    }
+
+    /// Resync finds a next record of any version: 1.0, 1.1, and the drafts' 0.17 and 0.18.
+    @Test(arguments: ResyncDamage.allCases, ["1.0", "1.1", "0.17", "0.18"])
+    func resyncFindsARecordOfAnyVersion(damage: ResyncDamage, version: String) {
+        let block = ReaderFixtures.page + "<p>Paragraph.</p>\n"
+        let records = ["a", "b", "c"].map { (name: String) in
+            ReaderFixtures.warcRecord(type: "resource", uri: "https://news.example/\(name)", contentType: "text/html",
+                                      block: block, version: name == "c" ? version : "1.0", id: name)
+        }
+        let length = "Content-Length: \(block.utf8.count)\r\n"
+        let damaged = records[1].replacingOccurrences(of: length, with: damage == .noLength ? "" : "Content-Length: 3000000000\r\n")
+        #expect(damaged != records[1])
+        for chunkSize in [1, 7, Int.max] {
+            let results = ShortReadByteStream.read(Array((records[0] + damaged + records[2]).utf8), chunkSize: chunkSize)
+            #expect(results.compactMap(\.document).map(\.hints.url) == ["https://news.example/a", "https://news.example/c"])
+            #expect(results.compactMap(\.problem).allSatisfy { $0.source == "t#2" && $0.message.hasSuffix("went on at the next record")
+                || $0.message.contains("over the") })
+        }
+    }
+
+    @Test(arguments: [
+        ("WARC/1.0", true), ("WARC/1.1\r\n", true), ("WARC/0.17", true), ("WARC/0.18 ", true),
+        ("WARC/", false), ("WARC/x.0", false), ("WARC/10.", false), ("warc/1.0", false), ("HTTP/1.1", false),
+    ])
+    func aRecordStartIsWARCAndAVersion(line: String, starts: Bool) {
+        #expect(WARCRecordReader.isRecordStart(Array(line.utf8)) == starts)
+    }
+
     @Test func oversizedRecordIsSkippedWithAProblem() throws {
         let big = ReaderFixtures.warcRecord(type: "resource", uri: "https://news.example/big", contentType: "text/html",
                                             block: "<p>" + String(repeating: "x", count: 5000) + "</p>")
