@@ -141,6 +141,10 @@ def warc_cases(out):
         record = warc_record(good_html().encode(), length=str(http_length + delta).encode())
         write(out, f"warc-length-{name}.warc", good + record + good)
         write(out, f"warc-length-{name}.warc.gz", gzip.compress(good) + gzip.compress(record) + gzip.compress(good))
+    draft = good.replace(b"WARC/1.0\r\n", b"WARC/0.17\r\n", 1)  # a draft-version record after damage
+    record = warc_record(good_html().encode(), length=b"abc")
+    write(out, "warc-draft-after-damage.warc", good + record + draft)
+    write(out, "warc-draft-after-damage.warc.gz", gzip.compress(good) + gzip.compress(record) + gzip.compress(draft))
     cut = gzip.compress(good, mtime=0)
     write(out, "warc-cut-member.warc.gz", gzip.compress(good, mtime=0) + cut[: len(cut) // 2] + gzip.compress(good, mtime=0))
     member = bytearray(gzip.compress(good))

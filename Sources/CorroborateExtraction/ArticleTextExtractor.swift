@@ -1,18 +1,26 @@
 import CorroborateCore
 
-/// Builds an article from clean text (a feed item's or a JSON record's `text`), with no page boilerplate
-/// to remove: paragraphs are the blocks between blank lines (or the non-empty lines, when the text has
-/// no blank line), white space inside a paragraph collapsed to single spaces, character references
-/// left by an escaping step decoded ("&nbsp;&hellip;", "&#8217;": only those closed by `;`); a
-/// paragraph repeated word for word is kept once (the copy goes to `removed` as `duplicate`).
-/// Metadata comes from the hints.
+/// Builds an article from clean text (a feed item's or a JSON record's `text`): paragraphs are the blocks
+/// between blank lines (or the non-empty lines, when the text has no blank line), white space inside a
+/// paragraph collapsed to single spaces, character references left by an escaping step decoded
+/// ("&nbsp;&hellip;", "&#8217;": only those closed by `;`); a paragraph repeated word for word is kept once
+/// (the copy goes to `removed` as `duplicate`). Metadata comes from the hints.
+///
+/// Crawled "clean" text still carries some page boilerplate ("Advertisement", "Sign up now", related-link
+/// bullets, photo credits): paragraphs are labelled by `PageTextExtractor.cleanTextDecisions(for:)`, and those
+/// it removes go to `removed` with their reason (captions also to `captions`, reader comments to `comments`).
+/// Prose is kept unless a phrase or caption rule names it; when every paragraph would be removed, all are
+/// kept as body (clean text is not emptied by the labelling).
 public struct ArticleTextExtractor: ArticleExtracting {
     /// Settings, the sentence splitter among them.
     public var configuration: ExtractionConfiguration
+    /// Labels boilerplate paragraphs (its vocabularies; its sentence splitter is not used).
+    public var boilerplate: PageTextExtractor
 
-    /// An extractor splitting sentences with `configuration.sentenceSplitter`.
+    /// An extractor splitting sentences with `configuration.sentenceSplitter`, with the bundled vocabularies.
     public init(configuration: ExtractionConfiguration = ExtractionConfiguration()) {
         self.configuration = configuration
+        boilerplate = PageTextExtractor(configuration: configuration)
     }
 
     /// The article in `document`'s clean text; `.empty` when it has none, `.unsupported` for HTML.
@@ -22,21 +30,31 @@ public struct ArticleTextExtractor: ArticleExtracting {
         case .articleText(let value), .pageText(let value): text = value
         case .html: throw CorroborateError(.unsupported, source: document.source, "HTML is not clean article text")
         }
+        let paragraphs = ArticleTextExtractor.paragraphs(in: text)
+        guard !paragraphs.isEmpty else { throw CorroborateError(.empty, source: document.source, "no article text") }
+        var labelled = boilerplate.cleanTextDecisions(for: paragraphs)
+        if !labelled.paragraphs.contains(where: { $0.decision.label == .body }) {
+            labelled = LabelledParagraphs(
+                paragraphs: paragraphs.map { LabelledLine(line: $0, decision: LineDecision(.body, by: .articleRun)) },
+                comments: [])
+        }
         var seen: Set<String> = []
         var body: [Paragraph] = []
         var removed: [Removed] = []
-        for paragraph in ArticleTextExtractor.paragraphs(in: text) {
-            if seen.insert(paragraph).inserted {
-                body.append(Paragraph(text: paragraph, sentences: configuration.sentenceSplitter.sentences(in: paragraph)))
+        for paragraph in labelled.paragraphs {
+            if case .removed(let reason) = paragraph.decision.label {
+                removed.append(Removed(text: paragraph.line, reason: reason))
+            } else if seen.insert(paragraph.line).inserted {
+                body.append(Paragraph(text: paragraph.line, sentences: configuration.sentenceSplitter.sentences(in: paragraph.line)))
             } else {
-                removed.append(Removed(text: paragraph, reason: .duplicate))
+                removed.append(Removed(text: paragraph.line, reason: .duplicate))
             }
         }
-        guard !body.isEmpty else { throw CorroborateError(.empty, source: document.source, "no article text") }
         let hints = document.hints
         return Article(
             id: document.contentID, source: document.source, url: hints.url, outlet: hints.outlet, title: hints.title,
-            published: hints.published, byline: hints.byline, language: hints.language, body: body, removed: removed)
+            published: hints.published, byline: hints.byline, language: hints.language, body: body, removed: removed,
+            captions: removed.filter { $0.reason == .caption }.map(\.text), comments: labelled.comments)
     }
 
     /// The paragraphs of `text`, trimmed and with inner white space collapsed. Inside a block

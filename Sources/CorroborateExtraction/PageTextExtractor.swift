@@ -51,6 +51,17 @@ public struct PageTextExtractor: ArticleExtracting {
         return zip(lines, result.decisions).map { LabelledLine(line: $0.text, decision: $1) }
     }
 
+    /// Labels the paragraphs of clean text with the stages that hold without a page around it
+    /// (`PageLayout.cleanTextLayout`): boilerplate phrases, captions, bylines, date lines, link lists and what
+    /// follows a phrase that ends an article, prose left as body. Used by `ArticleTextExtractor`.
+    public func cleanTextDecisions(for paragraphs: [String]) -> LabelledParagraphs {
+        let lines = paragraphs.enumerated().map { PageLine(index: $0.offset, text: $0.element) }
+        let result = layout.cleanTextLayout(lines)
+        return LabelledParagraphs(
+            paragraphs: zip(paragraphs, result.decisions).map { LabelledLine(line: $0, decision: $1) },
+            comments: result.comments)
+    }
+
     private var layout: PageLayout {
         PageLayout(vocabulary: vocabulary, captions: CaptionDetector(), dates: dates, directory: directory)
     }

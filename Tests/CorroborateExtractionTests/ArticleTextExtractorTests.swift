@@ -28,6 +28,59 @@ import Testing
         #expect(article.removed == [Removed(text: "A.", reason: .duplicate)])
     }
 
+    /// Clean news texts (invented) whose every paragraph is article text, including the cases the boilerplate
+    /// labelling must leave alone: a short last sentence, bullet points between prose paragraphs, a heading, a
+    /// credit marker named in passing, a long paragraph opening with "UPDATED:", a bracketed source link.
+    @Test(arguments: [
+        "The bridge reopened on Monday after three weeks of repairs, the city said.\n\nTraffic was light.\n\nWe can only hope.",
+        "The council listed three reasons for the delay:\n\n- The steel arrived late\n- Two inspections failed\n- Rain stopped work for a week\n\nIt said the bridge would reopen in May.",
+        "Residents were told to stay indoors on Tuesday evening.\n\nWhat happens next\n\nThe mayor will decide on Friday whether the curfew stays in place.",
+        "The picture in the post was not of a priest at all. He is a model on Shutterstock, who has never been near the hospital.",
+        "UPDATED: The ministry now says that the figures it published on Monday were wrong and that fewer people were hurt.",
+        "The service will start in March, the paper reported. (bit.ly/3xYz9Q)\n\nThe company declined to comment.",
+    ])
+    func cleanNewsTextComesThroughUnchanged(text: String) throws {
+        let article = try ArticleTextExtractor().article(from: RawDocument(source: "s", content: .articleText(text)))
+        #expect(article.body.map(\.text) == ArticleTextExtractor.paragraphs(in: text))
+        #expect(article.removed.isEmpty)
+    }
+
+    /// Boilerplate a crawled text field carries is labelled with its reason, and the article around it kept.
+    @Test(arguments: [
+        ("The bridge reopened on Monday, the city said.\n\nAdvertisement\n\nTraffic was light on the first morning.",
+         [Removed(text: "Advertisement", reason: .advertisement)]),
+        ("The bridge reopened on Monday, the city said.\n· Repairs run late on the river bridge [City Times]\n· Rumor: the bridge will close again [Harbour Post]",
+         [Removed(text: "· Repairs run late on the river bridge [City Times]", reason: .related),
+          Removed(text: "· Rumor: the bridge will close again [Harbour Post]", reason: .related)]),
+        ("The bridge reopened on Monday, the city said.\n\nSign up now\n\nTraffic was light on the first morning, officials said.",
+         [Removed(text: "Sign up now", reason: .newsletter)]),
+        ("The bridge reopened on Monday, the city said.\n\nWorkers on the bridge on Sunday. Photo: Reuters\n\nTraffic was light on the first morning.",
+         [Removed(text: "Workers on the bridge on Sunday. Photo: Reuters", reason: .caption)]),
+        ("The bridge reopened on Monday, the city said.\n\nJane Roe in Vell contributed to this report.",
+         [Removed(text: "Jane Roe in Vell contributed to this report.", reason: .metadata)]),
+    ])
+    func boilerplateIsLabelled(text: String, expected: [Removed]) throws {
+        let article = try ArticleTextExtractor().article(from: RawDocument(source: "s", content: .articleText(text)))
+        #expect(article.removed == expected)
+        #expect(article.body.count == ArticleTextExtractor.paragraphs(in: text).count - expected.count)
+        #expect(article.captions == expected.filter { $0.reason == .caption }.map(\.text))
+    }
+
+    @Test func readerCommentsGoToComments() throws {
+        let text = "The bridge reopened on Monday, the city said.\n\n2 Comments\n\nAbout time too\n\nStill closed for bikes"
+        let article = try ArticleTextExtractor().article(from: RawDocument(source: "s", content: .articleText(text)))
+        #expect(article.body.map(\.text) == ["The bridge reopened on Monday, the city said."])
+        #expect(article.comments == ["About time too", "Still closed for bikes"])
+        #expect(article.removed.map(\.reason) == [.comments, .comments, .comments])
+    }
+
+    /// Text the labelling would remove whole is kept as body: clean text is not emptied.
+    @Test func textOfBoilerplateOnlyIsKeptAsBody() throws {
+        let article = try ArticleTextExtractor().article(from: RawDocument(source: "s", content: .articleText("Advertisement")))
+        #expect(article.body.map(\.text) == ["Advertisement"])
+        #expect(article.removed.isEmpty)
+    }
+
     @Test func emptyTextIsAnError() {
         #expect(throws: CorroborateError.self) {
             try ArticleTextExtractor().article(from: RawDocument(source: "s", content: .articleText(" \n ")))

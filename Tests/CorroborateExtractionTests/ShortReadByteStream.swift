@@ -21,9 +21,11 @@ struct ShortReadByteStream: ByteStream {
     }
 
     /// Every result of reading `bytes` as the input `source`, chunked `chunkSize` bytes at a time.
-    static func read(_ bytes: [UInt8], chunkSize: Int, source: String = "t") -> [ReadResult] {
+    static func read(
+        _ bytes: [UInt8], chunkSize: Int, source: String = "t", configuration: ReaderConfiguration = ReaderConfiguration()
+    ) -> [ReadResult] {
         var input = OpenInput.open(ShortReadByteStream(bytes, chunkSize: chunkSize), source: source,
-                                   configuration: ReaderConfiguration())
+                                   configuration: configuration)
         var results: [ReadResult] = []
         while let result = input.next() { results.append(result) }
         return results

@@ -151,6 +151,84 @@ import Testing
         #expect(results.allSatisfy { $0.problem == nil })
     }
 
+    /// A record over the size limit (1,000 bytes here), skipped.
+    enum OversizedRecord: CaseIterable, Sendable {
+        /// Its Content-Length is true: its block is skipped whole.
+        case truthful
+        /// It claims 3 GB but holds 2,000 bytes: the skip stops at the next record's `WARC/1.0` line.
+        case lyingPastTheEnd
+        /// It claims 100 bytes more than it holds: the claimed end is inside the next record.
+        case lyingIntoTheNextRecord
+
+        var extra: Int {
+            switch self {
+            case .truthful: 0
+            case .lyingPastTheEnd: 3_000_000_000
+            case .lyingIntoTheNextRecord: 100
+            }
+        }
+
+        /// Problems of record 2: always the size limit, and the resync when its length lies.
+        var problems: Int { self == .truthful ? 1 : 2 }
+    }
+
+    @Test(arguments: OversizedRecord.allCases, [1, 7, 4096, Int.max])
+    func anOversizedRecordIsSkippedUpToTheNextRecordStart(record: OversizedRecord, chunkSize: Int) {
+        let blocks = [ReaderFixtures.page, "<p>" + String(repeating: "x\n", count: 1000) + "</p>", ReaderFixtures.page]
+        let records = zip(["a", "b", "c"], blocks).map { (name: String, block: String) in
+            ReaderFixtures.warcRecord(type: "resource", uri: "https://news.example/\(name)", contentType: "text/html",
+                                      block: block, id: name)
+        }
+        let length = blocks[1].utf8.count
+        let big = records[1].replacingOccurrences(of: "Content-Length: \(length)\r\n",
+                                                  with: "Content-Length: \(length + record.extra)\r\n")
+        let results = ShortReadByteStream.read(Array((records[0] + big + records[2]).utf8), chunkSize: chunkSize,
+                                               configuration: ReaderConfiguration(maximumDocumentBytes: 1000))
+        #expect(results.compactMap(\.document).map(\.source) == ["t#1", "t#3"])
+        #expect(results.compactMap(\.document).last?.hints.url == "https://news.example/c")
+        let problems = results.compactMap(\.problem)
+        #expect(problems.map(\.source) == Array(repeating: "t#2", count: record.problems))
+        #expect(problems.first?.message.contains("over the 1000-byte limit; skipped") == true)
+        if record != .truthful {
+            #expect(problems.last?.message.contains("(its Content-Length \(length + record.extra) is too long)") == true)
+        }
+    }
+
+    /// Damage to record 2 that is repaired by looking for the next record's first line.
+    enum ResyncDamage: CaseIterable, Sendable {
+        /// No Content-Length.
+        case noLength
+        /// Over the size limit, claiming 3 GB.
+        case oversizedLie
+    }
+
+    /// Resync finds a next record of any version: 1.0, 1.1, and the drafts' 0.17 and 0.18.
+    @Test(arguments: ResyncDamage.allCases, ["1.0", "1.1", "0.17", "0.18"])
+    func resyncFindsARecordOfAnyVersion(damage: ResyncDamage, version: String) {
+        let block = ReaderFixtures.page + "<p>Paragraph.</p>\n"
+        let records = ["a", "b", "c"].map { (name: String) in
+            ReaderFixtures.warcRecord(type: "resource", uri: "https://news.example/\(name)", contentType: "text/html",
+                                      block: block, version: name == "c" ? version : "1.0", id: name)
+        }
+        let length = "Content-Length: \(block.utf8.count)\r\n"
+        let damaged = records[1].replacingOccurrences(of: length, with: damage == .noLength ? "" : "Content-Length: 3000000000\r\n")
+        #expect(damaged != records[1])
+        for chunkSize in [1, 7, Int.max] {
+            let results = ShortReadByteStream.read(Array((records[0] + damaged + records[2]).utf8), chunkSize: chunkSize)
+            #expect(results.compactMap(\.document).map(\.hints.url) == ["https://news.example/a", "https://news.example/c"])
+            #expect(results.compactMap(\.problem).allSatisfy { $0.source == "t#2" && $0.message.hasSuffix("went on at the next record")
+                || $0.message.contains("over the") })
+        }
+    }
+
+    @Test(arguments: [
+        ("WARC/1.0", true), ("WARC/1.1\r\n", true), ("WARC/0.17", true), ("WARC/0.18 ", true),
+        ("WARC/", false), ("WARC/x.0", false), ("WARC/10.", false), ("warc/1.0", false), ("HTTP/1.1", false),
+    ])
+    func aRecordStartIsWARCAndAVersion(line: String, starts: Bool) {
+        #expect(WARCRecordReader.isRecordStart(Array(line.utf8)) == starts)
+    }
+
     @Test func oversizedRecordIsSkippedWithAProblem() throws {
         let big = ReaderFixtures.warcRecord(type: "resource", uri: "https://news.example/big", contentType: "text/html",
                                             block: "<p>" + String(repeating: "x", count: 5000) + "</p>")

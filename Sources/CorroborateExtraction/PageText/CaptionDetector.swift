@@ -6,7 +6,8 @@ import Foundation
 ///
 /// Rules, on the trimmed line: (1) it contains a credit marker ("Photo:", "/ Photo", "Photograph:", "Image:",
 /// "Credit:", "Getty Images", "via AP", "AP Photo", "Pool Photo", "File photo", "Photo by"); (2) it ends with a
-/// bracketed credit holding "/" or "Photo" or "via"; (3) its last sentence is "Name Name / Agency words",
+/// bracketed credit holding "/" or "Photo" or "via", other than a link ("(bit.ly/1BU9mCU)": one word with a dot);
+/// (3) its last sentence is "Name Name / Agency words",
 /// every word capitalised, without terminal punctuation.
 struct CaptionDetector: Sendable {
     /// Longest caption, in characters.
@@ -31,8 +32,13 @@ struct CaptionDetector: Sendable {
     private func endsWithBracketedCredit(_ line: String) -> Bool {
         guard line.hasSuffix(")"), let open = line.lastIndex(of: "(") else { return false }
         let inside = line[line.index(after: open)...].dropLast().lowercased()
-        guard inside.count <= 80 else { return false }
+        guard inside.count <= 80, !Self.isLink(inside) else { return false }
         return inside.contains("/") || inside.contains("photo") || inside.contains("via ")
+    }
+
+    /// A bracketed link ("bit.ly/1BU9mCU", "reut.rs/1x"): one word holding a dot, a source rather than a credit.
+    private static func isLink(_ inside: String) -> Bool {
+        !inside.contains(" ") && inside.contains(".") && !inside.contains("photo")
     }
 
     /// "... Dmitry Peskov. Arthur Novosiltsev / Moskva News Agency"

@@ -71,3 +71,17 @@ public struct LineDecision: Sendable, Hashable {
         self.stage = stage
     }
 }
+
+/// The paragraphs of a clean text with their decisions, and the reader comments among them.
+public struct LabelledParagraphs: Sendable, Hashable {
+    /// Every paragraph, in order, with its label and the stage that chose it.
+    public var paragraphs: [LabelledLine]
+    /// Reader comments (paragraphs labelled `.comments` by a comment section), one string each.
+    public var comments: [String]
+
+    /// Labelled paragraphs with their comments.
+    public init(paragraphs: [LabelledLine], comments: [String]) {
+        self.paragraphs = paragraphs
+        self.comments = comments
+    }
+}

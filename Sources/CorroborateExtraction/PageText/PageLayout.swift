@@ -63,7 +63,7 @@ struct PageLayout: Sendable {
                       bodyStart: start)
     }
 
-    private struct Context {
+    struct Context {
         var lines: [PageLine]
         var matches: [BoilerplateVocabulary.Match?]
         var isCaption: [Bool]
@@ -107,7 +107,7 @@ struct PageLayout: Sendable {
         }?.index
     }
 
-    private func articleEnd(from start: Int, matches: [BoilerplateVocabulary.Match?]) -> Int {
+    func articleEnd(from start: Int, matches: [BoilerplateVocabulary.Match?]) -> Int {
         matches[start...].firstIndex { match in
             guard let role = match?.role else { return false }
             return role == .end || role == .comments || role == .commentsEnd
@@ -131,7 +131,7 @@ struct PageLayout: Sendable {
         return LineDecision(.removed(reason), by: .header)
     }
 
-    private func runDecision(_ line: PageLine, _ context: Context) -> LineDecision {
+    func runDecision(_ line: PageLine, _ context: Context) -> LineDecision {
         if let match = context.matches[line.index] { return LineDecision(.removed(match.reason), by: .vocabulary) }
         if context.isCaption[line.index] { return LineDecision(.removed(.caption), by: .caption) }
         if context.repeatsTitle(line) { return LineDecision(.removed(.duplicate), by: .repeatedTitle) }
@@ -145,11 +145,7 @@ struct PageLayout: Sendable {
     /// Lines of link lists are not article text: non-prose body lines after the run's last prose line, and runs
     /// of at least `minimumListRun` consecutive short non-sentence body lines anywhere in the run.
     private func markLinkLists(_ decisions: inout [LineDecision], _ lines: [PageLine], in run: Range<Int>) {
-        let lastProse = run.last { decisions[$0].label == .body && lines[$0].isProse } ?? run.lowerBound
-        for index in (lastProse + 1)..<max(lastProse + 1, run.upperBound) where decisions[index].label == .body {
-            let reason: RemovalReason = lines[index].isListItemLike ? .related : .other
-            decisions[index] = LineDecision(.removed(reason), by: .trailingList)
-        }
+        markTrailingList(&decisions, lines, in: run, listItemsOnly: false)
         var index = run.lowerBound
         while index < run.upperBound {
             var end = index
@@ -160,6 +156,17 @@ struct PageLayout: Sendable {
                 for item in index..<end { decisions[item] = LineDecision(.removed(.related), by: .linkList) }
             }
             index = max(end, index + 1)
+        }
+    }
+
+    /// Removes the non-prose body lines after the run's last prose line: a list-item-like line (short, not a
+    /// sentence) as `related`, another as `other`, or, with `listItemsOnly`, only the list-item-like ones.
+    func markTrailingList(_ decisions: inout [LineDecision], _ lines: [PageLine], in run: Range<Int>, listItemsOnly: Bool) {
+        let lastProse = run.last { decisions[$0].label == .body && lines[$0].isProse } ?? run.lowerBound
+        for index in (lastProse + 1)..<max(lastProse + 1, run.upperBound) where decisions[index].label == .body {
+            guard lines[index].isListItemLike || !listItemsOnly else { continue }
+            let reason: RemovalReason = lines[index].isListItemLike ? .related : .other
+            decisions[index] = LineDecision(.removed(reason), by: .trailingList)
         }
     }
 

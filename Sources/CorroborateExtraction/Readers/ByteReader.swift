@@ -76,6 +76,33 @@ final class ByteReader {
         return count - remaining
     }
 
+    /// Whether the unread bytes start what `isStart` accepts, given up to `lookahead` of them.
+    func startsWith(lookahead: Int, _ isStart: (ArraySlice<UInt8>) -> Bool) -> Bool {
+        isStart(peek(lookahead))
+    }
+
+    /// Skips up to `count` bytes like `skip(_:)`, but stops at the start of a line that `isStart` accepts (given
+    /// up to `lookahead` bytes of it) and that starts inside them after their first byte (after a `\n` among
+    /// them). Returns how many were skipped: fewer than `count` at such a line or at the end of input.
+    /// Linear in the bytes skipped.
+    func skip(_ count: Int, stoppingAtLine isStart: (ArraySlice<UInt8>) -> Bool, lookahead: Int) -> Int {
+        var remaining = count
+        var atLineStart = false
+        while remaining > 0 {
+            if atLineStart, startsWith(lookahead: lookahead, isStart) { break }
+            if buffer.count == position, !fill(atLeast: 1) { break }
+            let window = buffer[position..<min(buffer.count, position + remaining)]
+            let newline = window.firstIndex(of: UInt8(ascii: "\n"))
+            let step = (newline ?? window.endIndex - 1) + 1 - position
+            atLineStart = newline != nil
+            position += step
+            consumed += step
+            remaining -= step
+            compact()
+        }
+        return count - remaining
+    }
+
     /// After an end error the stream has skipped (`ByteStream.canResume`, a damaged gzip member):
     /// drops the unread bytes (what was got of the damaged part) and reads on. False, changing
     /// nothing, when there is no such error; the input then has ended for good.
@@ -95,12 +122,12 @@ final class ByteReader {
         consumed -= bytes.count
     }
 
-    /// Skips to the next line that starts with `prefix` (or stays, when the unread bytes start with
-    /// it); false, having consumed everything, when the input ends first. Linear in the bytes skipped.
-    func skip(toLineStartingWith prefix: [UInt8]) -> Bool {
+    /// Skips to the next line that `isStart` accepts, given up to `lookahead` bytes of it (or stays, when the
+    /// unread bytes start such a line); false, having consumed everything, when the input ends first. Linear in
+    /// the bytes skipped.
+    func skip(toLine isStart: (ArraySlice<UInt8>) -> Bool, lookahead: Int) -> Bool {
         while true {
-            fill(atLeast: prefix.count)
-            if buffer[position...].starts(with: prefix) { return true }
+            if startsWith(lookahead: lookahead, isStart) { return true }
             while true {
                 if let newline = buffer[position...].firstIndex(of: UInt8(ascii: "\n")) {
                     consumed += newline + 1 - position

@@ -8,13 +8,16 @@ import CorroborateCore
 /// `warcinfo`, `revisit` and `conversion` records, and non-HTML or redirect responses, are skipped.
 /// Each document's source is `file#N` (N: the record's position, from 1), with `WARC-Target-URI`
 /// as the URL hint and `WARC-Date` as the crawl date. A record cut short yields what it holds and
-/// then a `.truncated` problem; a record over the size limit is skipped with a `.tooLarge` problem.
+/// then a `.truncated` problem; a record over the size limit is skipped with a `.tooLarge` problem, up to
+/// the first line inside its block that starts a record (its length taken to be a lie; reading goes on
+/// there, as a block that holds a record start is taken to run into the next record below).
 /// In a per-record gzipped file, a damaged or cut gzip member is a problem for its record (naming the
 /// member's byte offset), what was got of it is dropped, and reading goes on at the next member that
 /// starts a WARC record (`GzipByteStream`'s `memberCheck`, `ByteReader.resume()`). A record whose
 /// header has no valid `Content-Length`, or whose block is not followed by a record boundary (line
 /// ends, then `WARC/` or the end), is a problem for that record, and reading goes on at the next line
-/// starting `WARC/1.`: when the block holds a record start (its length is too long) the record is
+/// starting a record (`WARC/`, a digit, `.`, a digit: `WARC/1.0`, `WARC/1.1`, the drafts' `WARC/0.17`,
+/// `WARC/0.18`): when the block holds a record start (its length is too long) the record is
 /// dropped and the search starts at the block's second byte; otherwise (too short, or padding or
 /// garbage after a whole block) the block is kept as stated and the search starts after it.
 struct WARCRecordReader {
@@ -90,8 +93,18 @@ struct WARCRecordReader {
         }
     }
 
-    /// The start of a record line looked for after damage.
-    static let recordStart = Array("WARC/1.".utf8)
+    /// Bytes of a line that `isRecordStart` looks at.
+    static let recordStartLength = 8
+
+    /// Whether `bytes` start a record's first line: `WARC/`, a digit, `.`, a digit (`WARC/1.0`, `WARC/1.1`, and
+    /// the drafts' `WARC/0.17`, `WARC/0.18`). Resync after damage looks for such a line.
+    static func isRecordStart(_ bytes: some Collection<UInt8>) -> Bool {
+        let head = Array(bytes.prefix(recordStartLength))
+        guard head.count == recordStartLength, head.starts(with: Array("WARC/".utf8)) else { return false }
+        return isDigit(head[5]) && head[6] == UInt8(ascii: ".") && isDigit(head[7])
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
     /// Bytes looked at after a block for the next record's first line.
     static let boundaryLookahead = 64
 
@@ -102,13 +115,13 @@ struct WARCRecordReader {
         return next[start...].starts(with: Array("WARC/".utf8))
     }
 
-    /// Whether a line after the first in `block` starts `WARC/1.`: a block that is not followed by a
+    /// Whether a line after the first in `block` starts a record (`isRecordStart`): a block that is not followed by a
     /// record boundary, or is cut short by the end of input, and holds a record start ran past its
     /// record (its Content-Length is too long), rather than being cut or followed by other bytes.
     private static func holdsRecordStart(_ block: [UInt8]) -> Bool {
         var index = block.startIndex
         while let newline = block[index...].firstIndex(of: UInt8(ascii: "\n")) {
-            if block[(newline + 1)...].starts(with: recordStart) { return true }
+            if isRecordStart(block[(newline + 1)...]) { return true }
             index = newline + 1
         }
         return false
@@ -118,11 +131,11 @@ struct WARCRecordReader {
         "WARC record's Content-Length \(length) runs into the next record (too long); record dropped"
     }
 
-    /// Names the damaged record `locator` and goes on at the next line starting `WARC/1.`, past any
+    /// Names the damaged record `locator` and goes on at the next line that starts a record, past any
     /// damaged gzip member met on the way; when the input ends first, that is said and reading stops.
     private mutating func resynchronise(_ locator: String, because reason: String) {
         var message = reason
-        while !reader.skip(toLineStartingWith: Self.recordStart) {
+        while !reader.skip(toLine: Self.isRecordStart, lookahead: Self.recordStartLength) {
             guard let error = reader.endError, reader.resume() else {
                 fail(CorroborateError(.malformed, source: locator, message + "; no record after it"
                     + (reader.endError.map { " (\($0.message))" } ?? "")))
@@ -166,10 +179,16 @@ struct WARCRecordReader {
         }
     }
 
-    /// Skips a block; false (the damage reported) when the input ends or is damaged inside it.
+    /// Skips a block; false (the damage reported) when the input ends or is damaged inside it, or when a line
+    /// inside it starts a record: its Content-Length is taken to be too long, and reading goes on at that line.
     private mutating func skipBlock(_ length: Int, locator: String) -> Bool {
-        let skipped = reader.skip(length)
+        let skipped = reader.skip(length, stoppingAtLine: Self.isRecordStart, lookahead: Self.recordStartLength)
         guard skipped < length else { return true }
+        if reader.startsWith(lookahead: Self.recordStartLength, Self.isRecordStart) {
+            pending.append(.problem(Problem(source: locator, message: "a record starts \(skipped) bytes into the skipped"
+                + " block (its Content-Length \(length) is too long); went on at the next record")))
+            return false
+        }
         if !resumeAfterDamage(record: recordNumber) {
             fail(CorroborateError(.truncated, source: locator, "WARC record ends after \(skipped) of \(length) bytes"))
         }
@@ -185,10 +204,8 @@ struct WARCRecordReader {
         return true
     }
 
-    /// Whether `bytes` (the first bytes of a gzip member) start a WARC/1.0 or WARC/1.1 record.
-    static func startsRecord(_ bytes: [UInt8]) -> Bool {
-        bytes.starts(with: Array("WARC/1.0".utf8)) || bytes.starts(with: Array("WARC/1.1".utf8))
-    }
+    /// Whether `bytes` (the first bytes of a gzip member) start a WARC record (`isRecordStart`).
+    static func startsRecord(_ bytes: [UInt8]) -> Bool { isRecordStart(bytes) }
 
     private mutating func fail(_ error: CorroborateError) {
         pending.append(.problem(error.problem))

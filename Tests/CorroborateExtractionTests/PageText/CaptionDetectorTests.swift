@@ -19,6 +19,8 @@ struct CaptionDetectorTests {
         "Trump, speaking from his Florida resort, advised Putin against escalating the conflict.",
         "Kremlin Denies Reports of Putin-Trump Phone Call Over Ukraine",
         "Reports that the Ukrainian side was informed in advance are false.",
+        // A bracketed link is a source, not a credit.
+        "The service will start in March, the paper reported. (bit.ly/3xYz9Q)",
     ])
     func proseIsNotACaption(line: String) {
         #expect(!CaptionDetector().isCaption(line))
