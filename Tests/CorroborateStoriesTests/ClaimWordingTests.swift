@@ -232,3 +232,41 @@ import Testing
         #expect(ClaimText.isNegated(clause) == negated)
     }
 }
+
+/// A verdict ("hoax", "not true") outside any quote is the writer's, unless a reporting verb gives
+/// it to the name before it.
+@Suite struct VerdictHolderTests {
+    let report = "The Harbour Ledger reported that Mayor Ilse Karow sold the harbour land to a developer."
+    let ledger = Entity(id: "l", name: "The Harbour Ledger", kind: .outlet, mentions: 1)
+    let karow = Entity(id: "k", name: "Ilse Karow", kind: .person, aliases: ["Karow"], mentions: 2)
+    let council = Entity(id: "c", name: "City Council", kind: .organization, mentions: 1)
+
+    func positions(verdict: String) -> Set<String> {
+        let reporting = StoryFixtures.input(
+            "a", title: "Harbour land sold", published: "2026-03-04", text: report, outlet: "A",
+            mentions: [StoryFixtures.mention("The Harbour Ledger", in: report, kind: .outlet, entity: "l"),
+                       StoryFixtures.mention("Ilse Karow", in: report, kind: .person, entity: "k")],
+            citations: [CitationSpan(start: StoryFixtures.range(of: "The Harbour Ledger", in: report).start,
+                                     end: StoryFixtures.range(of: "The Harbour Ledger", in: report).end, source: "The Harbour Ledger", kind: .report)],
+            entities: [ledger, karow])
+        let answering = StoryFixtures.input(
+            "b", title: "A hoax", published: "2026-03-05", text: verdict, outlet: "Outlet B",
+            mentions: [verdict.contains("Ilse Karow") ? StoryFixtures.mention("Ilse Karow", in: verdict, kind: .person, entity: "k") : nil,
+                       verdict.contains("City Council") ? StoryFixtures.mention("City Council", in: verdict, kind: .organization, entity: "c") : nil].compactMap { $0 },
+            entities: [karow, council])
+        let claims = StoryBuilder().story(from: [reporting, answering]).claims
+        return Set(claims.flatMap { claim in claim.positions.map { "\($0.holderName) \($0.stance.rawValue)" } })
+    }
+
+    @Test func aVictimOfAHoaxDoesNotHoldTheDenial() {
+        let found = positions(verdict: "Ilse Karow is the victim of a hoax: reports that she sold the harbour land to a developer were invented.")
+        #expect(found.contains("Outlet B denies"))
+        #expect(!found.contains("Ilse Karow denies"))
+    }
+
+    @Test func aVerdictStatedByANameIsItsHolders() {
+        let found = positions(verdict: "The City Council called the reports that Karow sold the harbour land to a developer a hoax.")
+        #expect(found.contains("City Council denies"))
+        #expect(!found.contains("Outlet B denies"))
+    }
+}

@@ -58,10 +58,12 @@ extension ClaimBuilder {
     }
 
     /// Who holds the position a unit's cue gives: a quote's speaker known as a story entity,
-    /// else the last person or organization named before the cue (the principal's spokesperson
-    /// when it is "a spokesman for X"), else a quote's unresolved speaker, else the first one
-    /// named in the unit.
-    func holder(of quote: Quote?, range: TextRange, cueOffset: Int, input: StoryInput, entities: StoryEntities) -> ClaimHolder? {
+    /// else, for a verdict ("hoax", "not true") outside any quote's text with no reporting verb between
+    /// the last name and it, the article's outlet ("Hulk Hogan and Sylvester Stallone have all been
+    /// victims of a death hoax" is the writer's verdict), else the last person or organization
+    /// named before the cue (the principal's spokesperson when it is "a spokesman for X"), else a
+    /// quote's unresolved speaker, else the first one named in the unit.
+    func holder(of quote: Quote?, cue: PositionCues.Cue, range: TextRange, cueOffset: Int, input: StoryInput, entities: StoryEntities) -> ClaimHolder? {
         let cueStart = range.start + cueOffset
         if let quote, let name = quote.speakerName, let id = quote.speaker {
             // "According to RIA Novosti, Peskov stated that ...": the person speaks, the medium carries.
@@ -71,6 +73,12 @@ extension ClaimBuilder {
             return ClaimHolder(id: id, name: name)
         }
         let before = input.annotated.mentions.filter { $0.start >= range.start && $0.end <= cueStart && $0.kind != .place }
+        // Outside the quote: "A fake news report claimed that ..." is the writer's verdict on the report.
+        if cue.isVerdict, !(quote?.text.lowercased().contains(cue.phrase) ?? false), let outlet = input.article.outlet {
+            let lead = input.string(TextRange(start: before.last?.end ?? range.start, end: cueStart)).lowercased()
+            let reported = lead.split(whereSeparator: { !$0.isLetter }).contains { Self.verdictVerbs.contains(String($0)) }
+            if !reported { return ClaimHolder(id: entities.entity(named: outlet)?.id, name: outlet) }
+        }
         if quote == nil, let holders = postersOnPlatform(before, range: range, input: input) { return holders }
         // "Steven Cheung, Trump's communications director, declined": a possessive names whom the holder serves.
         if let mention = before.last(where: { !isPossessive($0, in: input) }) ?? before.last {
@@ -124,6 +132,13 @@ extension ClaimBuilder {
         let after = input.string(TextRange(start: mention.end, end: mention.end + 2))
         return after == "'s" || after == "’s"
     }
+
+    /// Verbs by which a named holder states a verdict ("The Kremlin called the report a hoax").
+    static let verdictVerbs: Set<String> = [
+        "said", "says", "say", "called", "calls", "call", "described", "describes", "labelled", "labeled", "branded",
+        "dismissed", "told", "insisted", "insists", "added", "stated", "wrote", "writes", "tweeted", "declared", "termed",
+        "deemed", "considers", "considered", "dubbed", "slammed", "claimed", "claims", "argued", "maintained",
+    ]
 
     /// Roles that speak for someone else: "a spokesman for X" holds X's position as X's voice.
     static let spokesRoles = [

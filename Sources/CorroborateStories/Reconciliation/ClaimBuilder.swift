@@ -172,7 +172,7 @@ public struct ClaimBuilder: Sendable {
             for unit in stanceUnits(of: range, in: input) {
                 let text = input.string(unit.range)
                 let quote = articleQuotes.first { text.contains($0.text) }
-                guard let holder = holder(of: quote, range: unit.range, cueOffset: unit.offset, input: input, entities: entities) ?? previous else { continue }
+                guard let holder = holder(of: quote, cue: unit.cue, range: unit.range, cueOffset: unit.offset, input: input, entities: entities) ?? previous else { continue }
                 previous = holder
                 position(of: holder, cue: unit.cue, quote: quote, range: unit.range, context: context, into: &steps)
             }

@@ -13,7 +13,15 @@ public struct PositionCues: Sendable {
         /// The cue negates the sentence's own proposition ("was not told"), which is then a claim
         /// of its own rather than a position on another claim.
         public var ownClaim: Bool
+
+        /// A verdict on a claim rather than a verb of denying: "hoax", "pure fiction", "not true"
+        /// (not "denied", "rejected"). Whoever states it holds it, and without a quote or a
+        /// reporting verb that is the writer.
+        public var isVerdict: Bool { stance == .denies && !ownClaim && !PositionCues.denialVerbs.contains(phrase) }
     }
+
+    /// Denial cues that are verbs, with a subject who denies.
+    static let denialVerbs: Set<String> = ["denied", "denies", "rejected", "rejects", "dismissed", "refuted"]
 
     /// The cues, longest phrase first.
     public let cues: [Cue]
