@@ -79,6 +79,9 @@ struct EvalClustersCommand: AsyncParsableCommand {
     @Option(help: "The background's weight fades linearly to none at this many documents in the batch (default: the clusterer's; 0: never fades).")
     var backgroundFadeDocuments: Int?
 
+    @Option(help: "The story desk's background weight fades to none at this many open stories (--desk-step; default: the clusterer's; 0: by documents alone).")
+    var deskBackgroundFadeStories: Int?
+
     @Flag(help: "Annotate each body and feed its entity names, as analyze and ingest do (default: text only).")
     var entities = false
 
@@ -106,10 +109,20 @@ struct EvalClustersCommand: AsyncParsableCommand {
     @Flag(help: "Print each small batch that was split or merged: its bodies by predicted story, with their gold story.")
     var showErrors = false
 
+    @Option(help: "Also stream the bodies through one story desk in steps of this many, as successive `ingest` runs cluster them, and score the stories after each step. (default: none)")
+    var deskStep: Int?
+
+    @Option(help: "Seed of the stream's shuffle of the bodies (--desk-step).")
+    var deskSeed: UInt64 = 14
+
+    @Option(help: "A file of Body IDs, one a line, giving the stream's order instead of the seeded shuffle (--desk-step).")
+    var deskOrder: String?
+
     func validate() throws {
         if let nearestMembers, nearestMembers < 0 { throw ValidationError("--nearest-members must be 0 or more") }
         if let settleSize, settleSize < 0 { throw ValidationError("--settle-size must be 0 or more") }
         if let batches, batches < 1 { throw ValidationError("--batches must be at least 1") }
+        if let deskStep, deskStep < 1 { throw ValidationError("--desk-step must be at least 1") }
         if let largerSettleSize, largerSettleSize < 0 { throw ValidationError("--larger-settle-size must be 0 or more") }
     }
 
@@ -142,6 +155,7 @@ struct EvalClustersCommand: AsyncParsableCommand {
         if let splitAcrossShare { settings.splitAcrossShare = splitAcrossShare }
         if let backgroundDocuments { settings.backgroundDocuments = backgroundDocuments }
         if let backgroundFadeDocuments { settings.backgroundFadeDocuments = backgroundFadeDocuments }
+        if let deskBackgroundFadeStories { settings.deskBackgroundFadeStories = deskBackgroundFadeStories }
         let vectors = try embeddings.map { try EmbeddingLines.read($0, expecting: dataset.bodies.count) }
         let names = entities ? try Self.entityNames(dataset.bodies.map(\.text)) : nil
         let (predicted, score) = StoryClusteringEvaluation(configuration: settings).score(dataset, embeddings: vectors, entities: names)
@@ -152,6 +166,20 @@ struct EvalClustersCommand: AsyncParsableCommand {
                 .write(toFile: predictions, atomically: true, encoding: .utf8)
         }
         if let batches { scoreSmallBatches(batches, of: dataset, settings: settings) }
+        if let deskStep { try scoreDeskStream(step: deskStep, of: dataset, settings: settings) }
+    }
+
+    /// Streams the bodies through one story desk in steps of `step` and prints the score after each step.
+    private func scoreDeskStream(step: Int, of dataset: FNCDataset, settings: StoryClusterer.Configuration) throws {
+        let order = try deskOrder.map { file in
+            try String(contentsOfFile: file, encoding: .utf8).split(whereSeparator: \.isNewline).map(String.init)
+        } ?? DeskStreamClusteringEvaluation.shuffled(dataset, seed: deskSeed)
+        print("desk stream: steps of \(step) bodies, \(deskOrder.map { "order of \($0)" } ?? "seed \(deskSeed)")")
+        print("bodies  pairwise P      R     F1  B-cubed F1  stories")
+        for score in DeskStreamClusteringEvaluation(configuration: settings).score(dataset, order: order, step: step) {
+            func f(_ value: Double) -> String { String(format: "%.3f", value) }
+            print("\(score.items)  \(f(score.pairwisePrecision))  \(f(score.pairwiseRecall))  \(f(score.pairwiseF1))  \(f(score.bcubedF1))  \(score.predictedClusters)")
+        }
     }
 
     /// Scores `count` small batches, each clustered alone through `StoryBuilder` (as `analyze` does).

@@ -7,7 +7,7 @@ import CorroborateCore
 ///
 /// Term statistics grow with the stream, so an article's TF-IDF vector is weighted by what was seen
 /// up to its batch (a batch run weighs by the whole corpus), mixed with the background frequencies
-/// while the desk has counted few documents. Story ids are stable while a story
+/// while the desk has counted few documents and holds few stories. Story ids are stable while a story
 /// grows: they derive from the article that opened it. Only open stories (within the clusterer's
 /// window) are kept, so the state stays bounded however long the stream.
 public struct StoryDesk: Sendable, Codable {
@@ -45,20 +45,48 @@ public struct StoryDesk: Sendable, Codable {
     /// Clusters a batch (undated first, then in publication order) and returns the stories it changed.
     /// `background` is mixed into the desk's own term statistics as ``StoryBuilder`` does for a batch
     /// (``StoryClusterer/Configuration/backgroundWeight(documents:)`` by the documents the desk has
-    /// counted so far, so it fades out as the desk grows); nil: the desk's own counts alone.
+    /// counted so far, so it fades out as the desk grows), and faded too by the stories it holds
+    /// (``receive(keys:background:)``); nil: the desk's own counts alone.
     public mutating func receive(
         _ inputs: [StoryInput], tokenizer: TermTokenizer, background: BackgroundFrequencies? = .shared
     ) -> Changes {
-        let ordered = inputs.inPublicationOrder()
-        let keys = ordered.map { $0.clusteringKey(tokenizer) }
+        receive(keys: inputs.inPublicationOrder().map { $0.clusteringKey(tokenizer) }, background: background)
+    }
+
+    /// Clusters a batch given as its articles' clustering keys, in the order given (``receive(_:tokenizer:background:)``
+    /// passes them undated first, then in publication order); what the evaluation of a stream of small
+    /// ingests feeds without annotating.
+    ///
+    /// The background's weight fades with the desk's documents and with its open stories
+    /// (``StoryClusterer/Configuration/deskBackgroundShare(stories:)``): the batch is clustered with the
+    /// weight for the stories open before it, and when the stories open after it call for another
+    /// weight (a first batch of many stories), clustered again from the same state with that weight.
+    public mutating func receive(keys: [ClusteringKey], background: BackgroundFrequencies? = .shared) -> Changes {
         for key in keys { statistics.add(key.terms) }
-        clusterer.configuration.mix(background, into: &statistics)
+        let configuration = clusterer.configuration
+        let before = self
+        let share = configuration.deskBackgroundShare(stories: clusterer.openStories)
+        var changes = cluster(keys, background: background, share: share)
+        guard background != nil, configuration.backgroundWeight(documents: statistics.documents) > 0 else { return changes }
+        let settled = configuration.deskBackgroundShare(stories: clusterer.openStories)
+        if settled != share {
+            self = before
+            changes = cluster(keys, background: background, share: settled)
+        }
+        return changes
+    }
+
+    /// Clusters `keys` (already counted) with `share` of the background's weight for the desk's documents.
+    private mutating func cluster(_ keys: [ClusteringKey], background: BackgroundFrequencies?, share: Float) -> Changes {
+        if let background {
+            statistics.mix(background, asDocuments: share * clusterer.configuration.backgroundWeight(documents: statistics.documents))
+        }
         var batch = Batch()
         for key in keys {
             for action in clusterer.receive(key.item(statistics, leadIDFPower: clusterer.configuration.leadIDFPower)) { apply(action, to: &batch) }
         }
         let changed = batch.changed.sorted().compactMap { open[$0] ?? batch.closed[$0] }
-        return Changes(changed: changed, removed: batch.removed, clustered: ordered.map(\.article.id))
+        return Changes(changed: changed, removed: batch.removed, clustered: keys.map(\.id))
     }
 
     /// What one batch touched, by clusterer story number.

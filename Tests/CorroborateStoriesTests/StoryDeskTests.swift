@@ -63,6 +63,34 @@ struct StoryDeskTests {
         #expect(desk.openStories == stories)
     }
 
+    /// (stories at which the background has faded, unrelated articles ingested before, whether the two
+    /// vigil reports of the next batch join): a desk of fewer stories keeps (part of) the background and
+    /// the reports join; a first batch that makes as many is clustered again without it, as the desk's
+    /// own counts alone would (the nil row above). An earlier ingest leaves the first rows alone.
+    static let storyFadeCases: [(fadeStories: Int, before: Int, together: Bool)] = [
+        (30, 0, true),
+        (2, 0, true),
+        (1, 0, false),
+        (0, 0, true),
+        (30, 1, true),
+        (0, 1, true),
+    ]
+
+    @Test(arguments: storyFadeCases)
+    func theBackgroundFadesWithTheStoriesTheDeskHolds(fadeStories: Int, before: Int, together: Bool) {
+        var configuration = StoryClusterer.Configuration()
+        configuration.deskBackgroundFadeStories = fadeStories
+        var desk = StoryDesk(configuration: configuration)
+        let background = BackgroundFrequencies(counting: Array(repeating: Self.commonWords, count: 20) + Array(repeating: [], count: 80))
+        let unrelated = [Self.strike].prefix(before).enumerated().map { Self.input("u\($0.offset)", "2025-03-03", $0.element) }
+        if !unrelated.isEmpty { _ = desk.receive(unrelated, tokenizer: .english(), background: background) }
+        let inputs = [Self.input("a", "2025-03-03", Self.vigil), Self.input("b", "2025-03-03", Self.vigilAgain)]
+        let changes = desk.receive(inputs, tokenizer: .english(), background: background)
+        #expect(changes.changed.contains { $0.articles == ["a", "b"] } == together)
+        #expect(desk.openStories == before + (together ? 1 : 2))
+        #expect(changes.clustered == ["a", "b"])
+    }
+
     @Test func storiesOutOfTheWindowAreDropped() {
         var desk = StoryDesk()
         _ = desk.receive([Self.input("a", "2025-03-03", Self.bridge)], tokenizer: .english())
