@@ -173,10 +173,10 @@ struct EvalClustersCommand: AsyncParsableCommand {
     private func scoreDeskStream(step: Int, of dataset: FNCDataset, settings: StoryClusterer.Configuration) throws {
         let order = try deskOrder.map { file in
             try String(contentsOfFile: file, encoding: .utf8).split(whereSeparator: \.isNewline).map(String.init)
-        } ?? DeskStreamClusteringEvaluation.shuffled(dataset, seed: deskSeed)
+        } ?? StoryClusteringEvaluation.shuffled(dataset, seed: deskSeed)
         print("desk stream: steps of \(step) bodies, \(deskOrder.map { "order of \($0)" } ?? "seed \(deskSeed)")")
         print("bodies  pairwise P      R     F1  B-cubed F1  stories")
-        for score in DeskStreamClusteringEvaluation(configuration: settings).score(dataset, order: order, step: step) {
+        for score in StoryClusteringEvaluation(configuration: settings).scoreStream(dataset, order: order, step: step) {
             func f(_ value: Double) -> String { String(format: "%.3f", value) }
             print("\(score.items)  \(f(score.pairwisePrecision))  \(f(score.pairwiseRecall))  \(f(score.pairwiseF1))  \(f(score.bcubedF1))  \(score.predictedClusters)")
         }

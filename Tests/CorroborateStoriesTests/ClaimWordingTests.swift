@@ -179,25 +179,16 @@ import Testing
 /// A speaker's statement worded as a negation denies another holder's claim it affirms ("Islam
 /// says he did not make $72 million" against "... confirms that he made $72 million").
 @Suite struct NegatedStatementClaimTests {
-    let report = "The Harbour Ledger reported that Mayor Ilse Karow sold the harbour land to a developer."
-    let ledger = Entity(id: "l", name: "The Harbour Ledger", kind: .outlet, mentions: 1)
-    let karow = Entity(id: "k", name: "Ilse Karow", kind: .person, aliases: ["Karow"], mentions: 2)
+    let karow = HarbourReport.karow
 
     func inputs(statement: String, content: String) -> [StoryInput] {
-        let reporting = StoryFixtures.input(
-            "a", title: "Harbour land sold", published: "2026-03-04", text: report, outlet: "A",
-            mentions: [StoryFixtures.mention("The Harbour Ledger", in: report, kind: .outlet, entity: "l"),
-                       StoryFixtures.mention("Ilse Karow", in: report, kind: .person, entity: "k")],
-            citations: [CitationSpan(start: StoryFixtures.range(of: "The Harbour Ledger", in: report).start,
-                                     end: StoryFixtures.range(of: "The Harbour Ledger", in: report).end, source: "The Harbour Ledger", kind: .report)],
-            entities: [ledger, karow])
         let answering = StoryFixtures.input(
             "b", title: "Mayor answers", published: "2026-03-05", text: statement, outlet: "B",
             quotes: [QuoteSpan(content: StoryFixtures.range(of: content, in: statement), cue: StoryFixtures.range(of: "said", in: statement),
                                speakerName: "Ilse Karow", kind: .indirect)],
             mentions: [StoryFixtures.mention("Ilse Karow", in: statement, kind: .person, entity: "k")],
             entities: [karow])
-        return [reporting, answering]
+        return [HarbourReport.input(), answering]
     }
 
     func positions(_ claims: [Claim]) -> Set<String> {
@@ -236,25 +227,16 @@ import Testing
 /// A verdict ("hoax", "not true") outside any quote is the writer's, unless a reporting verb gives
 /// it to the name before it.
 @Suite struct VerdictHolderTests {
-    let report = "The Harbour Ledger reported that Mayor Ilse Karow sold the harbour land to a developer."
-    let ledger = Entity(id: "l", name: "The Harbour Ledger", kind: .outlet, mentions: 1)
-    let karow = Entity(id: "k", name: "Ilse Karow", kind: .person, aliases: ["Karow"], mentions: 2)
+    let karow = HarbourReport.karow
     let council = Entity(id: "c", name: "City Council", kind: .organization, mentions: 1)
 
     func positions(verdict: String) -> Set<String> {
-        let reporting = StoryFixtures.input(
-            "a", title: "Harbour land sold", published: "2026-03-04", text: report, outlet: "A",
-            mentions: [StoryFixtures.mention("The Harbour Ledger", in: report, kind: .outlet, entity: "l"),
-                       StoryFixtures.mention("Ilse Karow", in: report, kind: .person, entity: "k")],
-            citations: [CitationSpan(start: StoryFixtures.range(of: "The Harbour Ledger", in: report).start,
-                                     end: StoryFixtures.range(of: "The Harbour Ledger", in: report).end, source: "The Harbour Ledger", kind: .report)],
-            entities: [ledger, karow])
         let answering = StoryFixtures.input(
             "b", title: "A hoax", published: "2026-03-05", text: verdict, outlet: "Outlet B",
             mentions: [verdict.contains("Ilse Karow") ? StoryFixtures.mention("Ilse Karow", in: verdict, kind: .person, entity: "k") : nil,
                        verdict.contains("City Council") ? StoryFixtures.mention("City Council", in: verdict, kind: .organization, entity: "c") : nil].compactMap { $0 },
             entities: [karow, council])
-        let claims = StoryBuilder().story(from: [reporting, answering]).claims
+        let claims = StoryBuilder().story(from: [HarbourReport.input(), answering]).claims
         return Set(claims.flatMap { claim in claim.positions.map { "\($0.holderName) \($0.stance.rawValue)" } })
     }
 
@@ -268,5 +250,22 @@ import Testing
         let found = positions(verdict: "The City Council called the reports that Karow sold the harbour land to a developer a hoax.")
         #expect(found.contains("City Council denies"))
         #expect(!found.contains("Outlet B denies"))
+    }
+}
+
+/// The Harbour Ledger's report that Mayor Ilse Karow sold the harbour land, which other articles answer.
+enum HarbourReport {
+    static let text = "The Harbour Ledger reported that Mayor Ilse Karow sold the harbour land to a developer."
+    static let ledger = Entity(id: "l", name: "The Harbour Ledger", kind: .outlet, mentions: 1)
+    static let karow = Entity(id: "k", name: "Ilse Karow", kind: .person, aliases: ["Karow"], mentions: 2)
+
+    static func input() -> StoryInput {
+        StoryFixtures.input(
+            "a", title: "Harbour land sold", published: "2026-03-04", text: text, outlet: "A",
+            mentions: [StoryFixtures.mention("The Harbour Ledger", in: text, kind: .outlet, entity: "l"),
+                       StoryFixtures.mention("Ilse Karow", in: text, kind: .person, entity: "k")],
+            citations: [CitationSpan(start: StoryFixtures.range(of: "The Harbour Ledger", in: text).start,
+                                     end: StoryFixtures.range(of: "The Harbour Ledger", in: text).end, source: "The Harbour Ledger", kind: .report)],
+            entities: [ledger, karow])
     }
 }

@@ -34,8 +34,8 @@ import Testing
     @Test(arguments: steps)
     func eachStepIsScoredOverTheBodiesReceivedSoFar(step: Int, received: [Int]) throws {
         let dataset = try dataset()
-        let order = DeskStreamClusteringEvaluation.shuffled(dataset, seed: 14)
-        let scores = DeskStreamClusteringEvaluation().score(dataset, order: order, step: step)
+        let order = StoryClusteringEvaluation.shuffled(dataset, seed: 14)
+        let scores = StoryClusteringEvaluation().scoreStream(dataset, order: order, step: step)
         #expect(scores.map(\.items) == received)
         #expect(scores.last?.pairwiseF1 == 1)
         #expect(scores.last?.predictedClusters == 3)
@@ -43,9 +43,9 @@ import Testing
 
     @Test func theShuffleIsASeededPermutation() throws {
         let dataset = try dataset()
-        let order = DeskStreamClusteringEvaluation.shuffled(dataset, seed: 14)
+        let order = StoryClusteringEvaluation.shuffled(dataset, seed: 14)
         #expect(order.sorted() == dataset.bodies.map(\.id).sorted())
-        #expect(DeskStreamClusteringEvaluation.shuffled(dataset, seed: 14) == order)
-        #expect(DeskStreamClusteringEvaluation.shuffled(dataset, seed: 15) != order)
+        #expect(StoryClusteringEvaluation.shuffled(dataset, seed: 14) == order)
+        #expect(StoryClusteringEvaluation.shuffled(dataset, seed: 15) != order)
     }
 }

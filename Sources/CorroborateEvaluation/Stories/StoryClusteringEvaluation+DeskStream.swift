@@ -1,28 +1,14 @@
 import CorroborateCore
 import CorroborateStories
 
-/// Story clustering of a stream of ingests, as `corroborate ingest` clusters them: a data set's bodies,
+/// Story clustering of a stream of ingests (`predictStream`, `scoreStream`), as `corroborate ingest` clusters them: a data set's bodies,
 /// in a given order, dealt into steps of `step` bodies, each step received by one ``StoryDesk`` (its
 /// term statistics growing with the stream, the background faded by what it has counted), and the
 /// stories as a store would hold them (each step's changed stories replaced, merged ones removed)
 /// scored against the gold ones. Each body is titled with its first related FNC-1 headline, as
 /// `Benchmarks/desk/fnc_stream.py` writes the ingest batches. No annotation: the desk gets the
 /// clustering keys `ingest` makes (entity names aside, which weigh nothing by default).
-public struct DeskStreamClusteringEvaluation: Sendable {
-    /// The desk's clustering settings.
-    public var configuration: StoryClusterer.Configuration
-    public var tokenizer: TermTokenizer
-    public var background: BackgroundFrequencies?
-
-    public init(
-        configuration: StoryClusterer.Configuration = .init(), tokenizer: TermTokenizer = .english(),
-        background: BackgroundFrequencies? = .shared
-    ) {
-        self.configuration = configuration
-        self.tokenizer = tokenizer
-        self.background = background
-    }
-
+extension StoryClusteringEvaluation {
     /// The body ids of `dataset` in file order, shuffled with a seeded ``SplitMix64`` (Fisher-Yates).
     public static func shuffled(_ dataset: FNCDataset, seed: UInt64) -> [String] {
         var ids = dataset.bodies.map(\.id)
@@ -36,7 +22,7 @@ public struct DeskStreamClusteringEvaluation: Sendable {
 
     /// The stories after each step: the story of every body received so far, by body id (a story is
     /// named by the desk's stable id). `order` lists the body ids to stream; ids not in `dataset` are skipped.
-    public func predict(_ dataset: FNCDataset, order: [String], step: Int) -> [[String: String]] {
+    public func predictStream(_ dataset: FNCDataset, order: [String], step: Int) -> [[String: String]] {
         let texts = Dictionary(dataset.bodies.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
         let titles = SmallBatchClusteringEvaluation.titles(dataset)
         let keys = order.compactMap { id in
@@ -59,7 +45,7 @@ public struct DeskStreamClusteringEvaluation: Sendable {
     }
 
     /// The score after each step, over the bodies received so far.
-    public func score(_ dataset: FNCDataset, order: [String], step: Int) -> [ClusteringScore] {
-        predict(dataset, order: order, step: step).map { ClusteringScore(predicted: $0, gold: dataset.stories) }
+    public func scoreStream(_ dataset: FNCDataset, order: [String], step: Int) -> [ClusteringScore] {
+        predictStream(dataset, order: order, step: step).map { ClusteringScore(predicted: $0, gold: dataset.stories) }
     }
 }
