@@ -269,3 +269,26 @@ enum HarbourReport {
             entities: [ledger, karow])
     }
 }
+
+/// A role phrase right before a verb cue ("with her lawyers having dismissed") is the cue's subject,
+/// not the last name before it.
+@Suite struct RoleSubjectHolderTests {
+    func positions(_ text: String) -> Set<String> {
+        let answering = StoryFixtures.input(
+            "b", title: "Mayor away", published: "2026-03-05", text: text, outlet: "Outlet B",
+            mentions: [StoryFixtures.mention("Ilse Karow", in: text, kind: .person, entity: "k")], entities: [HarbourReport.karow])
+        let claims = StoryBuilder().story(from: [HarbourReport.input(), answering]).claims
+        return Set(claims.flatMap { claim in claim.positions.map { "\($0.holderName) \($0.stance.rawValue)" } })
+    }
+
+    @Test func herLawyersHoldTheDenial() {
+        let found = positions("Ilse Karow was in Berlin, with her lawyers having dismissed reports that she sold the harbour land to a developer.")
+        #expect(found.contains("Ilse Karow's lawyers denies"))
+        #expect(!found.contains("Ilse Karow denies"))
+    }
+
+    @Test func theNamedSubjectStillHoldsIt() {
+        let found = positions("Ilse Karow dismissed reports that she sold the harbour land to a developer.")
+        #expect(found.contains("Ilse Karow denies"))
+    }
+}

@@ -1,4 +1,5 @@
 import CorroborateCore
+import CorroborateText
 import Foundation
 
 /// Who holds a position: a story entity, or a name no entity carries ("spokesman for Trump").
@@ -80,6 +81,7 @@ extension ClaimBuilder {
             if !reported { return ClaimHolder(id: entities.entity(named: outlet)?.id, name: outlet) }
         }
         if quote == nil, let holders = postersOnPlatform(before, range: range, input: input) { return holders }
+        if quote == nil, let role = roleSubject(before: cueStart, after: before.last, range: range, input: input, entities: entities) { return role }
         // "Steven Cheung, Trump's communications director, declined": a possessive names whom the holder serves.
         if let mention = before.last(where: { !isPossessive($0, in: input) }) ?? before.last {
             return holder(named: mention, range: range, input: input, entities: entities)
@@ -126,6 +128,29 @@ extension ClaimBuilder {
         guard (1...6).contains(opening.count), opening.dropFirst().allSatisfy({ $0.first?.isLowercase ?? false }) else { return nil }
         return ClaimHolder(id: nil, name: opening.joined(separator: " "))
     }
+
+    /// "with his reps having dismissed similar rumors": a role phrase with no name in it right before
+    /// the cue (a possessive pronoun or article and a person noun, then at most auxiliaries) is the
+    /// cue's subject, not the last name before it; "his" and "her" read as that name's ("Macaulay
+    /// Culkin's reps").
+    private func roleSubject(before cueStart: Int, after last: Mention?, range: TextRange, input: StoryInput, entities: StoryEntities) -> ClaimHolder? {
+        let lead = input.string(TextRange(start: last?.end ?? range.start, end: cueStart))
+        var words = lead.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.lowercased() }
+        while let word = words.last, Self.roleAuxiliaries.contains(word) { words.removeLast() }
+        guard words.count >= 2, let noun = words.last, Self.roleDeterminers.contains(words[words.count - 2]) else { return nil }
+        let singular = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+        guard SourceNouns.personHeads.contains(singular) || Self.roleNouns.contains(noun) else { return nil }
+        let determiner = words[words.count - 2]
+        if ["his", "her"].contains(determiner), let last, last.kind == .person {
+            let name = entities.id(article: input.article.id, key: last.entity).flatMap { entities.entity(id: $0) }?.name ?? last.text
+            return ClaimHolder(id: nil, name: "\(name)'s \(noun)")
+        }
+        return ClaimHolder(id: nil, name: "\(determiner) \(noun)")
+    }
+
+    static let roleDeterminers: Set<String> = ["his", "her", "their", "its", "the"]
+    static let roleNouns: Set<String> = ["reps", "rep", "representatives", "lawyers", "aides", "advisers", "spokesmen", "officials", "family"]
+    static let roleAuxiliaries: Set<String> = ["having", "have", "has", "had", "also", "quickly", "swiftly", "later", "already", "since"]
 
     /// Whether a mention is followed by a possessive "'s".
     private func isPossessive(_ mention: Mention, in input: StoryInput) -> Bool {
