@@ -2,7 +2,7 @@ import CorroborateEvaluation
 import Foundation
 import Testing
 
-@Suite struct DeskStreamClusteringEvaluationTests {
+@Suite struct StoryClusteringStreamTests {
     /// An FNC-1 layout of three stories of 4 bodies, each story's bodies sharing its own words.
     func dataset() throws -> FNCDataset {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("desk-stream-\(UUID().uuidString)")
