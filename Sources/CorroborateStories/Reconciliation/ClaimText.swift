@@ -7,8 +7,8 @@ enum ClaimText {
     static func affirmed(_ clause: String, holder: String) -> String {
         var words = clause.split(separator: " ").map(String.init)
         if let first = words.first, subjectPronouns.contains(first.lowercased()) { words[0] = holder }
-        if let index = words.firstIndex(where: { negations.keys.contains($0.lowercased().replacingOccurrences(of: "’", with: "'")) }) {
-            let replacement = negations[words[index].lowercased().replacingOccurrences(of: "’", with: "'")] ?? ""
+        if let index = words.firstIndex(where: { negations.keys.contains(negationKey($0)) }) {
+            let replacement = negations[negationKey(words[index])] ?? ""
             if replacement.isEmpty { words.remove(at: index) } else { words[index] = replacement }
         }
         return words.joined(separator: " ")
@@ -19,8 +19,7 @@ enum ClaimText {
     static func isNegated(_ clause: String, window: Int = 6) -> Bool {
         let words = clause.split(separator: " ").prefix(window)
         for (index, word) in words.enumerated() {
-            let lowered = word.lowercased().replacingOccurrences(of: "’", with: "'")
-            if negations.keys.contains(lowered.trimmingCharacters(in: .punctuationCharacters)) {
+            if negations.keys.contains(negationKey(word).trimmingCharacters(in: .punctuationCharacters)) {
                 let next = words.dropFirst(index + 1).first?.lowercased()
                 return next != "only"
             }
@@ -51,6 +50,11 @@ enum ClaimText {
             return names + 2 * days - max(0, words.count - 20)
         }
         return wordings.enumerated().max { (score($0.element), -$0.offset) < (score($1.element), -$1.offset) }?.element
+    }
+
+    /// A word as `negations` spells its keys: lower case, straight apostrophe ("Didn’t" -> "didn't").
+    static func negationKey<Word: StringProtocol>(_ word: Word) -> String {
+        word.lowercased().replacingOccurrences(of: "’", with: "'")
     }
 
     static let subjectPronouns: Set<String> = ["it", "they", "we", "he", "she", "i"]
