@@ -141,6 +141,11 @@ def warc_cases(out):
         record = warc_record(good_html().encode(), length=str(http_length + delta).encode())
         write(out, f"warc-length-{name}.warc", good + record + good)
         write(out, f"warc-length-{name}.warc.gz", gzip.compress(good) + gzip.compress(record) + gzip.compress(good))
+    short_last = warc_record(good_html().encode(), length=str(http_length - 30).encode())
+    write(out, "warc-length-short-last.warc", good + short_last)  # the too-short record is the last one
+    prose = good_html(extra_body="<pre>\nWARC/1.0 files hold records.\n</pre>").encode()
+    record = warc_record(prose, length=str(len(warc_record(prose).split(b"\r\n\r\n", 1)[1]) - 4 - 90).encode())
+    write(out, "warc-length-short-prose.warc", good + record + good)  # its run-on holds a line 'WARC/1.0 files'
     draft = good.replace(b"WARC/1.0\r\n", b"WARC/0.17\r\n", 1)  # a draft-version record after damage
     record = warc_record(good_html().encode(), length=b"abc")
     write(out, "warc-draft-after-damage.warc", good + record + draft)
