@@ -27,6 +27,27 @@ import Testing
         </feed>
         """
 
+    /// A feed is a container: one bigger than the size limit (4 KiB here) is read whole, pulled in chunks from
+    /// its file, plain or gzipped; only an item whose text is over the limit is a problem, and the items after it are read.
+    @Test(arguments: [false, true])
+    func aFeedOverTheSizeLimitIsReadItemByItem(gzipped: Bool) throws {
+        let items = (1...200).map { index in
+            let text = index == 7 ? String(repeating: "Long text. ", count: 500) : "Event \(index) happened, the office said."
+            return "<item><title>Event \(index)</title><link>https://daily.example/\(index)</link><description>\(text)</description></item>"
+        }
+        let feed = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Daily</title>"
+            + items.joined(separator: "\n") + "</channel></rss>"
+        #expect(feed.utf8.count > 4 * 4096)
+        let bytes = gzipped ? ReaderFixtures.gzip(Array(feed.utf8)) : Array(feed.utf8)
+        let path = try ReaderFixtures.file(gzipped ? "feed.xml.gz" : "feed.xml", bytes)
+        let results = ReaderFixtures.read([path], configuration: ReaderConfiguration(maximumDocumentBytes: 4096))
+        #expect(results.compactMap(\.document).count == 199)
+        #expect(results.compactMap(\.document).last?.hints.url == "https://daily.example/200")
+        let problems = results.compactMap(\.problem)
+        #expect(problems.map(\.source) == [path + "#7"])
+        #expect(problems.first?.message == "feed item's <description> is over the 4096-byte limit; skipped")
+    }
+
     @Test func rssItemsBecomeDocumentsWithHints() throws {
         let results = FeedReader.read(Array(Self.rss.utf8), source: "f.xml")
         let first = try #require(results.first?.document)

@@ -13,17 +13,29 @@ import FoundationXML
 /// `dc:creator` / Atom `author/name`, and the channel's or feed's title as the outlet. Sources are
 /// `file#N` (N from 1).
 /// An item with no content is a problem; a feed that breaks off keeps the items before the break.
+/// The feed is a container, like a WARC file: the size limit applies to each item's texts (an element
+/// over it makes its item a problem), not to the feed, which is pulled from its reader in chunks.
 struct FeedReader {
     /// Documents and problems of the feed in `bytes`. The bytes are pushed to the parser as a stream:
     /// libxml2 refuses more than 10 MB given in one piece, which cut every big feed short with an error.
     /// External entities are never resolved (XMLParser's default), and libxml2 refuses entity bombs.
-    static func read(_ bytes: [UInt8], source: String) -> [ReadResult] {
-        let collector = FeedCollector()
-        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
+    static func read(_ bytes: [UInt8], source: String, maximumItemBytes: Int = 32 << 20) -> [ReadResult] {
+        parse(InputStream(data: Data(bytes)), source: source, maximumItemBytes: maximumItemBytes)
+    }
+
+    /// Documents and problems of the feed in `reader`'s unread bytes, after `prefix` (a byte-order mark put
+    /// back), pulled in chunks: a feed of any size is read, each item's texts within `maximumItemBytes`.
+    static func read(_ reader: ByteReader, prefix: [UInt8], source: String, maximumItemBytes: Int) -> [ReadResult] {
+        parse(ByteReaderInputStream(reader: reader, prefix: prefix), source: source, maximumItemBytes: maximumItemBytes)
+    }
+
+    private static func parse(_ stream: InputStream, source: String, maximumItemBytes: Int) -> [ReadResult] {
+        let collector = FeedCollector(maximumTextBytes: maximumItemBytes)
+        let parser = XMLParser(stream: stream)
         parser.delegate = collector
         let parsed = parser.parse()
         var results = collector.items.enumerated().map { index, item in
-            result(for: item, outlet: collector.feedTitle, source: "\(source)#\(index + 1)")
+            result(for: item, outlet: collector.feedTitle, source: "\(source)#\(index + 1)", maximumBytes: maximumItemBytes)
         }
         // On Linux `parse()` can return true after an error; the error itself is the signal.
         if !parsed || parser.parserError != nil {
@@ -34,10 +46,13 @@ struct FeedReader {
         return results
     }
 
-    private static func result(for item: FeedItem, outlet: String?, source: String) -> ReadResult {
+    private static func result(for item: FeedItem, outlet: String?, source: String, maximumBytes: Int) -> ReadResult {
         let hints = MetadataHints(
             url: item.link, title: item.title, outlet: outlet, published: item.date.flatMap(FeedDate.parse),
             byline: item.authors, charset: "utf-8")
+        if let element = item.oversized {
+            return .problem(Problem(source: source, message: "feed item's <\(element)> is over the \(maximumBytes)-byte limit; skipped"))
+        }
         guard let content = item.content?.trimmingWhitespace(), !content.isEmpty else {
             return .problem(Problem(source: source, message: "feed item has no content (only a title or link)"))
         }
@@ -55,6 +70,8 @@ struct FeedItem {
     var authors: [String] = []
     /// Candidate contents by element name.
     var contents: [String: String] = [:]
+    /// The first element whose text went over the size limit, if any: the item is then a problem.
+    var oversized: String?
 
     /// The best content: `content:encoded`, `content`, `description`, `summary`.
     var content: String? {
@@ -68,6 +85,24 @@ final class FeedCollector: NSObject, XMLParserDelegate {
     private(set) var feedTitle: String?
     private var current: FeedItem?
     private var text = ""
+    /// The most text kept for one element, in UTF-8 bytes; past it the rest is dropped and the item marked.
+    private let maximumTextBytes: Int
+    /// Whether the element being read went over `maximumTextBytes`.
+    private var textOverflowed = false
+
+    init(maximumTextBytes: Int = 32 << 20) {
+        self.maximumTextBytes = maximumTextBytes
+    }
+
+    /// Appends to the element's text within the limit.
+    private func append(_ more: String) {
+        guard !textOverflowed else { return }
+        guard text.utf8.count + more.utf8.count <= maximumTextBytes else {
+            textOverflowed = true
+            return
+        }
+        text += more
+    }
     private var path: [String] = []
     /// Depth inside an Atom `<content type="xhtml">`, whose child elements are kept as markup.
     private var xhtmlDepth = 0
@@ -76,11 +111,12 @@ final class FeedCollector: NSObject, XMLParserDelegate {
                 attributes: [String: String] = [:]) {
         if xhtmlDepth > 0 {
             xhtmlDepth += 1
-            text += "<" + name + attributes.sorted { $0.key < $1.key }.map { " \($0.key)=\"\(FeedCollector.escaped($0.value))\"" }.joined() + ">"
+            append("<" + name + attributes.sorted { $0.key < $1.key }.map { " \($0.key)=\"\(FeedCollector.escaped($0.value))\"" }.joined() + ">")
             return
         }
         path.append(name)
         text = ""
+        textOverflowed = false
         if name == "content", attributes["type"] == "xhtml", current != nil { xhtmlDepth = 1 }
         if name == "item" || name == "entry" { current = FeedItem() }
         if name == "link", current != nil, let href = attributes["href"] {
@@ -90,19 +126,20 @@ final class FeedCollector: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        text += xhtmlDepth > 1 ? FeedCollector.escaped(string) : string
+        append(xhtmlDepth > 1 ? FeedCollector.escaped(string) : string)
     }
 
-    func parser(_ parser: XMLParser, foundCDATA block: Data) { text += String(decoding: block, as: UTF8.self) }
+    func parser(_ parser: XMLParser, foundCDATA block: Data) { append(String(decoding: block, as: UTF8.self)) }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         if xhtmlDepth > 1 {
             xhtmlDepth -= 1
-            text += "</" + name + ">"
+            append("</" + name + ">")
             return
         }
         xhtmlDepth = 0
-        defer { path.removeLast(); text = "" }
+        defer { path.removeLast(); text = ""; textOverflowed = false }
+        if textOverflowed, current != nil, current?.oversized == nil { current?.oversized = name }
         let value = text.trimmingWhitespace()
         guard current != nil else {
             if name == "title", feedTitle == nil, !value.isEmpty, path.count <= 3 { feedTitle = value }
@@ -153,5 +190,35 @@ final class FeedCollector: NSObject, XMLParserDelegate {
             }
         }
         return result
+    }
+}
+
+/// An `InputStream` over a `ByteReader`'s unread bytes, after `prefix`, so XMLParser pulls a feed in chunks
+/// (swift-corelibs-foundation's `XMLParser(stream:)` calls `read(_:maxLength:)` until it returns 0).
+final class ByteReaderInputStream: InputStream {
+    private let reader: ByteReader
+    private var prefix: [UInt8]
+
+    init(reader: ByteReader, prefix: [UInt8]) {
+        self.reader = reader
+        self.prefix = prefix
+        super.init(data: Data())
+    }
+
+    override func open() {}
+    override func close() {}
+    override var hasBytesAvailable: Bool { !prefix.isEmpty || !reader.isAtEnd }
+
+    /// Copies up to `length` bytes into `buffer`: the prefix first, then the reader's; 0 at the end.
+    override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
+        let bytes: [UInt8]
+        if prefix.isEmpty {
+            bytes = reader.read(length)
+        } else {
+            bytes = Array(prefix.prefix(length))
+            prefix.removeFirst(bytes.count)
+        }
+        bytes.withUnsafeBufferPointer { buffer.update(from: $0.baseAddress!, count: $0.count) }
+        return bytes.count
     }
 }

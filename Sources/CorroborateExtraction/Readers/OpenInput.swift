@@ -50,8 +50,9 @@ enum OpenInput {
         let mark = UTF16Sniffer.byteOrderMark(reader.peek(UTF16Sniffer.sampleBytes)) ?? []
         switch format {
         case .warc: return .warc(WARCRecordReader(reader: reader, source: source, configuration: configuration))
+        case .feed: return .queue(ArraySlice(readFeed(reader, mark: mark, source: source, configuration: configuration)))
         case .jsonLines: return .jsonLines(JSONLinesReader(reader: reader, source: source, configuration: configuration))
-        case .gzip, .feed, .html, .pageText:
+        case .gzip, .html, .pageText:
             return .queue(ArraySlice(readWhole(reader, format: format, mark: mark, source: source, configuration: configuration)))
         }
     }
@@ -63,7 +64,18 @@ enum OpenInput {
         return try InputFormat.detect((UTF16Sniffer.byteOrderMark(prefix) ?? []) + prefix, source: source)
     }
 
-    /// Reads a single-document input (or a feed) whole, within the size limit; `mark` is put back in
+    /// Reads a feed of any size, pulled in chunks, each item within the size limit; `mark` as below.
+    private static func readFeed(
+        _ reader: ByteReader, mark: [UInt8], source: String, configuration: ReaderConfiguration
+    ) -> [ReadResult] {
+        var results = FeedReader.read(reader, prefix: mark, source: source, maximumItemBytes: configuration.maximumDocumentBytes)
+        if let error = reader.endError {
+            results.append(.problem(Problem(source: source, message: error.message + "; kept the items before it")))
+        }
+        return results
+    }
+
+    /// Reads a single-document input whole, within the size limit; `mark` is put back in
     /// front of UTF-16 saved without its byte-order mark.
     private static func readWhole(
         _ reader: ByteReader, format: InputFormat, mark: [UInt8], source: String, configuration: ReaderConfiguration
@@ -74,7 +86,6 @@ enum OpenInput {
         }
         var results: [ReadResult]
         switch format {
-        case .feed: results = FeedReader.read(bytes, source: source)
         case .pageText: results = [.document(RawDocument(source: source, content: .pageText(TextDecoding.decodeText(bytes))))]
         default: results = [.document(htmlDocument(bytes, source: source))]
         }
