@@ -172,13 +172,16 @@ def file_system_cases(out):
     loop = os.path.join(out, "dir-symlink-loop")
     os.makedirs(os.path.join(loop, "a"), exist_ok=True)
     write(loop, "good.html", good_html())
-    for name, target in [("a/back", ".."), ("self", "."), ("a/dangling", "/nonexistent/x")]:
+    for name, target in [("a/back", ".."), ("self", "."), ("a/dangling", "/nonexistent/x"), ("a/loop", "loop")]:
         path = os.path.join(loop, name)
         if not os.path.lexists(path):
             os.symlink(target, path)
     fifo = os.path.join(out, "fifo")
     if not os.path.exists(fifo):
         os.mkfifo(fifo)
+    lonely = os.path.join(out, "fifo-no-writer")  # named on the command line, nobody ever writes to it
+    if not os.path.exists(lonely):
+        os.mkfifo(lonely)
     walked = os.path.join(out, "dir-with-fifo")
     os.makedirs(walked, exist_ok=True)
     write(walked, "good.html", good_html())
@@ -186,6 +189,13 @@ def file_system_cases(out):
         os.mkfifo(os.path.join(walked, "pipe"))
     write(out, "name-with\nnewline.html", good_html())
     write(out, b"name-invalid-\xff\xfe.html", good_html().encode())
+    named = os.path.join(out, "dir-invalid-name")  # a directory walk meets a name that is not UTF-8
+    os.makedirs(named, exist_ok=True)
+    write(named, "good.html", good_html())
+    write(named, b"bad-\xff\xfe.html", good_html().encode())
+    zero = os.path.join(out, "dev-zero")  # an endless device named on the command line (a link to /dev/zero)
+    if not os.path.lexists(zero):
+        os.symlink("/dev/zero", zero)
     mix = os.path.join(out, "mix")
     os.makedirs(mix, exist_ok=True)
     write(mix, "1-good.html", good_html("Vell bridge closed after crack found"))
