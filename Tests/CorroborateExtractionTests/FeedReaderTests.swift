@@ -1,4 +1,6 @@
 import CorroborateCore
+import Foundation
+import Synchronization
 import Testing
 @testable import CorroborateExtraction
 
@@ -46,6 +48,33 @@ import Testing
         let problems = results.compactMap(\.problem)
         #expect(problems.map(\.source) == [path + "#7"])
         #expect(problems.first?.message == "feed item's <description> is over the 4096-byte limit; skipped")
+    }
+
+    /// Items are handed out as they are parsed: the first comes out while the writer of a pipe still holds the
+    /// rest of the feed back (it writes the rest once told, or after 10 s, when the test fails).
+    @Test func aFeedsFirstItemsComeOutBeforeTheFeedEnds() throws {
+        let fifo = try ReaderFixtures.temporaryDirectory().appendingPathComponent("feed").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let items = (1...6).map { "<item><title>Event \($0)</title><description>Event \($0) happened.</description></item>\n" }
+        let head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Daily</title>\n"
+        let firstOut = DispatchSemaphore(value: 0)
+        let heldBack = Mutex(false)
+        let writer = Thread {
+            guard let handle = FileHandle(forWritingAtPath: fifo) else { return }
+            handle.write(Data((head + items[0..<3].joined() + String(repeating: " ", count: 1_200_000) + "\n").utf8))
+            heldBack.withLock { $0 = firstOut.wait(timeout: .now() + 10) == .success }
+            handle.write(Data((items[3...].joined() + "</channel></rss>").utf8))
+            try? handle.close()
+        }
+        writer.start()
+        var iterator = DocumentReader(inputs: [fifo]).makeIterator()
+        let first = iterator.next()
+        firstOut.signal()
+        var rest: [ReadResult] = []
+        while let result = iterator.next() { rest.append(result) }
+        #expect(first?.document?.source == fifo + "#1")
+        #expect(heldBack.withLock { $0 }, "the first item came out while the rest was held back")
+        #expect(rest.compactMap(\.document).map(\.source) == (2...6).map { fifo + "#\($0)" })
     }
 
     @Test func rssItemsBecomeDocumentsWithHints() throws {

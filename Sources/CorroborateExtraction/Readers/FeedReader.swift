@@ -20,30 +20,31 @@ struct FeedReader {
     /// libxml2 refuses more than 10 MB given in one piece, which cut every big feed short with an error.
     /// External entities are never resolved (XMLParser's default), and libxml2 refuses entity bombs.
     static func read(_ bytes: [UInt8], source: String, maximumItemBytes: Int = 32 << 20) -> [ReadResult] {
-        parse(InputStream(data: Data(bytes)), source: source, maximumItemBytes: maximumItemBytes)
+        var results: [ReadResult] = []
+        parse(InputStream(data: Data(bytes)), source: source, maximumItemBytes: maximumItemBytes) { results.append($0); return true }
+        return results
     }
 
-    /// Documents and problems of the feed in `reader`'s unread bytes, after `prefix` (a byte-order mark put
-    /// back), pulled in chunks: a feed of any size is read, each item's texts within `maximumItemBytes`.
-    static func read(_ reader: ByteReader, prefix: [UInt8], source: String, maximumItemBytes: Int) -> [ReadResult] {
-        parse(ByteReaderInputStream(reader: reader, prefix: prefix), source: source, maximumItemBytes: maximumItemBytes)
-    }
-
-    private static func parse(_ stream: InputStream, source: String, maximumItemBytes: Int) -> [ReadResult] {
+    /// Parses the feed in `stream`, handing each item's result to `emit` as its end tag is read (the outlet is
+    /// the channel's or feed's title read so far), then the problem of a feed that breaks off. `emit` returns
+    /// false to stop the parse (nobody reads on).
+    static func parse(_ stream: InputStream, source: String, maximumItemBytes: Int, emit: @escaping (ReadResult) -> Bool) {
         let collector = FeedCollector(maximumTextBytes: maximumItemBytes)
+        var count = 0
+        collector.onItem = { item, outlet in
+            count += 1
+            return emit(result(for: item, outlet: outlet, source: "\(source)#\(count)", maximumBytes: maximumItemBytes))
+        }
         let parser = XMLParser(stream: stream)
         parser.delegate = collector
         let parsed = parser.parse()
-        var results = collector.items.enumerated().map { index, item in
-            result(for: item, outlet: collector.feedTitle, source: "\(source)#\(index + 1)", maximumBytes: maximumItemBytes)
-        }
+        guard !collector.stopped else { return }
         // On Linux `parse()` can return true after an error; the error itself is the signal.
         if !parsed || parser.parserError != nil {
             let code = parser.parserError.map { " (XML parser error \(($0 as NSError).code))" } ?? ""
-            results.append(.problem(Problem(source: source,
-                message: "feed is not well-formed XML near line \(parser.lineNumber)\(code); kept the \(collector.items.count) items before it")))
+            _ = emit(.problem(Problem(source: source,
+                message: "feed is not well-formed XML near line \(parser.lineNumber)\(code); kept the \(count) items before it")))
         }
-        return results
     }
 
     private static func result(for item: FeedItem, outlet: String?, source: String, maximumBytes: Int) -> ReadResult {
@@ -79,9 +80,12 @@ struct FeedItem {
     }
 }
 
-/// The XMLParser delegate that gathers items (namespace processing off: names are as written, "dc:creator").
+/// The XMLParser delegate that hands out items as they end (namespace processing off: names are as written, "dc:creator").
 final class FeedCollector: NSObject, XMLParserDelegate {
-    private(set) var items: [FeedItem] = []
+    /// Called with each item and the feed's title so far as the item ends; false stops the parse.
+    var onItem: ((FeedItem, String?) -> Bool)?
+    /// Whether `onItem` stopped the parse.
+    private(set) var stopped = false
     private(set) var feedTitle: String?
     private var current: FeedItem?
     private var text = ""
@@ -146,12 +150,13 @@ final class FeedCollector: NSObject, XMLParserDelegate {
             return
         }
         store(name: name, value: value)
+        if stopped { parser.abortParsing() }
     }
 
     private func store(name: String, value: String) {
         switch name {
         case "item", "entry":
-            if let current { items.append(current) }
+            if let current, !stopped, onItem?(current, feedTitle) == false { stopped = true }
             current = nil
         case "title" where path.dropLast().last != "author" && current?.title == nil:
             current?.title = value.isEmpty ? nil : value

@@ -8,6 +8,8 @@ import CorroborateCore
 enum OpenInput {
     case warc(WARCRecordReader)
     case jsonLines(JSONLinesReader)
+    /// A feed's items, handed out as they are parsed.
+    case feed(FeedItemStream)
     case queue(ArraySlice<ReadResult>)
 
     mutating func next() -> ReadResult? {
@@ -22,6 +24,8 @@ enum OpenInput {
             let result = reader.next()
             self = .jsonLines(reader)
             return result
+        case .feed(let stream):
+            return stream.next()
         case .queue(var results):
             self = .queue([])
             let result = results.popFirst()
@@ -50,7 +54,8 @@ enum OpenInput {
         let mark = UTF16Sniffer.byteOrderMark(reader.peek(UTF16Sniffer.sampleBytes)) ?? []
         switch format {
         case .warc: return .warc(WARCRecordReader(reader: reader, source: source, configuration: configuration))
-        case .feed: return .queue(ArraySlice(readFeed(reader, mark: mark, source: source, configuration: configuration)))
+        case .feed:
+            return .feed(FeedItemStream(reader: reader, prefix: mark, source: source, maximumItemBytes: configuration.maximumDocumentBytes))
         case .jsonLines: return .jsonLines(JSONLinesReader(reader: reader, source: source, configuration: configuration))
         case .gzip, .html, .pageText:
             return .queue(ArraySlice(readWhole(reader, format: format, mark: mark, source: source, configuration: configuration)))
@@ -62,17 +67,6 @@ enum OpenInput {
         let prefix = reader.peek(InputFormat.sniffLength)
         if prefix.isEmpty, let error = reader.endError { throw error }
         return try InputFormat.detect((UTF16Sniffer.byteOrderMark(prefix) ?? []) + prefix, source: source)
-    }
-
-    /// Reads a feed of any size, pulled in chunks, each item within the size limit; `mark` as below.
-    private static func readFeed(
-        _ reader: ByteReader, mark: [UInt8], source: String, configuration: ReaderConfiguration
-    ) -> [ReadResult] {
-        var results = FeedReader.read(reader, prefix: mark, source: source, maximumItemBytes: configuration.maximumDocumentBytes)
-        if let error = reader.endError {
-            results.append(.problem(Problem(source: source, message: error.message + "; kept the items before it")))
-        }
-        return results
     }
 
     /// Reads a single-document input whole, within the size limit; `mark` is put back in
