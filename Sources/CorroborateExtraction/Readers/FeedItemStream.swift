@@ -39,7 +39,6 @@ final class FeedItemStream {
     private final class Handoff: @unchecked Sendable {
         private let condition = NSCondition()
         private var queue: [ReadResult] = []
-        private var head = 0
         private var finished = false
         private var cancelled = false
         private let capacity: Int
@@ -50,7 +49,7 @@ final class FeedItemStream {
         func put(_ result: ReadResult) -> Bool {
             condition.lock()
             defer { condition.unlock() }
-            while queue.count - head >= capacity, !cancelled { condition.wait() }
+            while queue.count >= capacity, !cancelled { condition.wait() }
             guard !cancelled else { return false }
             queue.append(result)
             condition.broadcast()
@@ -61,14 +60,11 @@ final class FeedItemStream {
         func take() -> ReadResult? {
             condition.lock()
             defer { condition.unlock() }
-            while queue.count == head, !finished { condition.wait() }
-            guard queue.count > head else { return nil }
-            let result = queue[head]
-            head += 1
-            if head == queue.count {
-                queue.removeAll(keepingCapacity: true)
-                head = 0
-            }
+            while queue.isEmpty, !finished { condition.wait() }
+            guard !queue.isEmpty else { return nil }
+            // At most `capacity` are queued, so taking from the front is cheap; an index into an array that is
+            // only emptied when the reader catches up would keep every result of a feed that stays ahead.
+            let result = queue.removeFirst()
             condition.broadcast()
             return result
         }
