@@ -141,6 +141,11 @@ def warc_cases(out):
         record = warc_record(good_html().encode(), length=str(http_length + delta).encode())
         write(out, f"warc-length-{name}.warc", good + record + good)
         write(out, f"warc-length-{name}.warc.gz", gzip.compress(good) + gzip.compress(record) + gzip.compress(good))
+    short_last = warc_record(good_html().encode(), length=str(http_length - 30).encode())
+    write(out, "warc-length-short-last.warc", good + short_last)  # the too-short record is the last one
+    prose = good_html(extra_body="<pre>\nWARC/1.0 files hold records.\n</pre>").encode()
+    record = warc_record(prose, length=str(len(warc_record(prose).split(b"\r\n\r\n", 1)[1]) - 4 - 90).encode())
+    write(out, "warc-length-short-prose.warc", good + record + good)  # its run-on holds a line 'WARC/1.0 files'
     draft = good.replace(b"WARC/1.0\r\n", b"WARC/0.17\r\n", 1)  # a draft-version record after damage
     record = warc_record(good_html().encode(), length=b"abc")
     write(out, "warc-draft-after-damage.warc", good + record + draft)
@@ -167,13 +172,16 @@ def file_system_cases(out):
     loop = os.path.join(out, "dir-symlink-loop")
     os.makedirs(os.path.join(loop, "a"), exist_ok=True)
     write(loop, "good.html", good_html())
-    for name, target in [("a/back", ".."), ("self", "."), ("a/dangling", "/nonexistent/x")]:
+    for name, target in [("a/back", ".."), ("self", "."), ("a/dangling", "/nonexistent/x"), ("a/loop", "loop")]:
         path = os.path.join(loop, name)
         if not os.path.lexists(path):
             os.symlink(target, path)
     fifo = os.path.join(out, "fifo")
     if not os.path.exists(fifo):
         os.mkfifo(fifo)
+    lonely = os.path.join(out, "fifo-no-writer")  # named on the command line, nobody ever writes to it
+    if not os.path.exists(lonely):
+        os.mkfifo(lonely)
     walked = os.path.join(out, "dir-with-fifo")
     os.makedirs(walked, exist_ok=True)
     write(walked, "good.html", good_html())
@@ -181,6 +189,13 @@ def file_system_cases(out):
         os.mkfifo(os.path.join(walked, "pipe"))
     write(out, "name-with\nnewline.html", good_html())
     write(out, b"name-invalid-\xff\xfe.html", good_html().encode())
+    named = os.path.join(out, "dir-invalid-name")  # a directory walk meets a name that is not UTF-8
+    os.makedirs(named, exist_ok=True)
+    write(named, "good.html", good_html())
+    write(named, b"bad-\xff\xfe.html", good_html().encode())
+    zero = os.path.join(out, "dev-zero")  # an endless device named on the command line (a link to /dev/zero)
+    if not os.path.lexists(zero):
+        os.symlink("/dev/zero", zero)
     mix = os.path.join(out, "mix")
     os.makedirs(mix, exist_ok=True)
     write(mix, "1-good.html", good_html("Vell bridge closed after crack found"))

@@ -79,6 +79,92 @@ import Testing
         #expect(results.first?.document?.content == .html(Array(ReaderFixtures.page.utf8)))
     }
 
+    @Test func aFIFONamedOnTheCommandLineThatNoWriterOpensIsAProblemAndTheBatchGoesOn() throws {
+        let root = try ReaderFixtures.temporaryDirectory()
+        let fifo = root.appendingPathComponent("fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let page = try ReaderFixtures.file("page.html", Array(ReaderFixtures.page.utf8))
+        let results = ReaderFixtures.read([fifo, page], configuration: ReaderConfiguration(namedPipeWriterWait: 0.2))
+        #expect(results.compactMap(\.problem).map(\.source) == [fifo])
+        #expect(results.compactMap(\.problem).first?.message.hasPrefix("named pipe (FIFO) that no writer opened") == true)
+        #expect(results.compactMap(\.document).map(\.source) == [page])
+    }
+
+    @Test func aFIFOWhoseWriterOpensItLateIsRead() throws {
+        let fifo = try ReaderFixtures.temporaryDirectory().appendingPathComponent("fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let writer = Thread {
+            usleep(300_000)
+            guard let handle = FileHandle(forWritingAtPath: fifo) else { return }
+            handle.write(Data(ReaderFixtures.page.utf8))
+            try? handle.close()
+        }
+        writer.start()
+        let results = ReaderFixtures.read([fifo], configuration: ReaderConfiguration(namedPipeWriterWait: 30))
+        #expect(results.first?.document?.content == .html(Array(ReaderFixtures.page.utf8)))
+    }
+
+    /// Special files named on the command line: an endless device is refused from its first bytes, a socket
+    /// cannot be opened; both say what they are, and the batch goes on.
+    @Test(arguments: [("/dev/zero", "binary file"), ("/dev/null", "empty file"), ("socket", "cannot open file for reading (")])
+    func devicesAndSocketsNamedOnTheCommandLineAreNamedProblems(name: String, reason: String) throws {
+        var path = name
+        var listener: Int32 = -1
+        if name == "socket" {
+            path = try ReaderFixtures.temporaryDirectory().appendingPathComponent("socket").path
+            listener = try #require(ReaderFixtures.boundUnixSocket(at: path))
+        }
+        defer { if listener >= 0 { close(listener) } }
+        let page = try ReaderFixtures.file("page.html", Array(ReaderFixtures.page.utf8))
+        let results = ReaderFixtures.read([path, page])
+        #expect(results.compactMap(\.problem).map(\.source) == [path])
+        #expect(results.compactMap(\.problem).first?.message.hasPrefix(reason) == true)
+        if name == "socket" { #expect(results.compactMap(\.problem).first?.message.hasSuffix("a socket)") == true) }
+        #expect(results.compactMap(\.document).map(\.source) == [page])
+    }
+
+    /// A file whose name is not valid UTF-8 (Linux allows any bytes but `/` and NUL), met in a directory walk or
+    /// named by its lossy-decoded name: a problem naming it with U+FFFD, never a crash; the page beside it is read.
+    @Test(arguments: [false, true])
+    func aFileNameThatIsNotUTF8IsANamedProblem(namedDirectly: Bool) throws {
+        let root = try ReaderFixtures.temporaryDirectory()
+        try Data(ReaderFixtures.page.utf8).write(to: root.appendingPathComponent("good.html"))
+        let rawName = Array(root.path.utf8) + Array("/name-".utf8) + [0xFF, 0xFE] + Array(".html".utf8)
+        #expect(ReaderFixtures.createFile(rawPath: rawName, contents: Array(ReaderFixtures.page.utf8)))
+        let lossy = String(decoding: rawName, as: UTF8.self)
+        let results = ReaderFixtures.read(namedDirectly ? [root.path + "/good.html", lossy] : [root.path])
+        #expect(results.compactMap(\.document).map(\.source) == [root.path + "/good.html"])
+        let problem = try #require(results.compactMap(\.problem).first)
+        #expect(problem.source.hasPrefix(root.path + "/name-") && problem.source.contains("\u{FFFD}"))
+        #expect(problem.message.hasPrefix("no such file, or its name is not valid UTF-8"))
+    }
+
+    /// Links that loop, met in a directory walk: a link to the directory itself or to its parent is walked once;
+    /// a link to itself, or two links to each other, is a problem saying so. The page is read once.
+    @Test(arguments: [("self-link", "symbolic link loop"), ("pair-a", "symbolic link loop"), ("parent", nil), ("here", nil)])
+    func symbolicLinkLoopsInADirectoryWalkEndAndAreNamed(link: String, reason: String?) throws {
+        let root = try ReaderFixtures.temporaryDirectory()
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try Data(ReaderFixtures.page.utf8).write(to: root.appendingPathComponent("sub/good.html"))
+        let at = root.appendingPathComponent("sub/" + link).path
+        switch link {
+        case "self-link": try FileManager.default.createSymbolicLink(atPath: at, withDestinationPath: at)
+        case "pair-a":
+            try FileManager.default.createSymbolicLink(atPath: at, withDestinationPath: root.appendingPathComponent("sub/pair-b").path)
+            try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("sub/pair-b").path, withDestinationPath: at)
+        case "parent": try FileManager.default.createSymbolicLink(atPath: at, withDestinationPath: "..")
+        default: try FileManager.default.createSymbolicLink(atPath: at, withDestinationPath: ".")
+        }
+        let results = ReaderFixtures.read([root.path])
+        #expect(results.compactMap(\.document).map(\.source) == [root.path + "/sub/good.html"])
+        let problems = results.compactMap(\.problem)
+        if let reason {
+            #expect(!problems.isEmpty && problems.allSatisfy { $0.message.hasPrefix(reason) })
+        } else {
+            #expect(problems.isEmpty)
+        }
+    }
+
     @Test func gzippedPageIsDecompressedAndDetected() throws {
         let path = try ReaderFixtures.file("page.bin", ReaderFixtures.gzip(Array(ReaderFixtures.page.utf8)))
         #expect(ReaderFixtures.read([path]).first?.document?.content == .html(Array(ReaderFixtures.page.utf8)))

@@ -1,4 +1,6 @@
 import CorroborateCore
+import Foundation
+import Synchronization
 import Testing
 @testable import CorroborateExtraction
 
@@ -26,6 +28,54 @@ import Testing
           <content type="html">&lt;p&gt;A storm hit the coast.&lt;/p&gt;</content></entry>
         </feed>
         """
+
+    /// A feed is a container: one bigger than the size limit (4 KiB here) is read whole, pulled in chunks from
+    /// its file, plain or gzipped; only an item whose text is over the limit is a problem, and the items after it are read.
+    @Test(arguments: [false, true])
+    func aFeedOverTheSizeLimitIsReadItemByItem(gzipped: Bool) throws {
+        let items = (1...200).map { index in
+            let text = index == 7 ? String(repeating: "Long text. ", count: 500) : "Event \(index) happened, the office said."
+            return "<item><title>Event \(index)</title><link>https://daily.example/\(index)</link><description>\(text)</description></item>"
+        }
+        let feed = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Daily</title>"
+            + items.joined(separator: "\n") + "</channel></rss>"
+        #expect(feed.utf8.count > 4 * 4096)
+        let bytes = gzipped ? ReaderFixtures.gzip(Array(feed.utf8)) : Array(feed.utf8)
+        let path = try ReaderFixtures.file(gzipped ? "feed.xml.gz" : "feed.xml", bytes)
+        let results = ReaderFixtures.read([path], configuration: ReaderConfiguration(maximumDocumentBytes: 4096))
+        #expect(results.compactMap(\.document).count == 199)
+        #expect(results.compactMap(\.document).last?.hints.url == "https://daily.example/200")
+        let problems = results.compactMap(\.problem)
+        #expect(problems.map(\.source) == [path + "#7"])
+        #expect(problems.first?.message == "feed item's <description> is over the 4096-byte limit; skipped")
+    }
+
+    /// Items are handed out as they are parsed: the first comes out while the writer of a pipe still holds the
+    /// rest of the feed back (it writes the rest once told, or after 10 s, when the test fails).
+    @Test func aFeedsFirstItemsComeOutBeforeTheFeedEnds() throws {
+        let fifo = try ReaderFixtures.temporaryDirectory().appendingPathComponent("feed").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let items = (1...6).map { "<item><title>Event \($0)</title><description>Event \($0) happened.</description></item>\n" }
+        let head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Daily</title>\n"
+        let firstOut = DispatchSemaphore(value: 0)
+        let heldBack = Mutex(false)
+        let writer = Thread {
+            guard let handle = FileHandle(forWritingAtPath: fifo) else { return }
+            handle.write(Data((head + items[0..<3].joined() + String(repeating: " ", count: 1_200_000) + "\n").utf8))
+            heldBack.withLock { $0 = firstOut.wait(timeout: .now() + 10) == .success }
+            handle.write(Data((items[3...].joined() + "</channel></rss>").utf8))
+            try? handle.close()
+        }
+        writer.start()
+        var iterator = DocumentReader(inputs: [fifo]).makeIterator()
+        let first = iterator.next()
+        firstOut.signal()
+        var rest: [ReadResult] = []
+        while let result = iterator.next() { rest.append(result) }
+        #expect(first?.document?.source == fifo + "#1")
+        #expect(heldBack.withLock { $0 }, "the first item came out while the rest was held back")
+        #expect(rest.compactMap(\.document).map(\.source) == (2...6).map { fifo + "#\($0)" })
+    }
 
     @Test func rssItemsBecomeDocumentsWithHints() throws {
         let results = FeedReader.read(Array(Self.rss.utf8), source: "f.xml")

@@ -72,6 +72,34 @@ enum ReaderFixtures {
         Array(DocumentReader(inputs: inputs, configuration: configuration))
     }
 
+    /// Creates a file at a path given as raw bytes (which need not be UTF-8); false when it cannot.
+    static func createFile(rawPath: [UInt8], contents: [UInt8]) -> Bool {
+        let descriptor = (rawPath + [0]).withUnsafeBufferPointer { path in
+            path.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY | O_TRUNC, 0o644) }
+        }
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return contents.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) } == contents.count
+    }
+
+    /// A Unix-domain socket bound (and listening) at `path`: its descriptor, or nil when it cannot be made.
+    static func boundUnixSocket(at path: String) -> Int32? {
+        let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { return nil }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let bytes = Array(path.utf8.prefix(MemoryLayout.size(ofValue: address.sun_path) - 1))
+        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: bytes) }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        guard bound == 0, listen(descriptor, 1) == 0 else {
+            close(descriptor)
+            return nil
+        }
+        return descriptor
+    }
+
     /// Writes `bytes` to a new file in a new temporary directory and returns its path.
     static func file(_ name: String, _ bytes: [UInt8]) throws -> String {
         let url = try temporaryDirectory().appendingPathComponent(name)

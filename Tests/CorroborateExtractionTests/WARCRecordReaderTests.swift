@@ -104,9 +104,12 @@ import Testing
         /// Stops inside the record's own block.
         case tooShort = -30
 
-        /// A too-long record is dropped (it holds the next one's start); a too-short one is kept as stated.
+        /// A too-long record is dropped (it holds the next one's start); a too-short one is read on to the next.
         var documents: [String] { self == .tooShort ? ["t#1", "t#2", "t#3"] : ["t#1", "t#3"] }
-        var says: String { self == .tooShort ? "do not start a record" : "runs into the next record (too long); record dropped" }
+        var says: String {
+            self == .tooShort ? "is too short (or other bytes follow its block): its block runs on 30 bytes to the next record"
+                : "runs into the next record (too long); record dropped"
+        }
     }
 
     @Test(arguments: LengthLie.allCases, [1, 7, 4096, Int.max])
@@ -126,6 +129,39 @@ import Testing
         #expect(problems.map(\.source) == ["t#2"])
         #expect(problems.first?.message.contains("\(length + lie.rawValue)") == true)
         #expect(problems.first?.message.contains(lie.says) == true)
+        if lie == .tooShort {
+            let page = results.compactMap(\.document).first { $0.source == "t#2" }.flatMap { document -> [UInt8]? in
+                if case .html(let bytes) = document.content { return bytes } else { return nil }
+            }
+            #expect(page == Array((ReaderFixtures.page + "<p>Paragraph b.</p>\n").utf8), "the cut block is read whole")
+        }
+    }
+
+    /// What runs on past a too-short block: the rest of its page, and where that rest may end.
+    enum RunOn: String, CaseIterable, Sendable {
+        /// A line of the page starts `WARC/1.0 files` (prose, no record start): read on past it.
+        case proseStartingWithAVersion = "WARC/1.0 files hold records.\n<p>Paragraph b.</p>\n"
+        /// The too-short record is the last one: read on to the end of input.
+        case lastRecord = "<p>Paragraph b.</p>\n"
+    }
+
+    @Test(arguments: RunOn.allCases, [1, 7, 4096, Int.max])
+    func aTooShortBlockIsReadOnToTheNextRecordStartOrTheEnd(runOn: RunOn, chunkSize: Int) {
+        let block = ReaderFixtures.page + runOn.rawValue
+        let short = ReaderFixtures.warcRecord(type: "resource", uri: "https://news.example/b", contentType: "text/html",
+                                              block: block, id: "b")
+            .replacingOccurrences(of: "Content-Length: \(block.utf8.count)\r\n",
+                                  with: "Content-Length: \(ReaderFixtures.page.utf8.count)\r\n")
+        let after = runOn == .lastRecord ? "" : ReaderFixtures.warcRecord(
+            type: "resource", uri: "https://news.example/c", contentType: "text/html", block: ReaderFixtures.page, id: "c")
+        let results = ShortReadByteStream.read(Array((short + after).utf8), chunkSize: chunkSize)
+        let pages = results.compactMap(\.document).map { document -> [UInt8] in
+            if case .html(let bytes) = document.content { return bytes } else { return [] }
+        }
+        #expect(pages.first == Array(block.utf8))
+        #expect(results.compactMap(\.document).map(\.source) == (runOn == .lastRecord ? ["t#1"] : ["t#1", "t#2"]))
+        #expect(results.compactMap(\.problem).map(\.source) == ["t#1"])
+        #expect(results.compactMap(\.problem).first?.message.contains("runs on \(runOn.rawValue.utf8.count) bytes") == true)
     }
 
     @Test(arguments: [1, 7, 4096, Int.max])
@@ -222,8 +258,9 @@ import Testing
     }
 
     @Test(arguments: [
-        ("WARC/1.0", true), ("WARC/1.1\r\n", true), ("WARC/0.17", true), ("WARC/0.18 ", true),
-        ("WARC/", false), ("WARC/x.0", false), ("WARC/10.", false), ("warc/1.0", false), ("HTTP/1.1", false),
+        ("WARC/1.0\r\n", true), ("WARC/1.1\n", true), ("WARC/0.17\r\n", true), ("WARC/0.18 \r\n", true),
+        ("WARC/1.0", false), ("WARC/1.0 files hold records\r\n", false), ("WARC/1.0x\r\n", false),
+        ("WARC/", false), ("WARC/x.0\r\n", false), ("WARC/10.\r\n", false), ("warc/1.0\r\n", false), ("HTTP/1.1\r\n", false),
     ])
     func aRecordStartIsWARCAndAVersion(line: String, starts: Bool) {
         #expect(WARCRecordReader.isRecordStart(Array(line.utf8)) == starts)

@@ -86,6 +86,24 @@ final class ByteReader {
     /// them). Returns how many were skipped: fewer than `count` at such a line or at the end of input.
     /// Linear in the bytes skipped.
     func skip(_ count: Int, stoppingAtLine isStart: (ArraySlice<UInt8>) -> Bool, lookahead: Int) -> Int {
+        advance(count, stoppingAtLine: isStart, lookahead: lookahead, keeping: nil)
+    }
+
+    /// Reads up to `count` bytes, stopping like `skip(_:stoppingAtLine:lookahead:)` at the start of a line that
+    /// `isStart` accepts after the first byte, or at the end of input. Linear in the bytes read.
+    func read(_ count: Int, stoppingAtLine isStart: (ArraySlice<UInt8>) -> Bool, lookahead: Int) -> [UInt8] {
+        var bytes: [UInt8] = []
+        advance(count, stoppingAtLine: isStart, lookahead: lookahead) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+
+    /// Consumes up to `count` bytes a line at a time, handing each piece to `keeping` (when given), and stops at
+    /// a line `isStart` accepts that starts after the first byte; returns how many bytes were consumed.
+    @discardableResult
+    private func advance(
+        _ count: Int, stoppingAtLine isStart: (ArraySlice<UInt8>) -> Bool, lookahead: Int,
+        keeping: ((ArraySlice<UInt8>) -> Void)?
+    ) -> Int {
         var remaining = count
         var atLineStart = false
         while remaining > 0 {
@@ -95,6 +113,7 @@ final class ByteReader {
             let newline = window.firstIndex(of: UInt8(ascii: "\n"))
             let step = (newline ?? window.endIndex - 1) + 1 - position
             atLineStart = newline != nil
+            keeping?(buffer[position..<(position + step)])
             position += step
             consumed += step
             remaining -= step

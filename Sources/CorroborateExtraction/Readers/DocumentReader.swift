@@ -75,7 +75,9 @@ public struct DocumentIterator: IteratorProtocol {
             return OpenInput.open(stream, source: "-", configuration: configuration)
         case .file(let path):
             do {
-                let stream = try FileByteStream(path: path)
+                let stream = InputPaths.specialFileKind(path) == InputPaths.fifoKind
+                    ? try FileByteStream(namedPipe: path, writerWait: configuration.namedPipeWriterWait)
+                    : try FileByteStream(path: path)
                 return OpenInput.open(stream, source: path, configuration: configuration)
             } catch {
                 return .queue([.problem(error.problem)])

@@ -13,31 +13,47 @@ import FoundationXML
 /// `dc:creator` / Atom `author/name`, and the channel's or feed's title as the outlet. Sources are
 /// `file#N` (N from 1).
 /// An item with no content is a problem; a feed that breaks off keeps the items before the break.
+/// The feed is a container, like a WARC file: the size limit applies to each item's texts (an element
+/// over it makes its item a problem), not to the feed, which is pulled from its reader in chunks.
 struct FeedReader {
     /// Documents and problems of the feed in `bytes`. The bytes are pushed to the parser as a stream:
     /// libxml2 refuses more than 10 MB given in one piece, which cut every big feed short with an error.
     /// External entities are never resolved (XMLParser's default), and libxml2 refuses entity bombs.
-    static func read(_ bytes: [UInt8], source: String) -> [ReadResult] {
-        let collector = FeedCollector()
-        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
-        parser.delegate = collector
-        let parsed = parser.parse()
-        var results = collector.items.enumerated().map { index, item in
-            result(for: item, outlet: collector.feedTitle, source: "\(source)#\(index + 1)")
-        }
-        // On Linux `parse()` can return true after an error; the error itself is the signal.
-        if !parsed || parser.parserError != nil {
-            let code = parser.parserError.map { " (XML parser error \(($0 as NSError).code))" } ?? ""
-            results.append(.problem(Problem(source: source,
-                message: "feed is not well-formed XML near line \(parser.lineNumber)\(code); kept the \(collector.items.count) items before it")))
-        }
+    static func read(_ bytes: [UInt8], source: String, maximumItemBytes: Int = 32 << 20) -> [ReadResult] {
+        var results: [ReadResult] = []
+        parse(InputStream(data: Data(bytes)), source: source, maximumItemBytes: maximumItemBytes) { results.append($0); return true }
         return results
     }
 
-    private static func result(for item: FeedItem, outlet: String?, source: String) -> ReadResult {
+    /// Parses the feed in `stream`, handing each item's result to `emit` as its end tag is read (the outlet is
+    /// the channel's or feed's title read so far), then the problem of a feed that breaks off. `emit` returns
+    /// false to stop the parse (nobody reads on).
+    static func parse(_ stream: InputStream, source: String, maximumItemBytes: Int, emit: @escaping (ReadResult) -> Bool) {
+        let collector = FeedCollector(maximumTextBytes: maximumItemBytes)
+        var count = 0
+        collector.onItem = { item, outlet in
+            count += 1
+            return emit(result(for: item, outlet: outlet, source: "\(source)#\(count)", maximumBytes: maximumItemBytes))
+        }
+        let parser = XMLParser(stream: stream)
+        parser.delegate = collector
+        let parsed = parser.parse()
+        guard !collector.stopped else { return }
+        // On Linux `parse()` can return true after an error; the error itself is the signal.
+        if !parsed || parser.parserError != nil {
+            let code = parser.parserError.map { " (XML parser error \(($0 as NSError).code))" } ?? ""
+            _ = emit(.problem(Problem(source: source,
+                message: "feed is not well-formed XML near line \(parser.lineNumber)\(code); kept the \(count) items before it")))
+        }
+    }
+
+    private static func result(for item: FeedItem, outlet: String?, source: String, maximumBytes: Int) -> ReadResult {
         let hints = MetadataHints(
             url: item.link, title: item.title, outlet: outlet, published: item.date.flatMap(FeedDate.parse),
             byline: item.authors, charset: "utf-8")
+        if let element = item.oversized {
+            return .problem(Problem(source: source, message: "feed item's <\(element)> is over the \(maximumBytes)-byte limit; skipped"))
+        }
         guard let content = item.content?.trimmingWhitespace(), !content.isEmpty else {
             return .problem(Problem(source: source, message: "feed item has no content (only a title or link)"))
         }
@@ -55,6 +71,8 @@ struct FeedItem {
     var authors: [String] = []
     /// Candidate contents by element name.
     var contents: [String: String] = [:]
+    /// The first element whose text went over the size limit, if any: the item is then a problem.
+    var oversized: String?
 
     /// The best content: `content:encoded`, `content`, `description`, `summary`.
     var content: String? {
@@ -62,12 +80,33 @@ struct FeedItem {
     }
 }
 
-/// The XMLParser delegate that gathers items (namespace processing off: names are as written, "dc:creator").
+/// The XMLParser delegate that hands out items as they end (namespace processing off: names are as written, "dc:creator").
 final class FeedCollector: NSObject, XMLParserDelegate {
-    private(set) var items: [FeedItem] = []
+    /// Called with each item and the feed's title so far as the item ends; false stops the parse.
+    var onItem: ((FeedItem, String?) -> Bool)?
+    /// Whether `onItem` stopped the parse.
+    private(set) var stopped = false
     private(set) var feedTitle: String?
     private var current: FeedItem?
     private var text = ""
+    /// The most text kept for one element, in UTF-8 bytes; past it the rest is dropped and the item marked.
+    private let maximumTextBytes: Int
+    /// Whether the element being read went over `maximumTextBytes`.
+    private var textOverflowed = false
+
+    init(maximumTextBytes: Int = 32 << 20) {
+        self.maximumTextBytes = maximumTextBytes
+    }
+
+    /// Appends to the element's text within the limit.
+    private func append(_ more: String) {
+        guard !textOverflowed else { return }
+        guard text.utf8.count + more.utf8.count <= maximumTextBytes else {
+            textOverflowed = true
+            return
+        }
+        text += more
+    }
     private var path: [String] = []
     /// Depth inside an Atom `<content type="xhtml">`, whose child elements are kept as markup.
     private var xhtmlDepth = 0
@@ -76,11 +115,12 @@ final class FeedCollector: NSObject, XMLParserDelegate {
                 attributes: [String: String] = [:]) {
         if xhtmlDepth > 0 {
             xhtmlDepth += 1
-            text += "<" + name + attributes.sorted { $0.key < $1.key }.map { " \($0.key)=\"\(FeedCollector.escaped($0.value))\"" }.joined() + ">"
+            append("<" + name + attributes.sorted { $0.key < $1.key }.map { " \($0.key)=\"\(FeedCollector.escaped($0.value))\"" }.joined() + ">")
             return
         }
         path.append(name)
         text = ""
+        textOverflowed = false
         if name == "content", attributes["type"] == "xhtml", current != nil { xhtmlDepth = 1 }
         if name == "item" || name == "entry" { current = FeedItem() }
         if name == "link", current != nil, let href = attributes["href"] {
@@ -90,31 +130,33 @@ final class FeedCollector: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        text += xhtmlDepth > 1 ? FeedCollector.escaped(string) : string
+        append(xhtmlDepth > 1 ? FeedCollector.escaped(string) : string)
     }
 
-    func parser(_ parser: XMLParser, foundCDATA block: Data) { text += String(decoding: block, as: UTF8.self) }
+    func parser(_ parser: XMLParser, foundCDATA block: Data) { append(String(decoding: block, as: UTF8.self)) }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         if xhtmlDepth > 1 {
             xhtmlDepth -= 1
-            text += "</" + name + ">"
+            append("</" + name + ">")
             return
         }
         xhtmlDepth = 0
-        defer { path.removeLast(); text = "" }
+        defer { path.removeLast(); text = ""; textOverflowed = false }
+        if textOverflowed, current != nil, current?.oversized == nil { current?.oversized = name }
         let value = text.trimmingWhitespace()
         guard current != nil else {
             if name == "title", feedTitle == nil, !value.isEmpty, path.count <= 3 { feedTitle = value }
             return
         }
         store(name: name, value: value)
+        if stopped { parser.abortParsing() }
     }
 
     private func store(name: String, value: String) {
         switch name {
         case "item", "entry":
-            if let current { items.append(current) }
+            if let current, !stopped, onItem?(current, feedTitle) == false { stopped = true }
             current = nil
         case "title" where path.dropLast().last != "author" && current?.title == nil:
             current?.title = value.isEmpty ? nil : value
@@ -153,5 +195,35 @@ final class FeedCollector: NSObject, XMLParserDelegate {
             }
         }
         return result
+    }
+}
+
+/// An `InputStream` over a `ByteReader`'s unread bytes, after `prefix`, so XMLParser pulls a feed in chunks
+/// (swift-corelibs-foundation's `XMLParser(stream:)` calls `read(_:maxLength:)` until it returns 0).
+final class ByteReaderInputStream: InputStream {
+    private let reader: ByteReader
+    private var prefix: [UInt8]
+
+    init(reader: ByteReader, prefix: [UInt8]) {
+        self.reader = reader
+        self.prefix = prefix
+        super.init(data: Data())
+    }
+
+    override func open() {}
+    override func close() {}
+    override var hasBytesAvailable: Bool { !prefix.isEmpty || !reader.isAtEnd }
+
+    /// Copies up to `length` bytes into `buffer`: the prefix first, then the reader's; 0 at the end.
+    override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
+        let bytes: [UInt8]
+        if prefix.isEmpty {
+            bytes = reader.read(length)
+        } else {
+            bytes = Array(prefix.prefix(length))
+            prefix.removeFirst(bytes.count)
+        }
+        bytes.withUnsafeBufferPointer { buffer.update(from: $0.baseAddress!, count: $0.count) }
+        return bytes.count
     }
 }

@@ -9,8 +9,11 @@ import Glibc
 /// (names starting with `.`) and directories already visited through a link; a path that does not
 /// exist but contains `*`, `?` or `[` is a glob, expanded and sorted. A missing path is a problem.
 /// A FIFO, socket or device met while walking a directory is a problem and is never opened (opening
-/// a FIFO nobody writes to would wait forever); named on the command line it is read like a file
-/// (`<(zcat crawl.gz)` is a pipe). A file name that is not valid UTF-8 cannot be opened (Swift strings
+/// a FIFO nobody writes to would wait forever); named on the command line it is read like standard
+/// input (`<(zcat crawl.gz)` is a pipe) once a writer opens it, and is a problem when none does within
+/// `ReaderConfiguration.namedPipeWriterWait` (`FileByteStream(namedPipe:writerWait:)`). A device named
+/// on the command line is read (`/dev/zero` is refused as binary from its first bytes; endless text
+/// stops at the document size limit); a socket cannot be opened and says so. A file name that is not valid UTF-8 cannot be opened (Swift strings
 /// repair it) and is a problem saying so.
 public struct InputPaths: IteratorProtocol, Sequence {
     /// One input to open.
@@ -63,9 +66,13 @@ public struct InputPaths: IteratorProtocol, Sequence {
         return nil
     }
 
-    /// Why an existing-looking path cannot be opened: a broken link, a name that is not UTF-8 (Swift
+    /// Why an existing-looking path cannot be opened: a link loop, a broken link, a name that is not UTF-8 (Swift
     /// strings repair such names with U+FFFD, so the file cannot be named again), or it is not there.
     private func absenceReason(_ path: String) -> String {
+        var status = stat()
+        if stat(path, &status) != 0, errno == ELOOP {
+            return "symbolic link loop (too many levels of symbolic links); skipped"
+        }
         if (try? fileManager.destinationOfSymbolicLink(atPath: path)) != nil {
             return "broken symbolic link (its target does not exist)"
         }
@@ -91,12 +98,15 @@ public struct InputPaths: IteratorProtocol, Sequence {
         return nil
     }
 
+    /// What `specialFileKind(_:)` says of a named pipe.
+    static let fifoKind = "a FIFO"
+
     /// What kind of special file `path` is (FIFO, socket, device); nil for a regular file or a directory.
     static func specialFileKind(_ path: String) -> String? {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
         switch status.st_mode & S_IFMT {
-        case S_IFIFO: return "a FIFO"
+        case S_IFIFO: return fifoKind
         case S_IFSOCK: return "a socket"
         case S_IFCHR, S_IFBLK: return "a device"
         default: return nil

@@ -8,6 +8,8 @@ import CorroborateCore
 enum OpenInput {
     case warc(WARCRecordReader)
     case jsonLines(JSONLinesReader)
+    /// A feed's items, handed out as they are parsed.
+    case feed(FeedItemStream)
     case queue(ArraySlice<ReadResult>)
 
     mutating func next() -> ReadResult? {
@@ -22,6 +24,8 @@ enum OpenInput {
             let result = reader.next()
             self = .jsonLines(reader)
             return result
+        case .feed(let stream):
+            return stream.next()
         case .queue(var results):
             self = .queue([])
             let result = results.popFirst()
@@ -50,8 +54,10 @@ enum OpenInput {
         let mark = UTF16Sniffer.byteOrderMark(reader.peek(UTF16Sniffer.sampleBytes)) ?? []
         switch format {
         case .warc: return .warc(WARCRecordReader(reader: reader, source: source, configuration: configuration))
+        case .feed:
+            return .feed(FeedItemStream(reader: reader, prefix: mark, source: source, maximumItemBytes: configuration.maximumDocumentBytes))
         case .jsonLines: return .jsonLines(JSONLinesReader(reader: reader, source: source, configuration: configuration))
-        case .gzip, .feed, .html, .pageText:
+        case .gzip, .html, .pageText:
             return .queue(ArraySlice(readWhole(reader, format: format, mark: mark, source: source, configuration: configuration)))
         }
     }
@@ -63,7 +69,7 @@ enum OpenInput {
         return try InputFormat.detect((UTF16Sniffer.byteOrderMark(prefix) ?? []) + prefix, source: source)
     }
 
-    /// Reads a single-document input (or a feed) whole, within the size limit; `mark` is put back in
+    /// Reads a single-document input whole, within the size limit; `mark` is put back in
     /// front of UTF-16 saved without its byte-order mark.
     private static func readWhole(
         _ reader: ByteReader, format: InputFormat, mark: [UInt8], source: String, configuration: ReaderConfiguration
@@ -74,7 +80,6 @@ enum OpenInput {
         }
         var results: [ReadResult]
         switch format {
-        case .feed: results = FeedReader.read(bytes, source: source)
         case .pageText: results = [.document(RawDocument(source: source, content: .pageText(TextDecoding.decodeText(bytes))))]
         default: results = [.document(htmlDocument(bytes, source: source))]
         }

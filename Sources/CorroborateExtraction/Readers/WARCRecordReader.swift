@@ -15,11 +15,14 @@ import CorroborateCore
 /// member's byte offset), what was got of it is dropped, and reading goes on at the next member that
 /// starts a WARC record (`GzipByteStream`'s `memberCheck`, `ByteReader.resume()`). A record whose
 /// header has no valid `Content-Length`, or whose block is not followed by a record boundary (line
-/// ends, then `WARC/` or the end), is a problem for that record, and reading goes on at the next line
-/// starting a record (`WARC/`, a digit, `.`, a digit: `WARC/1.0`, `WARC/1.1`, the drafts' `WARC/0.17`,
-/// `WARC/0.18`): when the block holds a record start (its length is too long) the record is
-/// dropped and the search starts at the block's second byte; otherwise (too short, or padding or
-/// garbage after a whole block) the block is kept as stated and the search starts after it.
+/// ends, then a record start or the end), is a problem for that record, and reading goes on at the next line
+/// starting a record (`isRecordStart`: `WARC/`, digits, `.`, digits, the line end: `WARC/1.0`, `WARC/1.1`,
+/// the drafts' `WARC/0.17`, `WARC/0.18`): when the block holds a record start (its length is too long) the
+/// record is dropped and the search starts at the block's second byte; when the bytes after it run on to
+/// the next record start (or the end) within the size limit, its length is taken to be too short and
+/// the block is read to there (its closing line ends dropped), so the page is whole and the next record
+/// is read from its header; when they start with a NUL byte (padding) or run on past the limit, the block
+/// is kept as stated and the search starts after it.
 struct WARCRecordReader {
     private let reader: ByteReader
     private let source: String
@@ -77,13 +80,41 @@ struct WARCRecordReader {
                 resynchronise(locator, because: Self.misplacedEnd(length))
                 return
             }
-            // Too short, or other bytes (padding, garbage) follow a whole block: the block is kept.
+            if let runOn = readRunOn(after: length) {
+                // Too short: the block runs on to the next record (or the end), and is read whole.
+                if wanted { keep(block + runOn, type: type, headers: headers, locator: locator) }
+                pending.append(.problem(Problem(source: locator, message: "WARC record's Content-Length \(length) is too short"
+                    + " (or other bytes follow its block): its block runs on \(runOn.count) bytes to the next record;"
+                    + " read the block to there")))
+                return
+            }
+            // Padding, or no record start within the size limit: the block is kept as stated.
             if wanted { keep(block, type: type, headers: headers, locator: locator) }
             resynchronise(locator, because: "bytes after the WARC record's \(length)-byte block do not start a record"
                 + " (its Content-Length is too short, or other bytes follow it); kept the block as stated")
             return
         }
         if wanted { keep(block, type: type, headers: headers, locator: locator) }
+    }
+
+    /// The bytes after a `length`-byte block that is not followed by a record boundary, up to the next line that
+    /// starts a record or the end of input, without the record's closing line ends: the rest of a block whose
+    /// Content-Length is too short. Nil, having read nothing, when they start (after line ends) with a NUL
+    /// byte (padding, as after a whole block); nil, having read them, when no record start or clean end comes within the size
+    /// limit for the whole block, or the input is damaged first.
+    private mutating func readRunOn(after length: Int) -> [UInt8]? {
+        let next = reader.peek(Self.boundaryLookahead)
+        guard next.first(where: { $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\n") }) != 0 else { return nil }
+        let limit = configuration.maximumDocumentBytes - length
+        var runOn = reader.read(limit + 1, stoppingAtLine: Self.isRecordStart, lookahead: Self.recordStartLength)
+        let stopped = reader.startsWith(lookahead: Self.recordStartLength, Self.isRecordStart)
+        guard runOn.count <= limit, stopped || (reader.isAtEnd && reader.endError == nil) else { return nil }
+        var trailing = 0
+        while trailing < 4, let last = runOn.last, last == UInt8(ascii: "\r") || last == UInt8(ascii: "\n") {
+            runOn.removeLast()
+            trailing += 1
+        }
+        return runOn
     }
 
     /// Queues the HTML document in a record's block, if it holds one.
@@ -94,14 +125,27 @@ struct WARCRecordReader {
     }
 
     /// Bytes of a line that `isRecordStart` looks at.
-    static let recordStartLength = 8
+    static let recordStartLength = 16
 
-    /// Whether `bytes` start a record's first line: `WARC/`, a digit, `.`, a digit (`WARC/1.0`, `WARC/1.1`, and
-    /// the drafts' `WARC/0.17`, `WARC/0.18`). Resync after damage looks for such a line.
+    /// Whether `bytes` start a record's first line: `WARC/`, digits, `.`, digits, then optional spaces or tabs and
+    /// the line end (`WARC/1.0`, `WARC/1.1`, the drafts' `WARC/0.17`, `WARC/0.18`), within `recordStartLength`
+    /// bytes. A line of prose that starts `WARC/1.0 files ...` is no record start. Resync after damage, the
+    /// run-on of a too-short block and the check after each block look for such a line.
     static func isRecordStart(_ bytes: some Collection<UInt8>) -> Bool {
         let head = Array(bytes.prefix(recordStartLength))
-        guard head.count == recordStartLength, head.starts(with: Array("WARC/".utf8)) else { return false }
-        return isDigit(head[5]) && head[6] == UInt8(ascii: ".") && isDigit(head[7])
+        guard head.starts(with: Array("WARC/".utf8)) else { return false }
+        var index = 5
+        for part in 0..<2 {
+            let digits = head[index...].prefix(while: isDigit).count
+            guard digits > 0 else { return false }
+            index += digits
+            if part == 0 {
+                guard index < head.count, head[index] == UInt8(ascii: ".") else { return false }
+                index += 1
+            }
+        }
+        index += head[index...].prefix(while: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }).count
+        return index < head.count && (head[index] == UInt8(ascii: "\r") || head[index] == UInt8(ascii: "\n"))
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
@@ -112,7 +156,7 @@ struct WARCRecordReader {
     private var endsAtRecordBoundary: Bool {
         let next = reader.peek(Self.boundaryLookahead)
         guard let start = next.firstIndex(where: { $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\n") }) else { return true }
-        return next[start...].starts(with: Array("WARC/".utf8))
+        return Self.isRecordStart(next[start...])
     }
 
     /// Whether a line after the first in `block` starts a record (`isRecordStart`): a block that is not followed by a
