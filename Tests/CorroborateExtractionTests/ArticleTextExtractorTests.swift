@@ -58,6 +58,10 @@ import Testing
          [Removed(text: "Workers on the bridge on Sunday. Photo: Reuters", reason: .caption)]),
         ("The bridge reopened on Monday, the city said.\n\nJane Roe in Vell contributed to this report.",
          [Removed(text: "Jane Roe in Vell contributed to this report.", reason: .metadata)]),
+        // Related links between the paragraphs of a quote (FNC-1 s8): the quote goes on after them.
+        ("He said: ‘The bridge is safe.\n\nMORE: Would you cross a bridge in a storm?\n\nREAD: Ten bridges to see\n\n‘We checked every bolt.’",
+         [Removed(text: "MORE: Would you cross a bridge in a storm?", reason: .related),
+          Removed(text: "READ: Ten bridges to see", reason: .related)]),
     ])
     func boilerplateIsLabelled(text: String, expected: [Removed]) throws {
         let article = try ArticleTextExtractor().article(from: RawDocument(source: "s", content: .articleText(text)))
