@@ -28,6 +28,10 @@ import Testing
         ("Democrat Nancy Pelosi disagreed.", "Nancy Pelosi", "Democrat"),
         ("Secretary of State John Kerry said it was over.", "John Kerry", "Secretary of State"),
         ("Minister of Foreign Affairs Sergei Lavrov met the envoy.", "Sergei Lavrov", "Minister of Foreign Affairs"),
+        // Clerical and police titles (FNC-1 s8: "Father John Micheal O'Neal" was a four-word name of kind other).
+        ("Father John Micheal O’Neal, 71, briefly went to heaven.", "John Micheal O’Neal", "Father"),
+        ("Cardinal Sean P. O’Malley made a public statement.", "Sean P. O’Malley", "Cardinal"),
+        ("Officer Darren Wilson shot him.", "Darren Wilson", "Officer"),
     ])
     func aTitlesDepartmentIsPartOfTheRole(_ text: String, _ name: String, _ role: String) throws {
         let person = try #require(try Self.entities(text).first { $0.kind == .person })
