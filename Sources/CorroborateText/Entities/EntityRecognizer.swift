@@ -210,7 +210,7 @@ public struct EntityRecognizer: AnnotationComponent {
     static func siteName(_ text: String) -> String? {
         guard !text.contains(" "), let dot = text.firstIndex(of: "."), dot > text.startIndex else { return nil }
         let labels = text[text.index(after: dot)...].split(separator: ".", omittingEmptySubsequences: false)
-        guard labels.allSatisfy({ WordScanner.domainLabels.contains(String($0)) }) else { return nil }
+        guard labels.allSatisfy({ WordScanner.domainLabels.contains($0.lowercased()) }) else { return nil }
         return String(text[..<dot])
     }
 

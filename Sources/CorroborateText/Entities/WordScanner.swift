@@ -137,19 +137,28 @@ enum WordScanner {
         return end
     }
 
-    /// Keeps a domain name whole: "inserbia.info", "Yahoo.com", "bbc.co.uk" (a period, then a
-    /// lower-case top-level or second-level domain that ends the word). "the info. Next" and
-    /// "end.Next" stay apart.
+    /// Keeps a domain name whole: "inserbia.info", "Yahoo.com", "bbc.co.uk", "iGen.Fr" (a period,
+    /// then a top-level or second-level domain that ends the word, lower-case or one of
+    /// `capitalizedDomainLabels`). "the info. Next" and "end.Next" stay apart.
     private static func extendDomainName(_ scalars: [Unicode.Scalar], end: Int) -> Int {
         var end = end
-        while end + 1 < scalars.count, scalars[end] == ".", scalars[end + 1].properties.isLowercase {
+        while end + 1 < scalars.count, scalars[end] == "." {
+            let capitalized = scalars[end + 1].properties.isUppercase
+            guard capitalized || scalars[end + 1].properties.isLowercase else { break }
             var cursor = end + 1
             while cursor < scalars.count, isWordScalar(scalars[cursor]) { cursor += 1 }
-            guard cursor - end - 1 <= 6, domainLabels.contains(lowered(scalars, end + 1, cursor)) else { break }
+            let label = lowered(scalars, end + 1, cursor)
+            guard cursor - end - 1 <= 6, (capitalized ? capitalizedDomainLabels : domainLabels).contains(label) else { break }
             end = cursor
         }
         return end
     }
+
+    /// Domain labels also taken capitalised ("iGen.Fr", "Amazon.Com"): none is an English word, so
+    /// "end.It" or "home.In" with a missing space stay apart.
+    static let capitalizedDomainLabels: Set<String> = [
+        "com", "org", "net", "info", "uk", "gov", "edu", "ru", "fr", "tv", "au", "eu", "nl", "ua", "jp", "cn", "nz", "za", "ch",
+    ]
 
     /// Top-level and common second-level domain labels.
     static let domainLabels: Set<String> = [
@@ -160,8 +169,16 @@ enum WordScanner {
     private static func makeWord(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> ScanToken {
         let first = scalars[start]
         let capitalized = (first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase)
-            || hasArabicArticle(scalars, start: start, end: end)
+            || hasArabicArticle(scalars, start: start, end: end) || isBrandCamelCase(scalars, start: start, end: end)
         return ScanToken(start: start, end: end, kind: .word, lower: lowered(scalars, start, end), isCapitalized: capitalized)
+    }
+
+    /// Whether a word is a brand written with a lower-case "i" or "e" before a capital and at least
+    /// two more letters: "iGen", "iPhone", "eBay", which count as capitalised ("iOS", "eV" do not).
+    private static func isBrandCamelCase(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+        guard end - start >= 4, scalars[start] == "i" || scalars[start] == "e" else { return false }
+        let second = scalars[start + 1]
+        return second.value >= 0x41 && second.value <= 0x5A && scalars[start + 2].properties.isLowercase
     }
 
     /// Whether a word is a name behind the Arabic article: "al-Baghdadi", "el-Sisi", "al-Qaeda" (a
