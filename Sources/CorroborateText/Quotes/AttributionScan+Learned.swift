@@ -57,7 +57,8 @@ extension AttributionScan {
             cueWords.contains(token.lower) || cueWords.contains(CueStem.key(token.lower)),
             !SpeakerPhrases.skipped.contains(token.lower),
             // A capitalised word inside a sentence is part of a name ("The Associated Press reports").
-            !token.isCapitalized || opensSentence(index) || titleCase[sentenceOf[index]]
+            !token.isCapitalized || opensSentence(index) || titleCase[sentenceOf[index]],
+            !isAdjectivalParticiple(index)
         else { return nil }
         let lexical = cue(at: index)
         guard lexical?.according != true else { return nil }

@@ -158,21 +158,40 @@ struct AttributionScan {
         return previous < floor
     }
 
-    /// Whether a cue word that is also a noun is used as one: after a noun that names its kind
-    /// ("a phone call", "a conference call"), or as the head of "a/the WORD CUE" ("a news report").
     /// Whether a determiner or noun before token `index` makes it a noun ("the claims", "press
-    /// reports"); the last word of a name does not ("The Associated Press reports", "Fox News claims").
-    private func isNounMarked(_ index: Int) -> Bool {
+    /// reports") or a possessive makes a participle an adjective ("O'Neal's alleged experience"); the last word
+    /// of a name does not ("The Associated Press reports", "Fox News claims").
+    func isNounMarked(_ index: Int) -> Bool {
         guard index > 0 else { return false }
         let previous = tokens[index - 1]
+        // "Father O'Neal's alleged experience": after a possessive a participle is an adjective ("Trump's claims
+        // that ..." stays a cue, as PolNeAR counts it).
+        if previous.kind == .possessive { return isAdjectivalParticiple(index) }
         return Self.nounMarkers.contains(previous.lower) && (!previous.isCapitalized || opensSentence(index - 1))
     }
 
+    /// Whether token `index` is a participle after a possessive ("O'Neal's alleged experience"), where "who's called
+    /// for" and "he's said" are contractions of "has", not possessives.
+    func isAdjectivalParticiple(_ index: Int) -> Bool {
+        guard index > 1, tokens[index - 1].kind == .possessive, tokens[index].lower.hasSuffix("ed") else { return false }
+        return !Self.contractingWords.contains(tokens[index - 2].lower)
+    }
+
+    /// Words whose "'s" is "is" or "has".
+    static let contractingWords: Set<String> = [
+        "who", "he", "she", "it", "that", "there", "what", "where", "here", "everyone", "everybody", "nobody", "someone", "one",
+    ]
+
+    /// Whether a cue word that is also a noun is used as one: after a noun that names its kind
+    /// ("a phone call", "a conference call"), or as the head of "a/the WORD CUE" ("a news report"),
+    /// unless WORD is a source noun ("the newspaper reports that ...", "the official claims").
     private func isNounCompound(at index: Int) -> Bool {
         guard Self.nounLikeCues.contains(tokens[index].lower), index > 0 else { return false }
         let previous = tokens[index - 1]
         // "press reports" is a noun; "The Associated Press reports" is the agency reporting.
         if Self.compoundModifiers.contains(previous.lower), !previous.isCapitalized || opensSentence(index - 1) { return true }
+        // "the newspaper reports that ...": a source noun before the word is its subject, not a modifier.
+        if phrases.sourceNouns.contains(previous.lower) { return false }
         return index > 1 && previous.isWord && !previous.isCapitalized && Self.nounMarkers.contains(tokens[index - 2].lower)
     }
 
