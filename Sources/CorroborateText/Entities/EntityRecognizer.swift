@@ -9,7 +9,9 @@ import CorroborateCore
 ///    places, organizations and organization head words ("... Ministry");
 /// 3. person evidence: a title or role before the name ("Kremlin spokesman Dmitry Peskov",
 ///    "President-elect Donald Trump"), a common given name, a reporting verb right after a
-///    single name ("Peskov said"), or two or three capitalised words;
+///    single name ("Peskov said"), or two or three capitalised words, unless "the" comes before
+///    them and no `PersonCues` show a person (then an organization); acronyms, inner-capital
+///    brands and runs holding "of" are organizations, quoted work titles no entities;
 /// 4. alias merging (`PersonMerger`): "Peskov" = "Dmitry Peskov", "Trump" = "Donald J Trump";
 /// 5. role mentions: "the spokesman" or "the Kremlin spokesman" link to the latest person
 ///    earlier in the text who carries that role.
