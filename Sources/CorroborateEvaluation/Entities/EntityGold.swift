@@ -4,8 +4,9 @@ import Foundation
 /// One hand-annotated entity of one document: its kind, its fullest name, every surface form
 /// written in the document, and its roles.
 public struct GoldEntity: Sendable, Hashable {
-    /// The document, relative to the shared folder's data root: "examples/kremlin-call/000_….txt"
-    /// or "l3s-gn1-dev/UUID" (an L3S-GN1 page: headline and body).
+    /// The document, relative to the shared folder: "examples/kremlin-call/000_….txt",
+    /// "data/extraction/l3s-gn1-dev/UUID" (an L3S-GN1 page: headline and body) or
+    /// "data/stance/fnc1-train/train_bodies.csv#ID" (an FNC-1 body).
     public var document: String
     public var kind: EntityKind
     public var name: String

@@ -9,7 +9,9 @@ import CorroborateCore
 ///    places, organizations and organization head words ("... Ministry");
 /// 3. person evidence: a title or role before the name ("Kremlin spokesman Dmitry Peskov",
 ///    "President-elect Donald Trump"), a common given name, a reporting verb right after a
-///    single name ("Peskov said"), or two or three capitalised words;
+///    single name ("Peskov said"), or two or three capitalised words, unless "the" comes before
+///    them and no `PersonCues` show a person (then an organization); acronyms, inner-capital
+///    brands and runs holding "of" are organizations, quoted work titles no entities;
 /// 4. alias merging (`PersonMerger`): "Peskov" = "Dmitry Peskov", "Trump" = "Donald J Trump";
 /// 5. role mentions: "the spokesman" or "the Kremlin spokesman" link to the latest person
 ///    earlier in the text who carries that role.
@@ -60,11 +62,12 @@ public struct EntityRecognizer: AnnotationComponent {
     func recognize(_ tokens: [ScanToken], in document: TextDocument) -> RecognizedEntities {
         let finder = NameRunFinder(gazetteer: gazetteer, stopWords: stopWords, reportingVerbs: Set(lexicon.verbs.keys))
         let evidence = CapitalEvidence(tokens: tokens, scalars: document.scalars, isProtected: isProtected)
+        let cues = PersonCues(speechVerbs: Set(lexicon.verbs.filter { $0.value == .speech }.keys), loneWords: PersonCues.loneWords(in: tokens))
         var runs: [NameRun] = []
         for raw in finder.runs(in: tokens, common: evidence.commonAt) {
             guard let run = finder.trimmed(raw, tokens, text: document) else { continue }
             for part in splitBeforePlace(run, tokens, document: document, finder: finder) {
-                if let classified = classify(part, tokens, finder: finder, document: document) { runs.append(classified) }
+                if let classified = classify(part, tokens, finder: finder, document: document, cues: cues) { runs.append(classified) }
             }
         }
         var names = runs.map { WordScanner.text(document.scalars, finder.span($0.name, tokens)) }
@@ -73,6 +76,7 @@ public struct EntityRecognizer: AnnotationComponent {
         let candidates = runs.indices.filter { runs[$0].kind == .person || runs[$0].kind == .other }
         let persons = merger.merge(candidates, runs, names: names, tokens)
         for (index, key) in persons { runs[index].kind = .person; runs[index].canonical = key }
+        OrganizationContext().settle(&runs, tokens)
         runs.removeAll { $0.kind == .other && $0.name.count == 1 && isSentenceInitial($0.name.lowerBound, tokens) }
         PlaceContext(gazetteer: gazetteer).settle(&runs, tokens, names: { WordScanner.text(document.scalars, finder.span($0, tokens)) })
         OrganizationMerger(gazetteer: gazetteer).merge(&runs)
@@ -89,7 +93,7 @@ public struct EntityRecognizer: AnnotationComponent {
         return gazetteer.firstNames.contains(written) || gazetteer.demonyms.contains(written) || gazetteer.places.contains(written)
     }
 
-    private func classify(_ run: Range<Int>, _ tokens: [ScanToken], finder: NameRunFinder, document: TextDocument)
+    private func classify(_ run: Range<Int>, _ tokens: [ScanToken], finder: NameRunFinder, document: TextDocument, cues: PersonCues)
         -> NameRun?
     {
         let text = WordScanner.text(document.scalars, finder.span(run, tokens))
@@ -110,7 +114,8 @@ public struct EntityRecognizer: AnnotationComponent {
             return NameRun(name: nameRange, roleStart: nil, kind: .event, canonical: name)
         }
         let roleStart = titleStart ?? finder.roleBefore(nameRange.lowerBound, tokens)
-        let kind = personEvidence(nameRange, hasRole: roleStart != nil, tokens) ? EntityKind.person : .other
+        if roleStart == nil, Self.isQuotedTitle(nameRange, tokens) { return nil }
+        let kind = unknownKind(nameRange, hasRole: roleStart != nil, tokens, document.scalars, cues: cues)
         return NameRun(name: nameRange, roleStart: kind == .person ? roleStart : nil, kind: kind, canonical: name)
     }
 
@@ -178,6 +183,11 @@ public struct EntityRecognizer: AnnotationComponent {
         return (name.lowerBound, rest)
     }
 
+    /// Lower-case words that name a part of the place after them ("Central London").
+    static let placeQualifiers: Set<String> = [
+        "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "greater", "upper", "lower",
+    ]
+
     /// Words naming a person's party before the name.
     static let partyWords: Set<String> = [
         "republican", "democrat", "democratic", "conservative", "labour", "tory", "liberal", "independent", "socialist",
@@ -201,6 +211,10 @@ public struct EntityRecognizer: AnnotationComponent {
         guard let last = words.last else { return nil }
         if gazetteer.organizationHeads.contains(last.lower.capitalizedFirst) { return (.organization, name) }
         if words.count >= 2, gazetteer.placeHeads.contains(last.lower.capitalizedFirst) { return (.place, name) }
+        // "Central London", "South Texas": a part of a known place.
+        if words.count == 2, Self.placeQualifiers.contains(words[0].lower), gazetteer.places.contains(last.lower.capitalizedFirst) {
+            return (.place, name)
+        }
         let heads = words.filter { gazetteer.organizationHeads.contains($0.lower.capitalizedFirst) }
         return heads.isEmpty || range.count < 2 ? nil : (.organization, name)
     }
@@ -220,18 +234,75 @@ public struct EntityRecognizer: AnnotationComponent {
         return text.lowercased().split(separator: " ").map { String($0).capitalizedFirst }.joined(separator: " ")
     }
 
-    private func personEvidence(_ range: Range<Int>, hasRole: Bool, _ tokens: [ScanToken]) -> Bool {
+    /// Whether the run at `range` is all a quotation holds, as titles of works are written
+    /// ("“Slumdog Millionaire”", "'Kambakth Ishq'"); a nickname between a given name and a
+    /// surname (Guy “Master Gee” O'Brien) is no title.
+    static func isQuotedTitle(_ range: Range<Int>, _ tokens: [ScanToken]) -> Bool {
+        guard range.lowerBound > 0, tokens[range.lowerBound - 1].kind == .openQuote else { return false }
+        var close = range.upperBound
+        if close < tokens.count, [",", ".", "!", "?"].contains(tokens[close].lower) { close += 1 }
+        guard close < tokens.count, tokens[close].kind == .closeQuote else { return false }
+        let before = range.lowerBound - 2, after = close + 1
+        let nickname = before >= 0 && tokens[before].isWord && tokens[before].isCapitalized
+            && after < tokens.count && tokens[after].isWord && tokens[after].isCapitalized
+        return !nickname
+    }
+
+    /// The kind of a name no list knows: a person with a role, a known given name, or (one word) a
+    /// reporting verb after it; two or three capitalised words are a person too, unless "the" comes
+    /// before them and nothing around them shows a person (`PersonCues`): "the Denver Nuggets",
+    /// "the Sugarhill Gang" are organizations. Anything else is `other`.
+    private func unknownKind(_ range: Range<Int>, hasRole: Bool, _ tokens: [ScanToken], _ scalars: [Unicode.Scalar], cues: PersonCues) -> EntityKind {
         let words = tokens[range]
-        if hasRole { return true }
-        if let first = words.first, gazetteer.firstNames.contains(first.lower.capitalizedFirst) { return true }
+        if hasRole { return .person }
+        if let first = words.first, gazetteer.firstNames.contains(first.lower.capitalizedFirst) { return .person }
         // "South Korean intelligence", "North Korean state television": a nationality, not a person.
-        if let last = words.last, gazetteer.demonyms.contains(last.lower.capitalizedFirst) { return false }
+        if let last = words.last, gazetteer.demonyms.contains(last.lower.capitalizedFirst) { return .other }
+        // "House of Commons": a person's name holds no "of" (a title with "of" is a role).
+        if words.count >= 3, words.contains(where: { $0.lower == "of" }) { return .organization }
         if words.count >= 2 && words.count <= 3 {
-            return true
+            let afterThe = range.lowerBound > 0 && tokens[range.lowerBound - 1].lower == "the"
+            return afterThe && !cues.showPerson(range, tokens) ? .organization : .person
+        }
+        if words.count == 1, Self.isAcronym(at: range.lowerBound, tokens, scalars) || Self.hasInnerCapital(tokens[range.lowerBound], scalars) {
+            return .organization
         }
         let next = range.upperBound
-        return words.count == 1 && next < tokens.count && lexicon.verbs[tokens[next].lower] == .speech
+        return words.count == 1 && next < tokens.count && lexicon.verbs[tokens[next].lower] == .speech ? .person : .other
     }
+
+    /// Whether the word at `index` is an acronym, which names an organization when no list knows
+    /// it ("NYPD", "RCMP", "OPEC"): three to five capital letters, no common-noun acronym ("DNA",
+    /// "CEO"), and no word in capitals next to it (a headline in capitals: "BEGINS SWISS TALKS").
+    static func isAcronym(at index: Int, _ tokens: [ScanToken], _ scalars: [Unicode.Scalar]) -> Bool {
+        let word = tokens[index]
+        guard (3...5).contains(word.end - word.start), isInCapitals(word, scalars), !commonAcronyms.contains(word.lower) else { return false }
+        if index > 0, isInCapitals(tokens[index - 1], scalars) { return false }
+        return !(index + 1 < tokens.count && isInCapitals(tokens[index + 1], scalars))
+    }
+
+    /// Whether `token` is a word of two or more letters, all capitals.
+    private static func isInCapitals(_ token: ScanToken, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard token.isWord, token.end - token.start >= 2 else { return false }
+        return scalars[token.start..<token.end].allSatisfy { $0.properties.isUppercase }
+    }
+
+    /// Whether a word has a capital after a lower-case letter, as brands do ("AutoNation",
+    /// "YouTube"), not as surnames after a prefix do ("McDowall", "DiCaprio", "LeBron").
+    static func hasInnerCapital(_ token: ScanToken, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard token.isWord, !surnamePrefixes.contains(where: { token.lower.hasPrefix($0) }) else { return false }
+        let word = scalars[token.start..<token.end]
+        return zip(word, word.dropFirst()).contains { $0.properties.isLowercase && $1.properties.isUppercase }
+    }
+
+    /// Lower-cased surname prefixes followed by a capital.
+    static let surnamePrefixes: [String] = ["mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "o'", "o’", "fitz"]
+
+    /// Acronyms that are common nouns, not names.
+    static let commonAcronyms: Set<String> = [
+        "dna", "hiv", "aids", "gps", "usb", "dvd", "dvds", "pdf", "ceo", "cfo", "coo", "cto", "gdp", "atm", "suv", "ufo", "vip",
+        "faq", "ipo", "mvp", "lcd", "led", "mri", "ipad", "iphone", "html", "sms", "mph", "rpm", "bbq", "diy", "lol",
+    ]
 
     func isSentenceInitial(_ index: Int, _ tokens: [ScanToken]) -> Bool {
         guard index > 0 else { return true }

@@ -1,8 +1,9 @@
 import CorroborateCore
 
 /// Settles names of unknown kind that their context shows to be places: right after "in",
-/// "near" or "outside" ("in Ojai", "near Amritsar"), or followed by a comma and a place
-/// ("Sochi, Russia", "VILLAVICENCIO, Colombia").
+/// "near" or "outside" ("in Ojai", "near Amritsar"), followed by a comma and a place
+/// ("Sochi, Russia", "VILLAVICENCIO, Colombia"), or joined by "and"/"or" to a place before it
+/// ("in Sanaa and Aden").
 struct PlaceContext {
     var gazetteer: Gazetteer
 
@@ -13,10 +14,17 @@ struct PlaceContext {
         for index in runs.indices where runs[index].kind == .other {
             let start = runs[index].name.lowerBound
             let afterPreposition = start > 0 && Self.prepositions.contains(tokens[start - 1].lower)
-            if afterPreposition || isFollowedByPlace(index, runs, tokens) {
+            if afterPreposition || isFollowedByPlace(index, runs, tokens) || isJoinedToPlace(index, runs, tokens) {
                 runs[index].kind = .place
             }
         }
+    }
+
+    private func isJoinedToPlace(_ index: Int, _ runs: [NameRun], _ tokens: [ScanToken]) -> Bool {
+        let start = runs[index].name.lowerBound
+        guard index > 0, start >= 2, ["and", "or"].contains(tokens[start - 1].lower) else { return false }
+        let previous = runs[index - 1]
+        return previous.name.upperBound == start - 1 && previous.kind == .place
     }
 
     private func isFollowedByPlace(_ index: Int, _ runs: [NameRun], _ tokens: [ScanToken]) -> Bool {
