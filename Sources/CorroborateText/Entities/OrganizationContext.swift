@@ -9,7 +9,7 @@ struct OrganizationContext {
     static let possessedNouns: Set<String> = [
         "shares", "stock", "board", "chairman", "ceo", "executives", "employees", "headquarters", "subsidiary",
         "subsidiaries", "stores", "shareholders", "investors", "revenue", "revenues", "profit", "profits", "sales",
-        "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson", "products", "customers", "brand",
+        "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson", "products", "customers", "brand", "executive",
     ]
     /// Lower-case words before "of"/"in" + X that make X an organization ("shares of Apple").
     static let stakeNouns: Set<String> = ["shares", "stake", "stakes", "stock"]
@@ -30,7 +30,7 @@ struct OrganizationContext {
         if end + 1 < tokens.count, tokens[end].kind == .possessive {
             var next = end + 1
             if tokens[next].lower == "chief", next + 1 < tokens.count { next += 1 }
-            if Self.possessedNouns.contains(tokens[next].lower) || tokens[next].lower == "executive" { return true }
+            if Self.possessedNouns.contains(tokens[next].lower) { return true }
         }
         if start >= 2, ["of", "in"].contains(tokens[start - 1].lower), Self.stakeNouns.contains(tokens[start - 2].lower) { return true }
         return end + 1 < tokens.count && tokens[end].lower == "," && tokens[end + 1].lower == "which"

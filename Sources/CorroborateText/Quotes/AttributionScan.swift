@@ -161,12 +161,12 @@ struct AttributionScan {
     /// Whether a determiner or noun before token `index` makes it a noun ("the claims", "press
     /// reports") or a possessive makes a participle an adjective ("O'Neal's alleged experience"); the last word
     /// of a name does not ("The Associated Press reports", "Fox News claims").
-    func isNounMarked(_ index: Int) -> Bool {
+    private func isNounMarked(_ index: Int) -> Bool {
         guard index > 0 else { return false }
-        let previous = tokens[index - 1]
         // "Father O'Neal's alleged experience": after a possessive a participle is an adjective ("Trump's claims
         // that ..." stays a cue, as PolNeAR counts it).
-        if previous.kind == .possessive { return isAdjectivalParticiple(index) }
+        if isAdjectivalParticiple(index) { return true }
+        let previous = tokens[index - 1]
         return Self.nounMarkers.contains(previous.lower) && (!previous.isCapitalized || opensSentence(index - 1))
     }
 
