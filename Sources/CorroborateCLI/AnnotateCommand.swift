@@ -1,6 +1,7 @@
 import ArgumentParser
 import CorroborateCore
 import CorroborateExtraction
+import CorroborateReports
 import CorroborateText
 import Foundation
 
@@ -93,9 +94,7 @@ struct AnnotateCommand: AsyncParsableCommand {
 
     func openOutput() throws -> FileHandle {
         guard let output else { return FileHandle.standardOutput }
-        guard FileManager.default.createFile(atPath: output, contents: nil), let handle = FileHandle(forWritingAtPath: output)
-        else { throw ValidationError("Cannot write to \(output).") }
-        return handle
+        return try OutputFile.openInPlace(output)
     }
 }
 

@@ -130,7 +130,7 @@ struct EvalClustersCommand: AsyncParsableCommand {
         let dataset = try FNCDataset(directory: directory)
         if let leads {
             let lines = dataset.bodies.map { $0.text.split(whereSeparator: \.isWhitespace).joined(separator: " ") + "\n" }
-            try lines.joined().write(toFile: leads, atomically: true, encoding: .utf8)
+            try lines.joined().writeOutput(toPath: leads)
             return
         }
         var settings = StoryClusterer.Configuration()
@@ -163,7 +163,7 @@ struct EvalClustersCommand: AsyncParsableCommand {
         if let predictions {
             let rows = dataset.bodies.map { "\($0.id),\(predicted[$0.id] ?? "")" }
             try (["Body ID,story"] + rows).joined(separator: "\n").appending("\n")
-                .write(toFile: predictions, atomically: true, encoding: .utf8)
+                .writeOutput(toPath: predictions)
         }
         if let batches { scoreSmallBatches(batches, of: dataset, settings: settings) }
         if let deskStep { try scoreDeskStream(step: deskStep, of: dataset, settings: settings) }

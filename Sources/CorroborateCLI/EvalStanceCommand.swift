@@ -62,7 +62,7 @@ struct EvalStanceCommand: AsyncParsableCommand {
         }
         if let predictions {
             try FNCSubmission.csv(pairs: dataset.pairs, predictions: predicted)
-                .write(toFile: predictions, atomically: true, encoding: .utf8)
+                .writeOutput(toPath: predictions)
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CorroborateReports
 import Foundation
 
 /// How a command writes its results.
@@ -19,12 +20,10 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
-    /// The handle to write to: the `--output` file (created or truncated) or standard output.
+    /// The handle to write to: the `--output` file (created or truncated; a device or FIFO written as it
+    /// is, a symbolic link followed) or standard output.
     func openOutput() throws -> FileHandle {
         guard let output else { return FileHandle.standardOutput }
-        guard FileManager.default.createFile(atPath: output, contents: nil),
-              let handle = FileHandle(forWritingAtPath: output)
-        else { throw ValidationError("Cannot write to \(output).") }
-        return handle
+        return try OutputFile.openInPlace(output)
     }
 }

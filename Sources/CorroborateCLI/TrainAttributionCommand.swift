@@ -80,7 +80,7 @@ struct TrainAttributionCommand: AsyncParsableCommand {
             thresholds.joined(separator: ", "), heldOutFrom.map { "\(split) from \($0), held out" } ?? split, result.rules.f1, result.estimated.f1,
             result.rulesSpeakerAccuracy, result.estimatedSpeakerAccuracy)
         let header = ["Cue model of QuoteDetector's learned stage: corroborate train attribution on PolNeAR \(split).", summary]
-        try result.model.fileText(header: header).write(to: URL(fileURLWithPath: output), atomically: true, encoding: .utf8)
+        try result.model.fileText(header: header).writeOutput(toPath: output)
         print(summary + " -> " + output)
     }
 
@@ -90,7 +90,7 @@ struct TrainAttributionCommand: AsyncParsableCommand {
             format: "%d articles, %d places, %d weights, threshold %.2f; content overlap F1 on %@ out of fold: whole contents %.3f -> ended %.3f",
             articles.count, result.places, result.model.weights.count, result.model.threshold, split, result.whole.f1, result.estimated.f1)
         let header = ["Content end model of QuoteDetector: corroborate train attribution --end-output on PolNeAR \(split).", summary]
-        try result.model.fileText(header: header).write(to: URL(fileURLWithPath: output), atomically: true, encoding: .utf8)
+        try result.model.fileText(header: header).writeOutput(toPath: output)
         print(summary + " -> " + output)
     }
 }

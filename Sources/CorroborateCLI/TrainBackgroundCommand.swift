@@ -39,6 +39,6 @@ struct TrainBackgroundCommand: AsyncParsableCommand {
         ] + sources
         let text = table.tsv(header: header)
         print("documents \(table.documents), terms kept \(table.frequencies.count) (in at least \(minimumFrequency)), \(text.utf8.count) bytes")
-        if let output { try text.write(toFile: output, atomically: true, encoding: .utf8) }
+        if let output { try text.writeOutput(toPath: output) }
     }
 }
