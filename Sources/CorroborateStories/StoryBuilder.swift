@@ -111,7 +111,7 @@ public struct StoryBuilder: Sendable {
             lastPublished: dates.last,
             entities: entities.entities,
             quotes: quotes,
-            quoteGroups: quoteGrouper.groups(quotes),
+            quoteGroups: quoteGrouper.groups(quotes, names: entities.entities.flatMap { [$0.name] + $0.aliases }),
             claims: claimBuilder.claims(inputs, entities: entities, quotes: quotes, statistics: statistics),
             agreements: agreementFinder.agreements(sentences),
             discrepancies: discrepancyFinder.discrepancies(inputs, entities: entities),

@@ -41,36 +41,70 @@ extension StoryQuotes {
 }
 
 /// Groups quotes that carry one utterance across articles and wordings: same speaker (or both
-/// unknown) and content words overlapping by at least `threshold` (the share of the shorter
+/// unknown) and content words overlapping by at least `threshold` (the weighted share of the shorter
 /// quote's content words found in the other), or, with `meaning`, embeddings at least
 /// `sameMeaning` alike ("no concrete plans" / "no specific plans").
+///
+/// Words of the story's names weigh `nameWeight`: two quotes that both name Kim Jong Un are not one
+/// utterance for that. Pairs are joined best first, and two groups join only when more than `density`
+/// of their quotes' pairs across articles are alike: a group cannot grow by a chain of loose
+/// likenesses into all of a speaker's quotes. (Two quotes of one article are never compared: an
+/// article may carry an utterance twice, reported and then quoted, and it does not join the two.)
 public struct QuoteGrouper: Sendable {
     /// Minimum overlap coefficient of content words.
     public var threshold: Double = 0.5
     /// Minimum embedding cosine (when `meaning` is set).
     public var sameMeaning: Float = 0.75
+    /// The weight of a word of a name in the overlap (other words weigh 1).
+    public var nameWeight: Double = 0.25
+    /// The share of alike pairs across articles between two groups that joining must exceed.
+    public var density: Double = 0.5
     /// Sentence embeddings; nil compares words only.
     public var meaning: SentenceMeaning?
     private let tokenizer = TermTokenizer.english()
 
     public init() {}
 
-    /// Groups of quotes from two or more articles, in order of their first quote. Two quotes of
-    /// one article are never joined directly: an article does not carry one utterance twice.
-    public func groups(_ quotes: [Quote]) -> [QuoteGroup] {
+    /// Groups of quotes from two or more articles, in order of their first quote. `names` are the
+    /// story's entity names and aliases, whose words count less in the overlap.
+    public func groups(_ quotes: [Quote], names: [String] = []) -> [QuoteGroup] {
+        let nameWords = Set(names.flatMap { tokenizer.terms(in: $0) })
         let words = quotes.map { Set(tokenizer.terms(in: $0.text)) }
-        var union = UnionFind(count: quotes.count)
-        // Pairs the words leave apart are compared by meaning; only their quotes are embedded.
+        // Candidate pairs with the likeness that admits them; pairs the words leave apart are
+        // compared by meaning, and only their quotes are embedded.
+        var joined: [(score: Double, i: Int, j: Int)] = []
         var unsettled: [(Int, Int)] = []
         for i in quotes.indices {
             for j in quotes.indices where j > i && quotes[i].article != quotes[j].article && sameSpeaker(quotes[i], quotes[j]) {
-                if overlap(words[i], words[j]) >= threshold { union.join(i, j) } else { unsettled.append((i, j)) }
+                let score = overlap(words[i], words[j], nameWords: nameWords)
+                if score >= threshold { joined.append((score, i, j)) } else { unsettled.append((i, j)) }
             }
         }
         if let meaning, !unsettled.isEmpty {
             let embedded = Array(Set(unsettled.flatMap { [$0.0, $0.1] })).sorted()
             let vectors = Dictionary(uniqueKeysWithValues: zip(embedded, meaning.embed(embedded.map { quotes[$0].text })))
-            for (i, j) in unsettled where VectorSimilarity.cosine(vectors[i] ?? [], vectors[j] ?? []) >= sameMeaning { union.join(i, j) }
+            for (i, j) in unsettled {
+                let cosine = VectorSimilarity.cosine(vectors[i] ?? [], vectors[j] ?? [])
+                if cosine >= sameMeaning { joined.append((Double(cosine), i, j)) }
+            }
+        }
+        let alike = Set(joined.map { Pair($0.i, $0.j) })
+        var union = UnionFind(count: quotes.count)
+        var members = quotes.indices.map { [$0] }
+        for pair in joined.sorted(by: { ($0.score, $1.i, $1.j) > ($1.score, $0.i, $0.j) }) {
+            let (a, b) = (union.find(pair.i), union.find(pair.j))
+            guard a != b else { continue }
+            var compared = 0, similar = 0
+            for x in members[a] {
+                for y in members[b] where quotes[x].article != quotes[y].article {
+                    compared += 1
+                    if alike.contains(Pair(x, y)) { similar += 1 }
+                }
+            }
+            guard Double(similar) > density * Double(compared) else { continue }
+            union.join(a, b)
+            let root = union.find(a)
+            members[root] = members[a] + members[b]
         }
         return union.groups().filter { Set($0.map { quotes[$0].article }).count > 1 }.map { members in
             let grouped = members.map { quotes[$0] }
@@ -87,8 +121,17 @@ public struct QuoteGrouper: Sendable {
         return a.speakerName?.lowercased() == b.speakerName?.lowercased()
     }
 
-    private func overlap(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Double {
-        let smaller = min(a.count, b.count)
-        return smaller == 0 ? 0 : Double(a.intersection(b).count) / Double(smaller)
+    /// The weighted overlap coefficient: the weight of the shared words over the weight of the
+    /// lighter set's words.
+    private func overlap(_ a: Set<UInt64>, _ b: Set<UInt64>, nameWords: Set<UInt64>) -> Double {
+        func weight(_ words: Set<UInt64>) -> Double { words.reduce(0) { $0 + (nameWords.contains($1) ? nameWeight : 1) } }
+        let smaller = min(weight(a), weight(b))
+        return smaller == 0 ? 0 : weight(a.intersection(b)) / smaller
     }
+}
+
+/// An unordered pair of quote indices.
+private struct Pair: Hashable {
+    let low: Int, high: Int
+    init(_ a: Int, _ b: Int) { (low, high) = (min(a, b), max(a, b)) }
 }

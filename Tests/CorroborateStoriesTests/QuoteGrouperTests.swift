@@ -32,4 +32,36 @@ import Testing
         ])
         #expect(groups.isEmpty)
     }
+
+    /// A chain of likenesses is no group: c is like b and b like a, but c is not like a, so only
+    /// the likelier pair joins.
+    @Test func aChainOfLikenessesIsNoGroup() {
+        let groups = QuoteGrouper().groups([
+            quote("a", "a", "the talks on the grain deal will resume in Istanbul after the harvest"),
+            quote("b", "b", "talks on the grain deal will resume in Istanbul, and prisoners will be exchanged"),
+            quote("c", "c", "prisoners will be exchanged"),
+        ])
+        #expect(groups.map(\.quotes) == [["b", "c"]])
+    }
+
+    /// An article that reports an utterance and then quotes it keeps both in the group.
+    @Test func oneArticlesReportAndQuoteOfOneUtteranceStayTogether() {
+        let groups = QuoteGrouper().groups([
+            quote("a1", "a", "there was no conversation between the two leaders"),
+            quote("a2", "a", "This is pure fiction. There was no conversation between them."),
+            quote("b1", "b", "There was no conversation between the leaders, this is pure fiction."),
+        ])
+        #expect(groups.map(\.quotes) == [["a1", "a2", "b1"]])
+    }
+
+    /// Two quotes that share only the names of the story (and a stop word) are two utterances;
+    /// without the names known, the name words alone make them one.
+    @Test(arguments: [([String](), true), (["Kim Jong Un", "Kim"], false)])
+    func sharedNamesAloneMakeNoGroup(names: [String], grouped: Bool) {
+        let groups = QuoteGrouper().groups([
+            quote("a1", "a", "Kim Jong Un is not a micromanager", speaker: "Michael Madden"),
+            quote("b1", "b", "She can see Kim Jong Un in person, that kind of thing", speaker: "Michael Madden"),
+        ], names: names)
+        #expect(groups.isEmpty == !grouped)
+    }
 }
