@@ -26,12 +26,18 @@ public struct StoryDeskCommit: Sendable, Hashable {
     public var removing: [String]
     /// Article ids now clustered into a story.
     public var clustered: [String]
+    /// Sentence vectors computed to build these stories, kept so that later commits rebuilding
+    /// the same articles' stories read them instead of embedding again.
+    public var vectors: [StoredVector]
 
-    public init(replacing: Int?, state: Data, stories: [Story], removing: [String], clustered: [String]) {
+    public init(
+        replacing: Int?, state: Data, stories: [Story], removing: [String], clustered: [String], vectors: [StoredVector] = []
+    ) {
         self.replacing = replacing
         self.state = state
         self.stories = stories
         self.removing = removing
         self.clustered = clustered
+        self.vectors = vectors
     }
 }

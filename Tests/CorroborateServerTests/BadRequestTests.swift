@@ -85,4 +85,5 @@ struct FailingStore: ArticleStore {
     func storyDesk() async throws -> StoryDeskSnapshot? { throw Failure() }
     func unclusteredArticles(limit: Int) async throws -> [Article] { throw Failure() }
     func commit(_ commit: StoryDeskCommit) async throws -> Bool { throw Failure() }
+    func storedVectors(keys: [String], model: String) async throws -> [StoredVector] { throw Failure() }
 }

@@ -15,16 +15,22 @@ public struct StoryUpdater: Sendable {
     public var workers: Int
     /// Annotated articles of open stories, kept between steps.
     public var cache: AnnotationCache
+    /// Sentence vectors kept in the store: read for the members of changed stories before their
+    /// briefs are built, and the new ones saved with the commit. Nil: every brief embeds its
+    /// sentences (those the process has not embedded yet). It must be the cache of
+    /// `analysis.meaning` (`analysis.meaning?.cache === vectors`).
+    public var vectors: StoredEmbeddings?
 
     public init(
         store: any ArticleStore, analysis: CoverageAnalysis, batchSize: Int = 500, workers: Int = 1,
-        cache: AnnotationCache = AnnotationCache()
+        cache: AnnotationCache = AnnotationCache(), vectors: StoredEmbeddings? = nil
     ) {
         self.store = store
         self.analysis = analysis
         self.batchSize = batchSize
         self.workers = workers
         self.cache = cache
+        self.vectors = vectors
     }
 
     /// What story updates did.
@@ -59,8 +65,9 @@ public struct StoryUpdater: Sendable {
             let (stories, annotated) = try await briefs(of: changes.changed, known: inputs)
             let commit = StoryDeskCommit(
                 replacing: snapshot?.version, state: try JSONEncoder().encode(desk), stories: stories,
-                removing: changes.removed, clustered: changes.clustered)
+                removing: changes.removed, clustered: changes.clustered, vectors: vectors?.unsaved() ?? [])
             if try await store.commit(commit) {
+                vectors?.saved(commit.vectors)
                 cache.update(adding: annotated, keeping: desk.openArticles)
                 var outcome = Outcome()
                 outcome.articles = pending.count
@@ -73,13 +80,18 @@ public struct StoryUpdater: Sendable {
     }
 
     /// The brief of each changed story, rebuilt from all its articles (stored ones not in the cache
-    /// annotated again), and every annotated input used.
+    /// annotated again; their sentence vectors read from the store first when `vectors` is set),
+    /// and every annotated input used.
     private func briefs(of memberships: [StoryDesk.Membership], known: [StoryInput]) async throws -> ([Story], [StoryInput]) {
         let members = Set(memberships.flatMap(\.articles))
         var inputs = cache.inputs(members)
         for input in known { inputs[input.article.id] = input }
         let loaded = try await store.articles(ids: Array(members.subtracting(inputs.keys)).sorted())
         for input in await loaded.concurrentMap(workers: workers, { analysis.annotated($0) }) { inputs[input.article.id] = input }
+        if let vectors {
+            let texts = inputs.values.sorted { $0.article.id < $1.article.id }.flatMap(analysis.embeddedTexts)
+            try await vectors.load(texts, from: store)
+        }
         let builder = analysis.builder, all = inputs
         let stories = await memberships.concurrentMap(workers: workers) { membership in
             var story = builder.story(from: membership.articles.compactMap { all[$0] })

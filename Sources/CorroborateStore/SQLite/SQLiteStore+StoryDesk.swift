@@ -21,8 +21,21 @@ extension SQLiteStore {
             for chunk in commit.clustered.chunked(500) {
                 try db.execute(literal: "UPDATE article SET clustered = 1 WHERE id IN \(Array(chunk))")
             }
+            for vector in commit.vectors { try SentenceVectorRecord(vector).insert(db, onConflict: .replace) }
             try StoryDeskRecord(version: (current ?? 0) + 1, state: commit.state).save(db)
             return true
+        }
+    }
+
+    public func storedVectors(keys: [String], model: String) async throws -> [StoredVector] {
+        try await pool.read { db in
+            var found: [StoredVector] = []
+            for chunk in keys.chunked(500) {
+                found += try SentenceVectorRecord
+                    .filter(Array(chunk).contains(Column("key"))).filter(Column("model") == model)
+                    .fetchAll(db).map(\.stored)
+            }
+            return found
         }
     }
 }
