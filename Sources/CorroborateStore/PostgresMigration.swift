@@ -20,6 +20,12 @@ struct PostgresMigration: Sendable {
             PRIMARY KEY (key, model)
         )
         """,
+        """
+        CREATE TABLE story_vector_keys (
+            story_id text COLLATE "C" PRIMARY KEY REFERENCES stories (id) ON DELETE CASCADE,
+            keys text NOT NULL
+        )
+        """,
     ])
 
     static let ingestClaimTime = PostgresMigration(name: "v2 ingest claim time", statements: [

@@ -37,12 +37,32 @@ extension PostgresStore {
             try await connection.query(
                 "UPDATE articles SET clustered = true WHERE id = ANY(\(commit.clustered)::text[])", logger: logger)
             try await save(commit.vectors, on: connection)
+            let saved = Set(commit.stories.map(\.id))
+            let kept = commit.vectorKeys.filter { saved.contains($0.key) }.sorted { $0.key < $1.key }
+            if !kept.isEmpty {
+                try await connection.query(
+                    """
+                    INSERT INTO story_vector_keys (story_id, keys)
+                    SELECT * FROM unnest(\(kept.map(\.key))::text[], \(kept.map { $0.value.joined(separator: " ") })::text[])
+                    ON CONFLICT (story_id) DO UPDATE SET keys = excluded.keys
+                    """, logger: logger)
+            }
             try await connection.query(
                 """
                 INSERT INTO story_desk (id, version, state) VALUES (1, \((current ?? 0) + 1), \(commit.state))
                 ON CONFLICT (id) DO UPDATE SET version = excluded.version, state = excluded.state
                 """, logger: logger)
             return true
+        }
+    }
+
+    public func vectorKeys(ofStories ids: [String]) async throws -> [String] {
+        guard !ids.isEmpty else { return [] }
+        return try await read("read story vector keys") { connection in
+            let rows = try await connection.query("SELECT keys FROM story_vector_keys WHERE story_id = ANY(\(ids)::text[])", logger: logger)
+            var keys: [String] = []
+            for try await joined in rows.decode(String.self) { keys += joined.split(separator: " ").map(String.init) }
+            return keys
         }
     }
 

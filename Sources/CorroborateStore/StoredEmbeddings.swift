@@ -9,11 +9,14 @@ import Synchronization
 /// or that do not decode, are not read: their texts are embedded again and the row replaced.
 public final class StoredEmbeddings: EmbeddingCache {
     private struct State {
-        /// Read from the store for the current step, by text.
+        /// Read from the store for the current step, by key.
         var loaded: [String: [Float]] = [:]
         /// Computed and not yet committed, by text.
         var unsaved: [String: [Float]] = [:]
     }
+
+    /// Where the texts asked in the current task are noted (``StoryUpdater`` sets one per story).
+    @TaskLocal public static var asked: VectorKeyRecorder?
 
     /// The identity of the model whose vectors are read and written.
     public let model: String
@@ -35,10 +38,11 @@ public final class StoredEmbeddings: EmbeddingCache {
     }
 
     public func vectors(of texts: [String]) -> [String: [Float]] {
+        Self.asked?.record(texts)
         var found = memo.vectors(of: texts)
         state.withLock { state in
             for text in texts where found[text] == nil {
-                if let vector = state.loaded[text] ?? state.unsaved[text] { found[text] = vector }
+                if let vector = state.unsaved[text] ?? state.loaded[StoredVector.key(of: text)] { found[text] = vector }
             }
         }
         return found
@@ -49,23 +53,23 @@ public final class StoredEmbeddings: EmbeddingCache {
         state.withLock { state in state.unsaved.merge(vectors) { _, new in new } }
     }
 
-    /// Reads from `store` the vectors of those of `texts` not in memory, replacing the previous
-    /// step's; returns how many were found. Rows that do not decode are left out.
+    /// Reads from `store`, replacing the previous step's, the vectors of those of `texts` not in
+    /// memory and every vector the last builds of `stories` asked for; returns how many were read.
+    /// Rows that do not decode are left out.
     @discardableResult
-    public func load(_ texts: [String], from store: any ArticleStore) async throws -> Int {
+    public func load(_ texts: [String], stories: [String] = [], from store: any ArticleStore) async throws -> Int {
         let known = memo.vectors(of: texts)
-        var wanted: [String: String] = [:]
-        for text in texts where known[text] == nil { wanted[StoredVector.key(of: text)] = text }
+        var keys = Set(texts.filter { known[$0] == nil }.map(StoredVector.key(of:)))
+        if !stories.isEmpty { keys.formUnion(try await store.vectorKeys(ofStories: stories)) }
         var loaded: [String: [Float]] = [:]
-        if !wanted.isEmpty {
-            for row in try await store.storedVectors(keys: wanted.keys.sorted(), model: model) where row.model == model {
-                if let text = wanted[row.key], let vector = row.vector(dimension: dimension) { loaded[text] = vector }
+        if !keys.isEmpty {
+            for row in try await store.storedVectors(keys: keys.sorted(), model: model) where row.model == model {
+                if let vector = row.vector(dimension: dimension) { loaded[row.key] = vector }
             }
         }
         state.withLock { $0.loaded = loaded }
         return loaded.count
     }
-
     /// The computed vectors no commit has stored yet, one per key, in key order.
     public func unsaved() -> [StoredVector] {
         let vectors = state.withLock { $0.unsaved }

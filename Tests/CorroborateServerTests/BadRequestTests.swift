@@ -86,4 +86,5 @@ struct FailingStore: ArticleStore {
     func unclusteredArticles(limit: Int) async throws -> [Article] { throw Failure() }
     func commit(_ commit: StoryDeskCommit) async throws -> Bool { throw Failure() }
     func storedVectors(keys: [String], model: String) async throws -> [StoredVector] { throw Failure() }
+    func vectorKeys(ofStories ids: [String]) async throws -> [String] { throw Failure() }
 }

@@ -19,4 +19,5 @@ extension InMemoryStore {
     func unclusteredArticles(limit: Int) async throws -> [Article] { [] }
     func commit(_ commit: StoryDeskCommit) async throws -> Bool { throw Unsupported() }
     func storedVectors(keys: [String], model: String) async throws -> [StoredVector] { [] }
+    func vectorKeys(ofStories ids: [String]) async throws -> [String] { [] }
 }

@@ -71,4 +71,22 @@ struct StoredVectorConformanceTests {
         #expect(try await fresh.load(["Damaged.", "New."], from: store) == 2)
         #expect(fresh.vectors(of: ["Damaged.", "New."]) == ["Damaged.": [0, 1], "New.": [1, 0]])
     }
+
+    /// The keys a story's build asked for are kept with the story, replaced when it is rebuilt,
+    /// and gone when it is removed; keys for a story not in the commit are not kept.
+    @Test(arguments: StoreBackends.all)
+    func aStorysVectorKeysLiveAndDieWithIt(_ backend: StoreBackend) async throws {
+        guard let store = try await backend.emptyStore() else { return }
+        _ = try await store.insert(StoreFixtures.articles)
+        let story = StoreFixtures.bridgeStory
+        #expect(try await store.commit(StoryDeskCommit(
+            replacing: nil, state: Data([1]), stories: [story], removing: [], clustered: [],
+            vectorKeys: [story.id: ["k1-3", "k2-4"], "s-absent": ["k9-1"]])))
+        #expect(try await store.vectorKeys(ofStories: [story.id, "s-absent"]).sorted() == ["k1-3", "k2-4"])
+        #expect(try await store.commit(StoryDeskCommit(
+            replacing: 1, state: Data([2]), stories: [story], removing: [], clustered: [], vectorKeys: [story.id: ["k3-5"]])))
+        #expect(try await store.vectorKeys(ofStories: [story.id]) == ["k3-5"])
+        #expect(try await store.commit(StoryDeskCommit(replacing: 2, state: Data([3]), stories: [], removing: [story.id], clustered: [])))
+        #expect(try await store.vectorKeys(ofStories: [story.id]).isEmpty)
+    }
 }
