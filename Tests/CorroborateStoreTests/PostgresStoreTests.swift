@@ -21,14 +21,14 @@ import Testing
         }
     }
 
-    /// A schema as "v2 ingest claim time" left it (the vector table and its migration record
+    /// A schema as "v2 ingest claim time" left it (the vector tables and their migration record
     /// removed), with articles and a desk: opening it again adds the table and keeps the data.
     @Test func aV2SchemaGainsTheVectorTableAndKeepsItsData() async throws {
         try await PostgresTestServer.withStore { store in
             try await store.insert(StoreFixtures.articles)
             #expect(try await store.commit(StoryDeskCommit(replacing: nil, state: Data([7]), stories: [], removing: [], clustered: ["a1"])))
             try await store.transaction("back to v2") { connection in
-                try await connection.query("DROP TABLE sentence_vectors", logger: store.logger)
+                try await connection.query("DROP TABLE sentence_vectors, story_vector_keys", logger: store.logger)
                 try await connection.query("DELETE FROM corroborate_migrations WHERE name = 'v3 sentence vectors'", logger: store.logger)
             }
             let reopened = try await PostgresStore.open(store.configuration)
