@@ -64,7 +64,7 @@ let package = Package(
         .target(
             name: "CorroborateStore",
             dependencies: [
-                "CorroborateCore", "CorroborateExtraction", "CorroborateText", "CorroborateStories",
+                "CorroborateCore", "CorroborateExtraction", "CorroborateText", "CorroborateEmbeddings", "CorroborateStories",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CorroborateStore
+import CorroborateStories
 import Foundation
 
 /// `corroborate ingest INPUT...`: stores articles and keeps stories up to date in the store.
@@ -41,7 +42,8 @@ struct IngestCommand: AsyncParsableCommand {
         settings.workers = workers
         settings.lease = .seconds(lease)
         settings.storyBatch = storyBatch
-        let ingest = Ingest(store: store, analysis: .standard(reader: input.readerConfiguration), configuration: settings)
+        let ingest = Ingest.keepingVectors(
+            store: store, reader: input.readerConfiguration, meaning: SentenceMeaning.installed(), configuration: settings)
         let display = IngestDisplay(enabled: !input.quiet)
         let quiet = input.quiet
         let summary = try await ingest.run(inputs: input.inputs, problem: { problem in

@@ -4,8 +4,8 @@ import Synchronization
 /// (`ingest` rebuilds every changed story from all its articles) does not embed its earlier
 /// sentences again. Bounded: texts live in two generations of at most `capacity / 2` each; when the
 /// newer one fills, the older one is dropped, so the memo never holds more than `capacity` texts and
-/// the texts used since the last turn stay.
-public final class EmbeddingMemo: Sendable {
+/// the texts used since the last turn stay. The in-process ``EmbeddingCache``.
+public final class EmbeddingMemo: EmbeddingCache {
     private struct Generations {
         var current: [String: [Float]] = [:]
         var previous: [String: [Float]] = [:]
@@ -19,29 +19,22 @@ public final class EmbeddingMemo: Sendable {
         self.capacity = max(capacity, 2)
     }
 
-    /// The embedding of each of `texts`, in order: remembered ones looked up, the others computed
-    /// by `embed` in one call (each distinct text once) and remembered.
-    public func embeddings(of texts: [String], embed: ([String]) -> [[Float]]) -> [[Float]] {
-        var found = [[Float]?](repeating: nil, count: texts.count)
-        var missing: [String] = []
+    /// The remembered vectors of `texts` (a text found in the older generation moves to the newer).
+    public func vectors(of texts: [String]) -> [String: [Float]] {
         generations.withLock { memo in
-            var seen = Set<String>()
-            for (index, text) in texts.enumerated() {
-                if let vector = Self.lookUp(text, in: &memo, capacity: capacity) {
-                    found[index] = vector
-                } else if seen.insert(text).inserted {
-                    missing.append(text)
-                }
+            var found: [String: [Float]] = [:]
+            for text in texts where found[text] == nil {
+                if let vector = Self.lookUp(text, in: &memo, capacity: capacity) { found[text] = vector }
             }
+            return found
         }
-        guard !missing.isEmpty else { return found.map { $0 ?? [] } }
-        let computed = embed(missing)
-        guard computed.count == missing.count else { return embed(texts) }
-        let fresh = Dictionary(zip(missing, computed), uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Remembers `vectors`, in the newer generation.
+    public func remember(_ vectors: [String: [Float]]) {
         generations.withLock { memo in
-            for (text, vector) in fresh { Self.remember(text, vector, in: &memo, capacity: capacity) }
+            for (text, vector) in vectors { Self.remember(text, vector, in: &memo, capacity: capacity) }
         }
-        return zip(texts, found).map { text, vector in vector ?? fresh[text] ?? [] }
     }
 
     /// Texts held.

@@ -14,14 +14,28 @@ public struct SentenceEncoder: Sendable {
     public let model: BertModel
     /// Batching limits.
     public let configuration: Configuration
+    /// Names the vectors this encoder makes, for caches that outlive the process: the model
+    /// folder's name, then a digest of its three files, the token limit and
+    /// ``embeddingFormatVersion`` (`all-MiniLM-L6-v2@1f0c...`). Two encoders with one identity
+    /// give the same vector for a text (up to the last bits that batching may change).
+    public let modelIdentity: String
 
-    /// Creates an encoder from its parts.
-    public init(tokenizer: WordPieceTokenizer, model: BertModel, configuration: Configuration = Configuration()) {
+    /// Bumped when a code change makes the encoder give other vectors for the same model files
+    /// (tokenizer, pooling, normalisation), so that stored vectors of the old code are not read.
+    public static let embeddingFormatVersion = 1
+
+    /// Creates an encoder from its parts; `modelIdentity` defaults to the model folder's name
+    /// with the dimension and token limit (no digest of the weights: give one when vectors are kept).
+    public init(
+        tokenizer: WordPieceTokenizer, model: BertModel, configuration: Configuration = Configuration(), modelIdentity: String? = nil
+    ) {
         var tokenizer = tokenizer
         tokenizer.maxTokens = min(configuration.maxTokens, model.configuration.maxPositionEmbeddings)
         self.tokenizer = tokenizer
         self.model = model
         self.configuration = configuration
+        self.modelIdentity = modelIdentity ?? "\(configuration.modelDirectory.lastPathComponent)@d\(model.configuration.hiddenSize)"
+            + "-t\(tokenizer.maxTokens)-v\(Self.embeddingFormatVersion)"
     }
 
     /// Loads the model in `configuration.modelDirectory` (`config.json`, `vocab.txt`,
@@ -32,7 +46,18 @@ public struct SentenceEncoder: Sendable {
         let weights = try BertWeights(file: SafeTensorsFile(path: files.weights.path), configuration: bert)
         let vocabulary = try WordPieceVocabulary(contentsOf: files.vocabulary)
         self.init(tokenizer: WordPieceTokenizer(vocabulary: vocabulary), model: BertModel(configuration: bert, weights: weights),
-                  configuration: configuration)
+                  configuration: configuration, modelIdentity: try Self.identity(of: files, configuration: configuration))
+    }
+
+    /// `folder@digest`: FNV-1a words (``FileDigest``) over the three model files, the token limit
+    /// and ``embeddingFormatVersion``.
+    static func identity(of files: ModelFiles, configuration: Configuration) throws -> String {
+        var digest = FileDigest()
+        for file in [files.config, files.vocabulary, files.weights] where !digest.add(contentsOf: file.path) {
+            throw CorroborateError(.unreadable, source: file.path, "cannot read the model file to name its vectors")
+        }
+        digest.add(Data("maxTokens=\(configuration.maxTokens) format=\(embeddingFormatVersion)".utf8))
+        return "\(configuration.modelDirectory.lastPathComponent)@\(digest.hex)"
     }
 
     /// Length of every embedding (384 for MiniLM).

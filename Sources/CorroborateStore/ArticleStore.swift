@@ -97,7 +97,17 @@ public protocol ArticleStore: Sendable {
 
     /// In ONE transaction, only when the saved desk is still at `commit.replacing` (optimistic
     /// concurrency between workers): saves and removes the stories as `save(_:removing:)` does,
-    /// marks `commit.clustered` clustered, and saves the new desk state with the next version.
+    /// marks `commit.clustered` clustered, stores `commit.vectors` (replacing a stored vector of the
+    /// same key and model) and `commit.vectorKeys` (replacing a story's; removed with the story),
+    /// and saves the new desk state with the next version.
     /// Returns false, changing nothing, when another worker committed first.
     func commit(_ commit: StoryDeskCommit) async throws -> Bool
+
+    /// The stored sentence vectors of `model` among `keys` (``StoredVector/key(of:)``), in no
+    /// particular order; keys with no vector of that model are left out.
+    func storedVectors(keys: [String], model: String) async throws -> [StoredVector]
+
+    /// The vector keys the last builds of the stories among `ids` asked for (``StoryDeskCommit/vectorKeys``),
+    /// all together, in no particular order.
+    func vectorKeys(ofStories ids: [String]) async throws -> [String]
 }

@@ -13,6 +13,13 @@ public struct CoverageAnalysis: Sendable {
     /// Per-article entities; nil when the bundled gazetteer cannot be loaded.
     public var recognizer: EntityRecognizer?
     public var builder: StoryBuilder
+    /// The sentence encoder and cache the builder embeds with; nil without MiniLM weights.
+    public var meaning: SentenceMeaning?
+    /// The texts building a story embeds for one of its articles, as far as they can be told from
+    /// the article alone (its sentences for coverage stances, its quotes): what ``StoryUpdater``
+    /// reads from the store's kept vectors before building. Texts the build also embeds (claims,
+    /// compared sentences) are embedded when missed and kept like the others.
+    public var embeddedTexts: @Sendable (StoryInput) -> [String] = { _ in [] }
 
     public init(
         reader: ReaderConfiguration, extractor: ArticleExtractor, pipeline: AnnotationPipeline,
@@ -29,9 +36,14 @@ public struct CoverageAnalysis: Sendable {
     /// bundled entity recognizer, and MiniLM sentence meaning for quote groups and claims when its
     /// weights are installed.
     public static func standard(reader: ReaderConfiguration = ReaderConfiguration()) -> CoverageAnalysis {
-        let meaning = SentenceMeaning.installed()
+        standard(reader: reader, meaning: SentenceMeaning.installed())
+    }
+
+    /// The standard components with `meaning` (nil: none) for quote groups, claims and coverage stances.
+    public static func standard(reader: ReaderConfiguration = ReaderConfiguration(), meaning: SentenceMeaning?) -> CoverageAnalysis {
         var builder = StoryBuilder(meaning: meaning)
-        if let detector = try? StanceDetector.bundled(meaning: meaning) {
+        let detector = try? StanceDetector.bundled(meaning: meaning)
+        if let detector {
             builder.claimBuilder.coverageStances = { bodies, claims in
                 let documents = bodies.map(detector.document)
                 return claims.map { claim in
@@ -40,10 +52,17 @@ public struct CoverageAnalysis: Sendable {
                 }
             }
         }
-        return CoverageAnalysis(
+        var analysis = CoverageAnalysis(
             reader: reader,
             extractor: ArticleExtractor(configuration: ExtractionConfiguration(sentenceSplitter: ICUSentenceSplitter())),
             pipeline: .standard, recognizer: try? EntityRecognizer.bundled(), builder: builder)
+        analysis.meaning = meaning
+        if meaning != nil {
+            analysis.embeddedTexts = { input in
+                (detector.map { $0.sentenceTexts(of: input.annotated.text) } ?? []) + input.reportedQuoteTexts
+            }
+        }
+        return analysis
     }
 
     /// The documents of `inputs` (files, directories, globs, `-`), read lazily.

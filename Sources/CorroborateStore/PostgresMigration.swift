@@ -9,7 +9,24 @@ struct PostgresMigration: Sendable {
     var statements: [PostgresQuery]
 
     /// Every migration, oldest first.
-    static let all: [PostgresMigration] = [articles, stories, ingestQueue, ingestClaimTime]
+    static let all: [PostgresMigration] = [articles, stories, ingestQueue, ingestClaimTime, sentenceVectors]
+
+    static let sentenceVectors = PostgresMigration(name: "v3 sentence vectors", statements: [
+        """
+        CREATE TABLE sentence_vectors (
+            key text COLLATE "C" NOT NULL,
+            model text COLLATE "C" NOT NULL,
+            vector bytea NOT NULL,
+            PRIMARY KEY (key, model)
+        )
+        """,
+        """
+        CREATE TABLE story_vector_keys (
+            story_id text COLLATE "C" PRIMARY KEY REFERENCES stories (id) ON DELETE CASCADE,
+            keys text NOT NULL
+        )
+        """,
+    ])
 
     static let ingestClaimTime = PostgresMigration(name: "v2 ingest claim time", statements: [
         "ALTER TABLE ingest_units ADD COLUMN claimed_at timestamptz",

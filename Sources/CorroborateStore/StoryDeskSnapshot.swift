@@ -26,12 +26,23 @@ public struct StoryDeskCommit: Sendable, Hashable {
     public var removing: [String]
     /// Article ids now clustered into a story.
     public var clustered: [String]
+    /// Sentence vectors computed to build these stories, kept so that later commits rebuilding
+    /// the same articles' stories read them instead of embedding again.
+    public var vectors: [StoredVector]
+    /// For stories of this commit, by id: the keys of every text their build asked for (read again
+    /// before the story is next rebuilt).
+    public var vectorKeys: [String: [String]]
 
-    public init(replacing: Int?, state: Data, stories: [Story], removing: [String], clustered: [String]) {
+    public init(
+        replacing: Int?, state: Data, stories: [Story], removing: [String], clustered: [String], vectors: [StoredVector] = [],
+        vectorKeys: [String: [String]] = [:]
+    ) {
         self.replacing = replacing
         self.state = state
         self.stories = stories
         self.removing = removing
         self.clustered = clustered
+        self.vectors = vectors
+        self.vectorKeys = vectorKeys
     }
 }

@@ -2,14 +2,17 @@ import CorroborateEmbeddings
 
 /// Sentence embeddings for reconciliation: the MiniLM encoder when its weights are installed,
 /// so "there was no conversation" and "no conversation happened" compare as the same words.
-/// Copies share one ``EmbeddingMemo``: a text is embedded once however often stories are rebuilt.
+/// Copies share one ``EmbeddingCache`` (by default an ``EmbeddingMemo``): a text is embedded once
+/// however often stories are rebuilt, and, with a cache kept in a store, once across processes.
 public struct SentenceMeaning: Sendable {
-    private let encoder: SentenceEncoder
-    private let memo: EmbeddingMemo
+    /// The encoder.
+    public let encoder: SentenceEncoder
+    /// Where embeddings are looked up before the encoder runs, and kept after.
+    public let cache: any EmbeddingCache
 
-    public init(encoder: SentenceEncoder, memo: EmbeddingMemo = EmbeddingMemo()) {
+    public init(encoder: SentenceEncoder, cache: any EmbeddingCache = EmbeddingMemo()) {
         self.encoder = encoder
-        self.memo = memo
+        self.cache = cache
     }
 
     /// The encoder from the default model folder (`scripts/setup.sh` installs it), or nil when
@@ -18,8 +21,13 @@ public struct SentenceMeaning: Sendable {
         (try? SentenceEncoder(configuration: .fromEnvironment())).map { SentenceMeaning(encoder: $0) }
     }
 
+    /// The same encoder looking up and keeping embeddings in `cache`.
+    public func caching(in cache: any EmbeddingCache) -> SentenceMeaning {
+        SentenceMeaning(encoder: encoder, cache: cache)
+    }
+
     /// Unit embeddings of `texts`, in order.
     public func embed(_ texts: [String]) -> [[Float]] {
-        texts.isEmpty ? [] : memo.embeddings(of: texts, embed: encoder.embed)
+        texts.isEmpty ? [] : cache.embeddings(of: texts, embed: encoder.embed)
     }
 }

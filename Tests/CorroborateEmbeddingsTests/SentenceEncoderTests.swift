@@ -85,4 +85,18 @@ import Testing
         let configuration = SentenceEncoder.Configuration.fromEnvironment(["CORROBORATE_MODELS": "/opt/models"])
         #expect(configuration.modelDirectory.path == "/opt/models/all-MiniLM-L6-v2")
     }
+
+    /// The identity names the model folder, then digests its files and token limit: the same
+    /// folder and limit give the same identity, another limit or other weights (seed) another, so
+    /// kept vectors of one are never read for the other. Seed nil: the reference folder itself.
+    @Test("the model identity changes with the weights and the token limit", arguments: [(nil, 256, true), (nil, 12, false), (8, 256, false)] as [(UInt64?, Int, Bool)])
+    func modelIdentity(seed: UInt64?, maxTokens: Int, same: Bool) throws {
+        let reference = try TinyBert(seed: 7)
+        let other = try seed.map { try TinyBert(seed: $0) } ?? reference
+        defer { reference.remove(); other.remove() }
+        let identity = try reference.encoder().modelIdentity
+        let digest = { (identity: String) in identity.split(separator: "@").last.map(String.init) }
+        #expect(try (digest(other.encoder(maxTokens: maxTokens).modelIdentity) == digest(identity)) == same)
+        #expect(identity.hasPrefix(reference.directory.lastPathComponent + "@"))
+    }
 }

@@ -85,4 +85,6 @@ struct FailingStore: ArticleStore {
     func storyDesk() async throws -> StoryDeskSnapshot? { throw Failure() }
     func unclusteredArticles(limit: Int) async throws -> [Article] { throw Failure() }
     func commit(_ commit: StoryDeskCommit) async throws -> Bool { throw Failure() }
+    func storedVectors(keys: [String], model: String) async throws -> [StoredVector] { throw Failure() }
+    func vectorKeys(ofStories ids: [String]) async throws -> [String] { throw Failure() }
 }

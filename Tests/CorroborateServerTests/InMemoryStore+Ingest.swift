@@ -18,4 +18,6 @@ extension InMemoryStore {
     func storyDesk() async throws -> StoryDeskSnapshot? { nil }
     func unclusteredArticles(limit: Int) async throws -> [Article] { [] }
     func commit(_ commit: StoryDeskCommit) async throws -> Bool { throw Unsupported() }
+    func storedVectors(keys: [String], model: String) async throws -> [StoredVector] { [] }
+    func vectorKeys(ofStories ids: [String]) async throws -> [String] { [] }
 }

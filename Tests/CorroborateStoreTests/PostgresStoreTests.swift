@@ -1,4 +1,5 @@
 import CorroborateCore
+import Foundation
 import Testing
 
 @testable import CorroborateStore
@@ -17,6 +18,29 @@ import Testing
             // The second store opened the same schema: nothing applied twice.
             let names = try await stores[1].transaction("list migrations") { try await stores[1].appliedMigrations($0) }
             #expect(names == Set(PostgresMigration.all.map(\.name)))
+        }
+    }
+
+    /// A schema as "v2 ingest claim time" left it (the vector tables and their migration record
+    /// removed), with articles and a desk: opening it again adds the table and keeps the data.
+    @Test func aV2SchemaGainsTheVectorTableAndKeepsItsData() async throws {
+        try await PostgresTestServer.withStore { store in
+            try await store.insert(StoreFixtures.articles)
+            #expect(try await store.commit(StoryDeskCommit(replacing: nil, state: Data([7]), stories: [], removing: [], clustered: ["a1"])))
+            try await store.transaction("back to v2") { connection in
+                try await connection.query("DROP TABLE sentence_vectors, story_vector_keys", logger: store.logger)
+                try await connection.query("DELETE FROM corroborate_migrations WHERE name = 'v3 sentence vectors'", logger: store.logger)
+            }
+            let reopened = try await PostgresStore.open(store.configuration)
+            defer { reopened.close() }
+            #expect(try await reopened.articleCount() == StoreFixtures.articles.count)
+            #expect(try await reopened.storyDesk() == StoryDeskSnapshot(version: 1, state: Data([7])))
+            let applied = try await reopened.transaction("list migrations") { try await reopened.appliedMigrations($0) }
+            #expect(applied.contains("v3 sentence vectors"))
+            let vector = StoredVector(text: "A sentence.", model: "m@1", vector: [0.6, 0.8])
+            #expect(try await reopened.commit(StoryDeskCommit(
+                replacing: 1, state: Data([8]), stories: [], removing: [], clustered: [], vectors: [vector])))
+            #expect(try await reopened.storedVectors(keys: [vector.key], model: "m@1") == [vector])
         }
     }
 

@@ -1,4 +1,6 @@
 import CorroborateCore
+import CorroborateExtraction
+import CorroborateStories
 import Foundation
 
 /// `corroborate ingest` as a library: queues the input files, then claims units, extracts them
@@ -28,13 +30,29 @@ public struct Ingest: Sendable {
     public var store: any ArticleStore
     public var analysis: CoverageAnalysis
     public var configuration: Configuration
+    /// Sentence vectors kept in the store, the cache `analysis.meaning` embeds through; nil: not kept.
+    public var vectors: StoredEmbeddings?
     /// Annotated articles of open stories, kept across this run's story updates.
     private let cache = AnnotationCache()
 
-    public init(store: any ArticleStore, analysis: CoverageAnalysis, configuration: Configuration = Configuration()) {
+    public init(
+        store: any ArticleStore, analysis: CoverageAnalysis, configuration: Configuration = Configuration(), vectors: StoredEmbeddings? = nil
+    ) {
         self.store = store
         self.analysis = analysis
         self.configuration = configuration
+        self.vectors = vectors
+    }
+
+    /// An ingest whose briefs read and keep sentence vectors in `store`: the standard analysis
+    /// (`reader`) with `meaning` (nil: none, nothing kept) embedding through a ``StoredEmbeddings``.
+    public static func keepingVectors(
+        store: any ArticleStore, reader: ReaderConfiguration, meaning: SentenceMeaning?, configuration: Configuration = Configuration()
+    ) -> Ingest {
+        guard let meaning else { return Ingest(store: store, analysis: .standard(reader: reader, meaning: nil), configuration: configuration) }
+        let vectors = StoredEmbeddings(for: meaning)
+        let analysis = CoverageAnalysis.standard(reader: reader, meaning: meaning.caching(in: vectors))
+        return Ingest(store: store, analysis: analysis, configuration: configuration, vectors: vectors)
     }
 
     /// Ingests `inputs`, calling `progress` after each unit and story step, `problem` with each problem
@@ -142,7 +160,8 @@ public struct Ingest: Sendable {
     }
 
     private func updateStories(_ counts: inout IngestProgress, progress: @Sendable (IngestProgress) -> Void) async throws {
-        let updater = StoryUpdater(store: store, analysis: analysis, batchSize: configuration.storyBatch, workers: configuration.workers, cache: cache)
+        let updater = StoryUpdater(store: store, analysis: analysis, batchSize: configuration.storyBatch, workers: configuration.workers, cache: cache,
+                                  vectors: vectors)
         while let step = try await updater.step() {
             counts.clustered += step.articles
             counts.storiesSaved += step.storiesSaved

@@ -10,6 +10,18 @@ extension SQLiteStore {
         migrator.registerMigration("v2 ingest claim time") { db in
             try db.alter(table: "ingest_unit") { t in t.add(column: "claimed_at", .double) }
         }
+        migrator.registerMigration("v3 sentence vectors") { db in
+            try db.create(table: "sentence_vector") { t in
+                t.column("key", .text).notNull()
+                t.column("model", .text).notNull()
+                t.column("vector", .blob).notNull()
+                t.primaryKey(["key", "model"])
+            }
+            try db.create(table: "story_vector_keys") { t in
+                t.primaryKey("story_id", .text).references("story", onDelete: .cascade)
+                t.column("keys", .text).notNull()
+            }
+        }
         return migrator
     }
 

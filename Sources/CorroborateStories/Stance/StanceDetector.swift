@@ -69,6 +69,12 @@ public struct StanceDetector: Sendable {
         features.embedding.setPrototypes(meaning?.embed(StanceEmbeddingFeatures.prototypeTexts) ?? [])
     }
 
+    /// The texts ``document(_:)`` embeds for `text` (its sentences as ``StanceText/sentenceTexts``),
+    /// so a caller can fetch kept embeddings before the detector asks for them.
+    public func sentenceTexts(of text: String) -> [String] {
+        StanceText(text, stopwords: stopwords, cues: cues).sentenceTexts
+    }
+
     /// `text` tokenised and weighted for this detector, its sentences embedded when `meaning` is set.
     public func document(_ text: String) -> StanceDocument {
         var document = StanceDocument(text: StanceText(text, stopwords: stopwords, cues: cues), statistics: statistics)
