@@ -111,7 +111,8 @@ extension AttributionScan {
         let bounds = colon.map { ($0 + 1)..<bounds.upperBound } ?? bounds
         let leading = (bounds.lowerBound..<cue.lowerBound).allSatisfy { !tokens[$0].isWord || SpeakerPhrases.leading.contains(tokens[$0].lower) }
         let before = bounds.lowerBound..<cue.lowerBound
-        let sourceEnd = afterParentheses(source.upperBound, ceiling: bounds.upperBound)
+        var sourceEnd = afterParentheses(source.upperBound, ceiling: bounds.upperBound)
+        if leading, let end = relativeClauseEnd(from: sourceEnd, ceiling: bounds.upperBound) { sourceEnd = end }
         let after = sourceEnd..<bounds.upperBound
         let parenthetical = !leading && sourceEnd < bounds.upperBound && tokens[sourceEnd].lower == ","
             && wordCount(after) > wordCount(before) && !opensRelative(after)
@@ -132,6 +133,15 @@ extension AttributionScan {
             let close = (index + 1..<ceiling).first(where: { tokens[$0].lower == ")" })
         else { return index }
         return close + 1
+    }
+
+    /// The comma closing a relative clause on a leading "according to" source ("According to Michael
+    /// Madden, who tracks the officials with his blog, Kim Yo-jong is ..."): the content starts there,
+    /// as it starts after an aside in parentheses. Nil when no relative clause opens at `index` or no
+    /// comma outside a quotation closes it.
+    private func relativeClauseEnd(from index: Int, ceiling: Int) -> Int? {
+        guard index < ceiling, tokens[index].lower == ",", opensRelative(index..<ceiling) else { return nil }
+        return (index + 2..<ceiling).first { tokens[$0].lower == "," && segmentOf[$0] < 0 }
     }
 
     /// Whether `range` opens with a relative pronoun ("..., according to the statement, which it

@@ -12,8 +12,9 @@ extension AttributionScan {
         let bounds = sentence(of: cursor)
         guard let (speaker, cue) = attributionAfterQuote(at: cursor, ceiling: bounds.upperBound) else { return }
         if endsSentence(segment), !isShortTail(after: max(speaker.upperBound, cue.upperBound)) { return }
-        record(segment: index, speaker: speaker, cue: cue, stage: .cueAfterQuote)
-        recordChainBefore(index, speaker: speaker, cue: cue)
+        let (quoted, quotedCue) = relayedSpeaker(of: segment, relayedBy: speaker) ?? (speaker, cue)
+        record(segment: index, speaker: quoted, cue: quotedCue, stage: .cueAfterQuote)
+        recordChainBefore(index, speaker: quoted, cue: quotedCue)
         let next = index + 1
         if next < segments.count, !usedSegments[next], paragraphOf[segments[next].open] == paragraphOf[segment.close] {
             var gap = max(speaker.upperBound, cue.upperBound)
@@ -23,6 +24,15 @@ extension AttributionScan {
                 recordChainAfter(next, speaker: speaker, cue: cue)
             }
         }
+    }
+
+    /// The speaker who introduces a quote that an outlet is credited with after it (`One local said:
+    /// “...,” the Daily Mirror reports.`): the quote is the local's, relayed by the outlet (which the
+    /// quote's `via` then lists from its citation). Nil when the speaker after the quote is no outlet or
+    /// agency, or no other speaker introduces it.
+    private func relayedSpeaker(of segment: QuotedSegment, relayedBy source: Range<Int>) -> (Range<Int>, Range<Int>)? {
+        guard isNewsSource(source), let (speaker, cue) = introducingCue(before: segment.open), !isNewsSource(speaker) else { return nil }
+        return (speaker, cue)
     }
 
     /// Speaker then cue, or cue then speaker, starting at token `cursor`.
@@ -121,21 +131,40 @@ extension AttributionScan {
     }
 
     /// A cue shortly before the opening mark, in the same sentence, with `,` `:` or nothing between.
+    /// A verb of thought taking a plain object ("NK Leadership Watch has written that Kim Yo Jong
+    /// plans her brother's appearances, “including ...”") gives way to a speech or report cue
+    /// before it, whose speaker the quote is.
     private func introducingCue(before open: Int) -> (Range<Int>, Range<Int>)? {
         guard open > 0 else { return nil }
-        let floor = max(sentence(of: open).lowerBound, open - configuration.maximumCueGap)
+        var floor = max(sentence(of: open).lowerBound, open - configuration.maximumCueGap)
         let before = tokens[open - 1].lower
+        var fallback: (Range<Int>, Range<Int>)?
         var index = open - 1
         while index >= floor, !claimed[index], segmentOf[index] < 0, paragraphOf[index] == paragraphOf[open] {
             if let found = cue(at: index), !found.according {
                 let direct = found.range.upperBound == open || before == "," || before == ":"
                     || (found.range.upperBound == open - 1 && before == "that")
-                guard direct, let speaker = speaker(for: found.range) else { return nil }
-                return (speaker.range, found.range)
+                guard direct, let speaker = speaker(for: found.range) else { return fallback }
+                if fallback != nil || !takesPlainObject(found.range, before: open) { return (speaker.range, found.range) }
+                fallback = (speaker.range, found.range)
+                index = min(index, found.range.lowerBound, speaker.range.lowerBound) - 1
+                // The earlier cue may stand as far before the verb of thought as that verb stands before the quote.
+                floor = max(sentence(of: open).lowerBound, index - configuration.maximumCueGap)
+                continue
             }
             index -= 1
         }
-        return nil
+        return fallback
+    }
+
+    /// Whether a one-word verb of thought is followed by a plain object rather than by "to", "that",
+    /// punctuation or the quotation ("plans her brother's appearances", not "plans to").
+    private func takesPlainObject(_ cue: Range<Int>, before open: Int) -> Bool {
+        guard cue.count == 1, detector.lexicon.verbs[tokens[cue.lowerBound].lower] == .thought, cue.upperBound < open else {
+            return false
+        }
+        let next = tokens[cue.upperBound]
+        return next.isWord && !["to", "that", "if", "whether"].contains(next.lower)
     }
 
     /// A quote after a colon with no reporting verb before it (`Trump went even further: “...”`,
@@ -208,12 +237,37 @@ extension AttributionScan {
         }
         guard configuration.keepsUncuedPartialQuotes, !startsSentence else { return }
         let bounds = sentence(of: segment.open)
-        guard let subject = subject(of: bounds), subject.upperBound <= segment.open, isPerson(subject),
-            isClauseSubject(subject)
-        else { return }
+        guard let phrase = subject(of: bounds), phrase.upperBound <= segment.open, isPerson(phrase), isClauseSubject(phrase) else { return }
+        // The names of the subject, not the verb a loose phrase runs on into ("John Smith included").
+        let subject = phrases.strictAfter(phrase.lowerBound, ceiling: phrase.upperBound, tokens) ?? phrase
+        guard !isPassiveSubject(subject, before: segment.open) else { return }
         record(segment: index, speaker: subject, cue: nil, stage: .unattributed)
         found[found.count - 1].kind = .partial
     }
+
+    /// Whether a passive verb follows the subject ("Kim Yo-jong was introduced as a “senior official”"):
+    /// the quoted words are then said of the subject, not by it.
+    private func isPassiveSubject(_ subject: Range<Int>, before limit: Int) -> Bool {
+        var index = subject.upperBound
+        while index < limit, !tokens[index].isWord { index += 1 }
+        guard index + 1 < limit, Self.passiveAuxiliaries.contains(tokens[index].lower) else { return false }
+        var verb = index + 1
+        while verb < limit, ["also", "then", "later", "first", "once", "not", "never", "publicly", "officially"].contains(tokens[verb].lower) {
+            verb += 1
+        }
+        guard verb < limit, tokens[verb].isWord, !tokens[verb].isCapitalized else { return false }
+        let word = tokens[verb].lower
+        return word.hasSuffix("ed") || word.hasSuffix("en") || Self.irregularParticiples.contains(word)
+    }
+
+    /// Forms of "be" before a passive participle.
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "been", "being", "be"]
+
+    /// Common irregular past participles not ending in "-ed" or "-en".
+    static let irregularParticiples: Set<String> = [
+        "known", "shown", "seen", "told", "held", "made", "called", "named", "hailed", "dubbed", "described", "put",
+        "set", "left", "kept", "found", "brought", "thought", "caught", "sent", "built", "meant", "led", "paid", "quoted",
+    ]
 
     /// Whether a subject phrase is a clause's subject, not a possessor or an agent inside a longer
     /// phrase ("... precipitated by Syrian dictator Bashar Assad's violation of the "red line"" has

@@ -236,7 +236,9 @@ struct AttributionScan {
         if previous?.lower == "as", verb == "saying", cue.lowerBound - 1 > bounds.lowerBound,
             let quoted = phrases.strict(endingAt: cue.lowerBound - 1, floor: bounds.lowerBound, tokens), isFree(quoted)
         {
-            return (quoted, false)
+            // "The Daily Mail reports a police spokesperson as saying": the one quoted, after the relaying verb.
+            let relay = quoted.dropLast().last { detector.lexicon.verbs[tokens[$0].lower] != nil && !tokens[$0].isCapitalized }
+            return (relay.map { ($0 + 1)..<quoted.upperBound } ?? quoted, false)
         }
         if let phrase = phrases.before(cue.lowerBound, floor: bounds.lowerBound, tokens), isFree(phrase) {
             return (phrase, false)

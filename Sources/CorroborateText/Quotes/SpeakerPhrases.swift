@@ -147,7 +147,9 @@ struct SpeakerPhrases: Sendable {
             if Self.boundaries.contains(token.lower) || verbs.contains(token.lower) { break }
             start -= 1
         }
+        // A reporting verb before the subject closes it too: "The Daily Mail reports a police spokesperson said".
         guard start < end, start == floor || !tokens[start - 1].isWord || Self.boundaries.contains(tokens[start - 1].lower)
+            || verbs.contains(tokens[start - 1].lower)
         else { return nil }
         while start < end, Self.leading.contains(tokens[start].lower) && !Self.pronouns.contains(tokens[start].lower),
             !Self.opensQuantity(start, tokens)
