@@ -70,6 +70,9 @@ public struct EntityRecognizer: AnnotationComponent {
                 if let classified = classify(part, tokens, finder: finder, document: document, cues: cues) { runs.append(classified) }
             }
         }
+        runs += StopWordSurnames(stopWords: stopWords, speechVerbs: cues.speechVerbs).runs(tokens, existing: runs)
+        runs.sort { $0.whole.lowerBound < $1.whole.lowerBound }
+        OutletContext().settle(&runs, tokens)
         var names = runs.map { WordScanner.text(document.scalars, finder.span($0.name, tokens)) }
         AcronymAliases.link(&runs, names: &names, tokens)
         var merger = PersonMerger()
@@ -102,7 +105,7 @@ public struct EntityRecognizer: AnnotationComponent {
         }
         if finder.isTitle(endingAt: run.upperBound - 1, from: run.lowerBound, tokens) { return nil }
         let (titleStart, titled) = withoutParty(finder.splitTitle(run, tokens), tokens, document: document, finder: finder)
-        guard let nameRange = withoutDemonyms(titled, tokens, document: document, finder: finder) else { return nil }
+        guard let nameRange = withoutDemonyms(titled, tokens, document: document, finder: finder, cues: cues) else { return nil }
         let name = WordScanner.text(document.scalars, finder.span(nameRange, tokens))
         if let source = source(named: name) {
             return NameRun(name: nameRange, roleStart: nil, kind: source.kind, canonical: source.canonical)
@@ -116,7 +119,10 @@ public struct EntityRecognizer: AnnotationComponent {
         let roleStart = titleStart ?? finder.roleBefore(nameRange.lowerBound, tokens)
         if roleStart == nil, Self.isQuotedTitle(nameRange, tokens) { return nil }
         let kind = unknownKind(nameRange, hasRole: roleStart != nil, tokens, document.scalars, cues: cues)
-        return NameRun(name: nameRange, roleStart: kind == .person ? roleStart : nil, kind: kind, canonical: name)
+        var result = NameRun(name: nameRange, roleStart: kind == .person ? roleStart : nil, kind: kind, canonical: name)
+        let givenName = tokens[nameRange].first.map { gazetteer.firstNames.contains($0.lower.capitalizedFirst) } ?? false
+        result.isGuessed = roleStart == nil && !givenName
+        return result
     }
 
     /// `run` split after a known name followed by a given name (see `knownPrefixEnd`), or before
@@ -157,13 +163,22 @@ public struct EntityRecognizer: AnnotationComponent {
 
     /// `range` without its leading nationality adjectives ("Israeli Shahar Peer" -> "Shahar Peer"),
     /// unless they start an organization name ("Malaysian Chinese Association"); nil when one
-    /// word or none remains ("Russian", "Australian Open").
-    private func withoutDemonyms(_ range: Range<Int>, _ tokens: [ScanToken], document: TextDocument, finder: NameRunFinder) -> Range<Int>? {
+    /// word or none remains ("Russian", "Australian Open"). An adjective that is also a given
+    /// name, before one word that the context shows to be a surname (`PersonCues`: "Bale said",
+    /// "Bale" alone elsewhere), starts a person's name: "Christian Bale".
+    private func withoutDemonyms(_ range: Range<Int>, _ tokens: [ScanToken], document: TextDocument, finder: NameRunFinder, cues: PersonCues)
+        -> Range<Int>?
+    {
         var start = range.lowerBound
         while start < range.upperBound, isDemonym(at: start, tokens) { start += 1 }
         guard start > range.lowerBound else { return range }
         let whole = WordScanner.text(document.scalars, finder.span(range, tokens))
         if gazetteerKind(whole, range, tokens) != nil { return range }
+        if range.count == 2, start == range.upperBound - 1, gazetteer.firstNames.contains(tokens[range.lowerBound].lower.capitalizedFirst),
+            tokens[start].isWord, cues.showPerson(range, tokens)
+        {
+            return range
+        }
         return start + 1 < range.upperBound ? start..<range.upperBound : nil
     }
 
