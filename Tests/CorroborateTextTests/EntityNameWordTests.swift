@@ -70,4 +70,27 @@ import Testing
         let entity = try #require(try Self.entities(text).first { $0.aliases.contains(name) })
         #expect(entity.kind == kind)
     }
+
+    /// Nationality words are no entities also as plural nouns and after a compass word; a name
+    /// after them stays.
+    @Test(arguments: [
+        ("Many Saudis bought the shares on Monday.", [String]()),
+        ("Officials said North Koreans fled across the border.", []),
+        ("The talks angered South Korean officials.", []),
+        ("The team met South Korean Zevran Pyong in Seoul.", ["Zevran Pyong", "Seoul"]),
+        ("Officials said Hispanics and Scots voted.", []),
+    ])
+    func nationalityNounsAreNoEntities(_ text: String, _ names: [String]) throws {
+        #expect(try Self.entities(text).map(\.name).sorted() == names.sorted())
+    }
+
+    /// A speaker noun at a sentence start before a speech verb is no person; a surname there is.
+    @Test(arguments: [
+        ("Officials said the talks failed.", [String]()),
+        ("Sources told the paper the talks failed.", []),
+        ("Zevrano said the talks failed.", ["Zevrano"]),
+    ])
+    func speakerNounsAreNoNames(_ text: String, _ names: [String]) throws {
+        #expect(try Self.entities(text).map(\.name).sorted() == names)
+    }
 }
