@@ -93,4 +93,24 @@ import Testing
     func speakerNounsAreNoNames(_ text: String, _ names: [String]) throws {
         #expect(try Self.entities(text).map(\.name).sorted() == names)
     }
+
+    /// "The company", "the band" refer back to the latest name before them that is no place:
+    /// a single unknown word there is an organization. A person or place in between is no
+    /// organization, a sentence-initial word no name.
+    @Test(arguments: [
+        ("Investors expect Zorblax to open a store in Manchester next year, and the company may hire staff.", "Zorblax", EntityKind.organization),
+        ("Fans cheered Zorblax on Friday night. The band played for two hours.", "Zorblax", .organization),
+        ("Fans said Zorblax's manager left the club.", "Zorblax", .organization),
+        ("Fans cheered Zorblax on Friday night. Zevran Pyong said the band played well.", "Zorblax", .other),
+    ])
+    func organizationsReferredToLater(_ text: String, _ name: String, _ kind: EntityKind) throws {
+        let entity = try #require(try Self.entities(text).first { $0.aliases.contains(name) })
+        #expect(entity.kind == kind)
+    }
+
+    /// A word only capitalised by the sentence start is not what "the company" refers to.
+    @Test func sentenceStartsAreNotReferredTo() throws {
+        let names = try Self.entities("Shoppers like Zorblax stores. Leases there are costly, and the company may wait.").map(\.name)
+        #expect(!names.contains("Leases"))
+    }
 }
