@@ -65,6 +65,10 @@ import Testing
         ("Smith is 45 and, according to Zorblax, gave money to staff.", "Zorblax", .outlet),
         ("Smith is 45 and, according to Quillo Pavt, gave money to staff.", "Quillo Pavt", .person),
         ("The story was first reported by Quillo Pavt on Monday. Quillo Pavt then deleted it.", "Quillo Pavt", .outlet),
+        ("\u{201C}I hope he is happy,\u{201D} she told Quillo Pavt. Fans agreed.", "Quillo Pavt", .outlet),
+        ("The actor told Quillo Pavt that he was happy.", "Quillo Pavt", .person),
+        ("Fans were angry. The site Zorblax is reporting that the offices flooded.", "Zorblax", .outlet),
+        ("Fans were angry, and Zorblax reported that the offices flooded.", "Zorblax", .outlet),
     ])
     func outletContext(_ text: String, _ name: String, _ kind: EntityKind) throws {
         let entity = try #require(try Self.entities(text).first { $0.aliases.contains(name) })

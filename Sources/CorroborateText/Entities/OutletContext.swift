@@ -6,8 +6,9 @@ import CorroborateCore
 ///   website Zorblax") or ending an appositive right after it ("Zorblax, a celebrity news website,"
 ///   but not "Zorblax, a newspaper columnist");
 /// - a report taken from it: "reports from X", "a report by X", "reported by X"; "according to
-///   X" (for `according to` only a single unknown word of kind `other`, since people and
-///   companies are quoted that way too);
+///   X", "X reported", "X is reporting" (these three only for a single unknown word of kind
+///   `other`, since people and companies are quoted that way too); "told X" ending the clause
+///   (`she told Radar Online.`, "told X in an interview");
 /// - a name joined by "and" to one of these ("reports from Ikwiz and Movie Pilot").
 /// One such mention settles every mention of the same name.
 struct OutletContext {
@@ -49,6 +50,8 @@ struct OutletContext {
             if Self.reportNouns.contains(tokens[noun].lower) { return true }
         }
         if run.kind == .other, start >= 2, tokens[start - 1].lower == "to", tokens[start - 2].lower == "according" { return true }
+        if start >= 1, tokens[start - 1].lower == "told", toldEnds(run.name.upperBound, tokens) { return true }
+        if run.kind == .other, isReporting(after: run.name.upperBound, tokens) { return true }
         let end = run.name.upperBound
         guard end + 2 < tokens.count, tokens[end].lower == ",", ["a", "an", "the"].contains(tokens[end + 1].lower) else { return false }
         for index in (end + 2)..<min(tokens.count, end + 2 + Self.appositiveWindow) {
@@ -56,6 +59,23 @@ struct OutletContext {
             if Self.mediumNouns.contains(tokens[index].lower) { return endsNounPhrase(index + 1, tokens) }
         }
         return false
+    }
+
+    /// Whether what follows "told X" ends the clause, as when X is an outlet an interview was
+    /// given to (`she told Radar Online.`, "told X in an interview"), not a person told something
+    /// ("told Smith that", "told Smith to").
+    private func toldEnds(_ index: Int, _ tokens: [ScanToken]) -> Bool {
+        guard index < tokens.count else { return true }
+        let next = tokens[index]
+        return [".", ";", "!", "?"].contains(next.lower) || next.kind == .lineBreak || ["in", "on"].contains(next.lower)
+    }
+
+    /// Whether "reported", "reports" or "is|was reporting" follows a single unknown word ("Gawker is
+    /// reporting that").
+    private func isReporting(after index: Int, _ tokens: [ScanToken]) -> Bool {
+        guard index < tokens.count else { return false }
+        if ["reported", "reports"].contains(tokens[index].lower) { return true }
+        return index + 1 < tokens.count && ["is", "was"].contains(tokens[index].lower) && tokens[index + 1].lower == "reporting"
     }
 
     /// Whether the medium noun before `index` ends its noun phrase ("a website that", "a tabloid,"),
