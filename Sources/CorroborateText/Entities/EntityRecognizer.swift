@@ -27,6 +27,9 @@ public struct EntityRecognizer: AnnotationComponent {
     /// Reporting verbs: a single capitalised word followed by one is a person ("Peskov said").
     public var lexicon: ReportingLexicon
     var stopWords: Set<String>
+    /// Lower-case nouns that head a speaker phrase without a name ("Officials said", "Sources
+    /// told"): such a word at a sentence start before a speech verb is no name.
+    public var sourceNouns: Set<String> = []
 
     /// A recognizer with explicit vocabularies.
     public init(gazetteer: Gazetteer, lexicon: ReportingLexicon, stopWords: Set<String>) {
@@ -37,10 +40,12 @@ public struct EntityRecognizer: AnnotationComponent {
 
     /// A recognizer with the vocabularies shipped in the module's resources.
     public static func bundled() throws -> EntityRecognizer {
-        EntityRecognizer(
+        var recognizer = EntityRecognizer(
             gazetteer: try .bundled(), lexicon: try .bundled(),
             stopWords: Set(try ResourceText.lines("entities-stopwords", "txt"))
         )
+        recognizer.sourceNouns = try SourceNouns.bundled()
+        return recognizer
     }
 
     /// Adds the mentions it finds after any already present.
@@ -70,6 +75,9 @@ public struct EntityRecognizer: AnnotationComponent {
                 if let classified = classify(part, tokens, finder: finder, document: document, cues: cues) { runs.append(classified) }
             }
         }
+        runs += StopWordSurnames(stopWords: stopWords, speechVerbs: cues.speechVerbs).runs(tokens, existing: runs)
+        runs.sort { $0.whole.lowerBound < $1.whole.lowerBound }
+        OutletContext().settle(&runs, tokens)
         var names = runs.map { WordScanner.text(document.scalars, finder.span($0.name, tokens)) }
         AcronymAliases.link(&runs, names: &names, tokens)
         var merger = PersonMerger()
@@ -102,7 +110,7 @@ public struct EntityRecognizer: AnnotationComponent {
         }
         if finder.isTitle(endingAt: run.upperBound - 1, from: run.lowerBound, tokens) { return nil }
         let (titleStart, titled) = withoutParty(finder.splitTitle(run, tokens), tokens, document: document, finder: finder)
-        guard let nameRange = withoutDemonyms(titled, tokens, document: document, finder: finder) else { return nil }
+        guard let nameRange = withoutDemonyms(titled, tokens, document: document, finder: finder, cues: cues) else { return nil }
         let name = WordScanner.text(document.scalars, finder.span(nameRange, tokens))
         if let source = source(named: name) {
             return NameRun(name: nameRange, roleStart: nil, kind: source.kind, canonical: source.canonical)
@@ -116,7 +124,10 @@ public struct EntityRecognizer: AnnotationComponent {
         let roleStart = titleStart ?? finder.roleBefore(nameRange.lowerBound, tokens)
         if roleStart == nil, Self.isQuotedTitle(nameRange, tokens) { return nil }
         let kind = unknownKind(nameRange, hasRole: roleStart != nil, tokens, document.scalars, cues: cues)
-        return NameRun(name: nameRange, roleStart: kind == .person ? roleStart : nil, kind: kind, canonical: name)
+        var result = NameRun(name: nameRange, roleStart: kind == .person ? roleStart : nil, kind: kind, canonical: name)
+        let givenName = tokens[nameRange].first.map { gazetteer.firstNames.contains($0.lower.capitalizedFirst) } ?? false
+        result.isGuessed = roleStart == nil && !givenName
+        return result
     }
 
     /// `run` split after a known name followed by a given name (see `knownPrefixEnd`), or before
@@ -155,15 +166,33 @@ public struct EntityRecognizer: AnnotationComponent {
         return gazetteer.source(named: titled)
     }
 
-    /// `range` without its leading nationality adjectives ("Israeli Shahar Peer" -> "Shahar Peer"),
+    /// `range` without its leading nationality adjectives and their plurals, also after a compass
+    /// word ("Israeli Shahar Peer" -> "Shahar Peer"; "North Koreans" -> nothing),
     /// unless they start an organization name ("Malaysian Chinese Association"); nil when one
-    /// word or none remains ("Russian", "Australian Open").
-    private func withoutDemonyms(_ range: Range<Int>, _ tokens: [ScanToken], document: TextDocument, finder: NameRunFinder) -> Range<Int>? {
+    /// word or none remains ("Russian", "Australian Open"). An adjective that is also a given
+    /// name, before one word that the context shows to be a surname (`PersonCues`: "Bale said",
+    /// "Bale" alone elsewhere), starts a person's name: "Christian Bale".
+    private func withoutDemonyms(_ range: Range<Int>, _ tokens: [ScanToken], document: TextDocument, finder: NameRunFinder, cues: PersonCues)
+        -> Range<Int>?
+    {
         var start = range.lowerBound
-        while start < range.upperBound, isDemonym(at: start, tokens) { start += 1 }
+        while start < range.upperBound {
+            if isDemonym(at: start, tokens, plural: true) {
+                start += 1
+            } else if start + 1 < range.upperBound, Self.placeQualifiers.contains(tokens[start].lower), isDemonym(at: start + 1, tokens, plural: true) {
+                start += 2  // "North Korean", "South Koreans"
+            } else {
+                break
+            }
+        }
         guard start > range.lowerBound else { return range }
         let whole = WordScanner.text(document.scalars, finder.span(range, tokens))
         if gazetteerKind(whole, range, tokens) != nil { return range }
+        if range.count == 2, start == range.upperBound - 1, gazetteer.firstNames.contains(tokens[range.lowerBound].lower.capitalizedFirst),
+            tokens[start].isWord, cues.showPerson(range, tokens)
+        {
+            return range
+        }
         return start + 1 < range.upperBound ? start..<range.upperBound : nil
     }
 
@@ -193,8 +222,12 @@ public struct EntityRecognizer: AnnotationComponent {
         "republican", "democrat", "democratic", "conservative", "labour", "tory", "liberal", "independent", "socialist",
     ]
 
-    private func isDemonym(at index: Int, _ tokens: [ScanToken]) -> Bool {
-        gazetteer.demonyms.contains(tokens[index].lower.capitalizedFirst)
+    /// Whether the word at `index` is a nationality adjective, or (with `plural`) its plural as a
+    /// noun ("Saudis", "Koreans", "Scots").
+    private func isDemonym(at index: Int, _ tokens: [ScanToken], plural: Bool = false) -> Bool {
+        let written = tokens[index].lower.capitalizedFirst
+        if gazetteer.demonyms.contains(written) { return true }
+        return plural && written.count > 3 && written.hasSuffix("s") && gazetteer.demonyms.contains(String(written.dropLast()))
     }
 
     /// The kind and key a gazetteer gives `name`: a place (keyed by its canonical name: "U.S." ->
@@ -268,6 +301,8 @@ public struct EntityRecognizer: AnnotationComponent {
             return .organization
         }
         let next = range.upperBound
+        // "Officials said", "Sources told": a speaker noun capitalised only by the sentence start.
+        if words.count == 1, sourceNouns.contains(tokens[range.lowerBound].lower), isSentenceInitial(range.lowerBound, tokens) { return .other }
         return words.count == 1 && next < tokens.count && lexicon.verbs[tokens[next].lower] == .speech ? .person : .other
     }
 

@@ -10,6 +10,10 @@ struct NameRun: Sendable, Hashable {
     var kind: EntityKind
     /// The canonical name for outlets and agencies, else the name as written.
     var canonical: String
+    /// Whether no list, role or given name decided the kind: an unknown name's default
+    /// (`other`, or two or three capitalised words as a person or, after "the", an organization),
+    /// which context may still settle (`OutletContext`).
+    var isGuessed = false
 
     /// Token indices of the role and the name together.
     var whole: Range<Int> { (roleStart ?? name.lowerBound)..<name.upperBound }
@@ -89,7 +93,7 @@ struct NameRunFinder: Sendable {
     /// The run without leading stop words, or nil when nothing is left.
     func trimmed(_ run: Range<Int>, _ tokens: [ScanToken], text: TextDocument) -> Range<Int>? {
         var start = run.lowerBound
-        while start < run.upperBound, stopWords.contains(tokens[start].lower) {
+        while start < run.upperBound, stopWords.contains(tokens[start].lower), !isNameWord(at: start, in: run, tokens) {
             if tokens[start].lower == "the", gazetteer.source(named: WordScanner.text(text.scalars, span(start..<run.upperBound, tokens))) != nil {
                 break
             }
@@ -101,6 +105,31 @@ struct NameRunFinder: Sendable {
         }
         return start < end ? start..<end : nil
     }
+
+    /// Whether the stop word at `index`, first of `run`, is a name's first word: capitalised in
+    /// the middle of a sentence (after a lower-case word or a comma), before two or more
+    /// capitalised words, and no article, pronoun "I" or date word ("but So Se Pyong, the
+    /// ambassador" keeps "So"; "in May Kim Jong Un" does not keep "May").
+    func isNameWord(at index: Int, in run: Range<Int>, _ tokens: [ScanToken]) -> Bool {
+        guard index == run.lowerBound, index > 0, run.upperBound - index >= 3, tokens[index].isCapitalized,
+            !Self.neverNameWords.contains(tokens[index].lower), !Self.dateWords.contains(tokens[index].lower)
+        else { return false }
+        let previous = tokens[index - 1]
+        guard previous.lower == "," || (previous.isWord && !previous.isCapitalized) else { return false }
+        return tokens[index + 1].isWord && tokens[index + 1].isCapitalized && tokens[index + 2].isWord && tokens[index + 2].isCapitalized
+            && !stopWords.contains(tokens[index + 1].lower)
+    }
+
+    /// Stop words that never start a name, wherever they are written.
+    static let neverNameWords: Set<String> = ["the", "a", "an", "i", "according", "read", "photo", "see", "watch", "click", "follow"]
+
+    /// Stop words naming a month, a weekday or a day near today.
+    static let dateWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
+        "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.",
+        "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.",
+    ]
 
     /// Splits a trimmed run into role and name: the last title word (or several-word title) that
     /// leaves a name after it ends the role. "U.S. President-elect Donald Trump" -> role
