@@ -64,15 +64,24 @@ import Testing
         ("The paper cited two \u{201C}unconfirmed reports\u{201D} from Zorblax on Monday.", "Zorblax", .outlet),
         ("Smith is 45 and, according to Zorblax, gave money to staff.", "Zorblax", .outlet),
         ("Smith is 45 and, according to Quillo Pavt, gave money to staff.", "Quillo Pavt", .person),
+        // The surname of a person named before is that person (FNC-1 s150's "Taugan Tan Kadalim").
+        ("A student named Taugan Tan Zorblax saw it. According to Zorblax, the car was red.", "Zorblax", .person),
         ("The story was first reported by Quillo Pavt on Monday. Quillo Pavt then deleted it.", "Quillo Pavt", .outlet),
         ("\u{201C}I hope he is happy,\u{201D} she told Quillo Pavt. Fans agreed.", "Quillo Pavt", .outlet),
         ("The actor told Quillo Pavt that he was happy.", "Quillo Pavt", .person),
         ("Fans were angry. The site Zorblax is reporting that the offices flooded.", "Zorblax", .outlet),
         ("Fans were angry, and Zorblax reported that the offices flooded.", "Zorblax", .outlet),
+        ("Fans were angry. Zorblax reports that the offices flooded.", "Zorblax", .outlet),
     ])
     func outletContext(_ text: String, _ name: String, _ kind: EntityKind) throws {
         let entity = try #require(try Self.entities(text).first { $0.aliases.contains(name) })
         #expect(entity.kind == kind)
+    }
+
+    /// "reports" before a verb is a noun: the word before it is no outlet (FNC-1 s98).
+    @Test func aWordBeforeTheNounReportsIsNoOutlet() throws {
+        let entities = try Self.entities("The gunman died. Early reports indicate Zorvex Quill was shot by a guard.")
+        #expect(!entities.contains { $0.kind == .outlet })
     }
 
     /// Nationality words are no entities also as plural nouns and after a compass word; a name

@@ -10,7 +10,9 @@ import CorroborateCore
 ///   `other`, since people and companies are quoted that way too); "told X" ending the clause
 ///   (`she told Radar Online.`, "told X in an interview");
 /// - a name joined by "and" to one of these ("reports from Ikwiz and Movie Pilot").
-/// One such mention settles every mention of the same name.
+/// One such mention settles every mention of the same name. A single word that ends a longer name
+/// of the same text ("According to Kadalim" after "Taugan Tan Kadalim") is that name's bearer, never an
+/// outlet.
 struct OutletContext {
     /// Lower-case nouns naming a medium.
     static let mediumNouns: Set<String> = [
@@ -24,7 +26,9 @@ struct OutletContext {
 
     func settle(_ runs: inout [NameRun], _ tokens: [ScanToken]) {
         var outlets: Set<String> = []
+        let surnames = Set(runs.filter { $0.name.count > 1 && $0.kind != .outlet }.map { tokens[$0.name.upperBound - 1].lower })
         for (position, run) in runs.enumerated() where run.isGuessed && showsOutlet(run, tokens) {
+            if run.name.count == 1, surnames.contains(tokens[run.name.lowerBound].lower) { continue }
             outlets.insert(run.canonical)
             // "reports from Ikwiz and Movie Pilot": the name joined by "and" after it too.
             if position + 1 < runs.count, runs[position + 1].isGuessed, run.name.upperBound + 1 == runs[position + 1].name.lowerBound,
@@ -74,9 +78,19 @@ struct OutletContext {
     /// reporting that").
     private func isReporting(after index: Int, _ tokens: [ScanToken]) -> Bool {
         guard index < tokens.count else { return false }
-        if ["reported", "reports"].contains(tokens[index].lower) { return true }
+        if tokens[index].lower == "reported" { return true }
+        // "Early reports indicate ...": "reports" is a noun when a verb follows it.
+        if tokens[index].lower == "reports" {
+            return index + 1 >= tokens.count || !Self.verbsAfterReportsNoun.contains(tokens[index + 1].lower)
+        }
         return index + 1 < tokens.count && ["is", "was"].contains(tokens[index].lower) && tokens[index + 1].lower == "reporting"
     }
+
+    /// Verbs whose subject is the noun "reports" ("Early reports indicate", "Media reports said").
+    static let verbsAfterReportsNoun: Set<String> = [
+        "indicate", "indicated", "say", "said", "suggest", "suggested", "claim", "claimed", "show", "showed", "state",
+        "stated", "are", "were", "have", "had", "emerged", "surfaced", "circulated", "claiming", "suggesting",
+    ]
 
     /// Whether the medium noun before `index` ends its noun phrase ("a website that", "a tabloid,"),
     /// so it names what the name is, not a person's job ("a newspaper columnist", "the paper's editor").
