@@ -121,6 +121,18 @@ def fires(members, props, rule):
     return None
 
 
+def read_inputs(directory, pred_path, ann_path):
+    """Gold and predicted story of every body, the bodies in file order, and each body's proposition."""
+    gold = {r['Body ID']: r['story'] for r in csv.DictReader(open(f'{directory}/story_clusters.csv'))}
+    pred = {r['Body ID']: r['story'] for r in csv.DictReader(open(pred_path))}
+    ids = [r['Body ID'] for r in csv.DictReader(open(f'{directory}/train_bodies.csv'))]
+    props = {}
+    for line in open(ann_path):
+        record = json.loads(line)
+        props[record['article']['source'].rsplit('/', 1)[-1][:-4]] = proposition(record, SENTENCES)
+    return gold, pred, ids, props
+
+
 def main():
     if sys.argv[1] == 'veto':
         return veto(*sys.argv[2:5])
@@ -131,14 +143,8 @@ def main():
             open(f'{sys.argv[3]}/{r["Body ID"]}.txt', 'w').write(r['articleBody'])
         return
     directory, pred_path, ann_path = sys.argv[1:4]
-    gold = {r['Body ID']: r['story'] for r in csv.DictReader(open(f'{directory}/story_clusters.csv'))}
-    pred = {r['Body ID']: r['story'] for r in csv.DictReader(open(pred_path))}
-    ids = [r['Body ID'] for r in csv.DictReader(open(f'{directory}/train_bodies.csv'))]
+    gold, pred, ids, props = read_inputs(directory, pred_path, ann_path)
     order = {i: n for n, i in enumerate(ids)}
-    props = {}
-    for line in open(ann_path):
-        record = json.loads(line)
-        props[record['article']['source'].rsplit('/', 1)[-1][:-4]] = proposition(record, SENTENCES)
     print(f'bodies with a proposition: {sum(1 for i in ids if props.get(i))} of {len(ids)}')
 
     stories = collections.defaultdict(list)
@@ -219,13 +225,7 @@ def posthoc(directory, pred_path, ann_path, rule='both', sizes=(6, 8, 10, 12, 14
     fires on its first n members (n in `sizes`, file order, as the stream tries every other size):
     members whose subject is the second group's leave with it (an estimate: the stream would place
     later members by similarity)."""
-    gold = {r['Body ID']: r['story'] for r in csv.DictReader(open(f'{directory}/story_clusters.csv'))}
-    pred = {r['Body ID']: r['story'] for r in csv.DictReader(open(pred_path))}
-    ids = [r['Body ID'] for r in csv.DictReader(open(f'{directory}/train_bodies.csv'))]
-    props = {}
-    for line in open(ann_path):
-        record = json.loads(line)
-        props[record['article']['source'].rsplit('/', 1)[-1][:-4]] = proposition(record, SENTENCES)
+    gold, pred, ids, props = read_inputs(directory, pred_path, ann_path)
     stories = collections.defaultdict(list)
     for i in ids: stories[pred[i]].append(i)
     body = tfidf_vectors(directory, ids) if PLACE == 'similarity' else {}
@@ -268,13 +268,7 @@ def veto(directory, pred_path, ann_path):
     the article's lead subject is none of the members' lead entities and no member's subject is one of
     the article's. Share of articles vetoed from their own gold story (all gold stories), and from the
     other gold story of each mixed pair (should be high)."""
-    gold = {r['Body ID']: r['story'] for r in csv.DictReader(open(f'{directory}/story_clusters.csv'))}
-    pred = {r['Body ID']: r['story'] for r in csv.DictReader(open(pred_path))}
-    ids = [r['Body ID'] for r in csv.DictReader(open(f'{directory}/train_bodies.csv'))]
-    props = {}
-    for line in open(ann_path):
-        record = json.loads(line)
-        props[record['article']['source'].rsplit('/', 1)[-1][:-4]] = proposition(record, SENTENCES)
+    gold, pred, ids, props = read_inputs(directory, pred_path, ann_path)
     by_gold = collections.defaultdict(list)
     for i in ids: by_gold[gold[i]].append(i)
 
