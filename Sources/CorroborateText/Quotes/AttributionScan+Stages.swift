@@ -252,9 +252,7 @@ extension AttributionScan {
         while index < limit, !tokens[index].isWord { index += 1 }
         guard index + 1 < limit, Self.passiveAuxiliaries.contains(tokens[index].lower) else { return false }
         var verb = index + 1
-        while verb < limit, ["also", "then", "later", "first", "once", "not", "never", "publicly", "officially"].contains(tokens[verb].lower) {
-            verb += 1
-        }
+        while verb < limit, Self.passiveAdverbs.contains(tokens[verb].lower) { verb += 1 }
         guard verb < limit, tokens[verb].isWord, !tokens[verb].isCapitalized else { return false }
         let word = tokens[verb].lower
         return word.hasSuffix("ed") || word.hasSuffix("en") || Self.irregularParticiples.contains(word)
@@ -263,10 +261,13 @@ extension AttributionScan {
     /// Forms of "be" before a passive participle.
     static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "been", "being", "be"]
 
+    /// Adverbs between the auxiliary and the participle ("was later introduced").
+    static let passiveAdverbs: Set<String> = ["also", "then", "later", "first", "once", "not", "never", "publicly", "officially"]
+
     /// Common irregular past participles not ending in "-ed" or "-en".
     static let irregularParticiples: Set<String> = [
-        "known", "shown", "seen", "told", "held", "made", "called", "named", "hailed", "dubbed", "described", "put",
-        "set", "left", "kept", "found", "brought", "thought", "caught", "sent", "built", "meant", "led", "paid", "quoted",
+        "known", "shown", "seen", "told", "held", "made", "put", "set", "left", "kept", "found", "brought", "thought",
+        "caught", "sent", "built", "meant", "led", "paid",
     ]
 
     /// Whether a subject phrase is a clause's subject, not a possessor or an agent inside a longer
