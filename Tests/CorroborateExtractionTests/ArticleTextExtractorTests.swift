@@ -62,12 +62,29 @@ import Testing
         ("He said: ‘The bridge is safe.\n\nMORE: Would you cross a bridge in a storm?\n\nREAD: Ten bridges to see\n\n‘We checked every bolt.’",
          [Removed(text: "MORE: Would you cross a bridge in a storm?", reason: .related),
           Removed(text: "READ: Ten bridges to see", reason: .related)]),
+        // An embedded tweet: its words and its signature (FNC-1 s26), not the article's.
+        ("The bridge reopened on Monday, the city said.\n\nThe bridge is open again! pic.twitter.com/qTw0VP0e2t\n\n— Vell City (@VellCity) October 7, 2014\n\nTraffic was light on the first morning.",
+         [Removed(text: "The bridge is open again! pic.twitter.com/qTw0VP0e2t", reason: .social),
+          Removed(text: "— Vell City (@VellCity) October 7, 2014", reason: .social)]),
     ])
     func boilerplateIsLabelled(text: String, expected: [Removed]) throws {
         let article = try ArticleTextExtractor().article(from: RawDocument(source: "s", content: .articleText(text)))
         #expect(article.removed == expected)
         #expect(article.body.count == ArticleTextExtractor.paragraphs(in: text).count - expected.count)
         #expect(article.captions == expected.filter { $0.reason == .caption }.map(\.text))
+    }
+
+    /// What an embedded post's signature looks like, and prose that only resembles it.
+    @Test(arguments: [
+        ("— North Korea (@NorthKoreaNews1) October 7, 2014", true),
+        ("- Jane Doe (@jdoe) March 3, 2015", true),
+        ("— (@jdoe) March 3, 2015", false),
+        ("— North Korea (@NorthKoreaNews1) on October 7, 2014", false),
+        ("— North Korea (@North Korea) October 7, 2014", false),
+        ("The account (@NorthKoreaNews1) posted it on October 7, 2014.", false),
+    ])
+    func embeddedPostSignatures(text: String, isSignature: Bool) {
+        #expect(EmbeddedPost.isSignature(text) == isSignature)
     }
 
     @Test func readerCommentsGoToComments() throws {

@@ -42,6 +42,8 @@ public enum LineStage: String, Sendable, Hashable {
     case tail
     /// Reader comments in a comment section.
     case comment
+    /// A social-media post embedded in the text: its signature line and its words (`EmbeddedPost`).
+    case embeddedPost
 }
 
 /// One trimmed line of page text with its decision.

@@ -17,6 +17,7 @@ extension PageLayout {
     ///    the block it is in stays body: clean text can carry a "Sign up now" or "Related:" line in the middle of
     ///    the article, and the article goes on after it.
     ///
+    /// Embedded social-media posts (`EmbeddedPost`) are removed as `social` at stage 1.
     /// Without a prose paragraph only stage 1 applies. A clean news text with none of these comes through as
     /// body, paragraph for paragraph.
     func cleanTextLayout(_ lines: [PageLine]) -> Result {
@@ -24,6 +25,7 @@ extension PageLayout {
         let isCaption = lines.map { matches[$0.index] == nil && !$0.isProse && captions.isCaption($0.text) }
         let context = Context(lines: lines, matches: matches, isCaption: isCaption, titleKey: nil, title: nil, start: 0)
         var decisions = lines.map { runDecision($0, context) }
+        EmbeddedPost.mark(&decisions, lines)
         guard let firstProse = lines.first(where: { decisions[$0.index].label == .body && $0.isProse })?.index else {
             return Result(decisions: decisions, comments: [], title: nil, standfirst: nil, bodyStart: nil)
         }

@@ -59,6 +59,7 @@ struct PageLayout: Sendable {
         for line in lines[end...] where start != nil { tail.label(line, match: matches[line.index],
                                                                  isCaption: isCaption[line.index]) }
         decisions += tail.finish()
+        EmbeddedPost.mark(&decisions, lines)
         return Result(decisions: decisions, comments: tail.comments.comments, title: title, standfirst: standfirst,
                       bodyStart: start)
     }
