@@ -70,13 +70,15 @@ public struct QuoteGrouper: Sendable {
     public func groups(_ quotes: [Quote], names: [String] = []) -> [QuoteGroup] {
         let nameWords = Set(names.flatMap { tokenizer.terms(in: $0) })
         let words = quotes.map { Set(tokenizer.terms(in: $0.text)) }
+        let weights = words.map { weight($0, nameWords: nameWords) }
         // Candidate pairs with the likeness that admits them; pairs the words leave apart are
         // compared by meaning, and only their quotes are embedded.
         var joined: [(score: Double, i: Int, j: Int)] = []
         var unsettled: [(Int, Int)] = []
         for i in quotes.indices {
             for j in quotes.indices where j > i && quotes[i].article != quotes[j].article && sameSpeaker(quotes[i], quotes[j]) {
-                let score = overlap(words[i], words[j], nameWords: nameWords)
+                let smaller = min(weights[i], weights[j])
+                let score = smaller == 0 ? 0 : weight(words[i].intersection(words[j]), nameWords: nameWords) / smaller
                 if score >= threshold { joined.append((score, i, j)) } else { unsettled.append((i, j)) }
             }
         }
@@ -121,12 +123,10 @@ public struct QuoteGrouper: Sendable {
         return a.speakerName?.lowercased() == b.speakerName?.lowercased()
     }
 
-    /// The weighted overlap coefficient: the weight of the shared words over the weight of the
-    /// lighter set's words.
-    private func overlap(_ a: Set<UInt64>, _ b: Set<UInt64>, nameWords: Set<UInt64>) -> Double {
-        func weight(_ words: Set<UInt64>) -> Double { words.reduce(0) { $0 + (nameWords.contains($1) ? nameWeight : 1) } }
-        let smaller = min(weight(a), weight(b))
-        return smaller == 0 ? 0 : weight(a.intersection(b)) / smaller
+    /// The weight of a set of content words: 1 a word, `nameWeight` a word of a name. A pair's
+    /// overlap is the weight of its shared words over the lighter quote's weight.
+    private func weight(_ words: Set<UInt64>, nameWords: Set<UInt64>) -> Double {
+        words.reduce(0) { $0 + (nameWords.contains($1) ? nameWeight : 1) }
     }
 }
 

@@ -85,7 +85,7 @@ public struct EntityRecognizer: AnnotationComponent {
         let persons = merger.merge(candidates, runs, names: names, tokens)
         for (index, key) in persons { runs[index].kind = .person; runs[index].canonical = key }
         OrganizationContext().settle(&runs, tokens)
-        runs.removeAll { $0.kind == .other && $0.name.count == 1 && isSentenceInitial($0.name.lowerBound, tokens) }
+        runs.removeAll { $0.kind == .other && $0.name.count == 1 && Self.isSentenceInitial($0.name.lowerBound, tokens) }
         PlaceContext(gazetteer: gazetteer).settle(&runs, tokens, names: { WordScanner.text(document.scalars, finder.span($0, tokens)) })
         OrganizationMerger(gazetteer: gazetteer).merge(&runs)
         var result = RecognizedEntities(runs: runs, tokens: tokens, document: document, finder: finder)
@@ -302,7 +302,7 @@ public struct EntityRecognizer: AnnotationComponent {
         }
         let next = range.upperBound
         // "Officials said", "Sources told": a speaker noun capitalised only by the sentence start.
-        if words.count == 1, sourceNouns.contains(tokens[range.lowerBound].lower), isSentenceInitial(range.lowerBound, tokens) { return .other }
+        if words.count == 1, sourceNouns.contains(tokens[range.lowerBound].lower), Self.isSentenceInitial(range.lowerBound, tokens) { return .other }
         return words.count == 1 && next < tokens.count && lexicon.verbs[tokens[next].lower] == .speech ? .person : .other
     }
 
@@ -339,7 +339,8 @@ public struct EntityRecognizer: AnnotationComponent {
         "faq", "ipo", "mvp", "lcd", "led", "mri", "ipad", "iphone", "html", "sms", "mph", "rpm", "bbq", "diy", "lol",
     ]
 
-    func isSentenceInitial(_ index: Int, _ tokens: [ScanToken]) -> Bool {
+    /// Whether token `index` starts the text, a line, a quotation or a sentence (after ". ? ! :").
+    static func isSentenceInitial(_ index: Int, _ tokens: [ScanToken]) -> Bool {
         guard index > 0 else { return true }
         let previous = tokens[index - 1]
         switch previous.kind {

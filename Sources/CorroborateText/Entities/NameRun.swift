@@ -115,7 +115,7 @@ struct NameRunFinder: Sendable {
             !Self.neverNameWords.contains(tokens[index].lower), !Self.dateWords.contains(tokens[index].lower)
         else { return false }
         let previous = tokens[index - 1]
-        guard previous.lower == "," || (previous.isWord && !previous.isCapitalized) else { return false }
+        guard previous.continuesSentence else { return false }
         return tokens[index + 1].isWord && tokens[index + 1].isCapitalized && tokens[index + 2].isWord && tokens[index + 2].isCapitalized
             && !stopWords.contains(tokens[index + 1].lower)
     }
@@ -123,13 +123,13 @@ struct NameRunFinder: Sendable {
     /// Stop words that never start a name, wherever they are written.
     static let neverNameWords: Set<String> = ["the", "a", "an", "i", "according", "read", "photo", "see", "watch", "click", "follow"]
 
-    /// Stop words naming a month, a weekday or a day near today.
-    static let dateWords: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
-        "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.",
-        "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.",
-    ]
+    /// Stop words naming a month (abbreviations also with their period), a weekday or a day
+    /// near today, from the date tagger's tables.
+    static let dateWords: Set<String> = {
+        let abbreviations = DateVocabulary.months.keys.filter { !DateVocabulary.fullMonths.contains($0) }
+        return Set(DateVocabulary.months.keys).union(abbreviations.map { $0 + "." }).union(DateVocabulary.weekdays.keys)
+            .union(["today", "yesterday", "tomorrow"])
+    }()
 
     /// Splits a trimmed run into role and name: the last title word (or several-word title) that
     /// leaves a name after it ends the role. "U.S. President-elect Donald Trump" -> role

@@ -59,11 +59,7 @@ struct OrganizationContext {
     /// Whether `run` is a single word at a sentence start, which is dropped unless its kind is
     /// known ("Leases ...").
     static func isLoneSentenceStart(_ run: NameRun, _ tokens: [ScanToken]) -> Bool {
-        guard run.name.count == 1 else { return false }
-        let start = run.name.lowerBound
-        guard start > 0 else { return true }
-        let previous = tokens[start - 1]
-        return previous.kind == .lineBreak || previous.kind == .openQuote || [".", "?", "!", ":"].contains(previous.lower)
+        run.name.count == 1 && EntityRecognizer.isSentenceInitial(run.name.lowerBound, tokens)
     }
 
     /// Whether "in" comes right before `run`, which makes an unknown name a place (`PlaceContext`,

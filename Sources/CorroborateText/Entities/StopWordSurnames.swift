@@ -40,6 +40,6 @@ struct StopWordSurnames {
         let previous = tokens[index - 1]
         if previous.kind == .closeQuote, tokens[index - 2].lower == "," { return true }
         guard index + 1 < tokens.count, speechVerbs.contains(tokens[index + 1].lower) else { return false }
-        return previous.lower == "," || (previous.isWord && !previous.isCapitalized)
+        return previous.continuesSentence
     }
 }

@@ -28,6 +28,9 @@ struct ScanToken: Sendable, Hashable {
 
     var range: TextRange { TextRange(start: start, end: end) }
     var isWord: Bool { kind == .word }
+    /// Whether a name after this token stands inside a sentence: the token is a comma or a
+    /// lower-case word.
+    var continuesSentence: Bool { lower == "," || (isWord && !isCapitalized) }
 }
 
 /// Splits a document's scalars into `ScanToken`s in one pass, without regular expressions.
