@@ -26,6 +26,26 @@ import Testing
         #expect(try Self.entities(text).first { $0.name == "Apple" }?.kind == .organization)
     }
 
+    /// An outlet or agency before a given name is two entities: "told Reuters Kim was" names
+    /// Reuters and Kim; an outlet's own longer name stays whole.
+    @Test(arguments: [
+        ("So Se Pyong told Reuters Kim was not in bad health.", "Reuters", "Kim"),
+        ("He told CNN Mary Smith was wrong.", "CNN", "Mary Smith"),
+        ("The United Nations John Bolton knew is gone.", "United Nations", "John Bolton"),
+    ] as [(String, String, String)])
+    func aSourceBeforeAGivenNameIsTwoEntities(text: String, source: String, person: String) throws {
+        let names = try Self.entities(text).map(\.name)
+        #expect(names.contains(source))
+        #expect(names.contains(person))
+        #expect(!names.contains("\(source) \(person)"))
+    }
+
+    @Test func anOutletsOwnNameStaysWhole() throws {
+        let names = try Self.entities("The report, Fox News Channel said, was false.").map(\.name)
+        #expect(names.contains("Fox News Channel") || names.contains("Fox News"))
+        #expect(!names.contains("Channel"))
+    }
+
     @Test(arguments: [("Billboard.com", "Billboard"), ("bbc.co.uk", "bbc"), ("U.S.", nil), ("Mr.Smith", nil), ("Apple", nil)] as [(String, String?)])
     func siteNames(text: String, site: String?) {
         #expect(EntityRecognizer.siteName(text) == site)

@@ -145,14 +145,17 @@ public struct EntityRecognizer: AnnotationComponent {
         return gazetteerKind(headName, head, tokens) == nil && source(named: headName) == nil ? [head, tail] : [run]
     }
 
-    /// Where a known place or organization at the start of `run` ends when a given name follows
-    /// it ("United Nations John Bolton" -> after "United Nations").
+    /// Where a known place, organization, outlet or agency at the start of `run` ends when a given
+    /// name follows it ("United Nations John Bolton" -> after "United Nations"). An outlet or
+    /// agency may be followed by the given name alone: "told Reuters Kim was not ill" is Reuters
+    /// and Kim (no outlet's name ends in a given name).
     private func knownPrefixEnd(_ run: Range<Int>, _ tokens: [ScanToken], document: TextDocument, finder: NameRunFinder) -> Int? {
-        guard run.count >= 3 else { return nil }
-        for end in ((run.lowerBound + 1)..<(run.upperBound - 1)).reversed()
+        guard run.count >= 2 else { return nil }
+        for end in ((run.lowerBound + 1)..<run.upperBound).reversed()
         where gazetteer.firstNames.contains(tokens[end].lower.capitalizedFirst) {
             let prefix = WordScanner.text(document.scalars, finder.span(run.lowerBound..<end, tokens))
-            if gazetteer.places.contains(prefix) || gazetteer.organizations.contains(prefix) { return end }
+            if source(named: prefix) != nil { return end }
+            if end < run.upperBound - 1, gazetteer.places.contains(prefix) || gazetteer.organizations.contains(prefix) { return end }
         }
         return nil
     }
