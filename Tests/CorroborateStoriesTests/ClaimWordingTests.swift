@@ -35,6 +35,48 @@ import Testing
         #expect(texts.contains("Vladimir Putin and Donald Trump spoke on 2024-11-07"))
     }
 
+    /// A report without "that": the content of the quote its source speaks.
+    func reportStory(_ sentence: String, content: String, source: String, cue: String) -> Story {
+        let quote = QuoteSpan(
+            content: StoryFixtures.range(of: content, in: sentence), speaker: StoryFixtures.range(of: source, in: sentence),
+            cue: StoryFixtures.range(of: cue, in: sentence), speakerName: source, kind: .indirect)
+        let sourceRange = StoryFixtures.range(of: source, in: sentence)
+        let a = StoryFixtures.input(
+            "a", title: "Rogen to play Wozniak", published: "2014-11-05", text: sentence, outlet: "A", quotes: [quote],
+            mentions: [StoryFixtures.mention(source, in: sentence, kind: .outlet, entity: "s")],
+            citations: [CitationSpan(start: sourceRange.start, end: sourceRange.end, source: source, kind: .report)],
+            entities: [Entity(id: "s", name: source, kind: .outlet, mentions: 1)])
+        return StoryBuilder().story(from: [a])
+    }
+
+    @Test func aReportWithoutThatClaimsItsContent() throws {
+        let content = "Steve Wozniak will be played onscreen by Seth Rogen in the new film"
+        let story = reportStory(content + ", Variety reports.", content: content, source: "Variety", cue: "reports")
+        let claim = try #require(story.claims.first)
+        #expect(claim.text == content)
+        #expect(claim.positions.map(\.holderName) == ["Variety"])
+        #expect(claim.positions.map(\.stance) == [.asserts])
+    }
+
+    @Test(arguments: [
+        // a citing verb's object names a source, not a claim
+        ("Reuters cited a statement from the ministry spokesperson Anna Smith on the matter.", "a statement from the ministry spokesperson Anna Smith", "Reuters", "cited"),
+        // a short object of a long sentence
+        ("Bary was an aspiring rapper whose music was played on the radio, the paper said, writing on Facebook.", "writing on Facebook", "the paper", "said"),
+    ])
+    func aSourcesObjectIsNoClaim(_ sentence: String, _ content: String, _ source: String, _ cue: String) {
+        #expect(reportStory(sentence, content: content, source: source, cue: cue).claims.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("CNN) -- A meteorite crashed down in Managua", "A meteorite crashed down in Managua"),
+        ("A meteorite crashed down in Managua -- late on Saturday (local time)", "A meteorite crashed down in Managua -- late on Saturday (local time)"),
+        ("Reuters) — Rogen will play Wozniak", "Rogen will play Wozniak"),
+    ])
+    func aDatelineCreditIsNoPartOfTheClaim(_ text: String, _ expected: String) {
+        #expect(ClaimBuilder.withoutDateline(text) == expected)
+    }
+
     @Test(arguments: [
         (["the two spoke", "Putin and Trump spoke on 2024-11-07"], "Putin and Trump spoke on 2024-11-07"),
         (["Putin and Trump spoke", "the two spoke"], "Putin and Trump spoke"),

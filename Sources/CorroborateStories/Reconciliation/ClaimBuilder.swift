@@ -5,8 +5,8 @@ import CorroborateEmbeddings
 ///
 /// Stages, in order:
 /// 1. assertions: a sentence with a `report` citation ("The Washington Post reported ... that P")
-///    makes the cited source assert P (the clause after "that", else the sentence); anonymous
-///    sources count as the citing outlet's assertion;
+///    makes the cited source assert P (the clause after "that", else the content of the quote the
+///    cited source speaks: "P, Variety reports"); anonymous sources count as the citing outlet's assertion;
 ///    a person's or organization's reported statement ("Voss said Reyhl should resign") is that
 ///    speaker's assertion, kept apart from other claims and a claim only once another holder's
 ///    position lands on it;
@@ -28,6 +28,8 @@ public struct ClaimBuilder: Sendable {
     public var sameClaim: Float = 0.35
     /// Embedding cosine at which two claim texts are one claim (when `meaning` is set).
     public var sameMeaning: Float = 0.62
+    /// Embedding cosine at which a report's content without "that" joins another claim text.
+    public var reportMeaning: Float = 0.7
     /// Sentence embeddings, to merge claims worded differently; nil compares words only.
     public var meaning: SentenceMeaning?
     /// Cosine below which a position's sentence does not belong to an existing claim.
@@ -65,15 +67,25 @@ public struct ClaimBuilder: Sendable {
     /// call, then places the positions in order.
     private func draftClaims(_ inputs: [StoryInput], entities: StoryEntities, quotes: [Quote]) -> [Claim] {
         var steps: [ClaimStep] = []
-        for input in inputs { assertions(in: input, entities: entities, into: &steps) }
+        var reports: [ClaimStep] = []
+        for input in inputs { assertions(in: input, entities: entities, into: &steps, reports: &reports) }
         for input in inputs { statements(in: input, entities: entities, quotes: quotes, into: &steps) }
         for input in inputs { positions(in: input, entities: entities, quotes: quotes, into: &steps) }
+        // Reports without "that" come last: they join a claim already drafted or open one after
+        // all others, and neither draw positions placed by nearness nor become the main claim.
+        // Their meaning must be closer (`reportMeaning`): what a source reports beside the
+        // story's claim is often about the same things in other words ("the Watch will be
+        // released by February" is no price of the Watch).
+        let firstReport = steps.count
+        steps += reports
         let vectors = steps.map { $0.compared.map(vector) }
         let embeddings = embeddings(of: steps, vectors: vectors)
         var drafts: [ClaimDraft] = []
         var denials: [(Position, ClaimWording)] = []
         for (index, step) in steps.enumerated() {
-            let wording = vectors[index].map { ClaimWording(vector: $0, embedding: embeddings[index]) }
+            let wording = vectors[index].map {
+                ClaimWording(vector: $0, embedding: embeddings[index], sameMeaning: index >= firstReport ? reportMeaning : sameMeaning)
+            }
             place(step, wording: wording, in: &drafts)
             if case .negated(let denial, _, _) = step, let wording { denials.append((denial, wording)) }
         }
@@ -103,6 +115,8 @@ public struct ClaimBuilder: Sendable {
         switch step {
         case .claim(let position, let text, _):
             if let wording { add(position, claim: text, member: wording, to: &drafts) }
+        case .reported(let position, let text, _):
+            if let wording { add(position, claim: text, member: wording, to: &drafts, rewords: false) }
         case .quoted(let position, let text, _):
             if let wording { addStatement(position, text: text, member: wording, to: &drafts) }
         case .negated:
@@ -114,17 +128,61 @@ public struct ClaimBuilder: Sendable {
 
     // MARK: - Stage 1: assertions from report citations
 
-    private func assertions(in input: StoryInput, entities: StoryEntities, into steps: inout [ClaimStep]) {
+    private func assertions(in input: StoryInput, entities: StoryEntities, into steps: inout [ClaimStep], reports: inout [ClaimStep]) {
         let context = ClaimContext(input: input, entities: entities)
         for citation in input.annotated.citations where citation.kind == .report {
             guard let range = input.annotated.sentences.first(where: { $0.start <= citation.start && citation.start < $0.end }) else { continue }
             let sentence = context.explicitText(range)
-            guard cues.stance(in: sentence) == nil, let clause = clause(after: ["that"], in: sentence) else { continue }
+            guard cues.stance(in: sentence) == nil else { continue }
             let holder = entities.entity(named: citation.source)
             let position = Position(holder: holder?.id, holderName: holder?.name ?? citation.source, stance: .asserts, articles: [input.article.id])
-            steps.append(step(position, claim: clause, context: context, at: range))
+            if let clause = clause(after: ["that"], in: sentence) {
+                steps.append(step(position, claim: clause, context: context, at: range))
+            } else if let content = reportedContent(of: citation, in: input, sentence: range),
+                      case .claim(let position, let text, let compared) = step(position, claim: content, context: context, at: range) {
+                reports.append(.reported(position, text: text, compared: compared))
+            }
         }
     }
+
+    /// What a report citation without "that" reports: the content of the quote in its sentence
+    /// whose speaker is the cited source ("Steve Wozniak will be played by Seth Rogen, Variety
+    /// reports"; "according to TheWrap, Rogen is not yet signed on"), as a claim clause. The
+    /// content must be most of the sentence (`reportedShare` of its words): a source's short
+    /// object ("citing a statement from ...", "writing on Facebook") states no claim.
+    private func reportedContent(of citation: CitationSpan, in input: StoryInput, sentence: TextRange) -> String? {
+        guard let span = input.annotated.quotes.first(where: { span in
+            guard let speaker = span.speaker, let cue = span.cue, sentence.start <= span.content.start, span.content.end <= sentence.end,
+                  let verb = input.string(cue).lowercased().split(separator: " ").first, Self.reportingCues.contains(String(verb))
+            else { return false }
+            return speaker.start < citation.end && citation.start < speaker.end
+        }) else { return nil }
+        let content = Self.withoutDateline(input.string(span.content))
+        guard Double(content.split(separator: " ").count) >= Self.reportedShare * Double(input.string(sentence).split(separator: " ").count),
+              let claim = clause(after: ["that"], in: "that " + content), claim.split(separator: " ").count >= Self.reportedWords
+        else { return nil }
+        return claim
+    }
+
+    /// `text` without a leading dateline credit that ends in a bracket and a dash ("CNN) -- A
+    /// meteorite ..." -> "A meteorite ...").
+    static func withoutDateline(_ text: String) -> String {
+        guard let dash = [" -- ", " — ", " – "].compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+              text.distance(from: text.startIndex, to: dash.lowerBound) <= 40, text[..<dash.lowerBound].hasSuffix(")")
+        else { return text }
+        return String(text[dash.upperBound...])
+    }
+
+    /// The least words of a claim clause, and the least share of its sentence's words for the
+    /// content it is cut from, when a report makes a claim without "that".
+    static let reportedWords = 5
+    static let reportedShare = 0.6
+    /// Cues whose content is what the source reports ("Reuters cited a statement" names a source,
+    /// not a claim).
+    static let reportingCues: Set<String> = [
+        "reports", "reported", "reporting", "report", "says", "said", "saying", "according", "per", "writes", "wrote", "writing",
+        "notes", "noted", "adds", "added", "claims", "claimed", "states", "stated", "revealed", "reveals",
+    ]
 
     // MARK: - Stage 1b: speakers' own statements
 
@@ -336,13 +394,14 @@ public struct ClaimBuilder: Sendable {
         }
     }
 
-    /// Adds a position on a claim text to the most alike draft, or opens a draft.
-    private func add(_ position: Position, claim text: String, member: ClaimWording, to drafts: inout [ClaimDraft]) {
+    /// Adds a position on a claim text to the most alike draft, or opens a draft; unless
+    /// `rewords`, the text words only a draft it opens.
+    private func add(_ position: Position, claim text: String, member: ClaimWording, to drafts: inout [ClaimDraft], rewords: Bool = true) {
         let wording = position.stance == .asserts ? text : nil
         let best = drafts.indices.filter { !drafts[$0].fromQuote }.map { ($0, likeness(drafts[$0], [member])) }.max { $0.1 < $1.1 }
         if let (index, score) = best, score >= 0 {
             drafts[index].members.append(member)
-            drafts[index].add(position, wording: wording)
+            drafts[index].add(position, wording: rewords ? wording : nil)
         } else {
             var draft = ClaimDraft(text: text, member: member)
             draft.add(position, wording: wording)
@@ -409,7 +468,7 @@ public struct ClaimBuilder: Sendable {
             let words = a.vector.dot(b.vector)
             var meant: Float = 0
             if let x = a.embedding, let y = b.embedding, x.count == y.count, !x.isEmpty { meant = VectorSimilarity.cosine(x, y) }
-            if words >= sameClaim || (words > 0 && meant >= sameMeaning) { best = max(best, words, meant) }
+            if words >= sameClaim || (words > 0 && meant >= max(a.sameMeaning, b.sameMeaning)) { best = max(best, words, meant) }
         } }
         return best
     }

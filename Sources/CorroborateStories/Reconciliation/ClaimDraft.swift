@@ -1,9 +1,11 @@
 import CorroborateCore
 
-/// One claim text as compared: its TF-IDF vector and, when meaning is used, its embedding.
+/// One claim text as compared: its TF-IDF vector and, when meaning is used, its embedding and
+/// the embedding cosine at which it is alike another text (the higher of the pair's bars counts).
 struct ClaimWording {
     var vector: SparseVector
     var embedding: [Float]?
+    var sameMeaning: Float
 }
 
 /// A claim while positions are being gathered.

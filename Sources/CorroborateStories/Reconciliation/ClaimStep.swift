@@ -13,11 +13,14 @@ enum ClaimStep {
     /// $72 million", also a `.quoted` step): once every claim is drafted, a denial of another
     /// holder's claim that its affirmed text (`text`, "he did make $72 million") is alike.
     case negated(Position, text: String, compared: String)
+    /// A source's report of a text without "that" ("P, Variety reports"): placed like `claim`
+    /// after every other step, and it words only a claim it opens.
+    case reported(Position, text: String, compared: String)
 
     /// The text compared with other claims, nil when the step names no claim.
     var compared: String? {
         switch self {
-        case .claim(_, _, let compared), .quoted(_, _, let compared), .negated(_, _, let compared): compared
+        case .claim(_, _, let compared), .quoted(_, _, let compared), .negated(_, _, let compared), .reported(_, _, let compared): compared
         case .nearest: nil
         }
     }
