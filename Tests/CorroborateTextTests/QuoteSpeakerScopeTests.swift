@@ -40,6 +40,15 @@ import Testing
         // A verb of thought with a plain object gives way to the speech cue before it.
         Case(text: "NK Leadership Watch has written that Kim Yo Jong plans her brother’s appearances, “including his itineraries, schedule and security.”",
              content: "including his itineraries, schedule and security.", speaker: "NK Leadership Watch", cue: "written"),
+        // A quoted work title is nobody's words (FNC-1 s82); a nickname put on somebody stays a partial quote.
+        Case(text: "Rogen next stars opposite James Franco in “The Interview,” which Sony will release on Christmas Day.",
+             content: "The Interview,", speaker: nil, cue: nil, absent: true),
+        Case(text: "Danny Boyle, who directed “Slumdog Millionaire,” is going to direct the film.",
+             content: "Slumdog Millionaire,", speaker: nil, cue: nil, absent: true),
+        Case(text: "Aaron Sorkin, writer of “The Social Network” and “The West Wing” will pen the film.",
+             content: "The West Wing", speaker: nil, cue: nil, absent: true),
+        Case(text: "Donald Trump has since called Rubio “Little Marco” at every rally.",
+             content: "Little Marco", speaker: "Donald Trump", cue: nil),
     ])
     func theQuoteHasTheRightSpeaker(_ example: Case) throws {
         let document = try attributed(example.text)

@@ -235,7 +235,7 @@ extension AttributionScan {
             record(segment: index, speaker: nil, cue: nil, stage: .unattributed)
             return
         }
-        guard configuration.keepsUncuedPartialQuotes, !startsSentence else { return }
+        guard configuration.keepsUncuedPartialQuotes, !startsSentence, !isWorkTitle(segment) else { return }
         let bounds = sentence(of: segment.open)
         guard let phrase = subject(of: bounds), phrase.upperBound <= segment.open, isPerson(phrase), isClauseSubject(phrase) else { return }
         // The names of the subject, not the verb a loose phrase runs on into ("John Smith included").
