@@ -45,7 +45,7 @@ public struct SentenceEncoder: Sendable {
         let bert = try BertConfiguration(contentsOf: files.config)
         let weights = try BertWeights(file: SafeTensorsFile(path: files.weights.path), configuration: bert)
         let vocabulary = try WordPieceVocabulary(contentsOf: files.vocabulary)
-        self.init(tokenizer: WordPieceTokenizer(vocabulary: vocabulary), model: BertModel(configuration: bert, weights: weights),
+        self.init(tokenizer: WordPieceTokenizer(vocabulary: vocabulary), model: try BertModel(configuration: bert, weights: weights),
                   configuration: configuration, modelIdentity: try Self.identity(of: files, configuration: configuration))
     }
 
