@@ -72,7 +72,7 @@ public struct BLASLibrary: Sendable {
         }
         throw CorroborateError(
             .missingResource, source: names.joined(separator: ", "),
-            "OpenBLAS is not installed (run scripts/setup.sh, which installs Debian's libopenblas0): "
+            "cannot open OpenBLAS (scripts/setup.sh installs it, as Debian's libopenblas0): "
                 + failures.joined(separator: "; "))
     }
 
