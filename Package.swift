@@ -31,7 +31,6 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
-        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
 
         .target(name: "CorroborateCore", swiftSettings: swiftSettings),
         .target(
@@ -48,9 +47,10 @@ let package = Package(
             resources: [.process("Resources")],
             swiftSettings: swiftSettings
         ),
+        // OpenBLAS (Debian's libopenblas0) is opened at run time by BLASLibrary, not linked.
         .target(
             name: "CorroborateEmbeddings",
-            dependencies: ["CorroborateCore", "COpenBLAS"],
+            dependencies: ["CorroborateCore"],
             swiftSettings: swiftSettings
         ),
         .target(

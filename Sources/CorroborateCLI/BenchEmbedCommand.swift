@@ -1,5 +1,4 @@
 import ArgumentParser
-import COpenBLAS
 import CorroborateEmbeddings
 import Foundation
 
@@ -34,9 +33,12 @@ struct BenchEmbedCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        openblas_set_num_threads(1)
         let texts = try Self.texts(in: URL(fileURLWithPath: directory))
         let encoder = try model.encoder()
+        let blas = try BLASLibrary.shared.get()
+        blas.setThreadCount(1)
+        print("OpenBLAS kernels: \(blas.coreName ?? "unknown")"
+              + (blas.chosenCoreType.map { " (OPENBLAS_CORETYPE=\($0) from the CPU's features)" } ?? ""))
         let tokens = texts.reduce(0) { $0 + encoder.tokenizer.encode($1).count }
         print("\(texts.count) texts, \(tokens) tokens (mean \(tokens / max(texts.count, 1))) from \(directory)")
         _ = encoder.embed(Array(texts.prefix(8)))

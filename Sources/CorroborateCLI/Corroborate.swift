@@ -1,5 +1,5 @@
 import ArgumentParser
-import COpenBLAS
+import CorroborateEmbeddings
 import Foundation
 
 /// The `corroborate` command: news coverage in, what is confirmed and disputed out.
@@ -14,9 +14,12 @@ struct Corroborate: AsyncParsableCommand {
     /// Runs the command with OpenBLAS on one thread unless `OPENBLAS_NUM_THREADS` says otherwise:
     /// the encoder's matrices are small and the commands run their own tasks, so BLAS threads
     /// mostly spin (ingest of 300 FNC-1 bodies: 48 s of CPU with OpenBLAS's default, 37 s with one).
+    /// OpenBLAS is opened here, before any task starts, because opening it may set
+    /// `OPENBLAS_CORETYPE` (``BLASLibrary``); without it, commands that embed say so when they start.
     static func main() async {
+        let blas = try? BLASLibrary.shared.get()
         if ProcessInfo.processInfo.environment["OPENBLAS_NUM_THREADS"] == nil {
-            openblas_set_num_threads(1)
+            blas?.setThreadCount(1)
         }
         await main(nil)
     }

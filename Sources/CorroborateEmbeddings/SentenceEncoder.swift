@@ -17,7 +17,10 @@ public struct SentenceEncoder: Sendable {
     /// Names the vectors this encoder makes, for caches that outlive the process: the model
     /// folder's name, then a digest of its three files, the token limit and
     /// ``embeddingFormatVersion`` (`all-MiniLM-L6-v2@1f0c...`). Two encoders with one identity
-    /// give the same vector for a text (up to the last bits that batching may change).
+    /// give the same vector for a text up to the last bits, which batching may change (1e-7 per
+    /// component) and so may OpenBLAS's kernel (SSE3, AVX2 or AVX-512: up to 3e-7). The kernel is
+    /// deliberately not named: a store shared by machines with different CPUs keeps one set of
+    /// vectors rather than one per machine, at the same tolerance as batching.
     public let modelIdentity: String
 
     /// Bumped when a code change makes the encoder give other vectors for the same model files
@@ -45,7 +48,7 @@ public struct SentenceEncoder: Sendable {
         let bert = try BertConfiguration(contentsOf: files.config)
         let weights = try BertWeights(file: SafeTensorsFile(path: files.weights.path), configuration: bert)
         let vocabulary = try WordPieceVocabulary(contentsOf: files.vocabulary)
-        self.init(tokenizer: WordPieceTokenizer(vocabulary: vocabulary), model: BertModel(configuration: bert, weights: weights),
+        self.init(tokenizer: WordPieceTokenizer(vocabulary: vocabulary), model: try BertModel(configuration: bert, weights: weights),
                   configuration: configuration, modelIdentity: try Self.identity(of: files, configuration: configuration))
     }
 

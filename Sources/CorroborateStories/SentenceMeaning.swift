@@ -16,7 +16,7 @@ public struct SentenceMeaning: Sendable {
     }
 
     /// The encoder from the default model folder (`scripts/setup.sh` installs it), or nil when
-    /// the weights are not there.
+    /// the weights or OpenBLAS are not there.
     public static func installed() -> SentenceMeaning? {
         (try? SentenceEncoder(configuration: .fromEnvironment())).map { SentenceMeaning(encoder: $0) }
     }

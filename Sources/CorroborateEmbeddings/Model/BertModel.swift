@@ -1,5 +1,3 @@
-import COpenBLAS
-
 /// A BERT encoder (embeddings, then post-LayerNorm transformer layers) evaluated with OpenBLAS
 /// `cblas_sgemm` for every matrix product, on packed unpadded batches.
 ///
@@ -11,10 +9,15 @@ public struct BertModel: Sendable {
     /// The parameters.
     public let weights: BertWeights
 
-    /// Creates a model, checking the weights' sizes against `configuration`.
-    public init(configuration: BertConfiguration, weights: BertWeights) {
+    /// The matrix products, on OpenBLAS.
+    let matrix: Matrix
+
+    /// Creates a model on the process's OpenBLAS (``BLASLibrary/shared``); throws
+    /// `missingResource` naming scripts/setup.sh when OpenBLAS is not installed.
+    public init(configuration: BertConfiguration, weights: BertWeights) throws {
         self.configuration = configuration
         self.weights = weights
+        self.matrix = Matrix(blas: try BLASLibrary.shared.get())
     }
 
     /// Mean of the last hidden states over each sequence's tokens, one `hiddenSize` row per sequence.
@@ -67,14 +70,14 @@ public struct BertModel: Sendable {
     private func attention(_ layer: BertLayerWeights, _ batch: TokenBatch, _ workspace: EncoderWorkspace) {
         let width = configuration.hiddenSize
         let rows = batch.tokenCount
-        Matrix.linear(workspace.hidden, rows: rows, inner: width, weight: layer.qkvWeight, bias: layer.qkvBias,
+        matrix.linear(workspace.hidden, rows: rows, inner: width, weight: layer.qkvWeight, bias: layer.qkvBias,
                       columns: 3 * width, into: workspace.qkv)
         for sequence in batch.sequences {
             for head in 0..<configuration.numAttentionHeads {
                 attend(head: head, rows: sequence, workspace)
             }
         }
-        Matrix.linear(workspace.context, rows: rows, inner: width, weight: layer.attentionOutputWeight,
+        matrix.linear(workspace.context, rows: rows, inner: width, weight: layer.attentionOutputWeight,
                       bias: layer.attentionOutputBias, columns: width, into: workspace.projected)
         Kernels.addBiasResidualLayerNorm(
             workspace.projected, rows: rows, width: width, bias: nil,
@@ -93,10 +96,10 @@ public struct BertModel: Sendable {
         let key = query + width
         let value = query + 2 * width
         let scale = 1 / Float(size).squareRoot()
-        Matrix.gemm(transposeB: true, rows: length, columns: length, inner: size, alpha: scale,
+        matrix.gemm(transposeB: true, rows: length, columns: length, inner: size, alpha: scale,
                     a: query, lda: stride, b: key, ldb: stride, c: workspace.scores, ldc: length)
         Kernels.softmaxRows(workspace.scores, rows: length, width: length, stride: length)
-        Matrix.gemm(transposeB: false, rows: length, columns: size, inner: length, alpha: 1,
+        matrix.gemm(transposeB: false, rows: length, columns: size, inner: length, alpha: 1,
                     a: workspace.scores, lda: length, b: value, ldb: stride,
                     c: workspace.context + rows.lowerBound * width + head * size, ldc: width)
     }
@@ -105,10 +108,10 @@ public struct BertModel: Sendable {
     private func feedForward(_ layer: BertLayerWeights, rows: Int, _ workspace: EncoderWorkspace) {
         let width = configuration.hiddenSize
         let inner = configuration.intermediateSize
-        Matrix.linear(workspace.hidden, rows: rows, inner: width, weight: layer.intermediateWeight,
+        matrix.linear(workspace.hidden, rows: rows, inner: width, weight: layer.intermediateWeight,
                       bias: layer.intermediateBias, columns: inner, into: workspace.intermediate)
         Kernels.gelu(workspace.intermediate, count: rows * inner)
-        Matrix.linear(workspace.intermediate, rows: rows, inner: inner, weight: layer.outputWeight,
+        matrix.linear(workspace.intermediate, rows: rows, inner: inner, weight: layer.outputWeight,
                       bias: layer.outputBias, columns: width, into: workspace.projected)
         Kernels.addBiasResidualLayerNorm(
             workspace.projected, rows: rows, width: width, bias: nil,

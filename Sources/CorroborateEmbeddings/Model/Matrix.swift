@@ -1,11 +1,12 @@
-import COpenBLAS
-
 /// Row-major Float32 matrix products on OpenBLAS.
-enum Matrix {
+struct Matrix: Sendable {
+    /// The library that computes them.
+    let blas: BLASLibrary
+
     /// c[rows, columns] = a[rows, inner] · wᵀ + bias, where `w` is `[columns, inner]` (PyTorch's
     /// Linear layout). The bias is copied into `c` first and the product accumulated onto it.
-    static func linear(_ a: UnsafePointer<Float>, rows: Int, inner: Int, weight w: [Float], bias: [Float],
-                       columns: Int, into c: UnsafeMutablePointer<Float>) {
+    func linear(_ a: UnsafePointer<Float>, rows: Int, inner: Int, weight w: [Float], bias: [Float],
+                columns: Int, into c: UnsafeMutablePointer<Float>) {
         bias.withBase { bias in
             for row in 0..<rows { (c + row * columns).update(from: bias, count: columns) }
         }
@@ -16,11 +17,10 @@ enum Matrix {
     }
 
     /// c = alpha · a · op(b) + beta · c, with leading dimensions given (row-major).
-    static func gemm(transposeB: Bool, rows: Int, columns: Int, inner: Int, alpha: Float,
-                     a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int, beta: Float = 0,
-                     c: UnsafeMutablePointer<Float>, ldc: Int) {
-        cblas_sgemm(CblasRowMajor, CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
-                    blasint(rows), blasint(columns), blasint(inner), alpha, a, blasint(lda), b, blasint(ldb),
-                    beta, c, blasint(ldc))
+    func gemm(transposeB: Bool, rows: Int, columns: Int, inner: Int, alpha: Float,
+              a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int, beta: Float = 0,
+              c: UnsafeMutablePointer<Float>, ldc: Int) {
+        blas.sgemm(transposeB: transposeB, rows: rows, columns: columns, inner: inner, alpha: alpha,
+                   a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
     }
 }

@@ -1,7 +1,5 @@
-import COpenBLAS
-
 /// An in-memory nearest-neighbour index over embeddings, by cosine similarity (exact search:
-/// one matrix-vector product per query, fine for tens of thousands of vectors).
+/// a dot product per stored vector, fine for tens of thousands of vectors).
 public struct EmbeddingIndex<ID: Hashable & Sendable>: Sendable {
     /// One search result.
     public struct Neighbour: Sendable, Hashable {
@@ -44,9 +42,13 @@ public struct EmbeddingIndex<ID: Hashable & Sendable>: Sendable {
 
     /// Cosine similarity of the unit `query` to every stored vector.
     private func similarities(to query: [Float]) -> [Float] {
-        var scores = [Float](repeating: 0, count: ids.count)
-        cblas_sgemv(CblasRowMajor, CblasNoTrans, blasint(ids.count), blasint(dimension), 1, vectors,
-                    blasint(dimension), query, 1, 0, &scores, 1)
-        return scores
+        vectors.withUnsafeBufferPointer { vectors in
+            ids.indices.map { row in
+                let start = row * dimension
+                var sum: Float = 0
+                for column in 0..<dimension { sum += vectors[start + column] * query[column] }
+                return sum
+            }
+        }
     }
 }
