@@ -16,6 +16,26 @@ import Testing
         #expect(found.speakerName == "An Islamic State fighter")
     }
 
+    /// A later sentence whose subject is a newly named person who speaks takes "he" from the
+    /// speaker before it, though no quote of theirs was found there (FNC-1 s89); a later subject
+    /// who does not speak does not.
+    @Test(arguments: [
+        ("Pentagon Spokesman Col. Steve Warren could not confirm the deaths and said ISIS leaders had not been targeted.", "Steve Warren"),
+        ("Pentagon Spokesman Col. Steve Warren visited the base on Monday.", "Abu Bakr al-Baghdadi"),
+    ])
+    func heAfterANewSpeakingSubjectIsThatSubject(_ middle: String, _ speaker: String) throws {
+        let text = """
+            ISIS leader Abu Bakr al-Baghdadi said he was alive.
+
+            The ISIS leader was reportedly killed during an air strike.
+
+            \(middle) But he added that if ISIS leaders were embedded “inside troop formations they are likely to be killed.”
+            """
+        let document = try attributed(text)
+        let found = try #require(document.quotes.first { document.string($0.content).hasSuffix("they are likely to be killed.”") })
+        #expect(found.speakerName == speaker)
+    }
+
     /// "close" before a noun is an adjective, not "close to": "A close friend of the senator" brings
     /// in a new person, and a later "he" is the friend.
     @Test func heAfterACloseFriendIsTheFriend() throws {

@@ -58,7 +58,10 @@ extension AttributionScan {
             return speakerName(antecedent, memory: memory)
         }
         if phrase.count == 1, ["he", "she", "i", "who"].contains(word) {
-            if let memory, sentenceOf[phrase.lowerBound] - memory.sentence <= 3 { return (memory.name, true) }
+            if let memory, sentenceOf[phrase.lowerBound] - memory.sentence <= 3 {
+                if let later = laterSubject(after: memory.sentence, before: phrase.lowerBound) { return (later.entity, true) }
+                return (memory.name, true)
+            }
             if let person = antecedent(of: phrase.lowerBound) { return (person.entity, true) }
             return (nil, false)
         }
@@ -154,6 +157,28 @@ extension AttributionScan {
             return first
         }
         return latest
+    }
+
+    /// The person who speaks as the subject of a sentence after the latest speaker's and before
+    /// the pronoun's, the latest such ("... the ISIS leader was reportedly killed. Pentagon
+    /// Spokesman Col. Steve Warren could not confirm the deaths and said ... But he added ..." is
+    /// Warren): the sentence opens with capitalised words (a role) ending in the person's name, and
+    /// a speech verb follows in it, so a new speaker takes "he" from the one before, though no
+    /// quote of theirs was found.
+    private func laterSubject(after memorySentence: Int, before index: Int) -> Mention? {
+        let sentence = sentenceOf[index]
+        guard sentence - 1 > memorySentence else { return nil }
+        for earlier in stride(from: sentence - 1, to: memorySentence, by: -1) where !sentenceTokens[earlier].isEmpty {
+            let bounds = sentenceTokens[earlier]
+            // The leading capitalised words (a role and the name) and the first lower-case word after them.
+            guard let verb = bounds.first(where: { tokens[$0].isWord && !tokens[$0].isCapitalized }), verb > bounds.lowerBound,
+                  let person = mentions(within: bounds.lowerBound..<verb).last(where: { $0.kind == .person }),
+                  person.end == tokens[verb - 1].end,
+                  bounds[verb...].contains(where: { detector.lexicon.verbs[tokens[$0].lower] == .speech })
+            else { continue }
+            return person
+        }
+        return nil
     }
 
     /// The latest person mention ending before `offset`, looking back at most 200 mentions.
