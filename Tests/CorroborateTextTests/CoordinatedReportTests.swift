@@ -21,6 +21,21 @@ import Testing
         #expect(quote(runOn, in: document) == nil, "quotes: \(found)")
     }
 
+    /// ", but" and a subject pronoun open a contrast the content does not hold; "but" with no comma or
+    /// before a noun phrase does not cut. The content is found, and no longer one opening with it.
+    @Test(arguments: [
+        ("Sanders said there had been some good gains, but he pressed Clinton to do more.", "there had been some good gains"),
+        ("Lewandowski said he was questioning the trial, but they did not accept his apology.", "he was questioning the trial"),
+        ("Smith said the plan was dead but he was wrong about that.", "the plan was dead but he was wrong about that"),
+        ("Smith said the plan was dead, but the committee kept it alive for a year.", "the plan was dead, but the committee kept it alive for a year"),
+    ])
+    func contrastEndsTheContent(_ text: String, _ content: String) throws {
+        let document = try attributed(text)
+        let found = document.quotes.map { document.string($0.content) }
+        #expect(quote(content, in: document) != nil, "quotes: \(found)")
+        #expect(found.contains { $0.count > content.count && $0.hasPrefix(content) } == false, "quotes: \(found)")
+    }
+
     /// The coordinated clause is an attribution of its own, with the speaker of its subject or, with
     /// none ("but said ..."), the speaker of the clause before.
     @Test(arguments: [

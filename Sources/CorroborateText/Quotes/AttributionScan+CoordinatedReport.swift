@@ -16,7 +16,7 @@ extension AttributionScan {
             if segmentOf[index] >= 0 || tokens[index].kind == .openQuote || tokens[index].kind == .closeQuote { return nil }
             guard tokens[index].isWord else { continue }
             if Self.coordinators.contains(tokens[index].lower), words >= Self.coordinatedReportMinimumWords,
-                reportsOnItsOwn(after: index, before: content.upperBound)
+                reportsOnItsOwn(after: index, before: content.upperBound) || opensContrast(at: index, before: content.upperBound)
             {
                 return index
             }
@@ -24,6 +24,16 @@ extension AttributionScan {
         }
         return nil
     }
+
+    /// Whether ", but" and a subject pronoun open a clause at `index` ("..., but he did not apologize"):
+    /// a contrast the speaker's content does not hold.
+    private func opensContrast(at index: Int, before limit: Int) -> Bool {
+        guard tokens[index].lower == "but", index > 0, tokens[index - 1].lower == ",", index + 1 < limit else { return false }
+        return Self.contrastSubjects.contains(tokens[index + 1].lower)
+    }
+
+    /// Subject pronouns that open a contrasting clause after ", but".
+    static let contrastSubjects: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
 
     /// Whether a coordinated report verb comes within `coordinatedReportReach` words after the
     /// conjunction at `index` with no clause punctuation, quotation mark, relative pronoun or "to"
