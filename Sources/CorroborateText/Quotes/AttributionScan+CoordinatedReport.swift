@@ -1,14 +1,12 @@
 extension AttributionScan {
-    /// A content after its cue ends before a coordinated clause that reports on its own: in
-    /// "Sanders said there had been some gains, but he pressed Clinton to do more" the content is
-    /// "there had been some gains" (PolNeAR's convention), and "Beck said he wouldn't expect ...,
-    /// but he said Trump could crack ..." leaves "Trump could crack ..." free for its own cue. For
-    /// a content `content` after its cue `cue`: the "and" or "but" (outside quotation marks, with
-    /// at least `coordinatedReportMinimumWords` words before it) followed, within
-    /// `coordinatedReportReach` tokens and before any comma, semicolon, colon or quotation mark, by
-    /// one of the detector's coordinated report verbs, with no relative pronoun or "to" between (the
-    /// clause would report inside the content: "... problems that he blamed on ..."); nil when there is none. The scan stops at
-    /// the first quotation mark: what a quote holds is the speaker's own wording.
+    /// A content after its cue ends before a coordinated clause that reports on its own, or a contrast
+    /// the speaker did not state (PolNeAR's convention): "Beck said [he wouldn't expect ...], but he said
+    /// [Trump could crack ...]" leaves the second clause free for its own cue, and "Sanders said [there
+    /// had been some gains], but he pressed Clinton to do more" ends at the contrast. For a content
+    /// `content` after its cue `cue`: the "and" or "but" (with at least `coordinatedReportMinimumWords`
+    /// words before it) that a coordinated report verb follows within `coordinatedReportReach` words
+    /// (`reportsOnItsOwn`), or a ", but" before a subject pronoun (`opensContrast`); nil when there is
+    /// none. The scan stops at the first quotation mark: what a quote holds is the speaker's own wording.
     func coordinatedReportEnd(content: Range<Int>, cue: Range<Int>) -> Int? {
         guard cue.upperBound <= content.lowerBound else { return nil }
         var words = 0
