@@ -33,7 +33,7 @@ extension AttributionScan {
                     add(content: clauseStart(after: found.range, bounds)..<bounds.upperBound, speaker: speaker, cue: found.range)
                 } else if let speaker = speaker(for: found.range) {
                     reportVerb(found.range, speaker: speaker.range, inverted: speaker.inverted, bounds)
-                } else if index > bounds.lowerBound, tokens[index - 1].lower == "and", let speaker = latestSpeaker(before: index) {
+                } else if index > bounds.lowerBound, followsCoordinator(index, floor: bounds.lowerBound), let speaker = latestSpeaker(before: index) {
                     add(content: clauseStart(after: found.range, bounds)..<bounds.upperBound, speaker: speaker, cue: found.range)
                 } else if let speaker = continuedSpeaker(before: index) {
                     add(content: clauseStart(after: found.range, bounds)..<bounds.upperBound, speaker: speaker, cue: found.range)
@@ -338,7 +338,8 @@ extension AttributionScan {
 
     @discardableResult
     mutating func add(content whole: Range<Int>, speaker: Range<Int>?, cue: Range<Int>, stage: QuoteDetector.Stage = .reported) -> Bool {
-        let clause = subordinateEnd(content: whole, cue: cue).map { whole.lowerBound..<$0 } ?? whole
+        let subordinate = subordinateEnd(content: whole, cue: cue).map { whole.lowerBound..<$0 } ?? whole
+        let clause = coordinatedReportEnd(content: subordinate, cue: cue).map { subordinate.lowerBound..<$0 } ?? subordinate
         let range = unclaimedSide(of: clause, cue: cue)
         guard !range.isEmpty, wordCount(range) >= configuration.minimumReportedWords,
             !range.contains(where: { claimed[$0] }), let span = wordSpan(range)

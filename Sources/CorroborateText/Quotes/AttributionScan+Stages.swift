@@ -228,7 +228,8 @@ extension AttributionScan {
                     && segment.wordCount >= configuration.minimumUnattributedWords)
         {
             let sameParagraph = paragraphOf[previous.anchor] == paragraphOf[segment.open]
-            record(segment: index, speaker: previous.speaker, cue: sameParagraph ? previous.cue : nil, stage: .sameParagraph)
+            let owner = sameParagraph ? quoteBeforeAside(previous, opening: segment.open, attributed) ?? previous : previous
+            record(segment: index, speaker: owner.speaker, cue: sameParagraph ? owner.cue : nil, stage: .sameParagraph)
             return
         }
         if startsSentence, segment.wordCount >= configuration.minimumUnattributedWords {
@@ -243,6 +244,24 @@ extension AttributionScan {
         guard !isPassiveSubject(subject, before: segment.open) else { return }
         record(segment: index, speaker: subject, cue: nil, stage: .unattributed)
         found[found.count - 1].kind = .partial
+    }
+
+    /// `“A,” Clark said, noting he would support the others. “B.”`: the direct quote whose attribution an
+    /// aside with its own cue follows (a participle or relative clause reported in the reported stage),
+    /// when the next quote opens the sentence after the aside. The next quote continues the direct one
+    /// (PolNeAR joins A and B), not the aside. Nil when `previous` is no reported aside or no direct
+    /// quote's cue shares its sentence.
+    private func quoteBeforeAside(_ previous: Found, opening open: Int, _ attributed: [Int]) -> Found? {
+        guard previous.stage == .reported || previous.stage == .learned, let asideCue = previous.cue else { return nil }
+        let sentence = sentenceOf[asideCue.lowerBound]
+        guard sentenceOf[open] == sentence + 1 else { return nil }
+        for candidate in attributed.reversed() {
+            let item = found[candidate]
+            guard item.anchor < previous.anchor else { continue }
+            guard let cue = item.cue, sentenceOf[cue.lowerBound] == sentence else { return nil }
+            return item.kind == .direct && item.stage == .cueAfterQuote ? item : nil
+        }
+        return nil
     }
 
     /// Whether a passive verb follows the subject ("Kim Yo-jong was introduced as a “senior official”"):

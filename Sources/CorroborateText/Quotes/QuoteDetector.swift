@@ -65,6 +65,9 @@ public struct QuoteDetector: AnnotationComponent {
     let labelExclusions: Set<String>
     /// Nouns of documents and events that carry statements: "In a new poll, ...".
     let documentNouns: Set<String>
+    /// Verbs that open a coordinated clause reporting on its own ("..., but he said ..."), from
+    /// `Resources/attribution-coordinated-report-verbs.txt`; a content before one ends at its conjunction.
+    let coordinatedReportVerbs: Set<String>
     /// The model of the `learned` stage; none skips the stage.
     public let cueModel: CueModel?
     /// The model that ends reported and learned contents early; none keeps them whole.
@@ -73,7 +76,7 @@ public struct QuoteDetector: AnnotationComponent {
     /// A detector with explicit vocabularies.
     public init(
         gazetteer: Gazetteer, lexicon: ReportingLexicon, sourceNouns: Set<String>, labelExclusions: Set<String> = [],
-        documentNouns: Set<String> = [], cueModel: CueModel? = nil, contentEndModel: ContentEndModel? = nil,
+        documentNouns: Set<String> = [], coordinatedReportVerbs: Set<String> = [], cueModel: CueModel? = nil, contentEndModel: ContentEndModel? = nil,
         configuration: Configuration = .init()
     ) {
         self.cueModel = cueModel
@@ -81,6 +84,7 @@ public struct QuoteDetector: AnnotationComponent {
         self.gazetteer = gazetteer
         self.labelExclusions = labelExclusions
         self.documentNouns = documentNouns
+        self.coordinatedReportVerbs = coordinatedReportVerbs
         self.lexicon = lexicon
         self.phrases = SpeakerPhrases(gazetteer: gazetteer, sourceNouns: sourceNouns, verbs: Set(lexicon.verbs.keys))
         self.configuration = configuration
@@ -93,6 +97,7 @@ public struct QuoteDetector: AnnotationComponent {
             sourceNouns: Set(try ResourceText.lines("attribution-source-nouns", "txt")),
             labelExclusions: Set(try ResourceText.lines("attribution-label-exclusions", "txt")),
             documentNouns: Set(try ResourceText.lines("attribution-document-nouns", "txt")),
+            coordinatedReportVerbs: Set(try ResourceText.lines("attribution-coordinated-report-verbs", "txt")),
             cueModel: configuration.usesCueModel ? try CueModel.bundled() : nil,
             contentEndModel: configuration.usesContentEndModel ? try ContentEndModel.bundled() : nil, configuration: configuration
         )
