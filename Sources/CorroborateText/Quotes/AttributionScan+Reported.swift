@@ -338,6 +338,9 @@ extension AttributionScan {
 
     @discardableResult
     mutating func add(content whole: Range<Int>, speaker: Range<Int>?, cue: Range<Int>, stage: QuoteDetector.Stage = .reported) -> Bool {
+        // "X was reportedly killed": a hearsay adverb in a passive names no source, and its subject
+        // is what is reported on, not who reports it ("X reportedly told aides" keeps X).
+        let speaker = isPassiveHearsay(cue) ? nil : speaker
         let subordinate = subordinateEnd(content: whole, cue: cue).map { whole.lowerBound..<$0 } ?? whole
         let clause = coordinatedReportEnd(content: subordinate, cue: cue).map { subordinate.lowerBound..<$0 } ?? subordinate
         let range = unclaimedSide(of: clause, cue: cue)
@@ -362,4 +365,16 @@ extension AttributionScan {
         claim(cue)
         return true
     }
+
+    /// Whether `cue` is a hearsay adverb inside a passive or perfect verb ("was reportedly killed",
+    /// "has reportedly been seen", "is allegedly being held").
+    func isPassiveHearsay(_ cue: Range<Int>) -> Bool {
+        guard cue.count == 1, Self.hearsayAdverbs.contains(tokens[cue.lowerBound].lower) else { return false }
+        let before = cue.lowerBound > 0 ? tokens[cue.lowerBound - 1].lower : ""
+        let after = cue.upperBound < tokens.count ? tokens[cue.upperBound].lower : ""
+        return Self.passiveAuxiliaries.contains(before) || ["has", "have", "had"].contains(before) || ["been", "be", "being"].contains(after)
+    }
+
+    /// Adverbs that mark a statement as hearsay without saying whose.
+    static let hearsayAdverbs: Set<String> = ["reportedly", "allegedly", "purportedly", "reputedly", "supposedly"]
 }
