@@ -15,10 +15,7 @@ import Testing
          "they were worried about the economy", "they were worried about the economy, and more than four in 10 said Trump would handle it best"),
     ])
     func contentEndsBeforeCoordinatedReport(_ text: String, _ content: String, _ runOn: String) throws {
-        let document = try attributed(text)
-        let found = document.quotes.map { document.string($0.content) }
-        #expect(quote(content, in: document) != nil, "quotes: \(found)")
-        #expect(quote(runOn, in: document) == nil, "quotes: \(found)")
+        try expectContentEnds(text, at: content, not: runOn)
     }
 
     /// ", but" and a subject pronoun open a contrast the content does not hold; "but" with no comma or

@@ -17,10 +17,7 @@ import Testing
          "the bill had flaws", "the bill had flaws, the Senate approved it"),
     ])
     func contentEndsAtClauseComma(_ text: String, _ content: String, _ runOn: String) throws {
-        let document = try attributed(text)
-        let found = document.quotes.map { document.string($0.content) }
-        #expect(quote(content, in: document) != nil, "quotes: \(found)")
-        #expect(quote(runOn, in: document) == nil, "quotes: \(found)")
+        try expectContentEnds(text, at: content, not: runOn)
     }
 
     /// The main clause stays free for its own cue: "When asked about the deal, Smith said ..."
