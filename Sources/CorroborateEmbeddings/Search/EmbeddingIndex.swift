@@ -43,11 +43,10 @@ public struct EmbeddingIndex<ID: Hashable & Sendable>: Sendable {
     /// Cosine similarity of the unit `query` to every stored vector.
     private func similarities(to query: [Float]) -> [Float] {
         vectors.withUnsafeBufferPointer { vectors in
-            ids.indices.map { row in
-                let start = row * dimension
-                var sum: Float = 0
-                for column in 0..<dimension { sum += vectors[start + column] * query[column] }
-                return sum
+            query.withUnsafeBufferPointer { query in
+                ids.indices.map { row in
+                    VectorSimilarity.dot(UnsafeBufferPointer(rebasing: vectors[(row * dimension)..<((row + 1) * dimension)]), query)
+                }
             }
         }
     }

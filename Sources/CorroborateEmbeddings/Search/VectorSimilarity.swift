@@ -2,6 +2,11 @@
 public enum VectorSimilarity {
     /// Dot product of two vectors of equal length (extra components of the longer are ignored).
     public static func dot(_ a: [Float], _ b: [Float]) -> Float {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in dot(a, b) } }
+    }
+
+    /// Dot product of two buffers (a row of a packed matrix and a query), as for arrays.
+    public static func dot(_ a: UnsafeBufferPointer<Float>, _ b: UnsafeBufferPointer<Float>) -> Float {
         var sum: Float = 0
         for index in 0..<min(a.count, b.count) { sum += a[index] * b[index] }
         return sum

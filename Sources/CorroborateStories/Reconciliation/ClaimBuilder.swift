@@ -153,13 +153,13 @@ public struct ClaimBuilder: Sendable {
     private func reportedContent(of citation: CitationSpan, in input: StoryInput, sentence: TextRange) -> String? {
         guard let span = input.annotated.quotes.first(where: { span in
             guard let speaker = span.speaker, let cue = span.cue, sentence.start <= span.content.start, span.content.end <= sentence.end,
-                  let verb = input.string(cue).lowercased().split(separator: " ").first, Self.reportingCues.contains(String(verb))
+                  let verb = Self.cueVerb(input.string(cue)), Self.reportingCues.contains(verb)
             else { return false }
             return speaker.start < citation.end && citation.start < speaker.end
         }) else { return nil }
         let content = Self.withoutDateline(input.string(span.content))
         guard Double(content.split(separator: " ").count) >= Self.reportedShare * Double(input.string(sentence).split(separator: " ").count),
-              let claim = clause(after: ["that"], in: "that " + content), claim.split(separator: " ").count >= Self.reportedWords
+              let claim = contentClause(content), claim.split(separator: " ").count >= Self.reportedWords
         else { return nil }
         return claim
     }
@@ -184,6 +184,16 @@ public struct ClaimBuilder: Sendable {
         "notes", "noted", "adds", "added", "claims", "claimed", "states", "stated", "revealed", "reveals",
     ]
 
+    /// A quote's content as a claim clause, cut as the clause after a "that" is.
+    private func contentClause(_ content: String) -> String? {
+        clause(after: ["that"], in: "that " + content)
+    }
+
+    /// The first word of a cue, lower-cased ("said" of "said on Monday").
+    static func cueVerb(_ cue: String) -> String? {
+        cue.lowercased().split(separator: " ").first.map(String.init)
+    }
+
     // MARK: - Stage 1b: speakers' own statements
 
     /// A reported statement of a person or organization ("Voss said Reyhl should resign") is the
@@ -196,8 +206,8 @@ public struct ClaimBuilder: Sendable {
         for span in input.annotated.quotes where span.kind != .direct {
             guard let quote = byID[StoryQuotes.id(article: input.article.id, span: span)], let speaker = quote.speaker,
                   let entity = entities.entity(id: speaker), [.person, .organization].contains(entity.kind),
-                  let cue = quote.cue?.lowercased().split(separator: " ").first, Self.statementCues.contains(String(cue)),
-                  let text = clause(after: ["that"], in: "that " + quote.text)
+                  let cue = quote.cue.flatMap(Self.cueVerb), Self.statementCues.contains(cue),
+                  let text = contentClause(quote.text)
             else { continue }
             let position = Position(holder: entity.id, holderName: entity.name, stance: .asserts, quotes: [quote.id], articles: [input.article.id])
             if ClaimText.isNegated(text) {

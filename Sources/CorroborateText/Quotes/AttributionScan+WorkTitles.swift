@@ -16,15 +16,18 @@ extension AttributionScan {
             words += 1
         }
         guard words > 0 else { return false }
-        var before = segment.open - 1
-        while before >= 0, tokens[before].kind == .punctuation { before -= 1 }
-        guard before >= 0 else { return false }
+        guard let before = beforePunctuation(segment.open) else { return false }
         if tokens[before].isWord, Self.workIntroducers.contains(tokens[before].lower) { return true }
         // A second title of a list: "“The Social Network,” and “The West Wing”".
-        guard tokens[before].isWord, ["and", "or"].contains(tokens[before].lower) else { return false }
-        var earlier = before - 1
-        while earlier >= 0, tokens[earlier].kind == .punctuation { earlier -= 1 }
-        return earlier >= 0 && tokens[earlier].kind == .closeQuote
+        guard tokens[before].isWord, ["and", "or"].contains(tokens[before].lower), let earlier = beforePunctuation(before) else { return false }
+        return tokens[earlier].kind == .closeQuote
+    }
+
+    /// The nearest token before `index` that is no plain punctuation, if any.
+    private func beforePunctuation(_ index: Int) -> Int? {
+        var before = index - 1
+        while before >= 0, tokens[before].kind == .punctuation { before -= 1 }
+        return before >= 0 ? before : nil
     }
 
     /// The most words a quoted work title has here.
