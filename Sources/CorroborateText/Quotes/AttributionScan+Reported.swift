@@ -343,7 +343,7 @@ extension AttributionScan {
         let speaker = isPassiveHearsay(cue) ? nil : speaker
         let subordinate = subordinateEnd(content: whole, cue: cue).map { whole.lowerBound..<$0 } ?? whole
         let clause = coordinatedReportEnd(content: subordinate, cue: cue).map { subordinate.lowerBound..<$0 } ?? subordinate
-        let range = unclaimedSide(of: clause, cue: cue)
+        let range = afterDateline(unclaimedSide(of: clause, cue: cue))
         guard !range.isEmpty, wordCount(range) >= configuration.minimumReportedWords,
             !range.contains(where: { claimed[$0] }), let span = wordSpan(range)
         else { return false }
