@@ -141,7 +141,7 @@ struct AttributionScan {
         guard let verbClass = detector.lexicon.verbs[token.lower], anyVerbClass || configuration.verbClasses.contains(verbClass) else {
             return nil
         }
-        if isNounMarked(index) || isNounCompound(at: index) { return nil }
+        if isNounMarked(index) || isNounCompound(at: index) || takesReflexive(index) { return nil }
         return (index..<(index + 1), false)
     }
 
@@ -245,7 +245,8 @@ struct AttributionScan {
         }
         let afterComma = previous.map { $0.lower == "," || $0.kind == .closeQuote } ?? false
         if afterComma, !Self.hearerVerbs.contains(verb),
-            let phrase = phrases.after(cue.upperBound, ceiling: bounds.upperBound, tokens), isFree(phrase)
+            let phrase = phrases.after(cue.upperBound, ceiling: bounds.upperBound, tokens), isFree(phrase),
+            !opensComplement(after: phrase, ceiling: bounds.upperBound)
         {
             return (phrase, true)
         }

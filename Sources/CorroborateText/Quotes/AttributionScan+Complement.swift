@@ -1,0 +1,52 @@
+/// "Darrell Issa, R-Calif., said Gonzalez got deep enough into the White House": a name after the
+/// verb that a lower-case verb follows is the subject of what was said, not an inverted speaker
+/// ("..., said Peskov on Monday", "said Smith of Reuters", "said Jones recently" stay speakers).
+extension AttributionScan {
+    /// Whether the word after the name that opens an inverted speaker phrase (its strict phrase: names,
+    /// titles, source nouns: "Democratic strategist Hank Sheinkopf") continues it as a clause: a lower-case word that is no stop word, preposition or "-ly" adverb.
+    func opensComplement(after phrase: Range<Int>, ceiling: Int) -> Bool {
+        // The word after the phrase's opening name ("Gonzalez got deep enough into the White House").
+        guard tokens[phrase.lowerBound].isCapitalized, let name = phrases.strictAfter(phrase.lowerBound, ceiling: ceiling, tokens) else { return false }
+        let end = name.upperBound
+        guard end < ceiling else { return false }
+        let next = tokens[end]
+        guard next.isWord, !next.isCapitalized, next.lower.first?.isLetter == true else { return false }
+        // Role nouns between names ("explained CBS moderator Nancy Cordes", "says MIT asteroid expert
+        // Richard Binzel") continue the phrase.
+        var index = end
+        while index < ceiling, index - end < Self.roleNounWords, tokens[index].isWord, !tokens[index].isCapitalized,
+              !Self.clauseWords.contains(tokens[index].lower), !SpeakerPhrases.stops.contains(tokens[index].lower)
+        {
+            index += 1
+        }
+        if index > end, index < ceiling, tokens[index].isWord, tokens[index].isCapitalized { return false }
+        return !SpeakerPhrases.stops.contains(next.lower) && !Self.prepositions.contains(next.lower)
+            && !Self.phraseContinuations.contains(next.lower) && !next.lower.hasSuffix("ly")
+    }
+
+    /// The most lower-case role nouns between two capitalised parts of a speaker phrase.
+    static let roleNounWords = 3
+    /// Words that never belong to a role between names: prepositions and determiners.
+    static let clauseWords: Set<String> = ["the", "a", "an", "into", "onto", "of", "from", "for", "with", "by", "his", "her", "their", "its"]
+
+    /// Lower-case words that may follow an inverted speaker without opening a clause.
+    static let phraseContinuations: Set<String> = [
+        "of", "from", "for", "with", "about", "by", "via", "through", "under", "over", "into", "outside", "inside",
+        "near", "among", "here", "there", "now", "then", "again", "too", "also", "recently", "yesterday", "today",
+        "tonight", "afterward", "afterwards", "shortly", "himself", "herself", "themselves", "itself", "alone", "jr", "sr",
+    ]
+}
+
+/// "Mr. de Blasio finds himself under increasing pressure", "they found themselves": "find" with a
+/// reflexive object reports nothing ("portrayed himself as", "asking yourself" still may), and a
+/// reflexive pronoun is never a cue itself.
+extension AttributionScan {
+    /// Whether token `index` is a form of "find" and a reflexive pronoun follows it.
+    func takesReflexive(_ index: Int) -> Bool {
+        Self.findForms.contains(tokens[index].lower) && index + 1 < tokens.count && Self.reflexives.contains(tokens[index + 1].lower)
+    }
+
+    static let findForms: Set<String> = ["find", "finds", "found", "finding"]
+
+    static let reflexives: Set<String> = ["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "yourselves"]
+}
