@@ -71,6 +71,10 @@ import Testing
         ("The Kremlin, which has not spoken since, denied the report.", .denies),
         ("Moscow has denied the report.", .denies),
         ("The ministry said the claims were a hoax.", .denies),
+        // A denial verb deciding a proceeding or a request takes no position on a claim.
+        ("The district attorney's office dismissed 849 misdemeanor marijuana cases this year.", nil),
+        ("The court rejected the appeal on Monday.", nil),
+        ("The office dismissed the reports as false.", .denies),
     ] as [(String, CorroborateCore.Stance?)])
     func interviewsAndUnconfirmedReportsAreNoPositions(_ sentence: String, _ stance: CorroborateCore.Stance?) {
         #expect(cues.stance(in: sentence)?.stance == stance)

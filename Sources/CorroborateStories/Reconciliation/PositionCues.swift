@@ -52,7 +52,8 @@ public struct PositionCues: Sendable {
         let words = FoldedWords(sentence)
         for (cue, phrase) in zip(cues, phrases) {
             if let match = words.first(phrase), cue.stance != .confirms || words.count - match.upperBound >= 2,
-                !Self.questionsAPerson(cue, words: words, match: match), !Self.isUnconfirmed(cue, words: words, match: match), !Self.isNegated(cue, words: words, match: match)
+                !Self.questionsAPerson(cue, words: words, match: match), !Self.isUnconfirmed(cue, words: words, match: match), !Self.isNegated(cue, words: words, match: match),
+                !Self.decidesAProceeding(cue, words: words, match: match)
             {
                 return (cue.stance, cue, words.offsets[match.lowerBound])
             }
