@@ -184,6 +184,16 @@ import Testing
     func aClosingAttributionIsCut(_ sentence: String, _ claim: String) {
         #expect(ClaimBuilder().clause(after: ["claimed that", "confirmed that"], in: sentence) == claim)
     }
+
+    /// A "that" followed by a verb is a relative pronoun: what follows has no subject and is no claim.
+    @Test(arguments: [
+        ("Horner is also the name of a hoax story that comes around every now and again.", nil),
+        ("The page that was created to rally support for his release said he was well.", nil),
+        ("Officials said that the bridge was closed.", "the bridge was closed"),
+    ] as [(String, String?)])
+    func aRelativeThatOpensNoClaim(_ sentence: String, _ claim: String?) {
+        #expect(ClaimBuilder().clause(after: ["that"], in: sentence) == claim)
+    }
 }
 
 /// A speaker's reported statement is a claim once another holder takes a position on it.

@@ -293,7 +293,7 @@ public struct ClaimBuilder: Sendable {
             }
             let words = Self.beforeTrailingAttribution(Self.beforeParticiple(tail.split(separator: " ")))
                 .prefix(maximumWords).filter { $0.lowercased() != "ever" }
-            guard words.count >= 3, !Self.opensWithAnAdjunctOnly(words) else { continue }
+            guard words.count >= 3, !Self.opensWithAnAdjunctOnly(words), !ClaimText.opensWithVerb(words) else { continue }
             return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,;:\"“”'"))
         }
         return nil
