@@ -4,7 +4,9 @@ import Foundation
 
 /// Merges the per-article entities of a story's articles into story entities. Two entities are
 /// one when they share a surface form (ignoring case and diacritics); for people, when one is a single
-/// word equal to the other's last word ("Peskov" = "Dmitry Peskov"); for organizations, when
+/// word equal to the other's last word ("Peskov" = "Dmitry Peskov"), or when their first names are forms of one
+/// name and their middle names agree ("Ed Donovan" = "Edwin Donovan", "Kenneth P. Thompson" = "Kenneth
+/// Thompson"); for organizations, when
 /// one name of two words or more ends the other ("Foreign Ministry" = "Ukrainian Foreign Ministry"). The merged entity is named
 /// by its fullest form and carries every alias, role and article.
 public struct StoryEntities: Sendable {
@@ -76,7 +78,7 @@ struct EntityGroup {
         let a = Self.words(entity.name), b = Self.words(other.entity.name)
         if kinds.0 == .organization, kinds.1 == .organization { return Self.isQualified(a, b) || Self.isQualified(b, a) }
         guard kinds.0 == .person || kinds.1 == .person else { return false }
-        return a.last == b.last && (a.count == 1 || b.count == 1 || a == b)
+        return a.last == b.last && (a.count == 1 || b.count == 1 || a == b || Self.sameGivenNames(a, b))
     }
 
     mutating func absorb(_ other: EntityGroup) {

@@ -10,6 +10,16 @@ import Testing
         ("Abu Bakr al-Baghdadi", "Abu Bakr Baghdadi", 1),
         ("Dmitry Peskov", "Peskov", 1),
         ("Dmitry Peskov", "Dmitry Medvedev", 2),
+        // A familiar form of the given name, a middle name or initial one outlet gives.
+        ("Ed Donovan", "Edwin Donovan", 1),
+        ("Bill de Blasio", "William de Blasio", 1),
+        ("Kenneth P. Thompson", "Kenneth Thompson", 1),
+        ("Steven Joel Sotloff", "Steven Sotloff", 1),
+        ("John A. Smith", "John Smith", 1),
+        // Two given names, or two middle names, are two people.
+        ("Harold Smith", "Henry Smith", 2),
+        ("John A. Smith", "John B. Smith", 2),
+        ("Ed Donovan", "Edgar Donovan", 2),
     ])
     func spellingsOfOnePersonMerge(_ first: String, _ second: String, _ count: Int) {
         let entities = StoryEntities([
