@@ -31,9 +31,14 @@ extension DiscrepancyFinder {
         func related(_ a: CountedEvent, _ b: CountedEvent) -> Bool {
             a.unit == b.unit && a.verb == b.verb && (a.actors.isEmpty && b.actors.isEmpty || !Set(a.actors).isDisjoint(with: b.actors))
         }
+        // Only counts of one unit and verb class can be related: pairs are compared within those buckets.
+        var buckets: [String: [Int]] = [:]
+        for index in events.indices { buckets["\(events[index].unit) \(events[index].verb)", default: []].append(index) }
         var union = UnionFind(count: events.count)
-        for i in events.indices {
-            for j in events.indices where j > i && related(events[i], events[j]) { union.join(i, j) }
+        for bucket in buckets.values {
+            for (n, i) in bucket.enumerated() {
+                for j in bucket[(n + 1)...] where related(events[i], events[j]) { union.join(i, j) }
+            }
         }
         return union.groups().compactMap { members in
             let slot = members.map { events[$0] }
@@ -50,10 +55,11 @@ extension DiscrepancyFinder {
 
     /// Two articles give related counts that contradict, and neither also gives a count agreeing with the other's.
     static func disagreement(_ slot: [CountedEvent], related: (CountedEvent, CountedEvent) -> Bool) -> (CountedEvent, CountedEvent)? {
+        let byArticle = Dictionary(grouping: slot, by: \.article)
         for a in slot {
             for b in slot where a.article < b.article && related(a, b) && a.quantity.contradicts(b.quantity) {
-                let bothInA = slot.contains { $0.article == a.article && !$0.quantity.contradicts(b.quantity) }
-                let bothInB = slot.contains { $0.article == b.article && !$0.quantity.contradicts(a.quantity) }
+                let bothInA = byArticle[a.article, default: []].contains { !$0.quantity.contradicts(b.quantity) }
+                let bothInB = byArticle[b.article, default: []].contains { !$0.quantity.contradicts(a.quantity) }
                 if !bothInA && !bothInB { return (a, b) }
             }
         }
