@@ -305,12 +305,7 @@ extension AttributionScan {
         {
             start = hearer.upperBound
         }
-        let adjunctEnd = SpeakerPhrases.timeAdjunctEnd(startingAt: start, ceiling: bounds.upperBound, tokens)
-        if start == cue.upperBound, adjunctEnd == start, start + 1 < bounds.upperBound, Self.cuePrepositions.contains(tokens[start].lower) {
-            start += 1
-        } else {
-            start = adjunctEnd
-        }
+        start = SpeakerPhrases.timeAdjunctEnd(startingAt: start, ceiling: bounds.upperBound, tokens)
         if let that = (start..<min(start + 8, bounds.upperBound)).first(where: { tokens[$0].lower == "that" }),
             !(start..<that).contains(where: { [".", ";", "“", "\""].contains(tokens[$0].lower) || tokens[$0].kind == .openQuote }),
             !startsClause(start..<that), !opensGerund(start, before: that)
@@ -320,11 +315,6 @@ extension AttributionScan {
         while start < bounds.upperBound, [",", ":", "—", "–"].contains(tokens[start].lower) { start += 1 }
         return start
     }
-
-    /// Prepositions that PolNeAR's cue holds when they follow the cue word ("spoke [about] the
-    /// deal", "argued [against] the plan"): the content starts after them. "to", "of" and "for"
-    /// stay (they lost overlap when measured).
-    static let cuePrepositions: Set<String> = ["about", "on", "against", "with", "over"]
 
     /// Whether the content opens with a gerund whose object the "that" qualifies ("reported hearing
     /// a boom that left a crater", "denied having a plan that ..."): the "that" is a relative pronoun.
