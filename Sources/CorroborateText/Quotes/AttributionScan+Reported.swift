@@ -342,7 +342,8 @@ extension AttributionScan {
         // is what is reported on, not who reports it ("X reportedly told aides" keeps X).
         let speaker = isPassiveHearsay(cue) ? nil : speaker
         let subordinate = subordinateEnd(content: whole, cue: cue).map { whole.lowerBound..<$0 } ?? whole
-        let clause = coordinatedReportEnd(content: subordinate, cue: cue).map { subordinate.lowerBound..<$0 } ?? subordinate
+        let coordinated = coordinatedReportEnd(content: subordinate, cue: cue).map { subordinate.lowerBound..<$0 } ?? subordinate
+        let clause = refusalEnd(content: coordinated, cue: cue).map { coordinated.lowerBound..<$0 } ?? coordinated
         let range = afterDateline(unclaimedSide(of: clause, cue: cue))
         guard !range.isEmpty, wordCount(range) >= configuration.minimumReportedWords,
             !range.contains(where: { claimed[$0] }), let span = wordSpan(range)
