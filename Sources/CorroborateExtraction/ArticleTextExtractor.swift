@@ -8,7 +8,9 @@ import CorroborateCore
 ///
 /// Crawled "clean" text still carries some page boilerplate ("Advertisement", "Sign up now", related-link
 /// bullets, photo credits): paragraphs are labelled by `PageTextExtractor.cleanTextDecisions(for:)`, and those
-/// it removes go to `removed` with their reason (captions also to `captions`, reader comments to `comments`).
+/// it removes go to `removed` with their reason (captions also to `captions`, reader comments to `comments`);
+/// a wire credit glued to a paragraph's end ("... cities. (Reporting by ...; Editing by ...)") goes to
+/// `removed` as `metadata`.
 /// Prose is kept unless a phrase or caption rule names it; when every paragraph would be removed, all are
 /// kept as body (clean text is not emptied by the labelling).
 public struct ArticleTextExtractor: ArticleExtracting {
@@ -45,7 +47,12 @@ public struct ArticleTextExtractor: ArticleExtracting {
             if case .removed(let reason) = paragraph.decision.label {
                 removed.append(Removed(text: paragraph.line, reason: reason))
             } else if seen.insert(paragraph.line).inserted {
-                body.append(Paragraph(text: paragraph.line, sentences: configuration.sentenceSplitter.sentences(in: paragraph.line)))
+                var text = paragraph.line
+                if let split = TrailingCredit.split(text) {
+                    text = split.text
+                    removed.append(Removed(text: split.credit, reason: .metadata))
+                }
+                body.append(Paragraph(text: text, sentences: configuration.sentenceSplitter.sentences(in: text)))
             } else {
                 removed.append(Removed(text: paragraph.line, reason: .duplicate))
             }

@@ -58,6 +58,15 @@ import Testing
          [Removed(text: "Workers on the bridge on Sunday. Photo: Reuters", reason: .caption)]),
         ("The bridge reopened on Monday, the city said.\n\nJane Roe in Vell contributed to this report.",
          [Removed(text: "Jane Roe in Vell contributed to this report.", reason: .metadata)]),
+        // A wire credit on its own line, a closed comment section, a tabloid caption opening with its credit.
+        ("The bridge reopened on Monday, the city said.\n\n(Reporting by Jane Roe; Editing by John Doe)",
+         [Removed(text: "(Reporting by Jane Roe; Editing by John Doe)", reason: .metadata)]),
+        ("The bridge reopened on Monday, the city said.\n\nSorry we are not currently accepting comments on this article.",
+         [Removed(text: "Sorry we are not currently accepting comments on this article.", reason: .comments)]),
+        ("The bridge reopened on Monday, the city said.\n\nVote\n\nView ResultsPolldaddy.com\n\nTraffic was light on the first morning.",
+         [Removed(text: "Vote", reason: .other), Removed(text: "View ResultsPolldaddy.com", reason: .other)]),
+        ("The bridge reopened on Monday, the city said.\n\nGetty Proud: The mayor cuts the ribbon on the east bank\n\nTraffic was light on the first morning.",
+         [Removed(text: "Getty Proud: The mayor cuts the ribbon on the east bank", reason: .caption)]),
         // Related links between the paragraphs of a quote (FNC-1 s8): the quote goes on after them.
         ("He said: ‘The bridge is safe.\n\nMORE: Would you cross a bridge in a storm?\n\nREAD: Ten bridges to see\n\n‘We checked every bolt.’",
          [Removed(text: "MORE: Would you cross a bridge in a storm?", reason: .related),
@@ -72,6 +81,29 @@ import Testing
         #expect(article.removed == expected)
         #expect(article.body.count == ArticleTextExtractor.paragraphs(in: text).count - expected.count)
         #expect(article.captions == expected.filter { $0.reason == .caption }.map(\.text))
+    }
+
+    /// A wire credit glued to the last paragraph's end leaves the paragraph for `removed`; a bracket that is
+    /// the paragraph's own, or a credit after an unfinished sentence, stays.
+    @Test(arguments: [
+        ("Militants hold much of the south, where the government has little control outside the main cities and the army has lost three bases since the spring. (Reporting By Jane Roe in Vell; Editing by John Doe)",
+         "Militants hold much of the south, where the government has little control outside the main cities and the army has lost three bases since the spring.",
+         "(Reporting By Jane Roe in Vell; Editing by John Doe)"),
+        ("\"We are ready for whatever comes next, and we will not leave the bridge until the last of the repairs is finished,\" the mayor said on Monday. (Additional reporting by Jane Roe)",
+         "\"We are ready for whatever comes next, and we will not leave the bridge until the last of the repairs is finished,\" the mayor said on Monday.",
+         "(Additional reporting by Jane Roe)"),
+        ("Militants hold much of the south (reporting by the ministry).", nil, nil),
+        ("Militants hold much of the south (editing by Jane Roe)", nil, nil),
+        ("(Reporting by Jane Roe; Editing by John Doe)", nil, nil),
+    ] as [(String, String?, String?)])
+    func trailingWireCredit(paragraph: String, text: String?, credit: String?) throws {
+        let split = TrailingCredit.split(paragraph)
+        #expect(split?.text == text)
+        #expect(split?.credit == credit)
+        guard let text, let credit else { return }
+        let article = try ArticleTextExtractor().article(from: RawDocument(source: "s", content: .articleText("The bridge reopened on Monday.\n\n" + paragraph)))
+        #expect(article.body.map(\.text) == ["The bridge reopened on Monday.", text])
+        #expect(article.removed == [Removed(text: credit, reason: .metadata)])
     }
 
     /// What an embedded post's signature looks like, and prose that only resembles it.

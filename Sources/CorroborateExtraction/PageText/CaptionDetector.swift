@@ -8,7 +8,9 @@ import Foundation
 /// "Credit:", "Getty Images", "via AP", "AP Photo", "Pool Photo", "File photo", "Photo by"); (2) it ends with a
 /// bracketed credit holding "/" or "Photo" or "via", other than a link ("(bit.ly/1BU9mCU)": one word with a dot);
 /// (3) its last sentence is "Name Name / Agency words",
-/// every word capitalised, without terminal punctuation.
+/// every word capitalised, without terminal punctuation; (4) it opens with a photo agency's name and a short
+/// label with a colon, the tabloid caption ("Getty Tasty: Kim Jong-Un is a fan of ...", "PA Pooch passing
+/// through: Kai was found ..."), or with the agency's name glued to the caption ("GettyKim Jong-Un").
 struct CaptionDetector: Sendable {
     /// Longest caption, in characters.
     static let maximumLength = 1000
@@ -26,6 +28,7 @@ struct CaptionDetector: Sendable {
         let lower = Array(line.lowercased().utf8)
         if markers.contains(where: { ByteSearch.contains(Array($0.utf8), in: lower) }) { return true }
         if endsWithBracketedCredit(line) { return true }
+        if CreditLabel.opens(line) { return true }
         return endsWithSlashCredit(line)
     }
 

@@ -9,6 +9,12 @@ struct CaptionDetectorTests {
         "Photo: AFP",
         "Rescuers at the bridge on Tuesday. (AP Photo/Jane Roe)",
         "The minister leaves the building. Credit: Getty Images",
+        // Tabloid captions opening with the agency's credit and a label, or glued to it.
+        "Getty Tasty: The mayor is a fan of deep-fried haggis",
+        "PA Pooch passing through: Rex was found tied to a railing at the station",
+        "GETTY Ready: The lifeboat crew on the slipway",
+        "GettyMaria Vell",
+        "ReutersThe bridge seen from the east bank",
     ])
     func captionIsRecognised(line: String) {
         #expect(CaptionDetector().isCaption(line))
@@ -21,6 +27,12 @@ struct CaptionDetectorTests {
         "Reports that the Ukrainian side was informed in advance are false.",
         // A bracketed link is a source, not a credit.
         "The service will start in March, the paper reported. (bit.ly/3xYz9Q)",
+        // An agency named first in prose, or an agency's executive quoted.
+        "Reuters reported: the bridge will reopen in March",
+        "AP Chief Executive Jane Roe said: \"We stand by the story.\"",
+        "AP quoted the mayor as saying the bridge was safe.",
+        "Rex Tillerson: the bridge was never a priority.",
+        "APIs for the archive are down.",
     ])
     func proseIsNotACaption(line: String) {
         #expect(!CaptionDetector().isCaption(line))
