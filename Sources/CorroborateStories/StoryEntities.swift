@@ -6,7 +6,7 @@ import Foundation
 /// one when they share a surface form (ignoring case and diacritics); for people, when one is a single
 /// word equal to the other's last word ("Peskov" = "Dmitry Peskov"), or when their first names are forms of one
 /// name and their middle names agree ("Ed Donovan" = "Edwin Donovan", "Kenneth P. Thompson" = "Kenneth
-/// Thompson"); for organizations, when
+/// Thompson"), or when they differ only in where their words break ("Rami Abdulrahman" = "Rami Abdul Rahman"); for organizations, when
 /// one name of two words or more ends the other ("Foreign Ministry" = "Ukrainian Foreign Ministry"). The merged entity is named
 /// by its fullest form and carries every alias, role and article.
 public struct StoryEntities: Sendable {
@@ -78,6 +78,7 @@ struct EntityGroup {
         let a = Self.words(entity.name), b = Self.words(other.entity.name)
         if kinds.0 == .organization, kinds.1 == .organization { return Self.isQualified(a, b) || Self.isQualified(b, a) }
         guard kinds.0 == .person || kinds.1 == .person else { return false }
+        if Self.spacedAlike(a, b) { return true }
         return a.last == b.last && (a.count == 1 || b.count == 1 || a == b || Self.sameGivenNames(a, b))
     }
 
@@ -108,6 +109,13 @@ struct EntityGroup {
     /// Baghdadi" are one name).
     static func words(_ name: String) -> [String] {
         folded(name).split(separator: " ").map { ArabicArticle.stripped($0) ?? String($0) }
+    }
+
+    /// Whether two names of two words or more differ only in where their words break: "Rami Abdulrahman" and
+    /// "Rami Abdul Rahman", "Abdel-Majed Bary" and "Abdel Majed Bary".
+    static func spacedAlike(_ a: [String], _ b: [String]) -> Bool {
+        guard a.count >= 2, b.count >= 2, a != b, a.first?.prefix(1) == b.first?.prefix(1) else { return false }
+        return a.joined().filter { $0 != "-" } == b.joined().filter { $0 != "-" }
     }
 
     static func unique(_ values: [String]) -> [String] {

@@ -16,10 +16,14 @@ import Testing
         ("Kenneth P. Thompson", "Kenneth Thompson", 1),
         ("Steven Joel Sotloff", "Steven Sotloff", 1),
         ("John A. Smith", "John Smith", 1),
+        // A surname written in one word or two.
+        ("Rami Abdulrahman", "Rami Abdul Rahman", 1),
+        ("Abdel-Majed Bary", "Abdel Majed Bary", 1),
         // Two given names, or two middle names, are two people.
         ("Harold Smith", "Henry Smith", 2),
         ("John A. Smith", "John B. Smith", 2),
         ("Ed Donovan", "Edgar Donovan", 2),
+        ("Rami Abdul", "Rami Abdulrahman", 2),
     ])
     func spellingsOfOnePersonMerge(_ first: String, _ second: String, _ count: Int) {
         let entities = StoryEntities([
