@@ -295,15 +295,18 @@ extension AttributionScan {
     }
 
     /// Where the reported clause after a cue starts: past the hearer of "told" ("told
-    /// reporters"), past a time adjunct ("said Tuesday"), past "that" when it comes within a few
+    /// reporters", "told him"), past a time adjunct ("said Tuesday"), past "that" when it comes within a few
     /// tokens, and past `,` and `:`.
     func clauseStart(after cue: Range<Int>, _ bounds: Range<Int>) -> Int {
         var start = cue.upperBound
         let verb = tokens[cue.lowerBound].lower
-        if cue.count == 1, ["told", "tells", "telling", "tell", "asked", "warned", "assured", "reminded"].contains(verb),
-            let hearer = phrases.after(start, ceiling: bounds.upperBound, tokens)
-        {
-            start = hearer.upperBound
+        if cue.count == 1, ["told", "tells", "telling", "tell", "asked", "warned", "assured", "reminded"].contains(verb) {
+            if let hearer = phrases.after(start, ceiling: bounds.upperBound, tokens) {
+                start = hearer.upperBound
+            } else if start + 1 < bounds.upperBound, Self.objectPronouns.contains(tokens[start].lower), tokens[start + 1].isWord {
+                // "told him he's not very good": the pronoun is the hearer.
+                start += 1
+            }
         }
         start = SpeakerPhrases.timeAdjunctEnd(startingAt: start, ceiling: bounds.upperBound, tokens)
         if let that = (start..<min(start + 8, bounds.upperBound)).first(where: { tokens[$0].lower == "that" }),
@@ -315,6 +318,9 @@ extension AttributionScan {
         while start < bounds.upperBound, [",", ":", "—", "–"].contains(tokens[start].lower) { start += 1 }
         return start
     }
+
+    /// Object pronouns that are the hearer after "told" ("told him he was wrong").
+    static let objectPronouns: Set<String> = ["him", "her", "them", "us", "me", "you"]
 
     /// Whether the content opens with a gerund whose object the "that" qualifies ("reported hearing
     /// a boom that left a crater", "denied having a plan that ..."): the "that" is a relative pronoun.

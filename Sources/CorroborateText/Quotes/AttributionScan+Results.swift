@@ -25,14 +25,17 @@ extension AttributionScan {
     }
 
     /// The full name behind a speaker phrase: the named person in it (not one after "for" or
-    /// "of": "a spokesman for Trump"), else an outlet, agency or organization in it, else the
+    /// "of": "a spokesman for Trump"; nor one a role's "of" governs: "The sister of the photojournalist
+    /// Luke Somers" is the sister), else an outlet, agency or organization in it, else the
     /// phrase; "he"/"she"/"I" and role phrases ("the spokesman") resolve to the latest speaker
     /// of the last three sentences, else the latest person mentioned before.
     private func speakerName(_ whole: Range<Int>, memory: (name: String, sentence: Int)?) -> (text: String?, isPerson: Bool) {
         let phrase = whole.lowerBound..<(whole.dropFirst().first { [",", "("].contains(tokens[$0].lower) } ?? whole.upperBound)
         let span = TextRange(start: tokens[phrase.lowerBound].start, end: tokens[phrase.upperBound - 1].end)
         let inside = mentions(within: span)
-        let people = inside.filter { $0.kind == .person && $0.end == span.end && !isObjectOfPreposition($0.start) }
+        let people = inside.filter {
+            $0.kind == .person && $0.end == span.end && !isObjectOfPreposition($0.start) && !isGovernedByRole($0.start, in: phrase)
+        }
         if let person = people.last { return (person.entity, true) }
         // A role with the name in apposition ("Vellmar's mayor, Ilse Karow, said"): the name.
         if let person = appositiveName(after: phrase, in: whole) { return (person.entity, true) }
@@ -149,7 +152,11 @@ extension AttributionScan {
     private func antecedent(of index: Int) -> Mention? {
         let sentence = sentenceOf[index]
         let start = tokens[sentenceTokens[sentence].lowerBound].start
-        let latest = latestPerson(before: tokens[index].start)
+        var latest = latestPerson(before: tokens[index].start)
+        // Not a person named inside the quotation the pronoun closes ("“Kim Jong Un is not ...,” he told ...").
+        while let person = latest, person.start >= start, isInsideQuotation(person.start, from: sentenceTokens[sentence].lowerBound) {
+            latest = latestPerson(before: person.start)
+        }
         if let latest, latest.start >= start { return latest }
         if sentence > 0, !sentenceTokens[sentence - 1].isEmpty,
             let first = mentions(within: sentenceTokens[sentence - 1]).first(where: { $0.kind == .person })
@@ -157,6 +164,18 @@ extension AttributionScan {
             return first
         }
         return latest
+    }
+
+    /// Whether the text at `offset` stands inside double quotation marks opened since token `first`: the last
+    /// quotation mark before it opens.
+    private func isInsideQuotation(_ offset: Int, from first: Int) -> Bool {
+        var open = false
+        var index = first
+        while index < tokens.count, tokens[index].start < offset {
+            if tokens[index].kind == .openQuote { open = true } else if tokens[index].kind == .closeQuote { open = false }
+            index += 1
+        }
+        return open
     }
 
     /// The person who speaks as the subject of a sentence after the latest speaker's and before
@@ -202,7 +221,7 @@ extension AttributionScan {
         return low
     }
 
-    private func tokenIndex(startingAt offset: Int) -> Int? {
+    func tokenIndex(startingAt offset: Int) -> Int? {
         var low = 0, high = tokens.count
         while low < high {
             let mid = (low + high) / 2

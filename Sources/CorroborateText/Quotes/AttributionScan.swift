@@ -241,7 +241,7 @@ struct AttributionScan {
             return (relay.map { ($0 + 1)..<quoted.upperBound } ?? quoted, false)
         }
         if let phrase = phrases.before(cue.lowerBound, floor: bounds.lowerBound, tokens), isFree(phrase) {
-            return (phrase, false)
+            return (issuer(of: phrase) ?? phrase, false)
         }
         let afterComma = previous.map { $0.lower == "," || $0.kind == .closeQuote } ?? false
         if afterComma, !Self.hearerVerbs.contains(verb),

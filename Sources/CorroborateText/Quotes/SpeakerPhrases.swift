@@ -210,7 +210,7 @@ struct SpeakerPhrases: Sendable {
     /// The phrase starting at token `index` (inverted "said Kremlin spokesman Dmitry Peskov",
     /// "said a former senior law enforcement official"), not past `ceiling`: a pronoun that ends
     /// the clause, or words up to a comma, a sentence end, a quotation mark or a preposition or
-    /// relative word (at most `maximumSubjectWords`), opening with a capitalised word or a
+    /// relative word or an auxiliary (at most `maximumSubjectWords`), opening with a capitalised word or a
     /// determiner and ending in a plausible head.
     func after(_ index: Int, ceiling: Int, _ tokens: [ScanToken]) -> Range<Int>? {
         guard index < ceiling, tokens[index].isWord else { return nil }
@@ -231,12 +231,23 @@ struct SpeakerPhrases: Sendable {
         while end < ceiling, end - index < Self.maximumSubjectWords, tokens[end].isWord || tokens[end].kind == .possessive
             || tokens[end].lower == "-"
         {
-            if end > index, Self.stops.contains(tokens[end].lower) || verbs.contains(tokens[end].lower) { break }
+            if end > index, Self.stops.contains(tokens[end].lower) || verbs.contains(tokens[end].lower)
+                || Self.auxiliaries.contains(tokens[end].lower)
+            {
+                break
+            }
             end += 1
         }
         while end > index, !isLooseHead(tokens[end - 1]) { end -= 1 }
         return end > index ? index..<end : nil
     }
+
+    /// Auxiliaries, which open the predicate of a subject read forwards ("His captors had taunted his family,
+    /// saying ...": the captors).
+    static let auxiliaries: Set<String> = [
+        "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "should",
+        "did", "does", "must",
+    ]
 
     /// Words that end an inverted speaker phrase: "said Peskov on Monday", "said an aide who ...".
     static let stops: Set<String> = [
