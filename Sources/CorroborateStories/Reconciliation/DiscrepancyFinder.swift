@@ -50,6 +50,7 @@ public struct DiscrepancyFinder: Sendable {
 
     func discrepancies(_ inputs: [StoryInput], entities: StoryEntities) -> [Discrepancy] {
         dateDiscrepancies(inputs, entities: entities) + countDiscrepancies(inputs, entities: entities)
-            + ageDiscrepancies(inputs, entities: entities)
+            + ageDiscrepancies(inputs, entities: entities) + roleAgeDiscrepancies(inputs)
+            + measureDiscrepancies(inputs, entities: entities)
     }
 }
