@@ -104,3 +104,19 @@ private func discrepancies(_ a: String, _ b: String, mentions: [(String, String)
         #expect(discrepancies("The 28 bodies, some burned, were unearthed.", "Crews unearthed 20 bodies.").isEmpty)
     }
 }
+
+/// A name joined to another person by mistake gives that person no age: "Brokaw, 74" is no age of Adam Vell.
+@Suite struct MisjoinedNameAgeTests {
+    @Test func aNameSharingNoWordWithItsPersonGivesNoAge() {
+        func input(_ id: String, _ text: String, _ mentioned: String) -> StoryInput {
+            StoryFixtures.input(
+                id, title: id, published: "2024-11-12", text: text, outlet: "Outlet \(id)",
+                mentions: [StoryFixtures.mention(mentioned, in: text, kind: .person, entity: "vell")],
+                entities: [Entity(id: "vell", name: "Adam Vell", kind: .person, mentions: 1)])
+        }
+        let misjoined = StoryBuilder().story(from: [input("a", "Vell, 55, spoke.", "Vell"), input("b", "Brokaw, 74, spoke.", "Brokaw")])
+        #expect(misjoined.discrepancies.isEmpty)
+        let joined = StoryBuilder().story(from: [input("a", "Vell, 55, spoke.", "Vell"), input("b", "Adam Vell, 54, spoke.", "Adam Vell")])
+        #expect(joined.discrepancies.map(\.topic) == ["Adam Vell's age"])
+    }
+}
