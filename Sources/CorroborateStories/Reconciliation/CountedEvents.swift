@@ -83,7 +83,8 @@ extension DiscrepancyFinder {
                 var verb = unit == "dead" ? ("died", unitIndex) : nil
                 verb = verb ?? self.verb(in: tokens, before: first) ?? self.verb(in: tokens, after: unitIndex)
                 guard let (verbClass, verbIndex) = verb else { continue }
-                var actors = DiscrepancySlots.actors(of: input, from: sentence.start, to: tokens[first].start, entities: entities)
+                let from = CountedEvents.reportedContent(tokens, before: first).map { tokens[$0].end } ?? sentence.start
+                var actors = DiscrepancySlots.actors(of: input, from: from, to: tokens[first].start, entities: entities)
                 if verbIndex > unitIndex {
                     actors += DiscrepancySlots.actors(of: input, from: tokens[unitIndex].end, to: tokens[verbIndex].start, entities: entities)
                 }
@@ -107,7 +108,9 @@ extension DiscrepancyFinder {
     /// The verb class of the first `countVerbs` word after the unit noun, in its clause.
     private func verb(in tokens: [SlotToken], after unit: Int) -> (String, Int)? {
         var index = unit + 1
-        while index < tokens.count, index <= unit + countVerbAfter, !tokens[index].isPunctuation {
+        let start = CountedEvents.relativeClause(tokens, after: unit) ?? unit
+        if start > unit { index = start + 1 }
+        while index < tokens.count, index <= start + countVerbAfter, !tokens[index].isPunctuation {
             if let verb = countVerbs[tokens[index].lower] { return (verb, index) }
             if CountedEvents.clauseWords.contains(tokens[index].lower) { return nil }
             index += 1
@@ -176,6 +179,39 @@ enum CountedEvents {
             index += 1
         }
         return nil
+    }
+
+    /// Relative pronouns that open a clause about the counted thing.
+    static let relatives: Set<String> = ["that", "which", "who"]
+    /// Verbs of reporting: the story entities named before "reported that" are sources, not actors of the count.
+    static let reportingVerbs: Set<String> = [
+        "reported", "reports", "said", "says", "told", "announced", "confirmed", "claimed", "claims", "admitted", "stated", "added",
+    ]
+
+    /// The relative pronoun of a clause about the counted thing that opens after its complement or an insertion
+    /// between commas: "the 28 bundles of weapons and medical supplies that the U.S. dropped", "28 bodies, some badly
+    /// burned, that were unearthed".
+    static func relativeClause(_ tokens: [SlotToken], after unit: Int) -> Int? {
+        guard unit + 1 < tokens.count else { return nil }
+        let next = tokens[unit + 1]
+        let window = tokens[(unit + 2)...].prefix(8)
+        if next.text == ",", let close = window.prefix(5).firstIndex(where: { $0.text == "," }), close > unit + 2,
+           close + 1 < tokens.count, relatives.contains(tokens[close + 1].lower) {
+            return close + 1
+        }
+        if next.lower == "of", let pronoun = window.firstIndex(where: { relatives.contains($0.lower) || $0.isPunctuation }),
+           relatives.contains(tokens[pronoun].lower), pronoun > unit + 2 {
+            return pronoun
+        }
+        return nil
+    }
+
+    /// The "that" after a reporting verb ("Proceso reported that 20 bodies ...", "admitted on Wednesday that") last
+    /// before token `first`, whose clause holds the count.
+    static func reportedContent(_ tokens: [SlotToken], before first: Int) -> Int? {
+        tokens[..<first].indices.last { index in
+            tokens[index].lower == "that" && tokens[max(0, index - 3)..<index].contains { reportingVerbs.contains($0.lower) }
+        }
     }
 
     /// "one of the 28 bundles" counts the bundles; "five of its fighters", "14 more officers", "including 22

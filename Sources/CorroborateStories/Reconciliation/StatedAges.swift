@@ -42,7 +42,12 @@ extension DiscrepancyFinder {
             let here = persons.filter { $0.start >= sentence.start && $0.end <= sentence.end }
             func age(_ mention: Mention, _ value: Int) -> StatedAge? {
                 guard (1...119).contains(value), let id = entities.id(article: input.article.id, key: mention.entity) else { return nil }
-                return StatedAge(article: input.article.id, person: id, name: DiscrepancySlots.name(of: mention, in: input, entities: entities),
+                // A name that shares no word with its story person's name was joined to it by mistake ("Brokaw, 74"
+                // read as Brian Williams): its age is no age of that person.
+                let name = DiscrepancySlots.name(of: mention, in: input, entities: entities)
+                let words = Set(DiscrepancySlots.words(in: name, offset: 0).map(\.word))
+                guard DiscrepancySlots.words(in: mention.text, offset: 0).contains(where: { words.contains($0.word) }) else { return nil }
+                return StatedAge(article: input.article.id, person: id, name: name,
                                  age: value, sentence: input.sentence(containing: mention.start))
             }
             var found: [StatedAge] = []
