@@ -49,9 +49,25 @@ import Testing
     }
 
     /// An object pronoun after "told" is the hearer, not the content's first word.
-    @Test func objectPronounAfterToldIsTheHearer() throws {
-        let document = try attributed("The mayor told him the bridge would not reopen before March.")
+    @Test(arguments: [
+        ("The mayor told him the bridge would not reopen before March.", "the bridge would not reopen before March"),
+        ("The driver told medics he had fallen asleep at the wheel.", "he had fallen asleep at the wheel"),
+    ])
+    func hearerAfterToldIsNoContent(_ text: String, _ content: String) throws {
+        let document = try attributed(text)
         let contents = document.quotes.map { document.string($0.content) }
-        #expect(contents == ["the bridge would not reopen before March"], "contents: \(contents)")
+        #expect(contents == [content], "contents: \(contents)")
+    }
+
+    /// Calling for help reports nothing; calling something a name still does.
+    @Test(arguments: [
+        ("Karow called medics after he could not stop the bleeding and was taken to hospital.", false),
+        ("She phoned the police when the bridge began to shake.", false),
+        ("The mayor called the report a fiction invented by her rivals.", true),
+        ("She has called the police shootings in the town a moment similar to the riots of 1968.", true),
+    ])
+    func callingForHelpIsNoCue(_ text: String, _ reports: Bool) throws {
+        let document = try attributed(text)
+        #expect(document.quotes.isEmpty != reports, "contents: \(document.quotes.map { document.string($0.content) })")
     }
 }

@@ -306,6 +306,11 @@ extension AttributionScan {
             } else if start + 1 < bounds.upperBound, Self.objectPronouns.contains(tokens[start].lower), tokens[start + 1].isWord {
                 // "told him he's not very good": the pronoun is the hearer.
                 start += 1
+            } else if start + 1 < bounds.upperBound, tokens[start].isWord, !tokens[start].isCapitalized,
+                Self.subjectPronouns.contains(tokens[start + 1].lower)
+            {
+                // "told medics he had decided ...": a bare noun before the clause's subject pronoun is the hearer.
+                start += 1
             }
         }
         start = SpeakerPhrases.timeAdjunctEnd(startingAt: start, ceiling: bounds.upperBound, tokens)
@@ -321,6 +326,8 @@ extension AttributionScan {
 
     /// Object pronouns that are the hearer after "told" ("told him he was wrong").
     static let objectPronouns: Set<String> = ["him", "her", "them", "us", "me", "you"]
+    /// Subject pronouns that open the reported clause after a bare hearer ("told medics he ...").
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it"]
 
     /// Whether the content opens with a gerund whose object the "that" qualifies ("reported hearing
     /// a boom that left a crater", "denied having a plan that ..."): the "that" is a relative pronoun.

@@ -141,7 +141,7 @@ struct AttributionScan {
         guard let verbClass = detector.lexicon.verbs[token.lower], anyVerbClass || configuration.verbClasses.contains(verbClass) else {
             return nil
         }
-        if isNounMarked(index) || isNounCompound(at: index) || takesReflexive(index) { return nil }
+        if isNounMarked(index) || isNounCompound(at: index) || takesReflexive(index) || summonsHelp(index) { return nil }
         return (index..<(index + 1), false)
     }
 
