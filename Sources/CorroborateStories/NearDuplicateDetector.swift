@@ -108,4 +108,14 @@ struct UnionFind {
         for element in parent.indices { byRoot[find(element), default: []].append(element) }
         return byRoot.values.sorted { $0[0] < $1[0] }
     }
+
+    /// The groups of `items` that `related` joins, pair by pair (every pair compared once), as `groups()` orders
+    /// them.
+    static func groups<Item>(of items: [Item], related: (Item, Item) -> Bool) -> [[Int]] {
+        var union = UnionFind(count: items.count)
+        for i in items.indices {
+            for j in items.indices where j > i && related(items[i], items[j]) { union.join(i, j) }
+        }
+        return union.groups()
+    }
 }

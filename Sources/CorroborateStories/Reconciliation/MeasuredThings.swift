@@ -40,11 +40,7 @@ extension DiscrepancyFinder {
         func related(_ a: MeasuredThing, _ b: MeasuredThing) -> Bool {
             a.dimension == b.dimension && !Set(a.things).isDisjoint(with: b.things)
         }
-        var union = UnionFind(count: measures.count)
-        for i in measures.indices {
-            for j in measures.indices where j > i && related(measures[i], measures[j]) { union.join(i, j) }
-        }
-        return union.groups().compactMap { members in
+        return UnionFind.groups(of: measures, related: related).compactMap { members in
             let slot = members.map { measures[$0] }
             let byArticle = Dictionary(grouping: slot, by: \.article)
             let pair = slot.lazy.flatMap { a in slot.lazy.map { (a, $0) } }.first { a, b in

@@ -23,11 +23,7 @@ extension DiscrepancyFinder {
         func related(_ a: RoleAge, _ b: RoleAge) -> Bool {
             a.role == b.role && (a.description == b.description || a.description.isEmpty || b.description.isEmpty)
         }
-        var union = UnionFind(count: ages.count)
-        for i in ages.indices {
-            for j in ages.indices where j > i && related(ages[i], ages[j]) { union.join(i, j) }
-        }
-        return union.groups().compactMap { members in
+        return UnionFind.groups(of: ages, related: related).compactMap { members in
             let slot = members.map { ages[$0] }
             let byArticle = Dictionary(grouping: slot, by: \.article)
             let disagree = slot.contains { a in
