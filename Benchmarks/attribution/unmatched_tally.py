@@ -7,8 +7,16 @@ Both are grouped by construction and by cue word, with their token counts and wh
 the content overlap F1 would be with that group fixed (false positives dropped, misses
 found exactly). Tokens and gold are those of ../shared/tools/polnear_score.py.
 
-    python3 Benchmarks/attribution/unmatched_tally.py --split train --pred /tmp/p/train.jsonl [--show N --kind fp|miss --group KEY]
+With --stages, predictions (written by `corroborate eval attribution --predictions`, which
+records each attribution's `QuoteDetector` stage) are also tallied by stage and by the cue's
+lemma within a stage (all predictions: tokens right / wrong; wholly false ones), and the
+boundaries of contents that overlap gold are tallied against their best gold content: start
+too early / late, end too early / late, each by the words at the boundary (the punctuation
+and first word past the shorter span's end, or before its start).
+
+    python3 Benchmarks/attribution/unmatched_tally.py --split train --pred /tmp/p/train.jsonl [--show N --kind fp|miss|early|late|long|short --group KEY] [--stages]
 """
+import json
 import argparse
 import os
 import random
@@ -75,13 +83,15 @@ def main():
     ap.add_argument("--data", default=DATA)
     ap.add_argument("--top", type=int, default=25)
     ap.add_argument("--show", type=int, default=0, help="print N random items of --kind / --group")
-    ap.add_argument("--kind", choices=["fp", "miss"], default="fp")
+    ap.add_argument("--kind", choices=["fp", "miss", "early", "late", "long", "short"], default="fp")
+    ap.add_argument("--stages", action="store_true", help="tally by stage, cue lemma and boundary")
     ap.add_argument("--group", default="", help="construction (a|b|c) or cue word to show")
     ap.add_argument("--seed", type=int, default=19)
     args = ap.parse_args()
 
     gold = ps.load_gold(ps.Corpus(args.data), args.split)
     preds = ps.load_pred(args.pred, gold)
+    attach_stages(args.pred, gold, preds)
     tp = pred_tokens = gold_tokens = 0
     items = {"fp": [], "miss": []}
     boundary_extra = boundary_missed = 0
@@ -142,6 +152,9 @@ def main():
                 g_ = gain(kind, n)
                 print(f"| {key} | {cnt} | {n} | {g_:+.4f} | {g_ / gap:.1%} |")
 
+    if args.stages:
+        items.update(stage_tally(gold, preds, tp, pred_tokens, gold_tokens, args.top))
+
     if args.show:
         pool = [i for i in items[args.kind]
                 if not args.group or args.group in (" | ".join(i[1][:3]), i[1][0], i[2])]
@@ -151,9 +164,157 @@ def main():
             lo = min([c0] + [s for s, _ in (x["source"] or [])] + [s for s, _ in (x["cue"] or [])])
             hi = max([c1] + [e for _, e in (x["source"] or [])] + [e for _, e in (x["cue"] or [])])
             ctx = text[max(0, lo - 80):min(len(text), hi + 60)].replace("\n", " / ")
-            print(f"\n[{k}] {' | '.join(shape[:3])} cue={cue!r} src={span_text(text, x['source'])!r}")
+            print(f"\n[{k}] {' | '.join(shape[:3])} stage={x.get('stage')} cue={cue!r} src={span_text(text, x['source'])!r}")
+            if "gold" in x:
+                print(f"   gold:    {span_text(text, x['gold'])[:300]!r}")
             print(f"   content: {shape[3][:300]!r}")
             print(f"   context: ...{ctx}...")
+
+
+def attach_stages(path, gold, preds):
+    """Sets each prediction's `stage` from the written line (load_pred keeps the order of the
+    quotes with a non-empty content)."""
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if not line:
+                continue
+            obj = json.loads(line)
+            k = ps.article_key(obj.get("file") or obj.get("id"))
+            if k not in preds:
+                continue
+            stages = [q.get("stage") or "?" for q in obj.get("quotes", []) if ps.norm_frags(q.get("content"))]
+            for p, stage in zip(preds[k], stages):
+                p["stage"] = stage
+
+
+def lemma(text, cue):
+    """A crude lemma of the cue's last word ("said" -> "say", "claims" -> "claim")."""
+    words = ps.WORD_RE.findall(span_text(text, cue).lower())
+    if not words:
+        return "(none)"
+    w = words[-1] if words[-1] not in ("to", "that", "of", "about", "on") or len(words) == 1 else words[-2]
+    if " ".join(words[-2:]) == "according to":
+        return "according to"
+    irregular = {"said": "say", "says": "say", "told": "tell", "thought": "think", "wrote": "write", "written": "write",
+                 "saw": "see", "seen": "see", "sees": "see", "found": "find", "knew": "know", "known": "know",
+                 "felt": "feel", "held": "hold", "made": "make", "gave": "give", "given": "give", "took": "take"}
+    if w in irregular:
+        return irregular[w]
+    for suf, rep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: len(w) - len(suf)] + rep
+    return w
+
+
+def boundary_key(text, tix, tok, before):
+    """The punctuation and the word at a boundary: before token `tok` (its predecessor's end to
+    its start) or after it."""
+    toks = tix.toks
+    if before:
+        return _boundary_key(text, toks, tok, True).replace("\n", "/")
+    return _boundary_key(text, toks, tok, False).replace("\n", "/")
+
+
+def _boundary_key(text, toks, tok, before):
+    if before:
+        if tok <= 0:
+            return "(start)"
+        gap = text[toks[tok - 1][1]:toks[tok][0]].strip()
+        word = text[toks[tok - 1][0]:toks[tok - 1][1]].lower()
+        return f"{word} {gap}|".strip() if gap else f"{word} |"
+    if tok + 1 >= len(toks):
+        return "(end)"
+    gap = text[toks[tok][1]:toks[tok + 1][0]].strip()
+    word = text[toks[tok + 1][0]:toks[tok + 1][1]].lower()
+    return f"|{gap} {word}" if gap else f"| {word}"
+
+
+def stage_tally(gold, preds, tp, pred_tokens, gold_tokens, top):
+    base = f1(tp, pred_tokens, gold_tokens)
+    by_stage = defaultdict(lambda: [0, 0, 0, 0, 0])  # items, tokens, right tokens, fp items, fp tokens
+    by_lemma = defaultdict(lambda: [0, 0, 0, 0, 0])
+    bounds = {"early": [], "late": [], "long": [], "short": []}
+    for k, g in gold.items():
+        gold_union = set().union(*(a["ctoks"] for a in g.atts)) if g.atts else set()
+        pl = preds.get(k, [])
+        pred_union = set().union(*(p["ctoks"] for p in pl)) if pl else set()
+        for p in pl:
+            stage = p.get("stage", "?")
+            right = len(p["ctoks"] & gold_union)
+            key = (stage, lemma(g.text, p["cue"]) if p["cue"] else "(none)")
+            for agg, kk in ((by_stage, stage), (by_lemma, key)):
+                a = agg[kk]
+                a[0] += 1
+                a[1] += len(p["ctoks"])
+                a[2] += right
+                if not right:
+                    a[3] += 1
+                    a[4] += len(p["ctoks"])
+            if not right:
+                continue
+            best = max(g.atts, key=lambda a: len(a["ctoks"] & p["ctoks"]))
+            ps_, pe_ = min(p["ctoks"]), max(p["ctoks"])
+            gs_, ge_ = min(best["ctoks"]), max(best["ctoks"])
+            shape = construction(g.text, p["content"], p["source"], p["cue"])
+            q = dict(p, gold=best["content"])
+            if ps_ < gs_:
+                n = len({t for t in p["ctoks"] if t < gs_} - gold_union)
+                if n:
+                    bounds["early"].append((n, shape, boundary_key(g.text, g.tix, gs_, True), k, q, g.text))
+            elif ps_ > gs_:
+                n = len({t for t in best["ctoks"] if t < ps_} - pred_union)
+                if n:
+                    bounds["late"].append((n, shape, boundary_key(g.text, g.tix, ps_, True), k, q, g.text))
+            if pe_ > ge_:
+                n = len({t for t in p["ctoks"] if t > ge_} - gold_union)
+                if n:
+                    bounds["long"].append((n, shape, boundary_key(g.text, g.tix, ge_, False), k, q, g.text))
+            elif pe_ < ge_:
+                n = len({t for t in best["ctoks"] if t > pe_} - pred_union)
+                if n:
+                    bounds["short"].append((n, shape, boundary_key(g.text, g.tix, pe_, False), k, q, g.text))
+
+    print("\n## predictions by stage (tokens right = inside some gold content; F1 gain if its wholly false ones were dropped)")
+    print("| stage | items | tokens | right | precision | wholly false items | their tokens | F1 gain |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    for st, (n, t, r, fn, ft) in sorted(by_stage.items(), key=lambda kv: -kv[1][1]):
+        print(f"| {st} | {n} | {t} | {r} | {r / max(t, 1):.3f} | {fn} | {ft} | {f1(tp, pred_tokens - ft, gold_tokens) - base:+.4f} |")
+    print("\n## wholly false predictions by stage and cue lemma")
+    print("| stage | lemma | items | tokens | right | precision | wholly false items | their tokens | F1 gain |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    for (st, lm), (n, t, r, fn, ft) in sorted(by_lemma.items(), key=lambda kv: -kv[1][4])[:top]:
+        print(f"| {st} | {lm} | {n} | {t} | {r} | {r / max(t, 1):.3f} | {fn} | {ft} | {f1(tp, pred_tokens - ft, gold_tokens) - base:+.4f} |")
+    print("\n## whole predictions by stage and cue lemma, least precise by wrong tokens (dropping all: F1 change)")
+    print("| stage | lemma | items | tokens | right | precision | F1 change if dropped |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for (st, lm), (n, t, r, fn, ft) in sorted(by_lemma.items(), key=lambda kv: -(kv[1][1] - 2 * kv[1][2]))[:top]:
+        print(f"| {st} | {lm} | {n} | {t} | {r} | {r / max(t, 1):.3f} | {f1(tp - r, pred_tokens - t, gold_tokens) - base:+.4f} |")
+    labels = {"early": "start too early (extra tokens before gold start)", "late": "start too late (gold tokens missed)",
+              "long": "end too late (extra tokens after gold end)", "short": "end too early (gold tokens missed)"}
+    print("\n## boundaries of overlapping contents against their best gold (F1 gain if fixed)")
+    print("| error | contents | tokens | F1 gain |")
+    print("| --- | --- | --- | --- |")
+    for kind, lst in bounds.items():
+        n = sum(i[0] for i in lst)
+        g_ = f1(tp, pred_tokens - n, gold_tokens) if kind in ("early", "long") else f1(tp + n, pred_tokens + n, gold_tokens)
+        print(f"| {labels[kind]} | {len(lst)} | {n} | {g_ - base:+.4f} |")
+    for kind, lst in bounds.items():
+        for title, keyf in (("boundary words (gold side | our side)", lambda i: i[2]),
+                            ("stage", lambda i: i[4].get("stage", "?")),
+                            ("stage and lemma", lambda i: i[4].get("stage", "?") + " " + lemma(i[5], i[4]["cue"]) if i[4]["cue"] else "(none)")):
+            agg = defaultdict(lambda: [0, 0])
+            for i in lst:
+                a = agg[keyf(i)]
+                a[0] += 1
+                a[1] += i[0]
+            print(f"\n### {labels[kind]} by {title}")
+            print("| key | contents | tokens | F1 gain |")
+            print("| --- | --- | --- | --- |")
+            for key, (cnt, n) in sorted(agg.items(), key=lambda kv: -kv[1][1])[:top]:
+                g_ = f1(tp, pred_tokens - n, gold_tokens) if kind in ("early", "long") else f1(tp + n, pred_tokens + n, gold_tokens)
+                print(f"| {key} | {cnt} | {n} | {g_ - base:+.4f} |")
+    return bounds
 
 
 if __name__ == "__main__":

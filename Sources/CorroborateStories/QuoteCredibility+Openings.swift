@@ -1,3 +1,7 @@
+import CorroborateCore
+import CorroborateText
+import Foundation
+
 extension QuoteCredibility {
     /// Whether reported words can open what somebody stated, after `cue`. A preposition opens the
     /// verb's adjunct or object, not a statement: "reported" + "in the Middle East for five years",
@@ -28,6 +32,29 @@ extension QuoteCredibility {
         // clause with its own subject.
         guard let comma = words.prefix(Self.frontedAdjunctWords).firstIndex(where: \.1), comma + 1 < words.count else { return false }
         return !Self.finiteOpenings.contains(words[comma + 1].0)
+    }
+
+    /// A reported content as the attribution scan accepted it: when the sentence has the cue, one
+    /// of `QuoteDetector.cuePrepositions` and then the content, the preposition (which the scan
+    /// leaves to the cue once every stage has run: "complained [about] the tax") opens it again, so
+    /// `opensAStatement` judges what the scan judged ("People found [with] small amounts of ...").
+    static func contentAsFound(_ quote: Quote) -> String {
+        guard quote.kind == .indirect, let cue = quote.cue, !cue.isEmpty, !quote.text.isEmpty else { return quote.text }
+        let sentence = quote.sentence
+        var search = sentence.startIndex..<sentence.endIndex
+        while let range = sentence.range(of: cue, options: .caseInsensitive, range: search) {
+            search = range.upperBound..<sentence.endIndex
+            let rest = sentence[range.upperBound...]
+            guard rest.first?.isWhitespace == true else { continue }
+            let spaced = rest.drop(while: { $0.isWhitespace })
+            let word = spaced.prefix(while: { $0.isLetter })
+            let after = spaced.dropFirst(word.count)
+            guard after.first?.isWhitespace == true, QuoteDetector.cuePrepositions.contains(word.lowercased()),
+                after.drop(while: { $0.isWhitespace }).hasPrefix(quote.text)
+            else { continue }
+            return word.lowercased() + " " + quote.text
+        }
+        return quote.text
     }
 
     /// Whether posted words are a picture or a link, not words: "tweeted" + "an

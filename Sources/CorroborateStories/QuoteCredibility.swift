@@ -47,7 +47,7 @@ public struct QuoteCredibility: Sendable {
         // Partial quotations are somebody's own words: a cue, when there is one, must still say so.
         let said = quote.kind == .partial && quote.cue == nil ? true : statesSomething(quote.cue, content: quote.text)
         return plausible && said && !citesASource(quote) && !conforms(quote) && !isPassive(quote)
-            && opensAStatement(quote.text, cue: quote.cue) ? quote : nil
+            && opensAStatement(Self.contentAsFound(quote), cue: quote.cue) ? quote : nil
     }
 
     /// A direct quotation of one or two words whose cue (if any) states nothing is a term or a

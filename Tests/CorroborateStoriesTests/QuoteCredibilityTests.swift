@@ -155,3 +155,26 @@ import Testing
         #expect((credibility.reported(quote(.direct, speaker: "Dmitry Peskov", entity: "e1", cue: cue, text: text)) != nil) == kept)
     }
 }
+
+/// The brief judges a reported content's opening as the attribution scan accepted it: a cue
+/// preposition the scan left to the cue ("found [with] small amounts ...") opens it again.
+@Suite struct CuePrepositionOpeningTests {
+    let credibility = QuoteCredibility.bundled()
+
+    /// Cue, content as annotated, sentence, whether the brief keeps it, and the content the check reads.
+    @Test(arguments: [
+        ("found", "small amounts of the drug would be fined", "People found with small amounts of the drug would be fined.", false,
+         "with small amounts of the drug would be fined"),
+        ("writing", "the forum urged leaders to act", "Members writing on the forum urged leaders to act.", false,
+         "on the forum urged leaders to act"),
+        ("called", "Reyhl to resign", "The mayor called on Reyhl to resign.", true, "on Reyhl to resign"),
+        ("said", "the plan was dead", "Smith said the plan was dead.", true, "the plan was dead"),
+        ("said", "the plan was dead", "Smith said with regret that the plan was dead.", true, "the plan was dead"),
+    ] as [(String, String, String, Bool, String)])
+    func prepositionOpensAgain(_ cue: String, _ text: String, _ sentence: String, _ kept: Bool, _ asFound: String) throws {
+        let credibility = try #require(credibility)
+        let quote = Quote(id: "q", article: "a", speaker: "e1", speakerName: "Anna Berg", text: text, kind: .indirect, cue: cue, via: [], sentence: sentence)
+        #expect(QuoteCredibility.contentAsFound(quote) == asFound)
+        #expect((credibility.reported(quote) != nil) == kept)
+    }
+}

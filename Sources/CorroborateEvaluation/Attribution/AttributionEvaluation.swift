@@ -18,10 +18,26 @@ public struct AttributionEvaluation: Sendable {
 
     /// The system's attributions for one article in PolNeAR's conventions: quotes sharing a cue
     /// merged, reported contents opening with their "that".
+    /// Each attribution carries the stage that found its first quote when the pipeline ends with
+    /// a `QuoteDetector` (the same quotes as `annotate`, which adds `detect`'s spans).
     public func predictions(for article: PolNeARArticle) -> [PredictedAttribution] {
-        let document = pipeline.document(for: article.text)
+        var document = TextDocument(text: article.text)
+        let stages: [String]?
+        if let detector = pipeline.components.last as? QuoteDetector,
+            document.scalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        {
+            for component in pipeline.components.dropLast() where component.requires.isSubset(of: document.present) {
+                component.annotate(&document)
+            }
+            let detected = document.present.isSuperset(of: detector.requires) ? detector.detect(in: document) : []
+            document.quotes.append(contentsOf: detected.map(\.span))
+            stages = detected.map(\.stage.rawValue)
+        } else {
+            pipeline.annotate(&document)
+            stages = nil
+        }
         let quotes = document.quotes.map { PredictedAttribution.includingComplementiser($0, in: document.scalars) }
-        return PredictedAttribution.merging(quotes)
+        return PredictedAttribution.merging(quotes, stages: stages)
     }
 
     /// Predictions for every article, keyed by article id.

@@ -11,27 +11,32 @@ public struct PredictedAttribution: Sendable, Hashable, Codable {
     public var cue: TextRange?
     /// The speaker as resolved ("Trump" for a source "he").
     public var speaker: String?
+    /// The `QuoteDetector` stage that found the (first) quote, for error tallies; the scorer ignores it.
+    public var stage: String?
 
     /// A prediction.
-    public init(content: [TextRange], source: TextRange? = nil, cue: TextRange? = nil, speaker: String? = nil) {
+    public init(content: [TextRange], source: TextRange? = nil, cue: TextRange? = nil, speaker: String? = nil, stage: String? = nil) {
         self.content = content
         self.source = source
         self.cue = cue
         self.speaker = speaker
+        self.stage = stage
     }
 
     /// Quotes as attributions: quotes sharing a cue span and speaker become one attribution with
     /// several content fragments, as PolNeAR joins `“A,” he said, “B.”` into one.
-    public static func merging(_ quotes: [QuoteSpan]) -> [PredictedAttribution] {
+    public static func merging(_ quotes: [QuoteSpan], stages: [String]? = nil) -> [PredictedAttribution] {
         var result: [PredictedAttribution] = []
         var byCue: [TextRange: Int] = [:]
-        for quote in quotes {
+        for (offset, quote) in quotes.enumerated() {
             if let cue = quote.cue, let index = byCue[cue], result[index].source == quote.speaker {
                 result[index].content.append(quote.content)
                 continue
             }
             if let cue = quote.cue { byCue[cue] = result.count }
-            result.append(PredictedAttribution(content: [quote.content], source: quote.speaker, cue: quote.cue, speaker: quote.speakerName))
+            result.append(PredictedAttribution(
+                content: [quote.content], source: quote.speaker, cue: quote.cue, speaker: quote.speakerName,
+                stage: stages.flatMap { offset < $0.count ? $0[offset] : nil }))
         }
         return result
     }
@@ -61,7 +66,8 @@ public struct PredictedAttribution: Sendable, Hashable, Codable {
             let source = attribution.source.map { "[\($0.start), \($0.end)]" } ?? "null"
             let cue = attribution.cue.map { "[\($0.start), \($0.end)]" } ?? "null"
             let speaker = attribution.speaker.map(JSONText.quoted) ?? "null"
-            return "{\"content\": \(content), \"source\": \(source), \"cue\": \(cue), \"speaker\": \(speaker)}"
+            let stage = attribution.stage.map { ", \"stage\": " + JSONText.quoted($0) } ?? ""
+            return "{\"content\": \(content), \"source\": \(source), \"cue\": \(cue), \"speaker\": \(speaker)\(stage)}"
         }
         return "{\"file\": \(JSONText.quoted(file)), \"quotes\": [" + quotes.joined(separator: ", ") + "]}"
     }

@@ -105,6 +105,7 @@ struct AttributionScan {
         addLeadIns()
         addParentheticalOpenings()
         attachLeftovers()
+        dropCuePrepositions()
     }
 
     /// The rule stages up to reported speech (the proposals of the `learned` stage start from what they leave).

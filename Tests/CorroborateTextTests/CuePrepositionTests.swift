@@ -1,0 +1,44 @@
+import CorroborateCore
+import Testing
+@testable import CorroborateText
+
+/// A preposition right after the cue belongs to the cue, as PolNeAR marks it ("complained [about]
+/// X", "called [for] X"): once every stage has run, a reported content opening with one starts
+/// after it. What the stages accept is decided with the preposition still in the content.
+@Suite struct CuePrepositionTests {
+    /// The text, the content expected, and the content with the preposition that must not be found.
+    @Test(arguments: [
+        ("Smith complained about the new tax on imported steel.", "the new tax on imported steel", "about the new tax on imported steel"),
+        ("Jones argued against the plan to close the base.", "the plan to close the base", "against the plan to close the base"),
+        ("The mayor has called for a full recount of the ballots.", "a full recount of the ballots", "for a full recount of the ballots"),
+        ("The union warned of a long strike at the port.", "a long strike at the port", "of a long strike at the port"),
+    ])
+    func prepositionLeavesTheContent(_ text: String, _ content: String, _ withPreposition: String) throws {
+        let document = try attributed(text)
+        let found = document.quotes.map { document.string($0.content) }
+        #expect(quote(content, in: document) != nil, "quotes: \(found)")
+        #expect(quote(withPreposition, in: document) == nil, "quotes: \(found)")
+    }
+
+    /// A time adjunct after the cue, a "that" clause after a prepositional phrase, "to" and place
+    /// words keep their contents as before.
+    @Test(arguments: [
+        ("Smith said on Monday that the plan was dead.", "the plan was dead"),
+        ("Smith said with a smile that the plan was dead.", "the plan was dead"),
+        ("Smith insisted on Tuesday the vote was fair.", "the vote was fair"),
+    ])
+    func otherOpeningsKeepTheirContent(_ text: String, _ content: String) throws {
+        let document = try attributed(text)
+        let found = document.quotes.map { document.string($0.content) }
+        #expect(quote(content, in: document) != nil, "quotes: \(found)")
+    }
+
+    /// The set: the seven measured prepositions, not "to" (infinitives) or "in" / "at" (places, times).
+    @Test(arguments: [
+        ("about", true), ("on", true), ("against", true), ("with", true), ("over", true), ("of", true), ("for", true),
+        ("to", false), ("in", false), ("at", false),
+    ])
+    func prepositionSet(_ word: String, _ member: Bool) {
+        #expect(QuoteDetector.cuePrepositions.contains(word) == member)
+    }
+}
