@@ -21,13 +21,8 @@ extension DiscrepancyFinder {
 
     func dateDiscrepancies(_ inputs: [StoryInput], entities: StoryEntities) -> [Discrepancy] {
         let events = inputs.flatMap { dated(in: $0, entities: entities) }
-        var union = UnionFind(count: events.count)
-        for i in events.indices {
-            for j in events.indices where j > i && events[i].verb == events[j].verb {
-                if !Set(events[i].actors).isDisjoint(with: events[j].actors) { union.join(i, j) }
-            }
-        }
-        return union.groups().compactMap { members in
+        let related = { (a: Event, b: Event) in a.verb == b.verb && !Set(a.actors).isDisjoint(with: b.actors) }
+        return UnionFind.groups(of: events, related: related).compactMap { members in
             let slot = members.map { events[$0] }
             guard Set(slot.map(\.day)).count >= 2, Set(slot.map(\.article)).count >= 2 else { return nil }
             return Discrepancy(topic: "when \(DiscrepancySlots.sharedActor(slot.map(\.actors))) \(slot[0].verb)",
