@@ -11,7 +11,8 @@ import CorroborateCore
 public struct BasicSentenceSplitter: SentenceSplitting {
     /// Lower-cased abbreviations, without their final period, that never end a sentence.
     public var abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "st", "jr", "sr",
+        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "st", "jr", "sr", "adm", "maj",
+        "cpl", "cmdr", "brig",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc",
         "corp", "co", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "a.m", "p.m",
     ]

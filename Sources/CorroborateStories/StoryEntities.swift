@@ -61,6 +61,8 @@ struct EntityGroup {
     var keys: [(article: String, key: String)]
     /// The aliases folded for comparison (`folded`).
     private var forms: Set<String>
+    /// Each per-article name absorbed, with the mentions of its entities.
+    private var spellings: [String: Int]
 
     init(article: String, entity: Entity) {
         var entity = entity
@@ -69,6 +71,7 @@ struct EntityGroup {
         self.entity = entity
         keys = [(article, entity.id)]
         forms = Set(entity.aliases.map(Self.folded))
+        spellings = [entity.name: entity.mentions]
     }
 
     func matches(_ other: EntityGroup) -> Bool {
@@ -83,8 +86,8 @@ struct EntityGroup {
     }
 
     mutating func absorb(_ other: EntityGroup) {
-        let names = [entity.name, other.entity.name]
-        entity.name = names.max { Self.words($0).count < Self.words($1).count || (Self.words($0).count == Self.words($1).count && $0.count < $1.count) } ?? entity.name
+        spellings.merge(other.spellings, uniquingKeysWith: +)
+        entity.name = Self.name(entity.name, mentions: spellings[entity.name] ?? 0, or: other.entity.name, mentions: spellings[other.entity.name] ?? 0)
         if entity.kind == .other { entity.kind = other.entity.kind }
         entity.aliases = Self.unique(entity.aliases + other.entity.aliases)
         entity.roles = Self.unique(entity.roles + other.entity.roles)
@@ -92,6 +95,16 @@ struct EntityGroup {
         entity.mentions += other.entity.mentions
         keys += other.keys
         forms.formUnion(other.forms)
+    }
+
+    /// The name a merged entity shows: the fuller of two (more words, then more characters); of two spellings that
+    /// differ only in where the words break ("Michael Zehaf-Bibeau" / "Michael Zehaf Bibeau"), the one whose entities
+    /// were mentioned more often.
+    static func name(_ a: String, mentions countA: Int, or b: String, mentions countB: Int) -> String {
+        let wordsA = words(a), wordsB = words(b)
+        if spacedAlike(wordsA, wordsB) { return countB > countA ? b : a }
+        if wordsA.count != wordsB.count { return wordsA.count > wordsB.count ? a : b }
+        return b.count > a.count ? b : a
     }
 
     /// A name as compared: lower case, without diacritics ("Iñaky Blanco" is "inaky blanco").

@@ -32,4 +32,19 @@ import Testing
         ])
         #expect(entities.entities.count == count)
     }
+
+    /// A merged person shows the spelling written most when two differ only in where the words break, else the fullest name.
+    @Test(arguments: [
+        ("Michael Zehaf-Bibeau", 5, "Michael Zehaf Bibeau", 1, "Michael Zehaf-Bibeau"),
+        ("Michael Zehaf Bibeau", 1, "Michael Zehaf-Bibeau", 5, "Michael Zehaf-Bibeau"),
+        ("Rami Abdul Rahman", 3, "Rami Abdulrahman", 2, "Rami Abdul Rahman"),
+        ("Peskov", 9, "Dmitry Peskov", 1, "Dmitry Peskov"),
+    ])
+    func mergedNameIsTheCommonSpelling(_ first: String, _ firstMentions: Int, _ second: String, _ secondMentions: Int, _ shown: String) {
+        let entities = StoryEntities([
+            (article: "a", entities: [Entity(id: "x", name: first, kind: .person, aliases: [first], mentions: firstMentions)]),
+            (article: "b", entities: [Entity(id: "y", name: second, kind: .person, aliases: [second], mentions: secondMentions)]),
+        ])
+        #expect(entities.entities.map(\.name) == [shown])
+    }
 }

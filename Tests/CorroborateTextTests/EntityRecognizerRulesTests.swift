@@ -90,10 +90,28 @@ import Testing
         ("He was arrested in Ojai on Sunday.", "Ojai"),
         ("The meeting was held in Valdai, Russia, on Friday.", "Valdai"),
         ("KUALA LUMPUR (AP) -- Officials met.", "KUALA LUMPUR"),
+        ("The governor of Vellmark's Lower Dravin region, Anton Karow, told reporters he heard the blast.", "Lower Dravin"),
+        ("Troops reached the coast of Rakhal state on Sunday.", "Rakhal"),
+        ("Several residents of Vellstadt have captured pictures of the drone.", "Vellstadt"),
     ])
     func placesFromHeadsContextAndCapitals(_ text: String, _ name: String) throws {
         let entity = try #require(try Self.entities(text).first { $0.aliases.contains(name) })
         #expect(entity.kind == .place)
+    }
+
+    /// Military ranks, abbreviated or not, are titles: the name after them is a person's and the rank a role.
+    @Test(arguments: [
+        ("Rear Adm. Anton Karow spoke on Friday.", "Anton Karow", "Rear Adm."),
+        ("Cpl. Ilse Karow was shot at the memorial.", "Ilse Karow", "Cpl."),
+        ("Sgt. Ilse Karow was shot at the memorial.", "Ilse Karow", "Sgt."),
+        ("The gunman shot Cpl. Ilse Karow at the memorial.", "Ilse Karow", "Cpl."),
+        ("Lt. Col. Tomas Reyhl said nothing.", "Tomas Reyhl", "Lt. Col."),
+    ])
+    func militaryRanksAreTitles(_ text: String, _ name: String, _ role: String) throws {
+        let found = try Self.entities(text)
+        let person = try #require(found.first { $0.name == name }, "entities: \(found.map(\.name))")
+        #expect(person.kind == .person)
+        #expect(person.roles == [role])
     }
 
     /// A place written several ways is one entity under its canonical name.

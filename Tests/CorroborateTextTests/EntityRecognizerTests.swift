@@ -48,6 +48,21 @@ import Testing
         #expect(cheung.roles == ["Trump's communications director"])
     }
 
+    /// A form of address tells a person's name but is no role; a role after "former" still is one.
+    @Test(arguments: [
+        ("Mr. Michael Bibeau left. Then Mr Bibeau returned.", "Michael Bibeau", [String]()),
+        ("Mrs. Anna Vell spoke to reporters.", "Anna Vell", []),
+        ("Miss Anna Vell spoke to reporters.", "Anna Vell", []),
+        ("Former Mayor Anna Vell spoke to reporters.", "Anna Vell", ["Former Mayor"]),
+    ])
+    func formsOfAddressAreNoRoles(_ text: String, _ name: String, _ roles: [String]) throws {
+        let recognizer = try EntityRecognizer.bundled()
+        let entities = recognizer.entities(in: TextDocument(text: text))
+        let person = try #require(entities.first { $0.id == name })
+        #expect(person.kind == .person)
+        #expect(person.roles == roles)
+    }
+
     /// Sentence-initial capitalised words and headline verbs are not names.
     @Test(arguments: ["Meanwhile the talks went on.", "However, nothing changed."])
     func sentenceStartsAreNotNames(_ text: String) throws {

@@ -24,7 +24,7 @@ struct RecognizedEntities {
             record(mention)
             if let roleStart = run.roleStart, roleStart < run.name.lowerBound {
                 let role = WordScanner.text(document.scalars, finder.span(roleStart..<run.name.lowerBound, tokens))
-                if !(roles[run.canonical] ?? []).contains(role) { roles[run.canonical, default: []].append(role) }
+                if !FormsOfAddress.isEmptyRole(role), !(roles[run.canonical] ?? []).contains(role) { roles[run.canonical, default: []].append(role) }
             }
         }
     }

@@ -47,7 +47,7 @@ enum WordScanner {
     /// Title abbreviations whose period belongs to the word.
     static let periodAbbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev",
-        "st", "jr", "sr", "mt", "ft", "adm", "maj", "cmdr", "amb", "pres", "sens", "reps", "gens", "no", "vs", "inc",
+        "st", "jr", "sr", "mt", "ft", "adm", "maj", "cmdr", "cpl", "brig", "amb", "pres", "sens", "reps", "gens", "no", "vs", "inc",
         "corp", "co", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
     ]
 
