@@ -27,6 +27,17 @@ import Testing
         #expect(document.quotes.contains { $0.speakerName == speaker }, "speakers: \(document.quotes.map(\.speakerName))")
     }
 
+    /// A name before ", the <organization> announced" is not in apposition to it; a role's appositive name may carry
+    /// its own title.
+    @Test(arguments: [
+        ("The strikes killed the group's leader, Anton Karow, the Pentagon announced Friday.", "Pentagon"),
+        ("“We have confirmed that he was killed,” the Vell defence press secretary, Rear Adm. Ilse Karow, said in a statement.", "Ilse Karow"),
+    ])
+    func organizationAfterANameSpeaks(_ text: String, _ speaker: String) throws {
+        let document = try attributed(text)
+        #expect(document.quotes.map(\.speakerName) == [speaker])
+    }
+
     /// "X released a statement saying ...": X speaks, not "X released a statement".
     @Test func issuerOfAStatementSpeaks() throws {
         let document = try attributed("The Vell defence ministry released a statement claiming its forces had freed an American hostage.")

@@ -5,6 +5,8 @@ extension AttributionScan {
     /// Whether the word after the name that opens an inverted speaker phrase (its strict phrase: names,
     /// titles, source nouns: "Democratic strategist Hank Sheinkopf") continues it as a clause: a lower-case word that is no stop word, preposition or "-ly" adverb.
     func opensComplement(after phrase: Range<Int>, ceiling: Int) -> Bool {
+        // A modal or auxiliary right after the phrase makes it a subject: ", said the engineer would be next".
+        if phrase.upperBound < ceiling, Self.subjectAuxiliaries.contains(tokens[phrase.upperBound].lower) { return true }
         // The word after the phrase's opening name ("Gonzalez got deep enough into the White House").
         guard tokens[phrase.lowerBound].isCapitalized, let name = phrases.strictAfter(phrase.lowerBound, ceiling: ceiling, tokens) else { return false }
         let end = name.upperBound
@@ -24,6 +26,12 @@ extension AttributionScan {
             && !Self.phraseContinuations.contains(next.lower) && !next.lower.hasSuffix("ly")
     }
 
+    /// Modals and auxiliaries that only a clause's subject stands before.
+    static let subjectAuxiliaries: Set<String> = [
+        "would", "will", "could", "should", "might", "must", "can", "may", "was", "were", "is", "are", "had", "has", "have", "did",
+        "does",
+    ]
+
     /// The most lower-case role nouns between two capitalised parts of a speaker phrase.
     static let roleNounWords = 3
     /// Words that never belong to a role between names: prepositions and determiners.
@@ -37,16 +45,16 @@ extension AttributionScan {
     ]
 }
 
-/// "Mr. de Blasio finds himself under increasing pressure", "they found themselves": "find" with a
-/// reflexive object reports nothing ("portrayed himself as", "asking yourself" still may), and a
+/// "Mr. de Blasio finds himself under increasing pressure", "they found themselves", "he rarely shows himself
+/// publicly": "find" or "show" with a reflexive object reports nothing ("portrayed himself as", "asking yourself" still may), and a
 /// reflexive pronoun is never a cue itself.
 extension AttributionScan {
-    /// Whether token `index` is a form of "find" and a reflexive pronoun follows it.
+    /// Whether token `index` is a form of "find" or "show" and a reflexive pronoun follows it.
     func takesReflexive(_ index: Int) -> Bool {
         Self.findForms.contains(tokens[index].lower) && index + 1 < tokens.count && Self.reflexives.contains(tokens[index + 1].lower)
     }
 
-    static let findForms: Set<String> = ["find", "finds", "found", "finding"]
+    static let findForms: Set<String> = ["find", "finds", "found", "finding", "show", "shows", "showed", "shown", "showing"]
 
     static let reflexives: Set<String> = ["himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "yourselves"]
 }

@@ -58,7 +58,8 @@ extension AttributionScan {
             !SpeakerPhrases.skipped.contains(token.lower),
             // A capitalised word inside a sentence is part of a name ("The Associated Press reports").
             !token.isCapitalized || opensSentence(index) || titleCase[sentenceOf[index]],
-            !isAdjectivalParticiple(index), !takesReflexive(index), !summonsHelp(index), !Self.reflexives.contains(token.lower)
+            !isAdjectivalParticiple(index), !takesReflexive(index), !summonsHelp(index), !Self.reflexives.contains(token.lower),
+            !isSubjectOfReportingVerb(index), !followsNounLikeMarker(index), !isReducedPassive(index)
         else { return nil }
         let lexical = cue(at: index)
         guard lexical?.according != true else { return nil }

@@ -6,7 +6,9 @@ extension AttributionScan {
         var speakerMemory: (name: String, sentence: Int)?
         return found.sorted { $0.content.start < $1.content.start }.map { item in
             var span = QuoteSpan(content: item.content, kind: item.kind)
-            if let speaker = item.speaker {
+            // "an Egyptian refugee who is said to have been an aide", "Baghdadi is believed to have three wives": the
+            // raised subject is what is said, not who says it.
+            if let speaker = item.speaker, !raisesItsSubject(item.cue) {
                 let range = TextRange(start: tokens[speaker.lowerBound].start, end: tokens[speaker.upperBound - 1].end)
                 span.speaker = range
                 let name = speakerName(speaker, memory: speakerMemory)
@@ -91,17 +93,18 @@ extension AttributionScan {
     }
 
     /// The person named in apposition to a role phrase that ends in a title or source noun
-    /// ("Vellmar's mayor, Ilse Karow, said"; "Her campaign manager, Robby Mook,"), the name
-    /// closing the speaker phrase.
+    /// ("Vellmar's mayor, Ilse Karow, said"; "Her campaign manager, Robby Mook,"), the name, after its own title or
+    /// not, closing the speaker phrase.
     private func appositiveName(after phrase: Range<Int>, in whole: Range<Int>) -> Mention? {
         let comma = phrase.upperBound
         guard comma + 1 < whole.upperBound, tokens[comma].lower == ",",
             phrases.gazetteer.titles.contains(tokens[comma - 1].lower) || phrases.sourceNouns.contains(tokens[comma - 1].lower)
         else { return nil }
-        let start = tokens[comma + 1].start
-        guard let person = mentions(within: (comma + 1)..<whole.upperBound)
-            .first(where: { $0.kind == .person && $0.start == start })
-        else { return nil }
+        // The name may follow its own title ("the Pentagon press secretary, Rear Adm. John Kirby, said").
+        let titleEnd = (comma + 1..<min(whole.upperBound, comma + 5)).first { !(tokens[$0].lower == "." || tokens[$0].isCapitalized) } ?? whole.upperBound
+        guard let person = mentions(within: (comma + 1)..<whole.upperBound).first(where: { mention in
+            mention.kind == .person && (comma + 1..<titleEnd).contains { tokens[$0].start == mention.start }
+        }) else { return nil }
         let next = (comma + 1..<whole.upperBound).first { tokens[$0].start >= person.end }
         return next.map { tokens[$0].lower == "," } ?? true ? person : nil
     }
@@ -114,6 +117,12 @@ extension AttributionScan {
             let person = latestPerson(before: tokens[comma].start), person.end == tokens[comma - 1].end,
             let first = tokenIndex(startingAt: person.start)
         else { return nil }
+        // "..., Ahmed Abdi Godane, the Pentagon announced": a phrase that is an organization's name is no apposition.
+        if phrase.count > 1, mentions(within: (phrase.lowerBound + 1)..<phrase.upperBound).contains(where: {
+            $0.kind != .person && $0.start == tokens[phrase.lowerBound + 1].start && $0.end == tokens[phrase.upperBound - 1].end
+        }) {
+            return nil
+        }
         let floor = sentenceTokens[sentenceOf[first]].lowerBound
         return (floor..<first).allSatisfy({ !tokens[$0].isWord }) || [",", ";", ":"].contains(tokens[first - 1].lower) ? person : nil
     }
@@ -149,7 +158,7 @@ extension AttributionScan {
     /// person before it in its own sentence ("When Putin arrived, he said"), else the first person
     /// of the sentence before, its subject as a rule ("Aaron Sorkin was gushing over Christian
     /// Bale as his choice to play Steve Jobs. He said ..." is Sorkin), else the latest person before.
-    private func antecedent(of index: Int) -> Mention? {
+    private func antecedent(of index: Int, depth: Int = 0) -> Mention? {
         let sentence = sentenceOf[index]
         let start = tokens[sentenceTokens[sentence].lowerBound].start
         var latest = latestPerson(before: tokens[index].start)
@@ -158,6 +167,13 @@ extension AttributionScan {
             latest = latestPerson(before: person.start)
         }
         if let latest, latest.start >= start { return latest }
+        // The same pronoun opening the sentence before stands for the same person: "He released a statement paying
+        // tribute to Nathan Cirillo. “I am very touched ...,” he said."
+        if sentence > 0, depth < 4, let opener = sentenceTokens[sentence - 1].first(where: { tokens[$0].isWord }),
+            tokens[opener].lower == tokens[index].lower
+        {
+            return antecedent(of: opener, depth: depth + 1)
+        }
         if sentence > 0, !sentenceTokens[sentence - 1].isEmpty,
             let first = mentions(within: sentenceTokens[sentence - 1]).first(where: { $0.kind == .person })
         {

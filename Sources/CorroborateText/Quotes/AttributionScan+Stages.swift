@@ -5,7 +5,8 @@ extension AttributionScan {
     /// earlier paragraphs of a quote that runs over several.
     mutating func attachCueAfter(_ index: Int) {
         let segment = segments[index]
-        guard !usedSegments[index], !segment.continues else { return }
+        // A title or a name in quotation marks is nobody's words: "known as “Jihadi John”, said Mr Haines".
+        guard !usedSegments[index], !segment.continues, !isWorkTitle(segment) else { return }
         var cursor = segment.close + 1
         while cursor < tokens.count, ["," as String, "—", "–", "-"].contains(tokens[cursor].lower) { cursor += 1 }
         guard cursor < tokens.count, paragraphOf[cursor] == paragraphOf[segment.close], !claimed[cursor] else { return }
@@ -193,7 +194,10 @@ extension AttributionScan {
         if SpeakerPhrases.pronouns.contains(tokens[start].lower) {
             return tokens[start].lower == "it" || tokens[start].lower == "who" ? nil : start..<(start + 1)
         }
-        guard let phrase = phrases.strictAfter(start, ceiling: limit, tokens), phrase.upperBound < limit else { return nil }
+        // A sentence's capitalised article alone ("A man believed to be ... says:") is no speaker.
+        guard let phrase = phrases.strictAfter(start, ceiling: limit, tokens), phrase.upperBound < limit,
+            !SpeakerPhrases.determiners.contains(tokens[phrase.upperBound - 1].lower)
+        else { return nil }
         return phrase
     }
 

@@ -142,7 +142,9 @@ struct AttributionScan {
         guard let verbClass = detector.lexicon.verbs[token.lower], anyVerbClass || configuration.verbClasses.contains(verbClass) else {
             return nil
         }
-        if isNounMarked(index) || isNounCompound(at: index) || takesReflexive(index) || summonsHelp(index) { return nil }
+        if isNounMarked(index) || isNounCompound(at: index) || takesReflexive(index) || summonsHelp(index) || isReducedPassive(index) {
+            return nil
+        }
         return (index..<(index + 1), false)
     }
 
@@ -188,17 +190,39 @@ struct AttributionScan {
     /// unless WORD is a source noun ("the newspaper reports that ...", "the official claims").
     private func isNounCompound(at index: Int) -> Bool {
         guard Self.nounLikeCues.contains(tokens[index].lower), index > 0 else { return false }
+        if isSubjectOfReportingVerb(index) { return true }
         let previous = tokens[index - 1]
         // "press reports" is a noun; "The Associated Press reports" is the agency reporting.
         if Self.compoundModifiers.contains(previous.lower), !previous.isCapitalized || opensSentence(index - 1) { return true }
         // "the newspaper reports that ...": a source noun before the word is its subject, not a modifier.
         if phrases.sourceNouns.contains(previous.lower) { return false }
-        return index > 1 && previous.isWord && !previous.isCapitalized && Self.nounMarkers.contains(tokens[index - 2].lower)
+        if followsNounLikeMarker(index) { return true }
+        let marker = index > 1 ? tokens[index - 2].lower : ""
+        return index > 1 && previous.isWord && !previous.isCapitalized && (Self.nounMarkers.contains(marker) || Self.nounLikeMarkers.contains(marker))
+    }
+
+    /// Whether token `index`, a cue word that is a noun as often as a verb, is the subject of a reporting verb right
+    /// after it: "several local reports said", "claims suggest".
+    func isSubjectOfReportingVerb(_ index: Int) -> Bool {
+        guard Self.nounLikeCues.contains(tokens[index].lower), index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        return next.isWord && !next.isCapitalized && Self.reportingAfterNoun.contains(next.lower)
+    }
+
+    /// Whether token `index`, a cue word that is a noun as often as a verb, follows a word that makes it a noun
+    /// ("Several calls to the shop went unanswered").
+    func followsNounLikeMarker(_ index: Int) -> Bool {
+        index > 0 && Self.nounLikeCues.contains(tokens[index].lower) && Self.nounLikeMarkers.contains(tokens[index - 1].lower)
     }
 
     /// Cue words that are nouns as often as verbs.
     static let nounLikeCues: Set<String> = [
         "call", "calls", "report", "reports", "claim", "claims", "comment", "comments", "warning", "reply", "answer", "statement",
+    ]
+
+    /// Reporting verbs that make a noun-like cue right before them their subject ("reports said", "claims suggest").
+    static let reportingAfterNoun: Set<String> = [
+        "said", "say", "says", "suggest", "suggested", "suggests", "claimed", "indicated", "indicate", "showed", "show", "stated",
     ]
 
     /// Nouns that make a compound with a following noun-like cue ("phone call").
@@ -210,6 +234,10 @@ struct AttributionScan {
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "media", "news", "these", "those", "this",
         "such", "unconfirmed", "initial", "false", "earlier", "recent", "press", "new", "many", "some",
     ]
+
+    /// Words that make a noun-like cue after them (or after one more word) a noun: "several reports", "multiple
+    /// local reports". Not markers of every cue: "One local said" reports.
+    static let nounLikeMarkers: Set<String> = ["several", "multiple", "numerous", "conflicting", "other", "further", "separate", "local"]
 
     private func matchPhrase(at index: Int) -> (words: [String], role: ReportingLexicon.PhraseRole)? {
         for phrase in detector.lexicon.phrases where index + phrase.words.count <= tokens.count {
@@ -242,6 +270,12 @@ struct AttributionScan {
             return (relay.map { ($0 + 1)..<quoted.upperBound } ?? quoted, false)
         }
         if let phrase = phrases.before(cue.lowerBound, floor: bounds.lowerBound, tokens), isFree(phrase) {
+            // "his mother Susan Bibeau, who sits on the board, released a statement saying": the issuing verb's subject.
+            if Self.issuingVerbs.contains(tokens[phrase.lowerBound].lower), phrase.lowerBound > bounds.lowerBound,
+                let subject = phrases.before(phrase.lowerBound, floor: bounds.lowerBound, tokens), isFree(subject)
+            {
+                return (subject, false)
+            }
             return (issuer(of: phrase) ?? phrase, false)
         }
         let afterComma = previous.map { $0.lower == "," || $0.kind == .closeQuote } ?? false
@@ -253,6 +287,36 @@ struct AttributionScan {
         }
         return nil
     }
+
+    /// Whether token `index` is a raising participle right after a noun and before "to", with no auxiliary ("a man
+    /// believed to be Mr Haines", "a drone said to be American"): a reduced relative clause, in which nobody speaks.
+    /// "He is believed to be ..." keeps its cue.
+    func isReducedPassive(_ index: Int) -> Bool {
+        guard raisesItsSubject(index..<(index + 1)), index > 0 else { return false }
+        let previous = tokens[index - 1]
+        return previous.isWord && !Self.passiveAuxiliaries.contains(previous.lower) && !Self.passiveAdverbs.contains(previous.lower)
+            && !previous.lower.hasSuffix("ly") && !SpeakerPhrases.pronouns.contains(previous.lower)
+    }
+
+    /// Whether `cue` is a raising participle before an infinitive of the verbs raising goes with ("is said to have
+    /// been", "believed to be"), not before "to" and a hearer ("said to the TV", "said to reporters").
+    func raisesItsSubject(_ cue: Range<Int>?) -> Bool {
+        guard let cue, cue.count == 1, cue.upperBound + 1 < tokens.count, tokens[cue.upperBound].lower == "to" else { return false }
+        return Self.raisingParticiples.contains(tokens[cue.lowerBound].lower) && Self.raisedInfinitives.contains(tokens[cue.upperBound + 1].lower)
+    }
+
+    /// Infinitives after a raising participle: "said to be", "believed to have", "thought to number".
+    static let raisedInfinitives: Set<String> = [
+        "be", "have", "become", "contain", "include", "involve", "pose", "hold", "own", "possess", "live", "number", "lead",
+        "exist", "carry", "remain", "stand", "cost", "weigh", "date",
+    ]
+
+    /// Participles that raise their passive subject ("believed to be", "said to have"): the noun before them is
+    /// what is believed, not who believes.
+    static let raisingParticiples: Set<String> = [
+        "believed", "thought", "said", "reported", "alleged", "rumored", "rumoured", "understood", "expected", "known",
+        "considered", "presumed", "suspected", "claimed",
+    ]
 
     /// Verbs whose object is the one spoken to, not the speaker.
     static let hearerVerbs: Set<String> = ["told", "tells", "tell", "telling", "asked", "asks", "asking", "warned", "assured", "reminded", "urged"]

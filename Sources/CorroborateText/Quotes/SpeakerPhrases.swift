@@ -143,8 +143,11 @@ struct SpeakerPhrases: Sendable {
         var start = end
         while start > floor, end - start < Self.maximumSubjectWords {
             let token = tokens[start - 1]
-            guard token.isWord || token.kind == .possessive || token.lower == "-" || token.lower == "%" else { break }
-            if Self.boundaries.contains(token.lower) || verbs.contains(token.lower) { break }
+            guard token.isWord || token.kind == .possessive || token.lower == "-" && !Self.isSpaced(start - 1, tokens) || token.lower == "%"
+            else { break }
+            // The subject's head may be a source noun that is a cue too: "multiple unconfirmed reports said".
+            let isHeadNoun = start == end && sourceNouns.contains(token.lower)
+            if Self.boundaries.contains(token.lower) || verbs.contains(token.lower) && !isHeadNoun { break }
             start -= 1
         }
         // A reporting verb before the subject closes it too: "The Daily Mail reports a police spokesperson said".
@@ -160,6 +163,11 @@ struct SpeakerPhrases: Sendable {
             isLooseHead(tokens[end - 1])
         else { return nil }
         return start..<end
+    }
+
+    /// Whether the token at `index` stands apart, with a space on both sides (a dash written " - ", not a hyphen).
+    static func isSpaced(_ index: Int, _ tokens: [ScanToken]) -> Bool {
+        index > 0 && index + 1 < tokens.count && tokens[index - 1].end < tokens[index].start && tokens[index].end < tokens[index + 1].start
     }
 
     /// `NAME, APPOSITION,` before a cue: the name phrase through the last comma, when a strict
