@@ -58,6 +58,15 @@ import Testing
         #expect(claim.positions.map(\.stance) == [.asserts])
     }
 
+    /// A relative "that" before the report's citation opens no claim: the report's content is the claim.
+    @Test func aRelativeThatBeforeTheCitationOpensNoClaim() throws {
+        let content = "Karow was kidnapped in Vell while working with an organization that assists refugees from the flood"
+        let story = reportStory(content + ", the Vell Courier reported.", content: content, source: "the Vell Courier", cue: "reported")
+        let texts = story.claims.map(\.text)
+        #expect(!texts.contains { $0.hasPrefix("assists refugees") }, "claims: \(texts)")
+        #expect(texts == [content])
+    }
+
     @Test(arguments: [
         // a citing verb's object names a source, not a claim
         ("Reuters cited a statement from the ministry spokesperson Anna Smith on the matter.", "a statement from the ministry spokesperson Anna Smith", "Reuters", "cited"),

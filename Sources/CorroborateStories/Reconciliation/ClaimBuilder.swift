@@ -136,7 +136,10 @@ public struct ClaimBuilder: Sendable {
             guard cues.stance(in: sentence) == nil else { continue }
             let holder = entities.entity(named: citation.source)
             let position = Position(holder: holder?.id, holderName: holder?.name ?? citation.source, stance: .asserts, articles: [input.article.id])
-            if let clause = clause(after: ["that"], in: sentence) {
+            // The report's own "that" follows its citation: in "... an organization that assists refugees, the Daily
+            // News reported" the "that" is a relative pronoun, and the report's content is the quote's.
+            let cited = citation.start > range.start ? context.explicitText(TextRange(start: citation.start, end: range.end)) : sentence
+            if let clause = clause(after: ["that"], in: cited) {
                 steps.append(step(position, claim: clause, context: context, at: range))
             } else if let content = reportedContent(of: citation, in: input, sentence: range),
                       case .claim(let position, let text, let compared) = step(position, claim: content, context: context, at: range) {
