@@ -45,6 +45,9 @@ struct TrainAttributionCommand: AsyncParsableCommand {
     @Option(help: "Passes over the examples. Default: the trainer's (10).")
     var epochs: Int?
 
+    @Option(help: "Comma-separated feature prefixes (\"sb=,s_sb=\") left out of the cue model's examples, to measure what they add. Default: none.")
+    var withoutFeatures: String?
+
     func validate() throws {
         guard folds >= 2 else { throw ValidationError("--folds must be 2 or more") }
         guard (0...1).contains(speakerFloor) else { throw ValidationError("--speaker-floor must be between 0 and 1") }
@@ -69,6 +72,7 @@ struct TrainAttributionCommand: AsyncParsableCommand {
         if let minimumCueShare { training.minimumCueShare = minimumCueShare }
         if let l2 { training.trainer.l2 = l2 }
         if let epochs { training.trainer.epochs = epochs }
+        if let withoutFeatures { training.excludedFeaturePrefixes = withoutFeatures.split(separator: ",").map(String.init) }
         let result = try training.train(articles)
         let thresholds = result.model.thresholds.sorted { $0.key < $1.key }.map {
             String(format: "%@ %.2f/%.2f", $0.key, $0.value, result.model.speakerThresholds[$0.key] ?? 0)

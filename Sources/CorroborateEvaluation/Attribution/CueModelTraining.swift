@@ -27,6 +27,9 @@ public struct CueModelTraining: Sendable {
     /// or after it, each month's scored by models fitted on the articles published before that
     /// month (forward chaining, as dev is later than train), instead of out of fold over all articles.
     public var heldOutFrom: String?
+    /// Features whose names start with one of these are left out of the examples (to measure
+    /// what a feature template adds; the model then has no weight for them).
+    public var excludedFeaturePrefixes: [String] = []
 
     /// The defaults above.
     public init() {}
@@ -45,6 +48,11 @@ public struct CueModelTraining: Sendable {
         public var rulesSpeakerAccuracy: Double
         /// Estimated speaker accuracy of the rules plus the proposals kept out of fold.
         public var estimatedSpeakerAccuracy: Double
+    }
+
+    /// `features` without those whose names start with one of `prefixes`.
+    static func features(_ features: [String], excluding prefixes: [String]) -> [String] {
+        features.filter { feature in !prefixes.contains { feature.hasPrefix($0) } }
     }
 
     /// Trains on `articles`.
@@ -70,7 +78,13 @@ public struct CueModelTraining: Sendable {
             bases.append(CueThresholdSearch.Tally(
                 right: Double(articleRules.truePositives), predicted: Double(articleRules.predicted), gold: Double(articleRules.gold),
                 speakerScored: Double(articleSpeakers.matchedWithSource), speakerRight: Double(articleSpeakers.speakerLenientRight)))
-            byArticle.append(detector.proposals(in: document, cueWords: cueWords).map(labeller.example))
+            var proposals = detector.proposals(in: document, cueWords: cueWords)
+            if !excludedFeaturePrefixes.isEmpty {
+                for index in proposals.indices {
+                    proposals[index].features = Self.features(proposals[index].features, excluding: excludedFeaturePrefixes)
+                }
+            }
+            byArticle.append(proposals.map(labeller.example))
         }
         let dates = articles.map(\.publicationDate)
         let chosen = heldOutFrom.map { Self.forwardChaining(dates, from: $0).flatMap(\.scored) } ?? Array(articles.indices)

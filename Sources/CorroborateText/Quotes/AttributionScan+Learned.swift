@@ -137,6 +137,7 @@ extension AttributionScan {
         ]
         if let speaker { features.append("head=" + tokens[speaker.range.upperBound - 1].lower) }
         features += contentFeatures(content.range, cue: word)
+        features += senseFeatures(at: index, cue: index..<(index + 1), within: outer, content: content.range, side: content.side)
         if tokens[index].isCapitalized { features.append(opensSentence(index) ? "first" : "cap") }
         if content.range.contains(where: { segmentOf[$0] >= 0 }) { features.append("quoted") }
         if paragraphOf[index] == 0 { features.append("headline") }

@@ -288,11 +288,23 @@ extension AttributionScan {
         return bounds.upperBound
     }
 
-    /// Whether the sentence ends soon after `index` with no "that" clause (`..., Peskov said on Monday.`).
+    /// Whether the sentence ends soon after `index` with no "that" clause (`..., Peskov said on Monday.`)
+    /// and no clause of its own: a short clause opening with a subject pronoun is the content
+    /// ("Later in the day, the FBI said it would cooperate.").
     func isTail(_ index: Int, _ bounds: Range<Int>) -> Bool {
-        guard bounds.upperBound - index <= 8 else { return false }
+        guard bounds.upperBound - index <= 8, !opensPronounClause(index, bounds) else { return false }
         return !(index..<bounds.upperBound).contains { tokens[$0].lower == "that" || tokens[$0].lower == ":" || tokens[$0].kind == .openQuote }
     }
+
+    /// Whether a clause opens at `index` with a subject pronoun and a word after it ("said it would
+    /// cooperate", "said they welcome the attention"): the cue's content, not a tail.
+    func opensPronounClause(_ index: Int, _ bounds: Range<Int>) -> Bool {
+        guard index + 1 < bounds.upperBound, tokens[index + 1].isWord else { return false }
+        return Self.clauseSubjects.contains(tokens[index].lower)
+    }
+
+    /// Subject pronouns that open a reported clause right after its cue.
+    static let clauseSubjects: Set<String> = subjectPronouns.union(["there", "you"])
 
     /// Where the reported clause after a cue starts: past the hearer of "told" ("told
     /// reporters", "told him"), past a time adjunct ("said Tuesday"), past "that" when it comes within a few
