@@ -53,6 +53,7 @@ public struct DiscrepancyFinder: Sendable {
     func discrepancies(_ inputs: [StoryInput], entities: StoryEntities) -> [Discrepancy] {
         dateDiscrepancies(inputs, entities: entities) + countDiscrepancies(inputs, entities: entities)
             + ageDiscrepancies(inputs, entities: entities) + roleAgeDiscrepancies(inputs)
-            + measureDiscrepancies(inputs, entities: entities)
+            + measureDiscrepancies(inputs, entities: entities) + rankDiscrepancies(inputs, entities: entities)
+            + nameDiscrepancies(inputs, entities: entities)
     }
 }
