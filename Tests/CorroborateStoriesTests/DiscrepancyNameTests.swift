@@ -13,6 +13,7 @@ import Testing
         ("The gunman, identified as Adam Vell, fired at the guard.", "The gunman was identified as Ben Okafor by police."),
         ("Police identified the gunman as Adam Vell on Monday.", "The gunman was later identified as Ben Okafor."),
         ("Police said the gunman had been identified as Adam Vell.", "Police identified the gunman as 35-year-old Ben Okafor."),
+        ("The gunman, named locally as Adam Vell, fired.", "The gunman was named as Ben Okafor by police."),
     ])
     func aRoleGivenTwoNamesIsADiscrepancy(_ a: String, _ b: String) {
         let found = personDiscrepancies(a, b, people: people)
@@ -42,6 +43,8 @@ import Testing
         ("Police identified him as Adam Vell.", "Police identified him as Ben Okafor."),
         // An article that names both people speaks of two.
         ("The gunman was identified as Adam Vell; Ben Okafor was wounded.", "The gunman was identified as Ben Okafor."),
+        // An appointment is no name given.
+        ("Adam Vell was named as the new coach.", "Ben Okafor was named as the new coach."),
         // The same name.
         ("The gunman was identified as Adam Vell.", "Police identified the gunman as Adam Vell."),
     ])

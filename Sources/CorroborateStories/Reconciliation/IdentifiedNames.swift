@@ -5,7 +5,8 @@ import CorroborateCore
 /// Paul Homer").
 ///
 /// A name is read where an article says who someone is: "identified X as NAME", "X (was, had been) identified as
-/// NAME", "NAME was identified as X", "X's real name is NAME", "X, whose real name is NAME". NAME must be a person
+/// NAME", "NAME was identified as X", "X (was) named (locally) as NAME", "X's real name is NAME", "X, whose real name
+/// is NAME". NAME must be a person
 /// mention; X is a story entity (its key) or a definite description ("the gunman", "the anonymous artist": its
 /// head noun, the last part of a hyphened one, is the key); an indefinite one ("a man") or a pronoun names no slot.
 /// Names sharing a key are one slot (a description and a name given together, "the street-artist known as Banksy",
@@ -108,7 +109,15 @@ extension DiscrepancyFinder {
             }
             var found: [IdentifiedName] = []
             for (index, token) in tokens.enumerated() {
-                if ["identified", "unmasked"].contains(token.lower) {
+                if token.lower == "named" {
+                    // "The victim was named as NAME", "the woman, named locally as NAME" (never "NAME was named as the
+                    // new coach": an appointment, no name given)
+                    guard let asIndex = tokens[(index + 1)...].prefix(2).firstIndex(where: { $0.lower == "as" }),
+                          tokens[(index + 1)..<asIndex].allSatisfy({ IdentifiedNames.namedAdverbs.contains($0.lower) }),
+                          let name = person(at: asIndex + 1),
+                          let named = fill(name, keys(IdentifiedNames.subject(tokens, before: index), ending: true)) else { continue }
+                    found.append(named)
+                } else if ["identified", "unmasked"].contains(token.lower) {
                     guard let asIndex = tokens[(index + 1)...].prefix(8).firstIndex(where: { $0.lower == "as" }) else { continue }
                     if let name = person(at: asIndex + 1) {
                         // "identified the artist as NAME" / "the woman was identified as NAME"
@@ -146,6 +155,8 @@ enum IdentifiedNames {
     /// Words that end a description but are not its head ("the man inside").
     static let notHeads: Set<String> = ["inside", "there", "here", "now", "later", "also", "himself", "herself", "only", "first"]
     static let pronouns: Set<String> = ["him", "her", "them", "himself", "herself", "one", "man's", "woman's"]
+    /// Words between "named" and "as" ("named locally as").
+    static let namedAdverbs: Set<String> = ["locally", "publicly", "officially", "formally"]
     /// Words passed over between a subject and "identified".
     static let auxiliaries: Set<String> = [
         "was", "were", "is", "are", "has", "have", "had", "been", "being", "be", "who", "later", "since", "now", "first",
