@@ -3,11 +3,13 @@ import CorroborateCore
 /// Finds the same slot filled differently by different sources: a date ("The Washington Post reported on
 /// Thursday" / "... first reported on Sunday"), a count ("28 bundles were dropped" / "airdropped 27 bundles"),
 /// a person's age ("Bary, 24" / "23-year-old Abdel Majed Abdel Bary"), the age of an unnamed person in a role ("his
-/// 18-year-old son" / "the son, 19"), a length of one thing ("a 16-foot deep crater" / "19 feet (5 meters) deep").
+/// 18-year-old son" / "the son, 19"), a length of one thing ("a 16-foot deep crater" / "19 feet (5 meters) deep"),
+/// a person's rank ("Cpl. Vell" / "Sergeant Vell"), the name given for a person or role ("the gunman, identified as
+/// Adam Vell" / "... as Ben Okafor").
 ///
 /// Each kind of slot has its own reader: `DatedEvents` (a date with its event's verb class and actors),
 /// `CountedEvents` (a number with the thing counted, what happened to it and its actors), `StatedAges`, `RoleAges`
-/// and `MeasuredThings` (a length with its unit, dimension and the thing measured);
+/// and `MeasuredThings` (a length with its unit, dimension and the thing measured), `StatedRanks` and `IdentifiedNames`;
 /// `DiscrepancySlots` holds what they share (actors, values, words).
 public struct DiscrepancyFinder: Sendable {
     /// Words passed over between the verb and the date.
@@ -53,6 +55,7 @@ public struct DiscrepancyFinder: Sendable {
     func discrepancies(_ inputs: [StoryInput], entities: StoryEntities) -> [Discrepancy] {
         dateDiscrepancies(inputs, entities: entities) + countDiscrepancies(inputs, entities: entities)
             + ageDiscrepancies(inputs, entities: entities) + roleAgeDiscrepancies(inputs)
-            + measureDiscrepancies(inputs, entities: entities)
+            + measureDiscrepancies(inputs, entities: entities) + rankDiscrepancies(inputs, entities: entities)
+            + nameDiscrepancies(inputs, entities: entities)
     }
 }
