@@ -5,14 +5,7 @@ import Testing
 
 /// The discrepancies of two articles whose named people are given as (mention text, entity id, story name).
 func personDiscrepancies(_ a: String, _ b: String, people: [(String, String, String)]) -> [Discrepancy] {
-    func input(_ id: String, _ text: String) -> StoryInput {
-        let named = people.filter { text.contains($0.0) }
-        return StoryFixtures.input(
-            id, title: id, published: "2024-11-12", text: text, outlet: "Outlet \(id)",
-            mentions: named.map { StoryFixtures.mention($0.0, in: text, kind: .person, entity: $0.1) },
-            entities: named.map { Entity(id: $0.1, name: $0.2, kind: .person, mentions: 1) })
-    }
-    return StoryBuilder().story(from: [input("a", a), input("b", b)]).discrepancies
+    discrepancies(a, b, named: people.map { ($0.0, $0.1, $0.2, EntityKind.person) })
 }
 
 /// Rank slots: one person given two military or police ranks.
