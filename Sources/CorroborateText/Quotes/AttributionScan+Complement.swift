@@ -6,7 +6,7 @@ extension AttributionScan {
     /// titles, source nouns: "Democratic strategist Hank Sheinkopf") continues it as a clause: a lower-case word that is no stop word, preposition or "-ly" adverb.
     func opensComplement(after phrase: Range<Int>, ceiling: Int) -> Bool {
         // A modal or auxiliary right after the phrase makes it a subject: ", said the engineer would be next".
-        if phrase.upperBound < ceiling, Self.subjectAuxiliaries.contains(tokens[phrase.upperBound].lower) { return true }
+        if phrase.upperBound < ceiling, SpeakerPhrases.auxiliaries.contains(tokens[phrase.upperBound].lower) { return true }
         // The word after the phrase's opening name ("Gonzalez got deep enough into the White House").
         guard tokens[phrase.lowerBound].isCapitalized, let name = phrases.strictAfter(phrase.lowerBound, ceiling: ceiling, tokens) else { return false }
         let end = name.upperBound
@@ -25,12 +25,6 @@ extension AttributionScan {
         return !SpeakerPhrases.stops.contains(next.lower) && !Self.prepositions.contains(next.lower)
             && !Self.phraseContinuations.contains(next.lower) && !next.lower.hasSuffix("ly")
     }
-
-    /// Modals and auxiliaries that only a clause's subject stands before.
-    static let subjectAuxiliaries: Set<String> = [
-        "would", "will", "could", "should", "might", "must", "can", "may", "was", "were", "is", "are", "had", "has", "have", "did",
-        "does",
-    ]
 
     /// The most lower-case role nouns between two capitalised parts of a speaker phrase.
     static let roleNounWords = 3

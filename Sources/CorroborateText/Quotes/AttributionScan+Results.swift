@@ -127,10 +127,10 @@ extension AttributionScan {
         return (floor..<first).allSatisfy({ !tokens[$0].isWord }) || [",", ";", ":"].contains(tokens[first - 1].lower) ? person : nil
     }
 
-    /// Whether the token starting at `offset` follows "for", "of" or "to".
+    /// Whether the token starting at `offset` follows "for", "of", "to" or "with" (`roleGoverningPrepositions`).
     private func isObjectOfPreposition(_ offset: Int) -> Bool {
         guard let index = tokenIndex(startingAt: offset), index > 0 else { return false }
-        return ["for", "of", "to", "with"].contains(tokens[index - 1].lower)
+        return Self.roleGoverningPrepositions.contains(tokens[index - 1].lower)
     }
 
     /// A sentence's tokens within `maximumClauseTokens` of `index` (bounds the work on run-on text).
