@@ -67,6 +67,9 @@ import Testing
          [Removed(text: "Vote", reason: .other), Removed(text: "View ResultsPolldaddy.com", reason: .other)]),
         ("The bridge reopened on Monday, the city said.\n\nGetty Proud: The mayor cuts the ribbon on the east bank\n\nTraffic was light on the first morning.",
          [Removed(text: "Getty Proud: The mayor cuts the ribbon on the east bank", reason: .caption)]),
+        // A labelled caption without the agency, of prose length (FNC-1 s12), between the paragraphs of a quote.
+        ("Inspector Anton Karow said: 'The dog is microchipped and we found his name.\n\nCared for: Station staff looked after the dog until the inspectors arrived at the scene on Friday morning\n\n'We contacted the owner registered to the microchip.",
+         [Removed(text: "Cared for: Station staff looked after the dog until the inspectors arrived at the scene on Friday morning", reason: .caption)]),
         // Related links between the paragraphs of a quote (FNC-1 s8): the quote goes on after them.
         ("He said: ‘The bridge is safe.\n\nMORE: Would you cross a bridge in a storm?\n\nREAD: Ten bridges to see\n\n‘We checked every bolt.’",
          [Removed(text: "MORE: Would you cross a bridge in a storm?", reason: .related),

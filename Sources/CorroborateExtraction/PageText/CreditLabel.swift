@@ -38,7 +38,7 @@ enum CreditLabel {
     /// " Tasty: Kim Jong-Un is ...": a space, a capitalised label of at most five words without quote marks or
     /// sentence punctuation, a colon, then the caption, which is no quotation and has no closing full stop
     /// (so "AP Chief Executive Gary Pruitt said: \"We ...\"" stays prose).
-    private static func isLabelled(_ rest: Substring) -> Bool {
+    static func isLabelled(_ rest: Substring) -> Bool {
         guard rest.first == " ", let colon = rest.firstIndex(of: ":") else { return false }
         guard let last = rest.last, !".!?\"”'’".contains(last) else { return false }
         let caption = rest[rest.index(after: colon)...].trimmingPrefix(" ")

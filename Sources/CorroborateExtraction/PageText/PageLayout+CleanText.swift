@@ -22,7 +22,10 @@ extension PageLayout {
     /// body, paragraph for paragraph.
     func cleanTextLayout(_ lines: [PageLine]) -> Result {
         let matches = lines.map { vocabulary.match($0.text) }
-        let isCaption = lines.map { matches[$0.index] == nil && !$0.isProse && captions.isCaption($0.text) }
+        // A labelled tabloid caption runs to prose length, the other caption shapes never do.
+        let isCaption = lines.map {
+            matches[$0.index] == nil && (LabelledCaption.matches($0.text) || !$0.isProse && captions.isCaption($0.text))
+        }
         let context = Context(lines: lines, matches: matches, isCaption: isCaption, titleKey: nil, title: nil, start: 0)
         var decisions = lines.map { runDecision($0, context) }
         EmbeddedPost.mark(&decisions, lines)

@@ -15,6 +15,9 @@ struct CaptionDetectorTests {
         "GETTY Ready: The lifeboat crew on the slipway",
         "GettyMaria Vell",
         "ReutersThe bridge seen from the east bank",
+        // The same label and caption without the agency: no full stop, no quotation.
+        "Cared for: Station staff looked after the dog until the inspectors arrived",
+        "Ringing in the ears: The engineer suffered some ringing in the ears but was otherwise fine",
     ])
     func captionIsRecognised(line: String) {
         #expect(CaptionDetector().isCaption(line))
@@ -33,6 +36,11 @@ struct CaptionDetectorTests {
         "AP quoted the mayor as saying the bridge was safe.",
         "Rex Tillerson: the bridge was never a priority.",
         "APIs for the archive are down.",
+        // A label and prose with a full stop, a transcript's speaker in capitals, a quotation, a short label line.
+        "Hunter: They are going to close the bridge before the winter.",
+        "KAROW: Well, we never wanted the bridge to close",
+        "Karow added: 'We never wanted the bridge to close",
+        "Update: Bridge reopens",
     ])
     func proseIsNotACaption(line: String) {
         #expect(!CaptionDetector().isCaption(line))
