@@ -285,7 +285,7 @@ public struct EntityRecognizer: AnnotationComponent {
     }
 
     /// The kind of a name no list knows: a person with a role, a known given name, or (one word) a
-    /// reporting verb after it; two or three capitalised words are a person too, unless "the" comes
+    /// reporting verb after it; two or three capitalised words without a digit are a person too, unless "the" comes
     /// before them and nothing around them shows a person (`PersonCues`): "the Denver Nuggets",
     /// "the Sugarhill Gang" are organizations. Anything else is `other`.
     private func unknownKind(_ range: Range<Int>, hasRole: Bool, _ tokens: [ScanToken], _ scalars: [Unicode.Scalar], cues: PersonCues) -> EntityKind {
@@ -296,6 +296,8 @@ public struct EntityRecognizer: AnnotationComponent {
         if let last = words.last, gazetteer.demonyms.contains(last.lower.capitalizedFirst) { return .other }
         // "House of Commons": a person's name holds no "of" (a title with "of" is a role).
         if words.count >= 3, words.contains(where: { $0.lower == "of" }) { return .organization }
+        // "Mark-1 Plumbing", "Galaxy S5": a person's name holds no digit.
+        if words.contains(where: { $0.lower.contains(where: \.isNumber) }) { return .other }
         if words.count >= 2 && words.count <= 3 {
             let afterThe = range.lowerBound > 0 && tokens[range.lowerBound - 1].lower == "the"
             return afterThe && !cues.showPerson(range, tokens) ? .organization : .person

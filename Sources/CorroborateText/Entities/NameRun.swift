@@ -53,6 +53,8 @@ struct NameRunFinder: Sendable {
                     tokens[end + 1].isWord, tokens[end + 1].isCapitalized, !Self.hasArabicArticle(tokens[end + 1])
                 {
                     end += 2
+                } else if let next = institutionGoesOn(at: end, in: index..<end, tokens) {
+                    end = next
                 } else {
                     break
                 }
@@ -62,6 +64,71 @@ struct NameRunFinder: Sendable {
         }
         return runs
     }
+
+    /// Where an institution's name goes on past "for", "to", "on", "against" (and "the") or "of the", or nil:
+    /// after a word that heads such names ("Royal Society for the Protection of Birds", "Committee to
+    /// Protect Journalists", "Institute for the Study of War"), and inside a name so continued ("...
+    /// Prevention of Cruelty to Animals", "Center for Strategic and International Studies").
+    func institutionGoesOn(at index: Int, in run: Range<Int>, _ tokens: [ScanToken]) -> Int? {
+        let word = tokens[index].lower
+        // "of" alone joins any name (`connectors`); "of the" only an institution's ("Office of the Director of ...").
+        let ofThe = word == "of" && index + 1 < tokens.count && tokens[index + 1].lower == "the"
+        guard Self.institutionConnectors.contains(word) || word == "and" || ofThe else { return nil }
+        var next = index + 1
+        if next < tokens.count, tokens[next].lower == "the", word != "and" { next += 1 }
+        guard next < tokens.count, tokens[next].isWord, tokens[next].isCapitalized, !stopWords.contains(tokens[next].lower),
+            !Self.dateWords.contains(tokens[next].lower), !Self.hasArabicArticle(tokens[next]),
+            !Self.platforms.contains(tokens[next].lower)
+        else { return nil }
+        // "Terrorism Research and Analysis Consortium", "Food and Drug Administration": the words after "and" end
+        // with a head.
+        // Not after a whole name ("State Department and Federal Bureau of Investigation", "Twentieth Century Fox and
+        // Apple Inc." are two).
+        if word == "and", run.count <= 2, !isInstitutionHead(tokens[index - 1]) {
+            var end = next
+            while end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized, !stopWords.contains(tokens[end].lower) { end += 1 }
+            if end - next <= 3, isInstitutionHead(tokens[end - 1]), !Self.companySuffixes.contains(tokens[end - 1].lower) { return end }
+        }
+        guard let head = run.first(where: { isInstitutionHead(tokens[$0]) }) else { return nil }
+        // Past the head only after a connector of this kind: "Society for ... to Animals", not "Smith and Jones".
+        let continued = run.contains { $0 > head && Self.institutionConnectors.contains(tokens[$0].lower) }
+        if continued { return next + 1 }
+        guard word != "and", index - 1 == run.upperBound - 1, isInstitutionHead(tokens[index - 1]) else { return nil }
+        // "to" and "on" right after the head only where such names use them ("Committee to Protect Journalists",
+        // "Council on Foreign Relations"); "a letter from the Justice Department to Congress" is two names.
+        switch word {
+        case "to": return Self.infinitiveHeads.contains(tokens[index - 1].lower) ? next + 1 : nil
+        case "on": return Self.topicHeads.contains(tokens[index - 1].lower) ? next + 1 : nil
+        default: return next + 1
+        }
+    }
+
+    /// Platforms an institution speaks on ("the Council on Twitter"), never a name's continuation.
+    static let platforms: Set<String> = ["twitter", "facebook", "instagram", "youtube", "telegram", "tiktok", "weibo", "reddit"]
+
+    /// Heads whose name goes on with "to" and a verb: "Committee to Protect Journalists".
+    static let infinitiveHeads: Set<String> = ["committee", "campaign", "coalition", "alliance", "movement", "fund", "project", "initiative"]
+
+    /// Heads whose name goes on with "on" and a topic: "Council on Foreign Relations".
+    static let topicHeads: Set<String> = ["committee", "council", "commission", "center", "centre", "institute", "forum"]
+
+    /// Lower-case words that carry an institution's name on after its head word.
+    static let institutionConnectors: Set<String> = ["for", "to", "on", "against"]
+
+    /// Whether a word heads an institution's name: a last word of organization names in the gazetteer
+    /// ("Society", "Committee", "Department") or a plural that opens one ("Doctors Without Borders", "Americans for
+    /// Prosperity").
+    func isInstitutionHead(_ token: ScanToken) -> Bool {
+        gazetteer.organizationHeads.contains(token.lower.capitalizedFirst) || Self.memberHeads.contains(token.lower)
+    }
+
+    /// Endings of a company's whole name.
+    static let companySuffixes: Set<String> = ["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc"]
+
+    /// Plurals of members that open an institution's name continued by `institutionConnectors`.
+    static let memberHeads: Set<String> = [
+        "reporters", "doctors", "mothers", "citizens", "americans", "physicians", "scientists", "lawyers", "journalists", "friends",
+    ]
 
     /// Whether the possessive at `index` is inside a name: after a word that names an institution by
     /// its patron or its people ("King’s College London", "Children's Hospital", "St. John's
@@ -139,8 +206,45 @@ struct NameRunFinder: Sendable {
         for index in run.dropLast() where tokens[index + 1].kind != .possessive && isTitle(endingAt: index, from: run.lowerBound, tokens) {
             nameStart = index + 1
         }
-        if nameStart > run.lowerBound { return (run.lowerBound, departmentEnd(nameStart, run, tokens)..<run.upperBound) }
+        // "Justice Department", "Defense Ministry": a title word naming the institution's field is no role.
+        if nameStart > run.lowerBound, nameStart == run.upperBound - 1, isInstitutionHead(tokens[nameStart]) {
+            return (nil, run)
+        }
+        if nameStart > run.lowerBound {
+            let name = departmentEnd(nameStart, run, tokens)..<run.upperBound
+            // ("de", "van", "bin" open names: "Mayor de Blasio".)
+            guard ["of", "for"].contains(tokens[name.lowerBound].lower) || Self.institutionConnectors.contains(tokens[name.lowerBound].lower)
+            else { return (run.lowerBound, name) }
+            // A name never opens with a connector: "chief executive of Vice Media" names Vice Media when the text
+            // names it on its own elsewhere; "Office of the Director of National Intelligence", "Director of
+            // National Intelligence" are one name or post.
+            var tail = name.lowerBound + 1
+            if tail < name.upperBound - 1, tokens[tail].lower == "the" { tail += 1 }
+            let head = run.lowerBound..<nameStart
+            if !head.contains(where: { isInstitutionHead(tokens[$0]) }), standsAlone(tail..<run.upperBound, tokens) {
+                return (nil, tail..<run.upperBound)
+            }
+            return (nil, run)
+        }
         return (nil, run)
+    }
+
+    /// Whether the words of `name` occur elsewhere in `tokens` with no connector or title before them.
+    private func standsAlone(_ name: Range<Int>, _ tokens: [ScanToken]) -> Bool {
+        let words = name.map { tokens[$0].lower }
+        guard let first = words.first else { return false }
+        var index = 0
+        while index + words.count <= tokens.count {
+            defer { index += 1 }
+            guard tokens[index].lower == first, !name.contains(index), (0..<words.count).allSatisfy({ tokens[index + $0].lower == words[$0] }) else {
+                continue
+            }
+            let previous = index > 0 ? tokens[index - 1].lower : ""
+            if !Self.connectors.contains(previous), previous != "the" || index < 2 || !Self.connectors.contains(tokens[index - 2].lower) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Where the name starts when a title goes on with "of" and a department ("Secretary of Homeland
