@@ -13,6 +13,8 @@ import Testing
         ("On Thursday, his mother Ilse Karow, who sits on the city board, released a statement saying she had been shocked.", "his mother Ilse Karow", "Ilse Karow"),
         ("Mayor Anton Karow released a statement to the country saying he was saddened by the events.", "Mayor Anton Karow", "Anton Karow"),
         ("In the family's statement - which was released by the Vell city council - the engineer's relatives said the bridge was unsafe.", "the engineer's relatives", "the engineer's relatives"),
+        // A leading "now" is no part of the speaker.
+        ("The bridge was sold, and now a city engineer claims the buyers are in touch with the council.", "a city engineer", "a city engineer"),
     ])
     func speakerPhrase(_ text: String, _ phrase: String, _ name: String) throws {
         let document = try attributed(text)
@@ -20,6 +22,20 @@ import Testing
         let found = try #require(document.quotes.first)
         #expect(found.speaker.map { document.string($0) } == phrase)
         #expect(found.speakerName == name)
+    }
+
+    /// Reports after a preposition ("bristled at reports that ...", "with reports that ...") are nobody's: the
+    /// clause's subject does not speak, and no other word of the sentence becomes the cue.
+    @Test(arguments: [
+        "Karow was back in the news this week with reports that the council was preparing to close the bridge.",
+        "Lawmakers on Thursday bristled at reports that the bridge might soon close again.",
+    ])
+    func reportsAfterAPrepositionHaveNoSpeaker(_ text: String) throws {
+        let document = try attributed(text)
+        #expect(document.quotes.count == 1)
+        let found = try #require(document.quotes.first)
+        #expect(found.speaker == nil && found.speakerName == nil)
+        #expect(found.cue.map { document.string($0) } == "reports")
     }
 
     /// "He released a statement paying tribute to X. “...,” he said": the second "he" is the first one's person.

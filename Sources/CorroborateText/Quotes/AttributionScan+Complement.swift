@@ -43,10 +43,15 @@ extension AttributionScan {
 /// publicly": "find" or "show" with a reflexive object reports nothing ("portrayed himself as", "asking yourself" still may), and a
 /// reflexive pronoun is never a cue itself.
 extension AttributionScan {
-    /// Whether token `index` is a form of "find" or "show" and a reflexive pronoun follows it.
+    /// Whether token `index` is a form of "find" or "show" and a reflexive pronoun follows it, or "its way".
     func takesReflexive(_ index: Int) -> Bool {
-        Self.findForms.contains(tokens[index].lower) && index + 1 < tokens.count && Self.reflexives.contains(tokens[index + 1].lower)
+        guard Self.findForms.contains(tokens[index].lower), index + 1 < tokens.count else { return false }
+        if Self.reflexives.contains(tokens[index + 1].lower) { return true }
+        // "has somehow found its way to the front lines": the idiom reports nothing.
+        return index + 2 < tokens.count && Self.possessivePronouns.contains(tokens[index + 1].lower) && tokens[index + 2].lower == "way"
     }
+
+    static let possessivePronouns: Set<String> = ["its", "their", "his", "her", "my", "our", "your"]
 
     static let findForms: Set<String> = ["find", "finds", "found", "finding", "show", "shows", "showed", "shown", "showing"]
 

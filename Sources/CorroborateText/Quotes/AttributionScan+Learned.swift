@@ -87,6 +87,7 @@ extension AttributionScan {
             }
             return (found.range, tokens[found.range.upperBound - 1].isCapitalized ? "named" : "noun")
         }
+        if followsPreposition(cue.lowerBound) { return nil }
         if let loose = phrases.loose(endingAt: cue.lowerBound, floor: bounds.lowerBound, tokens), isFree(loose),
             !loose.contains(where: { claimed[$0] })
         {

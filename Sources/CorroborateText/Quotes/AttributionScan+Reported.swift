@@ -39,7 +39,10 @@ extension AttributionScan {
                     add(content: clauseStart(after: found.range, bounds)..<bounds.upperBound, speaker: speaker, cue: found.range)
                 }
             case .loose:
-                if let loose = phrases.loose(endingAt: index, floor: bounds.lowerBound, tokens), isFree(loose),
+                if followsPreposition(index) {
+                    // "bristled at reports that ...": reports of nobody named; the clause's subject does not speak.
+                    add(content: clauseStart(after: found.range, bounds)..<bounds.upperBound, speaker: nil, cue: found.range)
+                } else if let loose = phrases.loose(endingAt: index, floor: bounds.lowerBound, tokens), isFree(loose),
                     !loose.contains(where: { claimed[$0] })
                 {
                     reportVerb(found.range, speaker: loose, inverted: false, bounds)
@@ -306,13 +309,13 @@ extension AttributionScan {
     /// Subject pronouns that open a reported clause right after its cue.
     static let clauseSubjects: Set<String> = subjectPronouns.union(["there", "you"])
 
-    /// Where the reported clause after a cue starts: past the hearer of "told" ("told
+    /// Where the reported clause after a cue starts: past the hearer of "told" (`hearerVerbs`: "told
     /// reporters", "told him"), past a time adjunct ("said Tuesday"), past "that" when it comes within a few
     /// tokens, and past `,` and `:`.
     func clauseStart(after cue: Range<Int>, _ bounds: Range<Int>) -> Int {
         var start = cue.upperBound
         let verb = tokens[cue.lowerBound].lower
-        if cue.count == 1, ["told", "tells", "telling", "tell", "asked", "warned", "assured", "reminded"].contains(verb) {
+        if cue.count == 1, Self.hearerVerbs.contains(verb), !Self.objectInContentVerbs.contains(verb) {
             if let hearer = phrases.after(start, ceiling: bounds.upperBound, tokens) {
                 start = hearer.upperBound
             } else if start + 1 < bounds.upperBound, Self.objectPronouns.contains(tokens[start].lower), tokens[start + 1].isWord {
@@ -335,6 +338,10 @@ extension AttributionScan {
         while start < bounds.upperBound, [",", ":", "—", "–"].contains(tokens[start].lower) { start += 1 }
         return start
     }
+
+    /// Hearer verbs whose object PolNeAR counts in the content ("urged the administration to join ...", "asking him
+    /// to probe ..."): measured, leaving it there scores higher.
+    static let objectInContentVerbs: Set<String> = ["urged", "asks", "asking"]
 
     /// Object pronouns that are the hearer after "told" ("told him he was wrong").
     static let objectPronouns: Set<String> = ["him", "her", "them", "us", "me", "you"]
@@ -365,7 +372,9 @@ extension AttributionScan {
     mutating func add(content whole: Range<Int>, speaker: Range<Int>?, cue: Range<Int>, stage: QuoteDetector.Stage = .reported) -> Bool {
         // "X was reportedly killed": a hearsay adverb in a passive names no source, and its subject
         // is what is reported on, not who reports it ("X reportedly told aides" keeps X).
-        let speaker = isPassiveHearsay(cue) ? nil : speaker
+        // "— has been bombarded with hate calls": a verb phrase is no speaker (`SpeakerPhrases.opensVerbPhrase`).
+        let verbPhrase = speaker.map { SpeakerPhrases.opensVerbPhrase($0.lowerBound, tokens) } ?? false
+        let speaker = isPassiveHearsay(cue) || verbPhrase ? nil : speaker
         let subordinate = subordinateEnd(content: whole, cue: cue).map { whole.lowerBound..<$0 } ?? whole
         let coordinated = coordinatedReportEnd(content: subordinate, cue: cue).map { subordinate.lowerBound..<$0 } ?? subordinate
         let clause = refusalEnd(content: coordinated, cue: cue).map { coordinated.lowerBound..<$0 } ?? coordinated
@@ -373,6 +382,11 @@ extension AttributionScan {
         guard !range.isEmpty, wordCount(range) >= configuration.minimumReportedWords,
             !range.contains(where: { claimed[$0] }), let span = wordSpan(range)
         else { return false }
+        if opensWithSilence(range) || cue.upperBound < range.upperBound && opensWithSilence(cue.upperBound..<range.upperBound) {
+            // Nothing was said: no later stage reads these words as a cue and its content either.
+            claim(min(cue.lowerBound, range.lowerBound)..<max(cue.upperBound, range.upperBound))
+            return false
+        }
         let inner = Set(range.compactMap { segmentOf[$0] >= 0 ? segmentOf[$0] : nil })
         var kind = QuoteKind.indirect
         var content = span
@@ -391,6 +405,25 @@ extension AttributionScan {
         claim(cue)
         return true
     }
+
+    /// Whether the content is the verb's object saying how much was said, not what: "has not said one public
+    /// word about the announcement", "said nothing about the call", "never said anything on it", "predicted as much".
+    func opensWithSilence(_ range: Range<Int>) -> Bool {
+        let words = range.lazy.filter { self.tokens[$0].isWord }.prefix(4).map { self.tokens[$0].lower }
+        guard let first = words.first else { return false }
+        // "predicted as much"
+        if first == "as", words.count > 1, words[words.index(after: words.startIndex)] == "much" { return true }
+        if Self.amountsSaid.contains(first) {
+            return words.count == 1 || Self.silencePrepositions.contains(words[words.index(after: words.startIndex)])
+        }
+        guard Self.silenceDeterminers.contains(first) else { return false }
+        return words.dropFirst().prefix(2).contains { $0 == "word" || $0 == "words" }
+    }
+
+    /// What "said" takes as an object when it tells how much was said.
+    static let amountsSaid: Set<String> = ["anything", "nothing", "something", "much", "little", "everything"]
+    static let silencePrepositions: Set<String> = ["about", "on", "of", "regarding", "to", "in", "publicly", "since", "yet"]
+    static let silenceDeterminers: Set<String> = ["a", "one", "any", "another", "single", "not"]
 
     /// Whether `cue` is a hearsay adverb inside a passive or perfect verb ("was reportedly killed",
     /// "has reportedly been seen", "is allegedly being held").

@@ -8,7 +8,8 @@ extension AttributionScan {
             var span = QuoteSpan(content: item.content, kind: item.kind)
             // "an Egyptian refugee who is said to have been an aide", "Baghdadi is believed to have three wives": the
             // raised subject is what is said, not who says it.
-            if let speaker = item.speaker, !raisesItsSubject(item.cue) {
+            if let found = item.speaker, !raisesItsSubject(item.cue) {
+                let speaker = widenedToName(found)
                 let range = TextRange(start: tokens[speaker.lowerBound].start, end: tokens[speaker.upperBound - 1].end)
                 span.speaker = range
                 let name = speakerName(speaker, memory: speakerMemory)
@@ -141,6 +142,22 @@ extension AttributionScan {
     /// The mentions wholly inside the tokens `range`.
     func mentions(within range: Range<Int>) -> [Mention] {
         mentions(within: TextRange(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end))
+    }
+
+    /// The speaker phrase, opening where a name that its first word ends starts ("International Studies" in "The
+    /// Center for Strategic and International Studies said": the phrase rules stop at "and", the name does not).
+    func widenedToName(_ speaker: Range<Int>) -> Range<Int> {
+        let first = tokens[speaker.lowerBound]
+        let floor = sentence(of: speaker.lowerBound).lowerBound
+        var index = firstMention(startingAtOrAfter: tokens[floor].start)
+        while index < document.mentions.count, document.mentions[index].start < first.start {
+            let mention = document.mentions[index]
+            if mention.end >= first.end, let start = (floor..<speaker.lowerBound).first(where: { tokens[$0].start == mention.start }) {
+                return start..<speaker.upperBound
+            }
+            index += 1
+        }
+        return speaker
     }
 
     /// The mentions wholly inside `span` (mentions are sorted by start).

@@ -215,6 +215,16 @@ struct AttributionScan {
         index > 0 && Self.nounLikeCues.contains(tokens[index].lower) && Self.nounLikeMarkers.contains(tokens[index - 1].lower)
     }
 
+    /// Whether token `index`, "report" or "reports", follows a preposition that makes it a noun: "bristled at
+    /// reports that ...", "back in the news with reports that ..." (the reports are nobody's in particular, so the
+    /// clause's subject is not their speaker).
+    func followsPreposition(_ index: Int) -> Bool {
+        // Only reports: "responded with claims that ...", "followed up with comments" are the subject's own.
+        guard index > 0, ["report", "reports"].contains(tokens[index].lower) else { return false }
+        let previous = tokens[index - 1]
+        return !previous.isCapitalized && Self.nounPrepositions.contains(previous.lower)
+    }
+
     /// Cue words that are nouns as often as verbs.
     static let nounLikeCues: Set<String> = [
         "call", "calls", "report", "reports", "claim", "claims", "comment", "comments", "warning", "reply", "answer", "statement",
@@ -227,12 +237,19 @@ struct AttributionScan {
 
     /// Nouns that make a compound with a following noun-like cue ("phone call").
     static let compoundModifiers: Set<String> = [
-        "phone", "telephone", "conference", "video", "news", "press", "media", "wire", "police", "intelligence",
+        "phone", "telephone", "conference", "video", "news", "press", "media", "wire", "police", "intelligence", "hate",
+        "prank", "crank", "distress", "emergency",
     ]
 
     static let nounMarkers: Set<String> = [
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "media", "news", "these", "those", "this",
         "such", "unconfirmed", "initial", "false", "earlier", "recent", "press", "new", "many", "some",
+    ]
+
+    /// Prepositions after which a noun-like cue is a noun (not "to": "to claim", "to comment" are verbs).
+    static let nounPrepositions: Set<String> = [
+        "with", "at", "amid", "amidst", "despite", "following", "after", "about", "over", "of", "by", "from", "among",
+        "against", "on", "in", "into", "without", "under",
     ]
 
     /// Words that make a noun-like cue after them (or after one more word) a noun: "several reports", "multiple
@@ -318,7 +335,7 @@ struct AttributionScan {
         "considered", "presumed", "suspected", "claimed",
     ]
 
-    /// Verbs whose object is the one spoken to, not the speaker.
+    /// Verbs whose object is the one spoken to, not the speaker, before the reported clause ("told reporters").
     static let hearerVerbs: Set<String> = ["told", "tells", "tell", "telling", "asked", "asks", "asking", "warned", "assured", "reminded", "urged"]
 
     /// The first speaker-like phrase of a sentence before token `limit`, skipping opening

@@ -36,7 +36,7 @@ struct SpeakerPhrases: Sendable {
     /// Sentence-opening words that are never part of the speaker: "In Moscow, Peskov said".
     static let leading: Set<String> = [
         "in", "on", "at", "but", "and", "however", "meanwhile", "so", "yet", "while", "when", "after", "before", "as",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "asked", "also", "then",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "asked", "also", "then", "now",
     ]
 
     /// The phrase ending right before token `index` (after skipping auxiliaries), not before `floor`:
@@ -104,6 +104,21 @@ struct SpeakerPhrases: Sendable {
         guard start < end else { return nil }
         return start..<end
     }
+
+    /// Whether a phrase at `start` is a verb phrase: a lower-case auxiliary followed by a lower-case word that is no
+    /// determiner or pronoun ("has been bombarded", "was trying to", "is likely to"); an inverted question keeps its
+    /// subject ("is there anything Mr. Kaplan would like", "did the foundation refuse"), and "IS media sources" is a name.
+    static func opensVerbPhrase(_ start: Int, _ tokens: [ScanToken]) -> Bool {
+        guard start + 1 < tokens.count, !tokens[start].isCapitalized, auxiliaries.contains(tokens[start].lower) else { return false }
+        let next = tokens[start + 1]
+        return next.isWord && !next.isCapitalized && !questionSubjects.contains(next.lower)
+    }
+
+    /// Words that open the subject of an inverted question after its auxiliary.
+    static let questionSubjects: Set<String> = [
+        "the", "a", "an", "there", "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "his", "her",
+        "their", "its", "our", "any", "anyone", "anything", "anybody", "some", "someone", "many", "most", "all",
+    ]
 
     static let maximumLooseWords = 25
 
