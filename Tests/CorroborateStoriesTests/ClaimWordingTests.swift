@@ -179,6 +179,37 @@ import Testing
         #expect(holders == ["Steven Cheung"])
     }
 
+    /// "but already Vellia has denied ...": a place right before the cue is its subject, not the person named
+    /// earlier; "Vellian media outlets have denied ..., and ... Anton Karow": the bare noun phrase holds the position,
+    /// not a name in the next clause.
+    @Test func placeAndBareNounSubjectsHoldThePosition() throws {
+        let post = "The Vell Post reported that the bridge had collapsed."
+        let a = StoryFixtures.input(
+            "a", title: "Bridge collapse reported", published: "2024-11-11", text: post, outlet: "A",
+            mentions: [StoryFixtures.mention("The Vell Post", in: post, kind: .outlet, entity: "vp")],
+            citations: [CitationSpan(start: 0, end: 13, source: "The Vell Post", kind: .report)],
+            entities: [Entity(id: "vp", name: "The Vell Post", kind: .outlet, mentions: 1)])
+        let place = "Rumours say Anton Karow's bridge had collapsed, but already Vellia has denied that the bridge had collapsed."
+        let b = StoryFixtures.input(
+            "b", title: "Bridge collapse denied", published: "2024-11-11", text: place, outlet: "B",
+            mentions: [
+                StoryFixtures.mention("Anton Karow", in: place, kind: .person, entity: "ak"),
+                StoryFixtures.mention("Vellia", in: place, kind: .place, entity: "v"),
+            ],
+            entities: [
+                Entity(id: "ak", name: "Anton Karow", kind: .person, mentions: 1),
+                Entity(id: "v", name: "Vellia", kind: .place, mentions: 1),
+            ])
+        let bare = "Vellian media outlets have denied that the bridge had collapsed, and the rumour comes close to the death of Ilse Karow."
+        let c = StoryFixtures.input(
+            "c", title: "Bridge collapse denied", published: "2024-11-11", text: bare, outlet: "C",
+            mentions: [StoryFixtures.mention("Ilse Karow", in: bare, kind: .person, entity: "ik")],
+            entities: [Entity(id: "ik", name: "Ilse Karow", kind: .person, mentions: 1)])
+        let claim = try #require(StoryBuilder().story(from: [a, b, c]).claims.first)
+        let denials = Set(claim.positions.filter { $0.stance == .denies }.map(\.holderName))
+        #expect(denials == ["Vellia", "Vellian media outlets"])
+    }
+
     @Test func anAbbreviationDoesNotEndAClaim() {
         let sentence = "The Kremlin denied reports that Putin and U.S. President-elect Trump spoke."
         #expect(ClaimBuilder().clause(after: ["reports that"], in: sentence) == "Putin and U.S. President-elect Trump spoke")

@@ -120,6 +120,19 @@ import Testing
         #expect(drones.first?.copies == ["a2"])
     }
 
+    /// "Inspector Anton Karow said:" in every outlet introduces each one's quote: it states nothing, so it is no
+    /// agreement.
+    @Test func aQuotesLeadInIsNoAgreement() {
+        let lead = "Vell City Council bridge inspector Anton Karow said:"
+        let a = lead + "\n\n“The bridge is safe and we checked every bolt.”"
+        let b = lead + "\n\n“We will reopen the bridge on Monday morning.”"
+        let story = StoryBuilder().story(from: [
+            StoryFixtures.input("a", title: "A", published: "2024-11-11", text: a, outlet: "A"),
+            StoryFixtures.input("b", title: "B", published: "2024-11-11", text: b, outlet: "B"),
+        ])
+        #expect(!story.agreements.contains { $0.text.hasSuffix(":") }, "agreements: \(story.agreements.map(\.text))")
+    }
+
     @Test func oneOutletAloneHasNoAgreementsOrExclusives() {
         let story = StoryBuilder().story(from: [
             StoryFixtures.input("a", title: "A", published: "2024-11-11", text: "Trump has pledged to end the war in Ukraine before taking office.", outlet: "A"),

@@ -5,7 +5,8 @@ import CorroborateCore
 ///
 /// Two sentences of different sources say the same thing when their TF-IDF cosine reaches
 /// `sameFact`; sentences linked that way (transitively) form one statement, named by its
-/// shortest sentence. A sentence is exclusive when no other source has a sentence above
+/// shortest sentence. A sentence that breaks off to introduce a quote ("Stewart Taylor said:") states nothing
+/// and agrees with nothing. A sentence is exclusive when no other source has a sentence above
 /// `related` to it and it is informative: at least `minimumTerms` content words, and a statement
 /// of fact (it names someone or something, a date or a number; it is no question and does not
 /// break off); the most informative are kept, those with the most names, dates and numbers first.
@@ -23,7 +24,7 @@ public struct AgreementFinder: Sendable {
 
     /// Agreements among `sentences`, the most widely reported first.
     func agreements(_ sentences: [StorySentence]) -> [Statement] {
-        let candidates = sentences.indices.filter { sentences[$0].terms.count >= minimumTerms }
+        let candidates = sentences.indices.filter { sentences[$0].terms.count >= minimumTerms && !sentences[$0].breaksOff }
         var union = UnionFind(count: sentences.count)
         for (offset, i) in candidates.enumerated() {
             for j in candidates[(offset + 1)...] where sentences[i].source != sentences[j].source {

@@ -80,6 +80,9 @@ extension ClaimBuilder {
             let reported = lead.split(whereSeparator: { !$0.isLetter }).contains { Self.verdictVerbs.contains(String($0)) }
             if !reported { return ClaimHolder(id: entities.entity(named: outlet)?.id, name: outlet) }
         }
+        if quote == nil, let place = placeSubject(before: cueStart, after: before.last, range: range, input: input, entities: entities) {
+            return place
+        }
         if quote == nil, let holders = postersOnPlatform(before, range: range, input: input) { return holders }
         if quote == nil, let role = roleSubject(before: cueStart, after: before.last, range: range, input: input, entities: entities) { return role }
         // "Steven Cheung, Trump's communications director, declined": a possessive names whom the holder serves.
@@ -87,9 +90,34 @@ extension ClaimBuilder {
             return holder(named: mention, range: range, input: input, entities: entities)
         }
         if let quote, let name = quote.speakerName { return ClaimHolder(id: nil, name: name) }
-        guard let mention = input.annotated.mentions.first(where: { $0.start >= range.start && $0.end <= range.end && $0.kind != .place }) else { return nil }
+        // Named after the cue ("was denied by the Kremlin"), in the cue's own clause: "Cuban media outlets have
+        // denied ..., and the hype comes close to the death of Fidel Castro Odinga" names no holder.
+        let clause = cueClause(of: range, cueOffset: cueOffset, input: input)
+        guard let mention = input.annotated.mentions.first(where: { $0.start >= clause.start && $0.end <= clause.end && $0.kind != .place }) else { return nil }
         return holder(named: mention, range: range, input: input, entities: entities)
     }
+
+    /// The coordinated clause of `range` (`coordinatedClauses`) that holds the cue.
+    private func cueClause(of range: TextRange, cueOffset: Int, input: StoryInput) -> TextRange {
+        let clauses = Self.coordinatedClauses(of: input.string(range))
+        let found = clauses.first { $0.start <= cueOffset && cueOffset < $0.end } ?? TextRange(start: 0, end: range.length)
+        return TextRange(start: range.start + found.start, end: range.start + found.end)
+    }
+
+    /// "... but already Cuba has denied these rumors": a country or city named right before the cue, with at
+    /// most auxiliaries and adverbs between, is the cue's subject (its government speaks), and no person named
+    /// earlier in the sentence ("the rumors claim Fidel Castro's death ...").
+    private func placeSubject(before cueStart: Int, after last: Mention?, range: TextRange, input: StoryInput, entities: StoryEntities) -> ClaimHolder? {
+        guard let place = input.annotated.mentions.last(where: { $0.start >= range.start && $0.end <= cueStart }), place.kind == .place,
+            place.start >= (last?.end ?? range.start)
+        else { return nil }
+        let gap = input.string(TextRange(start: place.end, end: cueStart)).lowercased().split(whereSeparator: { !$0.isLetter })
+        guard gap.allSatisfy({ Self.roleAuxiliaries.contains(String($0)) || Self.subjectAdverbs.contains(String($0)) }) else { return nil }
+        return holder(named: place, range: range, input: input, entities: entities)
+    }
+
+    /// Adverbs between a subject and its stance verb ("Cuba has flatly denied").
+    static let subjectAdverbs: Set<String> = ["flatly", "strongly", "firmly", "repeatedly", "officially", "publicly", "categorically", "vehemently", "now"]
 
     private func holder(named mention: Mention, range: TextRange, input: StoryInput, entities: StoryEntities) -> ClaimHolder {
         let id = entities.id(article: input.article.id, key: mention.entity)
@@ -137,6 +165,7 @@ extension ClaimBuilder {
         let lead = input.string(TextRange(start: last?.end ?? range.start, end: cueStart))
         var words = lead.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.lowercased() }
         while let word = words.last, Self.roleAuxiliaries.contains(word) { words.removeLast() }
+        if last == nil, let bare = bareSubject(lead) { return bare }
         guard words.count >= 2, let noun = words.last, Self.roleDeterminers.contains(words[words.count - 2]) else { return nil }
         let singular = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
         guard SourceNouns.personHeads.contains(singular) || Self.roleNouns.contains(noun) else { return nil }
@@ -147,6 +176,31 @@ extension ClaimBuilder {
         }
         return ClaimHolder(id: nil, name: "\(determiner) \(noun)")
     }
+
+    /// "Cuban media outlets have denied", "Kenyan police denied": a source noun with at most three modifiers and no article
+    /// opening the clause (after its last comma) and standing right before the cue, as written.
+    private func bareSubject(_ lead: String) -> ClaimHolder? {
+        let clause = lead.split(separator: ",").last.map(String.init) ?? lead
+        var words = clause.split(separator: " ").map(String.init)
+        while let word = words.last, Self.roleAuxiliaries.contains(word.lowercased()) || Self.subjectAdverbs.contains(word.lowercased()) {
+            words.removeLast()
+        }
+        guard (2...4).contains(words.count), let noun = words.last?.lowercased(),
+            Self.sourceNouns.contains(noun) || noun.hasSuffix("s") && Self.sourceNouns.contains(String(noun.dropLast())),
+            words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" } }),
+            !words.dropLast().contains(where: { Self.roleDeterminers.contains($0.lowercased()) || Self.notModifiers.contains($0.lowercased()) })
+        else { return nil }
+        return ClaimHolder(id: nil, name: words.joined(separator: " "))
+    }
+
+    /// Lower-case nouns heading a speaker phrase (`SourceNouns`).
+    static let sourceNouns: Set<String> = (try? SourceNouns.bundled()) ?? []
+
+    /// Words that never modify a bare subject's noun: articles, quantifiers, pronouns, conjunctions.
+    static let notModifiers: Set<String> = [
+        "a", "an", "some", "many", "several", "other", "these", "those", "this", "that", "and", "or", "but", "we", "they",
+        "our", "my", "your", "who", "which", "when", "if", "as", "all", "most", "both",
+    ]
 
     static let roleDeterminers: Set<String> = ["his", "her", "their", "its", "the"]
     static let roleNouns: Set<String> = ["reps", "rep", "representatives", "lawyers", "aides", "advisers", "spokesmen", "officials", "family"]

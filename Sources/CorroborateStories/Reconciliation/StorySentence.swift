@@ -58,7 +58,14 @@ struct StorySentence: Sendable {
     /// nothing, and does not break off (a sentence ending in ":" or "," introduces what follows).
     var isStatement: Bool {
         guard anchors > 0, let last = text.trimmingCharacters(in: .whitespaces).last else { return false }
-        return !"?:,;".contains(last)
+        return last != "?" && !breaksOff
+    }
+
+    /// Whether the sentence introduces what follows instead of saying something: it ends in ":", "," or ";"
+    /// ("Scottish SPCA inspector Stewart Taylor said:").
+    var breaksOff: Bool {
+        guard let last = text.trimmingCharacters(in: .whitespaces).last else { return true }
+        return ":,;".contains(last)
     }
 }
 
