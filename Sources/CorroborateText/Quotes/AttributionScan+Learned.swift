@@ -22,7 +22,7 @@ extension AttributionScan {
                     ),
                     model.accepts(proposal.features)
                 else { continue }
-                add(content: proposal.content, speaker: proposal.speaker, cue: proposal.cue, stage: .learned)
+                add(content: widenedToObject(proposal.content, cue: proposal.cue), speaker: proposal.speaker, cue: proposal.cue, stage: .learned)
             }
         }
     }
@@ -105,7 +105,7 @@ extension AttributionScan {
 
     /// The content range and its side of the cue ("after" or "before").
     private func proposedContent(cue: Range<Int>, speaker: ProposedSpeaker?, _ bounds: Range<Int>) -> (range: Range<Int>, side: String) {
-        let start = clauseStart(after: cue, bounds)
+        let start = clauseStart(after: cue, bounds, keepsObject: false)
         let end = max(start, coordinatedVerb(from: start, bounds))
         let after = start..<(tailAttribution(in: start..<end) ?? end)
         let speakerStart = speaker.map { min($0.range.lowerBound, cue.lowerBound) } ?? cue.lowerBound
