@@ -12,7 +12,10 @@ records each attribution's `QuoteDetector` stage) are also tallied by stage and 
 lemma within a stage (all predictions: tokens right / wrong; wholly false ones), and the
 boundaries of contents that overlap gold are tallied against their best gold content: start
 too early / late, end too early / late, each by the words at the boundary (the punctuation
-and first word past the shorter span's end, or before its start).
+and first word past the shorter span's end, or before its start) and by the class of what stands
+at the wrong edge (`edge_class`: another sentence, a quotation mark, an "and"/"but" clause that
+reports on its own, a speaker aside, a relative clause, a participle, an appositive, an adverbial
+tail; before a start: a nested cue, a preposition, "that", a fronted phrase).
 
     python3 Benchmarks/attribution/unmatched_tally.py --split train --pred /tmp/p/train.jsonl [--show N --kind fp|miss|early|late|long|short --group KEY] [--stages]
 """
@@ -157,7 +160,7 @@ def main():
 
     if args.show:
         pool = [i for i in items[args.kind]
-                if not args.group or args.group in (" | ".join(i[1][:3]), i[1][0], i[2])]
+                if not args.group or args.group in (" | ".join(i[1][:3]), i[1][0], i[2], i[4].get("edge"))]
         random.Random(args.seed).shuffle(pool)
         for n, shape, cue, k, x, text in pool[:args.show]:
             c0, c1 = x["content"][0][0], x["content"][-1][1]
@@ -229,6 +232,62 @@ def _boundary_key(text, toks, tok, before):
     word = text[toks[tok + 1][0]:toks[tok + 1][1]].lower()
     return f"|{gap} {word}" if gap else f"| {word}"
 
+EDGE_CUES = set("said says say saying told tells added adds argued argues claimed claims noted notes wrote writes insisted "
+                "stated explained warned asked answered replied suggested believes believe thinks think thought acknowledged "
+                "admitted announced declared according reported reports tweeted posted".split())
+EDGE_PREPS = set("about to of for on with against over in at as from into by".split())
+EDGE_ADVERBIALS = set("in on at after during before by since last this as when while despite with without until amid "
+                      "following because if than through from under".split())
+SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.?!][\"”’']?\s+[A-Z“\"‘']|\n")
+
+
+def edge_class(text, toks, inner, outer, after):
+    """What stands at the wrong edge of a content: after its end (`after`: the words from token
+    `inner` + 1 to `outer`, past the shorter span's last token `inner`) or before its start (the
+    words from token `outer` up to `inner`, the longer span's first and the shorter span's first)."""
+    if after:
+        sep = text[toks[inner][1]:toks[inner + 1][0]].strip()
+        seg = text[toks[inner + 1][0]:toks[outer][1]]
+        words = [w.lower() for w in ps.WORD_RE.findall(seg)]
+        first = words[0] if words else ""
+        if SENTENCE_END.search(text[toks[inner][1]:toks[inner + 1][0] + 1]) or "\n" in sep:
+            return "another sentence"
+        if any(c in sep for c in "\"“”"):
+            return "quotation mark"
+        if first in ("and", "but") and any(w in EDGE_CUES for w in words[:8]):
+            return "and/but + report"
+        if sep in (",", "—", "–", "-", "") and any(w in EDGE_CUES for w in words[:4]):
+            return "speaker aside"
+        if first in ("and", "but", "or"):
+            return ", " + first if sep else first
+        if sep and first in ("which", "who", "whom", "whose", "where", "that"):
+            return "relative clause"
+        if sep and first.endswith("ing") and len(first) > 4:
+            return ", participle"
+        if sep == "," and first in ("a", "an", "the"):
+            return ", appositive"
+        if first in EDGE_ADVERBIALS:
+            return (", " if sep else "") + "adverbial"
+        if sep:
+            return "other after " + sep[:2]
+        return "other"
+    seg = text[toks[outer][0]:toks[inner][0]]
+    words = [w.lower() for w in ps.WORD_RE.findall(seg)]
+    last = words[-1] if words else ""
+    if SENTENCE_END.search(seg):
+        return "another sentence"
+    if any(c in seg for c in "\"“”"):
+        return "quotation mark"
+    if any(w in EDGE_CUES for w in words):
+        return "cue word (nested report)"
+    if last in EDGE_PREPS:
+        return "preposition"
+    if last == "that":
+        return "that"
+    if seg.rstrip().endswith(","):
+        return "fronted phrase + comma"
+    return "other"
+
 
 def stage_tally(gold, preds, tp, pred_tokens, gold_tokens, top):
     base = f1(tp, pred_tokens, gold_tokens)
@@ -258,22 +317,27 @@ def stage_tally(gold, preds, tp, pred_tokens, gold_tokens, top):
             gs_, ge_ = min(best["ctoks"]), max(best["ctoks"])
             shape = construction(g.text, p["content"], p["source"], p["cue"])
             q = dict(p, gold=best["content"])
+            toks = g.tix.toks
             if ps_ < gs_:
                 n = len({t for t in p["ctoks"] if t < gs_} - gold_union)
                 if n:
-                    bounds["early"].append((n, shape, boundary_key(g.text, g.tix, gs_, True), k, q, g.text))
+                    bounds["early"].append((n, shape, boundary_key(g.text, g.tix, gs_, True), k,
+                                            dict(q, edge=edge_class(g.text, toks, gs_, ps_, False)), g.text))
             elif ps_ > gs_:
                 n = len({t for t in best["ctoks"] if t < ps_} - pred_union)
                 if n:
-                    bounds["late"].append((n, shape, boundary_key(g.text, g.tix, ps_, True), k, q, g.text))
+                    bounds["late"].append((n, shape, boundary_key(g.text, g.tix, ps_, True), k,
+                                           dict(q, edge=edge_class(g.text, toks, ps_, gs_, False)), g.text))
             if pe_ > ge_:
                 n = len({t for t in p["ctoks"] if t > ge_} - gold_union)
                 if n:
-                    bounds["long"].append((n, shape, boundary_key(g.text, g.tix, ge_, False), k, q, g.text))
+                    bounds["long"].append((n, shape, boundary_key(g.text, g.tix, ge_, False), k,
+                                           dict(q, edge=edge_class(g.text, toks, ge_, pe_, True)), g.text))
             elif pe_ < ge_:
                 n = len({t for t in best["ctoks"] if t > pe_} - pred_union)
                 if n:
-                    bounds["short"].append((n, shape, boundary_key(g.text, g.tix, pe_, False), k, q, g.text))
+                    bounds["short"].append((n, shape, boundary_key(g.text, g.tix, pe_, False), k,
+                                            dict(q, edge=edge_class(g.text, toks, pe_, ge_, True)), g.text))
 
     print("\n## predictions by stage (tokens right = inside some gold content; F1 gain if its wholly false ones were dropped)")
     print("| stage | items | tokens | right | precision | wholly false items | their tokens | F1 gain |")
@@ -300,7 +364,8 @@ def stage_tally(gold, preds, tp, pred_tokens, gold_tokens, top):
         g_ = f1(tp, pred_tokens - n, gold_tokens) if kind in ("early", "long") else f1(tp + n, pred_tokens + n, gold_tokens)
         print(f"| {labels[kind]} | {len(lst)} | {n} | {g_ - base:+.4f} |")
     for kind, lst in bounds.items():
-        for title, keyf in (("boundary words (gold side | our side)", lambda i: i[2]),
+        for title, keyf in (("what stands at the wrong edge", lambda i: i[4]["edge"]),
+                            ("boundary words (gold side | our side)", lambda i: i[2]),
                             ("stage", lambda i: i[4].get("stage", "?")),
                             ("stage and lemma", lambda i: i[4].get("stage", "?") + " " + lemma(i[5], i[4]["cue"]) if i[4]["cue"] else "(none)")):
             agg = defaultdict(lambda: [0, 0])

@@ -34,12 +34,12 @@ extension QuoteCredibility {
         return !Self.finiteOpenings.contains(words[comma + 1].0)
     }
 
-    /// A reported content as the attribution scan accepted it: when the sentence has the cue, one
+    /// A reported content (indirect or partial) as the attribution scan accepted it: when the sentence has the cue, one
     /// of `QuoteDetector.cuePrepositions` and then the content, the preposition (which the scan
     /// leaves to the cue once every stage has run: "complained [about] the tax") opens it again, so
     /// `opensAStatement` judges what the scan judged ("People found [with] small amounts of ...").
     static func contentAsFound(_ quote: Quote) -> String {
-        guard quote.kind == .indirect, let cue = quote.cue, !cue.isEmpty, !quote.text.isEmpty else { return quote.text }
+        guard quote.kind != .direct, let cue = quote.cue, !cue.isEmpty, !quote.text.isEmpty else { return quote.text }
         let sentence = quote.sentence
         var search = sentence.startIndex..<sentence.endIndex
         while let range = sentence.range(of: cue, options: .caseInsensitive, range: search) {

@@ -177,4 +177,16 @@ import Testing
         #expect(QuoteCredibility.contentAsFound(quote) == asFound)
         #expect((credibility.reported(quote) != nil) == kept)
     }
+
+    /// A content with a partial quote inside is read with its preposition too; a direct quote never is.
+    @Test(arguments: [
+        (QuoteKind.partial, "the “grave danger” facing the port", "The union warned of the “grave danger” facing the port.",
+         "of the “grave danger” facing the port"),
+        (QuoteKind.direct, "the grave danger facing the port", "The union warned of the grave danger facing the port.",
+         "the grave danger facing the port"),
+    ] as [(QuoteKind, String, String, String)])
+    func partialQuoteOpensAgain(_ kind: QuoteKind, _ text: String, _ sentence: String, _ asFound: String) {
+        let quote = Quote(id: "q", article: "a", speaker: "e1", speakerName: "Anna Berg", text: text, kind: kind, cue: "warned", via: [], sentence: sentence)
+        #expect(QuoteCredibility.contentAsFound(quote) == asFound)
+    }
 }

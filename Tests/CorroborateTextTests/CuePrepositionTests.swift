@@ -12,6 +12,10 @@ import Testing
         ("Jones argued against the plan to close the base.", "the plan to close the base", "against the plan to close the base"),
         ("The mayor has called for a full recount of the ballots.", "a full recount of the ballots", "for a full recount of the ballots"),
         ("The union warned of a long strike at the port.", "a long strike at the port", "of a long strike at the port"),
+        // A partial quote inside the content: the preposition leaves it all the same.
+        ("The union warned of the “grave danger” facing the port.", "the “grave danger” facing the port",
+         "of the “grave danger” facing the port"),
+        ("Smith complained about the “crazy” new tax on steel.", "the “crazy” new tax on steel", "about the “crazy” new tax on steel"),
     ])
     func prepositionLeavesTheContent(_ text: String, _ content: String, _ withPreposition: String) throws {
         let document = try attributed(text)

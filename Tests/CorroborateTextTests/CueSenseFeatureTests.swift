@@ -67,4 +67,47 @@ import Testing
             #expect(features.contains(expected), "\(features)")
         }
     }
+
+    /// A model computes the sense features only when it weighs one (content or speaker model), so the
+    /// shipped model, which weighs none, skips them on the hot path.
+    @Test(arguments: [
+        ([("w=said", 1.0)], [(String, Double)](), false),
+        ([("sb=det", 0.5)], [], true),
+        ([("s_sa=show_particle", -0.2)], [], true),
+        ([("np", 0.1)], [], true),
+        ([("n=that", 0.1), ("npr=x", 0.1)], [], false),
+        ([("w=said", 1.0)], [("gap=3", 0.4)], true),
+    ])
+    func modelUsesSenseFeatures(_ weights: [(String, Double)], _ speakerWeights: [(String, Double)], _ expected: Bool) throws {
+        var model = CueModel(weights: Dictionary(uniqueKeysWithValues: weights))
+        model.speakerWeights = Dictionary(uniqueKeysWithValues: speakerWeights)
+        #expect(model.usesSenseFeatures == expected)
+        let lines = model.fileText().split(separator: "\n").map(String.init)
+        #expect(try CueModel(lines: lines, source: "test").usesSenseFeatures == expected)
+    }
+
+    /// The shipped model weighs no sense feature, so the learned stage skips them; a model that weighs
+    /// one gets it (a veto on "sb=word" drops the proposal), and training proposals always carry them.
+    @Test func senseFeaturesOnlyWhenWeighed() throws {
+        #expect(try !QuoteDetector.bundled().cueModel!.usesSenseFeatures)
+        let text = "The senator believes the economy will recover next year."
+        func learned(_ weights: [String: Double]) throws -> [String] {
+            let model = CueModel(weights: weights, bias: -2, threshold: 0.5, cueWords: ["believes"])
+            var configuration = QuoteDetector.Configuration()
+            configuration.usesCueModel = false
+            let bundled = try QuoteDetector.bundled(configuration: configuration)
+            let detector = QuoteDetector(
+                gazetteer: bundled.gazetteer, lexicon: ReportingLexicon(verbs: [:], phrases: []), sourceNouns: [], cueModel: model)
+            let document = try attributed(text)
+            return detector.detect(in: document).filter { $0.stage == .learned }.map { document.string($0.span.content) }
+        }
+        #expect(try learned(["w=believes": 4]) == ["the economy will recover next year"])
+        #expect(try learned(["w=believes": 4, "sb=word": -20]).isEmpty)
+        #expect(try learned(["w=believes": 4, "sb=det": -20]) == ["the economy will recover next year"])
+        let configuration = { var c = QuoteDetector.Configuration(); c.usesCueModel = false; return c }()
+        let bundled = try QuoteDetector.bundled(configuration: configuration)
+        let detector = QuoteDetector(gazetteer: bundled.gazetteer, lexicon: ReportingLexicon(verbs: [:], phrases: []), sourceNouns: [])
+        let proposal = try #require(detector.proposals(in: try attributed(text), cueWords: ["believes"]).first)
+        #expect(proposal.features.contains("sb=word"), "\(proposal.features)")
+    }
 }

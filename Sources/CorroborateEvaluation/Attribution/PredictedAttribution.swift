@@ -44,14 +44,27 @@ public struct PredictedAttribution: Sendable, Hashable, Codable {
     /// PolNeAR's reported contents open with their complementiser ("said *that the report was
     /// untrue*", "said *that “it was over.”*"); the annotation contract's start after it. Moves the
     /// start of a quote back over a "that" (any case), the spaces after it and an opening mark.
+    /// A "that" followed by a comma ("found that, relative to two years earlier, ...": a fronted
+    /// adjunct after the complementiser) counts only right after the quote's cue, where it cannot
+    /// be a pronoun ("despite all that, ...").
     public static func includingComplementiser(_ quote: QuoteSpan, in scalars: [Unicode.Scalar]) -> QuoteSpan {
         var start = quote.content.start
         if start > 0, Self.openingMarks.contains(scalars[start - 1]) { start -= 1 }
         while start > 0, scalars[start - 1] == " " { start -= 1 }
+        var comma = false
+        if start > 0, scalars[start - 1] == ",", start < quote.content.start {
+            comma = true
+            start -= 1
+        }
         guard start >= 4, start < quote.content.start,
             String(String.UnicodeScalarView(scalars[(start - 4)..<start])).lowercased() == "that",
             start == 4 || !scalars[start - 5].properties.isAlphabetic
         else { return quote }
+        if comma {
+            guard let cue = quote.cue, cue.end <= start - 4,
+                scalars[cue.end..<(start - 4)].allSatisfy({ $0.properties.isWhitespace })
+            else { return quote }
+        }
         var widened = quote
         widened.content.start = start - 4
         return widened

@@ -1,5 +1,6 @@
 extension AttributionScan {
-    /// A reported or learned content that opens, right after its cue, with a preposition the cue
+    /// A reported or learned content (indirect, or with a partial quote inside: "warned [of] the
+    /// “grave danger”") that opens, right after its cue, with a preposition the cue
     /// governs ("complained [about] the new tax", "called [for] a recount", "accused him [of] lying"
     /// has the hearer between, so it stays) starts after it: PolNeAR's cue holds the preposition.
     /// Run after every stage, so what the stages accepted or refused is decided with the
@@ -8,7 +9,7 @@ extension AttributionScan {
     mutating func dropCuePrepositions() {
         for item in found.indices {
             let quote = found[item]
-            guard quote.stage == .reported || quote.stage == .learned, quote.kind == .indirect, let cue = quote.cue,
+            guard quote.stage == .reported || quote.stage == .learned, quote.kind != .direct, let cue = quote.cue,
                 quote.anchor < tokens.count, cue.upperBound == quote.anchor, tokens[quote.anchor].start == quote.content.start,
                 QuoteDetector.cuePrepositions.contains(tokens[quote.anchor].lower)
             else { continue }

@@ -61,6 +61,14 @@ extension AttributionScan {
         return !words.contains { Self.finiteWords.contains(tokens[$0].lower) || tokens[$0].lower == "that" }
     }
 
+    /// Whether a feature name is one `senseFeatures` makes: its templates' prefixes, or `np`.
+    static func isSenseFeature(_ feature: String) -> Bool {
+        feature == "np" || senseFeaturePrefixes.contains { feature.hasPrefix($0) }
+    }
+
+    /// The prefixes of the sense feature templates (`np` stands alone).
+    static let senseFeaturePrefixes = ["sb=", "s_sb=", "sa=", "s_sa=", "gap=", "s_gap=", "s_np="]
+
     /// Determiners and possessive pronouns before a noun.
     static let senseDeterminers: Set<String> = [
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose", "no",

@@ -16,21 +16,25 @@ extension AttributionScan {
         let attributed = attributedSentences()
         for sentence in sentenceTokens.indices {
             for index in sentenceTokens[sentence] {
-                guard let proposal = proposal(at: index, in: sentence, cueWords: model.cueWords, attributed: attributed),
+                guard
+                    let proposal = proposal(
+                        at: index, in: sentence, cueWords: model.cueWords, attributed: attributed, senseFeatures: model.usesSenseFeatures
+                    ),
                     model.accepts(proposal.features)
                 else { continue }
-                add(content: proposal.content, speaker: proposal.speaker, cue: proposal.cue, stage: .learned)
+                add(content: widenedToObject(proposal.content, cue: proposal.cue), speaker: proposal.speaker, cue: proposal.cue, stage: .learned)
             }
         }
     }
 
-    /// Every proposal over what the rule stages left, each made as if it were the only one.
+    /// Every proposal over what the rule stages left, each made as if it were the only one, with
+    /// every feature template (training chooses what to leave out).
     func proposals(cueWords: Set<String>) -> [CueProposal] {
         let attributed = attributedSentences()
         var result: [CueProposal] = []
         for sentence in sentenceTokens.indices {
             for index in sentenceTokens[sentence] {
-                guard let proposal = proposal(at: index, in: sentence, cueWords: cueWords, attributed: attributed),
+                guard let proposal = proposal(at: index, in: sentence, cueWords: cueWords, attributed: attributed, senseFeatures: true),
                     let content = wordSpan(proposal.content)
                 else { continue }
                 let cue = TextRange(start: tokens[proposal.cue.lowerBound].start, end: tokens[proposal.cue.upperBound - 1].end)
@@ -51,7 +55,8 @@ extension AttributionScan {
         return attributed
     }
 
-    func proposal(at index: Int, in sentence: Int, cueWords: Set<String>, attributed: [Bool]) -> Proposal? {
+    /// `senseFeatures`: whether the proposal's features include the sense features (only a model that weighs them needs them).
+    func proposal(at index: Int, in sentence: Int, cueWords: Set<String>, attributed: [Bool], senseFeatures: Bool) -> Proposal? {
         let token = tokens[index]
         guard token.isWord, !claimed[index], segmentOf[index] < 0,
             cueWords.contains(token.lower) || cueWords.contains(CueStem.key(token.lower)),
@@ -69,7 +74,9 @@ extension AttributionScan {
         var content = proposedContent(cue: cueRange, speaker: proposed, bounds)
         content.range = unclaimedSide(of: content.range, cue: cueRange)
         guard wordCount(content.range) >= configuration.minimumReportedWords else { return nil }
-        var features = proposalFeatures(at: index, sentence: sentence, lexical: lexical != nil, speaker: proposed, content: content)
+        var features = proposalFeatures(
+            at: index, sentence: sentence, lexical: lexical != nil, speaker: proposed, content: content, senseFeatures: senseFeatures
+        )
         if attributed[sentence] { features.append("attributed") }
         return Proposal(cue: cueRange, speaker: proposed?.range, content: content.range, features: features)
     }
@@ -99,7 +106,7 @@ extension AttributionScan {
 
     /// The content range and its side of the cue ("after" or "before").
     private func proposedContent(cue: Range<Int>, speaker: ProposedSpeaker?, _ bounds: Range<Int>) -> (range: Range<Int>, side: String) {
-        let start = clauseStart(after: cue, bounds)
+        let start = clauseStart(after: cue, bounds, keepsObject: false)
         let end = max(start, coordinatedVerb(from: start, bounds))
         let after = start..<(tailAttribution(in: start..<end) ?? end)
         let speakerStart = speaker.map { min($0.range.lowerBound, cue.lowerBound) } ?? cue.lowerBound
@@ -120,7 +127,8 @@ extension AttributionScan {
     /// speaker's kind and head, the content's side, length and quotation marks, and where the
     /// sentence sits.
     private func proposalFeatures(
-        at index: Int, sentence: Int, lexical: Bool, speaker: ProposedSpeaker?, content: (range: Range<Int>, side: String)
+        at index: Int, sentence: Int, lexical: Bool, speaker: ProposedSpeaker?, content: (range: Range<Int>, side: String),
+        senseFeatures withSense: Bool
     ) -> [String] {
         let outer = sentenceTokens[sentence]
         let word = tokens[index].lower
@@ -138,7 +146,9 @@ extension AttributionScan {
         ]
         if let speaker { features.append("head=" + tokens[speaker.range.upperBound - 1].lower) }
         features += contentFeatures(content.range, cue: word)
-        features += senseFeatures(at: index, cue: index..<(index + 1), within: outer, content: content.range, side: content.side)
+        if withSense {
+            features += senseFeatures(at: index, cue: index..<(index + 1), within: outer, content: content.range, side: content.side)
+        }
         if tokens[index].isCapitalized { features.append(opensSentence(index) ? "first" : "cap") }
         if content.range.contains(where: { segmentOf[$0] >= 0 }) { features.append("quoted") }
         if paragraphOf[index] == 0 { features.append("headline") }

@@ -311,8 +311,10 @@ extension AttributionScan {
 
     /// Where the reported clause after a cue starts: past the hearer of "told" (`hearerVerbs`: "told
     /// reporters", "told him"), past a time adjunct ("said Tuesday"), past "that" when it comes within a few
-    /// tokens, and past `,` and `:`.
-    func clauseStart(after cue: Range<Int>, _ bounds: Range<Int>) -> Int {
+    /// tokens (but not past an object noun phrase before it: "rejected the notion that ..."), and past `,` and `:`.
+    /// `keepsObject: false` skips such an object as before (the learned stage's proposals, whose
+    /// features the cue model was trained on; `widenedToObject` widens an accepted one).
+    func clauseStart(after cue: Range<Int>, _ bounds: Range<Int>, keepsObject: Bool = true) -> Int {
         var start = cue.upperBound
         let verb = tokens[cue.lowerBound].lower
         if cue.count == 1, Self.hearerVerbs.contains(verb), !Self.objectInContentVerbs.contains(verb) {
@@ -331,7 +333,8 @@ extension AttributionScan {
         start = SpeakerPhrases.timeAdjunctEnd(startingAt: start, ceiling: bounds.upperBound, tokens)
         if let that = (start..<min(start + 8, bounds.upperBound)).first(where: { tokens[$0].lower == "that" }),
             !(start..<that).contains(where: { [".", ";", "“", "\""].contains(tokens[$0].lower) || tokens[$0].kind == .openQuote }),
-            !startsClause(start..<that), !opensGerund(start, before: that)
+            !startsClause(start..<that), !opensGerund(start, before: that),
+            !keepsObject || !objectNounPhraseOpens(start, before: that, cue: cue)
         {
             start = that + 1
         }

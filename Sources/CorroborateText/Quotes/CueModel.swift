@@ -14,7 +14,7 @@ import Foundation
 /// TAB-separated; `#` lines are comments.
 public struct CueModel: Sendable, Hashable {
     /// Feature name -> weight.
-    public var weights: [String: Double]
+    public var weights: [String: Double] { didSet { usesSenseFeatures = Self.hasSenseWeights(weights, speakerWeights) } }
     /// The intercept.
     public var bias: Double
     /// A proposal is kept when its probability reaches this (for speaker kinds not in `thresholds`).
@@ -25,11 +25,16 @@ public struct CueModel: Sendable, Hashable {
     /// Lower-cased words that start a proposal.
     public var cueWords: Set<String>
     /// Feature name -> weight of the speaker model.
-    public var speakerWeights: [String: Double] = [:]
+    public var speakerWeights: [String: Double] = [:] {
+        didSet { usesSenseFeatures = Self.hasSenseWeights(weights, speakerWeights) }
+    }
     /// The speaker model's intercept.
     public var speakerBias: Double = 0
     /// Speaker kind -> the lowest speaker probability kept (none: any).
     public var speakerThresholds: [String: Double] = [:]
+    /// Whether either model weighs a sense feature (`AttributionScan.senseFeatures`): the learned
+    /// stage computes those features only then, since they cost time and weigh nothing otherwise.
+    public private(set) var usesSenseFeatures = false
 
     /// A model from explicit parts.
     public init(
@@ -37,6 +42,7 @@ public struct CueModel: Sendable, Hashable {
         cueWords: Set<String> = []
     ) {
         self.weights = weights
+        self.usesSenseFeatures = Self.hasSenseWeights(weights, [:])
         self.thresholds = thresholds
         self.bias = bias
         self.threshold = threshold
@@ -78,6 +84,11 @@ public struct CueModel: Sendable, Hashable {
 
     static let speakerPrefix = "spk="
 
+    /// Whether any feature of `weights` or `speakerWeights` is a sense feature.
+    static func hasSenseWeights(_ weights: [String: Double], _ speakerWeights: [String: Double]) -> Bool {
+        weights.keys.contains(where: AttributionScan.isSenseFeature) || speakerWeights.keys.contains(where: AttributionScan.isSenseFeature)
+    }
+
     /// The model shipped in the module's resources.
     public static func bundled() throws -> CueModel {
         try CueModel(lines: ResourceText.lines("attribution-cue-model", "tsv"), source: "attribution-cue-model.tsv")
@@ -101,6 +112,7 @@ public struct CueModel: Sendable, Hashable {
             default: throw CorroborateError(.malformed, source: source, "line \(number + 1) is not a cue model entry")
             }
         }
+        usesSenseFeatures = Self.hasSenseWeights(weights, speakerWeights)
     }
 
     private static func number(_ text: String, line: Int, _ source: String) throws(CorroborateError) -> Double {

@@ -22,4 +22,27 @@ import Testing
         let widened = PredictedAttribution.includingComplementiser(quote, in: scalars)
         #expect(String(String.UnicodeScalarView(scalars[widened.content.start..<widened.content.end])) == expected)
     }
+
+    /// "that," right after the cue opens the content (a fronted adjunct follows the complementiser);
+    /// a "that," away from the cue is a pronoun and stays out.
+    @Test(arguments: [
+        ("The study found that, on average, incomes grew.", "found", "on average, incomes grew.", "that, on average, incomes grew."),
+        ("She said that, in retrospect, it was a mistake.", "said", "in retrospect, it was a mistake.", "that, in retrospect, it was a mistake."),
+        ("He says despite all that, the law stands.", "says", "the law stands.", "the law stands."),
+        ("She thanked him for that, so it was over.", "thanked", "so it was over.", "so it was over."),
+    ])
+    func complementiserBeforeAComma(text: String, cue: String, content: String, expected: String) throws {
+        let scalars = Array(text.unicodeScalars)
+        func offset(_ part: String, backwards: Bool) throws -> Int {
+            let range = try #require(text.range(of: part, options: backwards ? .backwards : []))
+            return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
+        }
+        let start = try offset(content, backwards: true)
+        let cueStart = try offset(cue, backwards: false)
+        let quote = QuoteSpan(
+            content: TextRange(start: start, end: start + content.unicodeScalars.count),
+            cue: TextRange(start: cueStart, end: cueStart + cue.unicodeScalars.count), kind: .indirect)
+        let widened = PredictedAttribution.includingComplementiser(quote, in: scalars)
+        #expect(String(String.UnicodeScalarView(scalars[widened.content.start..<widened.content.end])) == expected)
+    }
 }
