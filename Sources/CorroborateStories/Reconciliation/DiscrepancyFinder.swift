@@ -1,15 +1,16 @@
 import CorroborateCore
+import CorroborateText
 
 /// Finds the same slot filled differently by different sources: a date ("The Washington Post reported on
 /// Thursday" / "... first reported on Sunday"), a count ("28 bundles were dropped" / "airdropped 27 bundles"),
 /// a person's age ("Bary, 24" / "23-year-old Abdel Majed Abdel Bary"), the age of an unnamed person in a role ("his
 /// 18-year-old son" / "the son, 19"), a length of one thing ("a 16-foot deep crater" / "19 feet (5 meters) deep"),
 /// a person's rank ("Cpl. Vell" / "Sergeant Vell"), the name given for a person or role ("the gunman, identified as
-/// Adam Vell" / "... as Ben Okafor").
+/// Adam Vell" / "... as Ben Okafor"), the place of one event ("born in Canada" / "born in Ireland").
 ///
 /// Each kind of slot has its own reader: `DatedEvents` (a date with its event's verb class and actors),
 /// `CountedEvents` (a number with the thing counted, what happened to it and its actors), `StatedAges`, `RoleAges`
-/// and `MeasuredThings` (a length with its unit, dimension and the thing measured), `StatedRanks` and `IdentifiedNames`;
+/// and `MeasuredThings` (a length with its unit, dimension and the thing measured), `StatedRanks`, `IdentifiedNames` and `PlacedEvents` (a place with its event's class and actors);
 /// `DiscrepancySlots` holds what they share (actors, values, words).
 public struct DiscrepancyFinder: Sendable {
     /// Words passed over between the verb and the date.
@@ -50,12 +51,20 @@ public struct DiscrepancyFinder: Sendable {
     /// Words after a "24-year-old" in which the person's name may begin ("23-year-old London rapper Abdel ...").
     public var ageNameWords = 4
 
+    /// What happens at a place, by the words that say it ("born", "arrested", "detained" -> "arrested"): a place's
+    /// slot is this class and its actors. Only these words make a place a slot.
+    public var placeVerbs: [String: String] = PlacedEvents.verbs
+    /// Words searched back from a place's preposition for its event word ("was arrested by police in Watford").
+    public var placeVerbWords = 4
+    /// Which place contains which; places it does not know are never compared.
+    public var placeContainment: PlaceContainment = .shared
+
     public init() {}
 
     func discrepancies(_ inputs: [StoryInput], entities: StoryEntities) -> [Discrepancy] {
         dateDiscrepancies(inputs, entities: entities) + countDiscrepancies(inputs, entities: entities)
             + ageDiscrepancies(inputs, entities: entities) + roleAgeDiscrepancies(inputs)
             + measureDiscrepancies(inputs, entities: entities) + rankDiscrepancies(inputs, entities: entities)
-            + nameDiscrepancies(inputs, entities: entities)
+            + nameDiscrepancies(inputs, entities: entities) + placeDiscrepancies(inputs, entities: entities)
     }
 }
