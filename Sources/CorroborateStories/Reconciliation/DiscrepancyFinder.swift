@@ -18,7 +18,8 @@ public struct DiscrepancyFinder: Sendable {
     /// Past-tense verbs that do not end in "ed".
     public var irregularVerbs: Set<String> = [
         "said", "met", "spoke", "held", "took", "made", "told", "wrote", "began", "won", "lost", "sent",
-        "struck", "hit", "came", "went", "left", "fell", "rose", "broke", "ran", "led", "paid", "sold",
+        "struck", "hit", "came", "went", "left", "fell", "rose", "broke", "ran", "led", "paid", "sold", "born",
+        "bought", "built",
     ]
 
     /// Words searched back from the date for the verb.
@@ -35,6 +36,12 @@ public struct DiscrepancyFinder: Sendable {
     public var eventNouns: [String: String] = [
         "report": "reported", "article": "reported", "story": "reported", "interview": "reported",
         "call": "spoke", "conversation": "spoke", "talks": "spoke", "collapse": "collapsed",
+    ]
+    /// Verb classes of events that happen once, which a month or a year dates ("sold the truck in October 2013",
+    /// "was born three years ago"); other verbs are dated by days only.
+    public var onceVerbs: Set<String> = [
+        "sold", "bought", "born", "died", "married", "divorced", "founded", "collapsed", "resigned", "retired", "built",
+        "opened", "closed", "arrested", "elected", "appointed", "graduated", "launched", "acquired", "purchased",
     ]
     /// Words that are never the slot's verb although they end in "ed".
     public var notVerbs: Set<String> = ["red", "bed", "shed", "need", "speed", "feed", "seed", "hundred", "based", "related"]
