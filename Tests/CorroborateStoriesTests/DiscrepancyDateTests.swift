@@ -26,6 +26,9 @@ import Testing
         ("Adam Vell sold the truck last month.", ("last month", "2014-09"),
          "Adam Vell sold the truck in June 2014.", ("June 2014", "2014-06"), ["2014-06", "2014-09"]),
         ("Adam Vell was born in 1980.", ("1980", "1980"), "Adam Vell was born in 1982.", ("1982", "1982"), ["1980", "1982"]),
+        // "traded in" a truck is selling it.
+        ("Adam Vell traded in the truck three years ago.", ("three years ago", "2011"),
+         "Adam Vell sold the truck in October 2013.", ("October 2013", "2013-10"), ["2011", "2013-10"]),
     ])
     func anEventDatedTwoWaysIsADiscrepancy(_ a: String, _ timexA: (String, String), _ b: String, _ timexB: (String, String), _ values: [String]) {
         let found = discrepancies(a, [timexA], b, [timexB])

@@ -28,7 +28,7 @@ public struct DiscrepancyFinder: Sendable {
     public var verbClasses: [String: String] = [
         "fell": "collapsed", "gave": "collapsed", "crumbled": "collapsed", "caved": "collapsed",
         "spoke": "spoke", "talked": "spoke", "held": "spoke", "phoned": "spoke", "called": "spoke",
-        "published": "reported", "wrote": "reported", "broke": "reported",
+        "published": "reported", "wrote": "reported", "broke": "reported", "traded": "sold",
         "died": "died", "killed": "died", "resigned": "resigned", "quit": "resigned", "stepped": "resigned",
     ]
     /// Nouns of an event dated by the expression right before them ("in a 10 November report", "the
