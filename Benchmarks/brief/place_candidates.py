@@ -2,9 +2,9 @@
 """List each body's place candidates of one or more FNC-1 story files, for reading place discrepancies.
 
 Usage: place_candidates.py STORY.jsonl... (as fnc_story.py writes them)
-A candidate is "in/at/near/inside/outside/from" + a capitalised phrase; printed per story grouped by the
-lower-cased head word before the preposition (the likely event verb or noun), with the bodies giving each place,
-so that one event placed two ways stands out. Only words we read; nothing is judged here.
+A candidate is "in/at/near/inside/outside/from/to" + a capitalised phrase; printed one line per story, each phrase
+with the bodies giving it (most bodies first), so that places two bodies give differently stand out and can be
+read in context. Nothing is judged here.
 """
 import json
 import re
@@ -13,7 +13,6 @@ from collections import defaultdict
 
 PREP = r"(?:in|at|near|inside|outside|from|to)"
 PHRASE = r"((?:the )?[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w'’.-]*)*)"
-PAT = re.compile(r"(\b[\w'’-]+\b)(?:\s+\w+){0,2}?\s+" + PREP + r"\s+" + PHRASE)
 SENT = re.compile(r"(?<=[.!?])\s+")
 
 def main():
@@ -31,7 +30,6 @@ def main():
                         continue
                     places[place].add(body)
                     lines.append((place, body, sent.strip()[:220]))
-        multi = {p for p, b in places.items()}
         print(f"== {story}: " + "; ".join(f"{p} [{','.join(sorted(b))}]" for p, b in sorted(places.items(), key=lambda kv: -len(kv[1]))))
 
 if __name__ == "__main__":
