@@ -10,8 +10,9 @@ import Foundation
 /// (3) its last sentence is "Name Name / Agency words",
 /// every word capitalised, without terminal punctuation; (4) it opens with a photo agency's name and a short
 /// label with a colon, the tabloid caption ("Getty Tasty: Kim Jong-Un is a fan of ...", "PA Pooch passing
-/// through: Kai was found ..."), or with the agency's name glued to the caption ("GettyKim Jong-Un"); (5) it is
-/// such a label and caption without the agency (`LabelledCaption`: "Cared for: Station staff looked after Kai").
+/// through: Kai was found ..."), or with the agency's name glued to the caption ("GettyKim Jong-Un"). Clean text
+/// also takes such a label and caption without the agency (`LabelledCaption`); a page's related headlines look alike
+/// ("No love lost: Trump says ..."), so page text does not.
 struct CaptionDetector: Sendable {
     /// Longest caption, in characters.
     static let maximumLength = 1000
@@ -29,7 +30,7 @@ struct CaptionDetector: Sendable {
         let lower = Array(line.lowercased().utf8)
         if markers.contains(where: { ByteSearch.contains(Array($0.utf8), in: lower) }) { return true }
         if endsWithBracketedCredit(line) { return true }
-        if CreditLabel.opens(line) || LabelledCaption.matches(line) { return true }
+        if CreditLabel.opens(line) { return true }
         return endsWithSlashCredit(line)
     }
 

@@ -1,7 +1,8 @@
 /// A tabloid photo caption without an agency credit: a short label, a colon, and a line that describes the picture
 /// and stops without a full stop ("Cared for: Station staff looked after Kai until the Scottish SPCA arrived",
 /// "Ringing in the ears: The Marine suffered some ringing in the ears"). Such lines sit between the paragraphs of
-/// copied page text and of crawled clean text, where no markup tells them apart.
+/// crawled clean text, where no markup tells them apart (read in clean text only: a copied page's related headlines
+/// have the same shape, "No love lost: Trump says will 'take a look' at deporting Musk").
 ///
 /// The label follows `CreditLabel`'s rule (capitalised, at most five words, no quote marks or sentence
 /// punctuation), is not written in capitals (a speaker's label in a transcript, "PENCE: Well"), and the caption

@@ -15,9 +15,6 @@ struct CaptionDetectorTests {
         "GETTY Ready: The lifeboat crew on the slipway",
         "GettyMaria Vell",
         "ReutersThe bridge seen from the east bank",
-        // The same label and caption without the agency: no full stop, no quotation.
-        "Cared for: Station staff looked after the dog until the inspectors arrived",
-        "Ringing in the ears: The engineer suffered some ringing in the ears but was otherwise fine",
     ])
     func captionIsRecognised(line: String) {
         #expect(CaptionDetector().isCaption(line))
@@ -36,13 +33,25 @@ struct CaptionDetectorTests {
         "AP quoted the mayor as saying the bridge was safe.",
         "Rex Tillerson: the bridge was never a priority.",
         "APIs for the archive are down.",
-        // A label and prose with a full stop, a transcript's speaker in capitals, a quotation, a short label line.
-        "Hunter: They are going to close the bridge before the winter.",
-        "KAROW: Well, we never wanted the bridge to close",
-        "Karow added: 'We never wanted the bridge to close",
-        "Update: Bridge reopens",
+        // A related headline of a page with a label: a caption in clean text only (`LabelledCaption`).
+        "No love lost: The mayor says he will take a look at the bridge",
     ])
     func proseIsNotACaption(line: String) {
         #expect(!CaptionDetector().isCaption(line))
+    }
+
+    /// Clean text's label and caption without the agency: no full stop, no quotation, no verb of saying in the label.
+    @Test(arguments: [
+        ("Cared for: Station staff looked after the dog until the inspectors arrived", true),
+        ("Ringing in the ears: The engineer suffered some ringing in the ears but was otherwise fine", true),
+        // A label and prose with a full stop, a transcript's speaker in capitals, a quotation, a short label line.
+        ("Hunter: They are going to close the bridge before the winter.", false),
+        ("KAROW: Well, we never wanted the bridge to close", false),
+        ("Karow added: 'We never wanted the bridge to close", false),
+        ("Reuters reported: the bridge will reopen in March", false),
+        ("Update: Bridge reopens", false),
+    ])
+    func labelledCaption(line: String, isCaption: Bool) {
+        #expect(LabelledCaption.matches(line) == isCaption)
     }
 }
