@@ -207,7 +207,9 @@ extension AttributionScan {
         let commaBefore = speaker.lowerBound > bounds.lowerBound && tokens[speaker.lowerBound - 1].lower == ","
         let opening = bounds.lowerBound..<max(bounds.lowerBound, speaker.lowerBound - 1)
         let introduced = commaBefore && (isIntroductoryPhrase(opening) || isFrontedClause(opening) || isParticipialOpening(opening))
-        let tail = isTail(cue.upperBound, bounds) || participleFollows(cue.upperBound, bounds)
+        // "..., the Wall Street Journal reported Monday, citing sources ...": past a time adjunct too.
+        let afterTime = SpeakerPhrases.timeAdjunctEnd(startingAt: cue.upperBound, ceiling: bounds.upperBound, tokens)
+        let tail = isTail(cue.upperBound, bounds) || participleFollows(cue.upperBound, bounds) || participleFollows(afterTime, bounds)
         if inverted || (commaBefore && !introduced && speaker.upperBound <= cue.lowerBound && tail) {
             let end = inverted ? cue.lowerBound - 1 : speaker.lowerBound - 1
             add(content: bounds.lowerBound..<max(bounds.lowerBound, end), speaker: speaker, cue: cue)
@@ -319,7 +321,7 @@ extension AttributionScan {
         let verb = tokens[cue.lowerBound].lower
         if cue.count == 1, Self.hearerVerbs.contains(verb), !Self.objectInContentVerbs.contains(verb) {
             if let hearer = phrases.after(start, ceiling: bounds.upperBound, tokens) {
-                start = hearer.upperBound
+                start = nameHearerEnd(in: hearer) ?? hearer.upperBound
             } else if start + 1 < bounds.upperBound, Self.objectPronouns.contains(tokens[start].lower), tokens[start + 1].isWord {
                 // "told him he's not very good": the pronoun is the hearer.
                 start += 1
@@ -341,6 +343,20 @@ extension AttributionScan {
         while start < bounds.upperBound, [",", ":", "—", "–"].contains(tokens[start].lower) { start += 1 }
         return start
     }
+
+    /// Where a hearer that is a name ends before the reported clause with no "that": at a lower-case determiner
+    /// or a day after its capitalised words ("told CNN the rumors were untrue", "told CNN Thursday the rumors
+    /// ..."), which the hearer phrase would otherwise take in as one noun phrase up to the clause's verb.
+    func nameHearerEnd(in hearer: Range<Int>) -> Int? {
+        hearer.dropFirst().first { index in
+            let token = tokens[index]
+            guard tokens[index - 1].isWord, tokens[index - 1].isCapitalized, tokens[index - 1].kind != .possessive else { return false }
+            return (!token.isCapitalized && Self.clauseDeterminers.contains(token.lower)) || SpeakerPhrases.dayWords.contains(token.lower)
+        }
+    }
+
+    /// Determiners that open the reported clause's subject after a named hearer.
+    static let clauseDeterminers: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "this", "these", "those"]
 
     /// Hearer verbs whose object PolNeAR counts in the content ("urged the administration to join ...", "asking him
     /// to probe ..."): measured, leaving it there scores higher.
@@ -385,7 +401,9 @@ extension AttributionScan {
         guard !range.isEmpty, wordCount(range) >= configuration.minimumReportedWords,
             !range.contains(where: { claimed[$0] }), let span = wordSpan(range)
         else { return false }
-        if opensWithSilence(range) || cue.upperBound < range.upperBound && opensWithSilence(cue.upperBound..<range.upperBound) {
+        if opensWithSilence(range) || cue.upperBound < range.upperBound && opensWithSilence(cue.upperBound..<range.upperBound)
+            || isNegatedObject(range, cue: cue)
+        {
             // Nothing was said: no later stage reads these words as a cue and its content either.
             claim(min(cue.lowerBound, range.lowerBound)..<max(cue.upperBound, range.upperBound))
             return false
@@ -421,6 +439,17 @@ extension AttributionScan {
         }
         guard Self.silenceDeterminers.contains(first) else { return false }
         return words.dropFirst().prefix(2).contains { $0 == "word" || $0 == "words" }
+    }
+
+    /// Whether a negated cue takes a plain object saying what was not done ("has certainly not announced any plans to
+    /// implement such a policy", "did not confirm such a move"): nothing was said.
+    func isNegatedObject(_ range: Range<Int>, cue: Range<Int>) -> Bool {
+        guard let first = range.first(where: { tokens[$0].isWord }), cue.upperBound <= first, first + 1 < tokens.count else { return false }
+        // "any plans", "such a policy"; "such plans exist" may be a clause.
+        let word = tokens[first].lower
+        guard word == "any" || (word == "such" && ["a", "an"].contains(tokens[first + 1].lower)) else { return false }
+        let floor = max(sentence(of: cue.lowerBound).lowerBound, cue.lowerBound - 3)
+        return (floor..<cue.lowerBound).contains { ["not", "never", "n't", "no"].contains(tokens[$0].lower) }
     }
 
     /// What "said" takes as an object when it tells how much was said.

@@ -4,16 +4,29 @@ extension AttributionScan {
     /// The quotes in text order, with speaker names resolved and intermediaries listed.
     func results() -> [DetectedQuote] {
         var speakerMemory: (name: String, sentence: Int)?
+        var institutionMemory: (name: String, sentence: Int)?
         return found.sorted { $0.content.start < $1.content.start }.map { item in
             var span = QuoteSpan(content: item.content, kind: item.kind)
             // "an Egyptian refugee who is said to have been an aide", "Baghdadi is believed to have three wives": the
             // raised subject is what is said, not who says it.
             if let found = item.speaker, !raisesItsSubject(item.cue) {
-                let speaker = widenedToName(found)
+                let speaker = withoutOpeningTime(widenedToSource(widenedToName(found), before: item.cue))
                 let range = TextRange(start: tokens[speaker.lowerBound].start, end: tokens[speaker.upperBound - 1].end)
                 span.speaker = range
-                let name = speakerName(speaker, memory: speakerMemory)
+                var name = speakerName(speaker, memory: speakerMemory)
+                // "US Central Command admitted ... But, it said, “...”": "it" is the institution that spoke last, within
+                // the two sentences before.
+                if name.text == nil, speaker.count == 1, tokens[speaker.lowerBound].lower == "it", let institutionMemory,
+                    (0...2).contains(sentenceOf[speaker.lowerBound] - institutionMemory.sentence)
+                {
+                    name = (institutionMemory.name, false)
+                }
                 span.speakerName = name.text
+                if let text = name.text, !name.isPerson,
+                    mentions(within: range).contains(where: { Self.institutionKinds.contains($0.kind) && $0.entity == text })
+                {
+                    institutionMemory = (text, sentenceOf[speaker.lowerBound])
+                }
                 // A role phrase resolved to no entity ("An Islamic State fighter") is one too.
                 if let text = name.text, name.isPerson || (namesAPersonByRole(speaker) && WordScanner.text(document.scalars, range).hasPrefix(text)) {
                     speakerMemory = (text, sentenceOf[speaker.lowerBound])
@@ -26,6 +39,9 @@ extension AttributionScan {
             return DetectedQuote(span: span, stage: item.stage)
         }
     }
+
+    /// Kinds of speakers a later "it" can stand for.
+    static let institutionKinds: Set<EntityKind> = [.organization, .outlet, .agency]
 
     /// The full name behind a speaker phrase: the named person in it (not one after "for" or
     /// "of": "a spokesman for Trump"; nor one a role's "of" governs: "The sister of the photojournalist
@@ -154,6 +170,34 @@ extension AttributionScan {
             let mention = document.mentions[index]
             if mention.end >= first.end, let start = (floor..<speaker.lowerBound).first(where: { tokens[$0].start == mention.start }) {
                 return start..<speaker.upperBound
+            }
+            index += 1
+        }
+        return speaker
+    }
+
+    /// The speaker phrase without a time adjunct opening it ("Last night a Palace spokesman told the Sun"): it dates
+    /// the statement.
+    func withoutOpeningTime(_ speaker: Range<Int>) -> Range<Int> {
+        let start = SpeakerPhrases.timeAdjunctEnd(startingAt: speaker.lowerBound, ceiling: speaker.upperBound, tokens)
+        guard start > speaker.lowerBound, start < speaker.upperBound, tokens[start].isWord else { return speaker }
+        return start..<speaker.upperBound
+    }
+
+    /// The speaker phrase, closing where an outlet's or agency's name that starts at its last word ends, before the cue
+    /// ("USA Today reported": the phrase rules stop before "Today", the name does not), or an organization's name that
+    /// ends in a possessive ("McDonald's said").
+    func widenedToSource(_ speaker: Range<Int>, before cue: Range<Int>?) -> Range<Int> {
+        let last = tokens[speaker.upperBound - 1]
+        let sentenceEnd = sentence(of: speaker.lowerBound).upperBound
+        let ceiling = cue.map { $0.lowerBound >= speaker.upperBound ? $0.lowerBound : sentenceEnd } ?? sentenceEnd
+        var index = firstMention(startingAtOrAfter: tokens[speaker.lowerBound].start)
+        while index < document.mentions.count, document.mentions[index].start <= last.start {
+            let mention = document.mentions[index]
+            if mention.end > last.end, let end = (speaker.upperBound..<ceiling).first(where: { tokens[$0].end == mention.end }),
+                mention.kind == .outlet || mention.kind == .agency || (mention.kind == .organization && tokens[end].kind == .possessive)
+            {
+                return speaker.lowerBound..<(end + 1)
             }
             index += 1
         }

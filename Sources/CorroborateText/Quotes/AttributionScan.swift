@@ -135,18 +135,36 @@ struct AttributionScan {
     /// lexicon, those the configuration leaves to the learned stage included ("reports").
     func cue(at index: Int, anyVerbClass: Bool = false) -> (range: Range<Int>, according: Bool)? {
         let token = tokens[index]
-        guard token.isWord, !token.isCapitalized || opensSentence(index) || titleCase[sentenceOf[index]] else { return nil }
+        guard token.isWord, !token.isCapitalized || opensSentence(index) || titleCase[sentenceOf[index]] || isCapitalizedCue(index) else {
+            return nil
+        }
         if let phrase = matchPhrase(at: index) {
             return (index..<(index + phrase.words.count), phrase.role == .before)
         }
         guard let verbClass = detector.lexicon.verbs[token.lower], anyVerbClass || configuration.verbClasses.contains(verbClass) else {
             return nil
         }
-        if isNounMarked(index) || isNounCompound(at: index) || takesReflexive(index) || summonsHelp(index) || isReducedPassive(index) {
+        if isNounMarked(index) || isNounCompound(at: index) || takesReflexive(index) || summonsHelp(index) || isReducedPassive(index)
+            || isProgressiveAdding(index)
+        {
             return nil
         }
         return (index..<(index + 1), false)
     }
+
+    /// Whether token `index` is a reporting verb some writers capitalise after a name ("Jordanian author Waleed Abu
+    /// Nada Tweeted on Wednesday, “...”"): one of `capitalizedCues`, after a capitalised word, before a lower-case
+    /// word or punctuation (so a title-case run such as "Tweeted Photos" stays a name).
+    func isCapitalizedCue(_ index: Int) -> Bool {
+        guard index > 0, Self.capitalizedCues.contains(tokens[index].lower), tokens[index - 1].isWord,
+            tokens[index - 1].isCapitalized
+        else { return false }
+        return index + 1 >= tokens.count || !tokens[index + 1].isWord || !tokens[index + 1].isCapitalized
+    }
+
+    /// Reporting verbs that are no name's word, so a capital on them after a name is the writer's ("Said" is a
+    /// name: Edward Said).
+    static let capitalizedCues: Set<String> = ["tweeted", "wrote", "told", "posted", "stated", "explained", "insisted", "tweets", "writes", "tells"]
 
     /// Whether token `index` is the first word of its sentence or follows a colon (line breaks,
     /// quotation marks and punctuation before it do not count: a sentence opening a paragraph

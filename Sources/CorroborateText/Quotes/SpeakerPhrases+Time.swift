@@ -38,6 +38,9 @@ extension SpeakerPhrases {
             end += 1
         } else if end + 1 < ceiling, ["last", "this", "earlier"].contains(tokens[end].lower), periods.contains(tokens[end + 1].lower) {
             end += 2
+        } else if end + 1 < ceiling, ["last", "this"].contains(tokens[end].lower), partsOfDay.contains(tokens[end + 1].lower) {
+            // "Last night a Palace spokesman told the Sun", "said this morning".
+            end += 1
         } else {
             return start
         }

@@ -20,6 +20,7 @@ struct SpeakerPhrases: Sendable {
         "publicly", "earlier", "still", "often", "already", "even", "just", "simply", "separately", "privately",
         "flatly", "quickly", "first", "initially", "has", "had", "been", "may", "might", "could", "can", "should",
         "openly", "directly", "specifically", "explicitly", "emphatically", "firmly", "strongly", "clearly",
+        "meanwhile", "too", "now", "finally", "eventually", "subsequently", "immediately", "promptly", "swiftly",
     ]
     static let determiners: Set<String> = [
         "the", "a", "an", "another", "his", "her", "their", "its", "our", "one", "two", "three", "four", "five",
@@ -37,6 +38,8 @@ struct SpeakerPhrases: Sendable {
     static let leading: Set<String> = [
         "in", "on", "at", "but", "and", "however", "meanwhile", "so", "yet", "while", "when", "after", "before", "as",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "asked", "also", "then", "now",
+        "sometimes", "often", "usually", "perhaps", "already", "always", "never", "reportedly", "allegedly", "apparently",
+        "initially", "originally", "previously", "recently", "finally", "eventually", "ultimately", "actually",
     ]
 
     /// The phrase ending right before token `index` (after skipping auxiliaries), not before `floor`:
