@@ -23,10 +23,21 @@ public struct EntityRecognizer: AnnotationComponent {
     /// Adds entity mentions.
     public let adds: Set<AnnotationLayer> = [.mentions]
     /// The name lists consulted.
-    public var gazetteer: Gazetteer
+    public var gazetteer: Gazetteer {
+        didSet {
+            namesThroughStopWords = Self.namesThroughStopWords(gazetteer, stopWords)
+            possessiveNames = Self.possessiveNames(gazetteer)
+        }
+    }
     /// Reporting verbs: a single capitalised word followed by one is a person ("Peskov said").
     public var lexicon: ReportingLexicon
-    var stopWords: Set<String>
+    var stopWords: Set<String> {
+        didSet { namesThroughStopWords = Self.namesThroughStopWords(gazetteer, stopWords) }
+    }
+    /// Outlet and agency names the stop words would cut ("USA Today"), lower-cased (`NameRunFinder`).
+    private(set) var namesThroughStopWords: Set<String> = []
+    /// Organization names ending in a possessive ("McDonald's"), lower-cased (`NameRunFinder`).
+    private(set) var possessiveNames: Set<String> = []
     /// Lower-case nouns that head a speaker phrase without a name ("Officials said", "Sources
     /// told"): such a word at a sentence start before a speech verb is no name.
     public var sourceNouns: Set<String> = []
@@ -36,6 +47,21 @@ public struct EntityRecognizer: AnnotationComponent {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.stopWords = stopWords
+        self.namesThroughStopWords = Self.namesThroughStopWords(gazetteer, stopWords)
+        self.possessiveNames = Self.possessiveNames(gazetteer)
+    }
+
+    static func possessiveNames(_ gazetteer: Gazetteer) -> Set<String> {
+        Set(gazetteer.organizations.filter { $0.hasSuffix("'s") }.map { $0.lowercased() })
+    }
+
+    static func namesThroughStopWords(_ gazetteer: Gazetteer, _ stopWords: Set<String>) -> Set<String> {
+        var names: Set<String> = []
+        for name in Array(gazetteer.outlets.keys) + Array(gazetteer.agencies.keys) {
+            let words = name.lowercased().split(separator: " ").map(String.init)
+            if words.count >= 2, words.dropFirst().contains(where: stopWords.contains) { names.insert(words.joined(separator: " ")) }
+        }
+        return names
     }
 
     /// A recognizer with the vocabularies shipped in the module's resources.
@@ -65,7 +91,10 @@ public struct EntityRecognizer: AnnotationComponent {
     }
 
     func recognize(_ tokens: [ScanToken], in document: TextDocument) -> RecognizedEntities {
-        let finder = NameRunFinder(gazetteer: gazetteer, stopWords: stopWords, reportingVerbs: Set(lexicon.verbs.keys))
+        let finder = NameRunFinder(
+            gazetteer: gazetteer, stopWords: stopWords, reportingVerbs: Set(lexicon.verbs.keys), namesThroughStopWords: namesThroughStopWords,
+            possessiveNames: possessiveNames
+        )
         let evidence = CapitalEvidence(tokens: tokens, scalars: document.scalars, isProtected: isProtected)
         let cues = PersonCues(speechVerbs: Set(lexicon.verbs.filter { $0.value == .speech }.keys), loneWords: PersonCues.loneWords(in: tokens))
         var runs: [NameRun] = []
@@ -78,6 +107,7 @@ public struct EntityRecognizer: AnnotationComponent {
         runs += StopWordSurnames(stopWords: stopWords, speechVerbs: cues.speechVerbs).runs(tokens, existing: runs)
         runs.sort { $0.whole.lowerBound < $1.whole.lowerBound }
         OutletContext().settle(&runs, tokens)
+        OutletShortNames().settle(&runs, tokens)
         var names = runs.map { WordScanner.text(document.scalars, finder.span($0.name, tokens)) }
         AcronymAliases.link(&runs, names: &names, tokens)
         var merger = PersonMerger()
@@ -155,7 +185,11 @@ public struct EntityRecognizer: AnnotationComponent {
         where gazetteer.firstNames.contains(tokens[end].lower.capitalizedFirst) {
             let prefix = WordScanner.text(document.scalars, finder.span(run.lowerBound..<end, tokens))
             if source(named: prefix) != nil { return end }
-            if end < run.upperBound - 1, gazetteer.places.contains(prefix) || gazetteer.organizations.contains(prefix) { return end }
+            if end < run.upperBound - 1, gazetteer.places.contains(prefix) || gazetteer.organizations.contains(prefix)
+                || (prefix.unicodeScalars.count >= 4 && gazetteer.organizations.contains(prefix.uppercased()))
+            {
+                return end
+            }
         }
         return nil
     }
@@ -238,10 +272,17 @@ public struct EntityRecognizer: AnnotationComponent {
     /// title case when written in capitals: "KUALA LUMPUR"), a last word that heads organization
     /// ("... Ministry") or place names ("... Sea"), or an organization head inside the name.
     private func gazetteerKind(_ name: String, _ range: Range<Int>, _ tokens: [ScanToken]) -> (kind: EntityKind, canonical: String)? {
-        for written in [name, Self.titleCased(name)].compactMap({ $0 }) {
+        let straight = name.replacingOccurrences(of: "’", with: "'")
+        for written in [name, Self.titleCased(name), straight == name ? nil : straight].compactMap({ $0 }) {
             if let canonical = gazetteer.placeAliases[written] { return (.place, canonical) }
             if gazetteer.places.contains(written) { return (.place, written) }
             if gazetteer.organizations.contains(written) { return (.organization, written) }
+        }
+        // "Nasa", "Nato": an acronym of four letters or more, as British papers write it.
+        if name.unicodeScalars.count >= 4, !name.contains(" "), name.dropFirst().allSatisfy(\.isLowercase),
+            gazetteer.organizations.contains(name.uppercased())
+        {
+            return (.organization, name.uppercased())
         }
         let words = tokens[range].filter(\.isWord)
         guard let last = words.last else { return nil }

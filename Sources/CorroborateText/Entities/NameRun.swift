@@ -30,6 +30,11 @@ struct NameRunFinder: Sendable {
     var stopWords: Set<String>
     /// Lower-cased reporting verbs, which never sit inside a name.
     var reportingVerbs: Set<String> = []
+    /// Lower-cased outlet and agency names with a stop word after their first word ("usa today", "channel one"):
+    /// the stop word goes on with such a name.
+    var namesThroughStopWords: Set<String> = []
+    /// Lower-cased names that end in a possessive ("mcdonald's", "sotheby's"): the "'s" is the name's own.
+    var possessiveNames: Set<String> = []
 
     static let connectors: Set<String> = ["of", "de", "del", "da", "von", "van", "der", "bin", "al", "la", "le", "du"]
 
@@ -44,7 +49,9 @@ struct NameRunFinder: Sendable {
                 continue
             }
             var end = index + 1
-            while end < tokens.count, tokens[end].isWord || joinsName(at: end, tokens), !breaksRun(tokens[end]), !common.contains(end) {
+            while end < tokens.count, tokens[end].isWord || joinsName(at: end, tokens),
+                !breaksRun(tokens[end]) || continuesKnownName(index..<(end + 1), tokens), !common.contains(end)
+            {
                 if tokens[end].kind == .possessive {
                     end += 2
                 } else if tokens[end].isCapitalized {
@@ -58,6 +65,12 @@ struct NameRunFinder: Sendable {
                 } else {
                     break
                 }
+            }
+            // "McDonald's has decided": a company whose name ends in a possessive.
+            if end < tokens.count, tokens[end].kind == .possessive, !possessiveNames.isEmpty,
+                possessiveNames.contains(tokens[index..<end].map(\.lower).joined(separator: " ") + "'s")
+            {
+                end += 1
             }
             runs.append(index..<end)
             index = end
@@ -151,6 +164,12 @@ struct NameRunFinder: Sendable {
         ArabicArticle.stripped(token.lower) != nil
     }
 
+    /// Whether the words of `range` are a known outlet's or agency's name with a stop word in it ("USA Today").
+    func continuesKnownName(_ range: Range<Int>, _ tokens: [ScanToken]) -> Bool {
+        guard !namesThroughStopWords.isEmpty, range.count >= 2 else { return false }
+        return namesThroughStopWords.contains(tokens[range].map(\.lower).joined(separator: " "))
+    }
+
     /// Whether a capitalised word inside a headline-style run ends the name before it: a stop
     /// word or a reporting verb ("Trump Told Putin", "Kremlin Says").
     func breaksRun(_ token: ScanToken) -> Bool {
@@ -167,7 +186,9 @@ struct NameRunFinder: Sendable {
             start += 1
         }
         var end = run.upperBound
-        while end > start, stopWords.contains(tokens[end - 1].lower) || Self.connectors.contains(tokens[end - 1].lower) {
+        while end > start, stopWords.contains(tokens[end - 1].lower) || Self.connectors.contains(tokens[end - 1].lower),
+            !continuesKnownName(start..<end, tokens)
+        {
             end -= 1
         }
         return start < end ? start..<end : nil
@@ -188,7 +209,10 @@ struct NameRunFinder: Sendable {
     }
 
     /// Stop words that never start a name, wherever they are written.
-    static let neverNameWords: Set<String> = ["the", "a", "an", "i", "according", "read", "photo", "see", "watch", "click", "follow"]
+    static let neverNameWords: Set<String> = [
+        "the", "a", "an", "i", "according", "read", "photo", "see", "watch", "click", "follow", "says", "adds", "writes", "tells",
+        "tweets", "tweeted", "wrote", "added",
+    ]
 
     /// Stop words naming a month (abbreviations also with their period), a weekday or a day
     /// near today, from the date tagger's tables.
