@@ -148,6 +148,17 @@ private func value(of span: String, in text: String, on day: String?) -> String?
         #expect(value(of: span, in: text, on: "2024-11-12") == expected)
     }
 
+    /// "midnight" and "noon" before a noun are adjectives ("the midnight sun", "a midnight mass"): no time; before a
+    /// day or alone they are one.
+    @Test(arguments: [
+        ("The midnight sun stays above the horizon.", "midnight", nil),
+        ("A midnight mass was held.", "midnight", nil),
+        ("The talks ended at midnight.", "midnight", "2024-11-12T24:00"),
+    ])
+    func clockWordsAsAdjectives(text: String, span: String, expected: String?) {
+        #expect(value(of: span, in: text, on: "2024-11-12") == expected)
+    }
+
     /// "Now," and "Currently," opening a sentence turn the story and are no times; "now" elsewhere,
     /// "Now" without a comma, and "Recently," are. "the future" as a topic ("approach to the future",
     /// "the future of") is no time; "in the future" is.

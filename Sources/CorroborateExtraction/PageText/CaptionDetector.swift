@@ -31,8 +31,24 @@ struct CaptionDetector: Sendable {
         if markers.contains(where: { ByteSearch.contains(Array($0.utf8), in: lower) }) { return true }
         if endsWithBracketedCredit(line) { return true }
         if CreditLabel.opens(line) { return true }
+        if describesAPicture(lower) { return true }
         return endsWithSlashCredit(line)
     }
+
+    /// (5) The agencies' caption formula: "This photo taken near Karasjok ... on January 1, 1996, shows a dark
+    /// morning", "A handout picture released by ... shows ...": an opening naming a picture taken, made or released,
+    /// and "shows" later in the line.
+    private func describesAPicture(_ lower: [UInt8]) -> Bool {
+        guard ByteSearch.contains(Array(" shows ".utf8), in: lower) else { return false }
+        return Self.pictureOpenings.contains { opening in lower.starts(with: Array(opening.utf8)) }
+    }
+
+    static let pictureOpenings: [String] = [
+        "this photo taken", "this picture taken", "this image taken", "this photograph taken", "this handout picture",
+        "this handout photo", "this file photo", "a picture taken", "a photo taken", "a handout picture", "a handout photo",
+        "this undated photo", "this undated picture", "this photo released", "this picture released", "this video grab",
+        "an undated handout", "this aerial photo", "this aerial picture", "this still image", "this screen grab",
+    ]
 
     private func endsWithBracketedCredit(_ line: String) -> Bool {
         guard line.hasSuffix(")"), let open = line.lastIndex(of: "(") else { return false }

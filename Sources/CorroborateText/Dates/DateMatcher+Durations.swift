@@ -143,7 +143,10 @@ extension DateMatcher {
 
     /// "3 p.m.", "10:30 a.m.", "3pm", "noon", "midnight", with a time zone after; on the reference day.
     func clockTime(at index: Int) -> DateMatch? {
-        if isWord(index, "noon", "midnight", "midday"), !tokens[index].capitalized || sentenceBounds[index].lowerBound == index {
+        // "the midnight sun", "a midnight mass", "midday heat": a noun after it makes it an adjective, no time.
+        if isWord(index, "noon", "midnight", "midday"), !tokens[index].capitalized || sentenceBounds[index].lowerBound == index,
+            !isWord(index + 1, "sun", "mass", "snack", "feast", "prayer", "prayers", "heat", "meal", "oil", "blue", "express")
+        {
             let clock = word(index) == "midnight" ? "24:00" : "12:00"
             return onDay(after: index + 1, from: index, clock: clock)
         }

@@ -15,6 +15,9 @@ struct CaptionDetectorTests {
         "GETTY Ready: The lifeboat crew on the slipway",
         "GettyMaria Vell",
         "ReutersThe bridge seen from the east bank",
+        // The agencies' formula: a picture taken or released, and what it shows.
+        "This photo taken near the bridge at around 10am local time, on January 1, 1996, shows a dark morning.",
+        "A handout picture released by the Vell council on Monday shows the damaged pier.",
     ])
     func captionIsRecognised(line: String) {
         #expect(CaptionDetector().isCaption(line))
@@ -33,6 +36,9 @@ struct CaptionDetectorTests {
         "AP quoted the mayor as saying the bridge was safe.",
         "Rex Tillerson: the bridge was never a priority.",
         "APIs for the archive are down.",
+        // A picture in prose, without the formula's "shows".
+        "This photo taken by a resident was shared thousands of times before the council removed it.",
+        "The footage shows the bridge swaying in the wind.",
         // A related headline of a page with a label: a caption in clean text only (`LabelledCaption`).
         "No love lost: The mayor says he will take a look at the bridge",
     ])
