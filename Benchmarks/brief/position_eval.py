@@ -16,7 +16,8 @@ that also contains one of the gold claim's "neg" regexes is worded as its negati
   wrong stances       positions on matching claims whose holder is gold for the claim but whose stance is not;
   non-actor holders   positions on any brief claim whose holder is no gold holder of the story, no outlet or agency
                       (entity kind), and no "actors" row name ("Ebola", "The article");
-  status accuracy     matched brief claims whose status is one the gold accepts;
+  status accuracy     matched brief claims whose status is one the gold accepts (a negation's status read flipped:
+                      confirmed/reported -> denied, denied -> reported);
   claims split        gold claims matched by more than one brief claim.
 Prints every judgment (one line each) so that a reader can check it, then the figures.
 """
@@ -31,6 +32,9 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FLIP = {"asserts": "denies", "confirms": "denies", "denies": "asserts"}
+# The status of a claim worded as the negation, read as the status of the gold claim: a negation stated or
+# confirmed is the claim denied, a negation denied is the claim reported.
+NEGATED_STATUS = {"confirmed": "denied", "reported": "denied", "denied": "reported"}
 
 
 class Claim:
@@ -147,10 +151,11 @@ def main():
                     continue
                 matched[claim.id] += 1
                 negated = claim.is_negation(text)
-                ok = brief_claim["status"] in claim.statuses
+                status = NEGATED_STATUS.get(brief_claim["status"], brief_claim["status"]) if negated else brief_claim["status"]
+                ok = status in claim.statuses
                 tally["matched claims"] += 1
                 tally["status right"] += ok
-                print(f"{story}\t{claim.id}{' (negated)' if negated else ''}\tstatus {brief_claim['status']} "
+                print(f"{story}\t{claim.id}{' (negated)' if negated else ''}\tstatus {brief_claim['status']}{' (read ' + status + ')' if negated else ''} "
                       f"{'right' if ok else 'WRONG, gold ' + '|'.join(sorted(claim.statuses))}\t{text[:110]}")
                 for position in brief_claim["positions"]:
                     verdict, stance = judge(position, claim, negated)
