@@ -96,3 +96,34 @@ import Testing
         #expect(PositionCues.bundled().stance(in: sentence)?.stance == expected)
     }
 }
+
+/// A speaker's plain statement reported by several articles is a claim the coverage is about; one reported
+/// once, or one holding a stance cue ("... is completely untrue"), waits for another holder's position.
+@Suite struct RepeatedStatementTests {
+    func claims(_ content: String, articles: Int) -> [Claim] {
+        let text = "Mayor Ilse Voss said \(content)."
+        let inputs = (0..<articles).map { index in
+            StoryFixtures.input(
+                "a\(index)", title: "Bridge", published: "2026-03-0\(index + 1)", text: text, outlet: "Outlet \(index)",
+                quotes: [QuoteSpan(content: StoryFixtures.range(of: content, in: text), cue: StoryFixtures.range(of: "said", in: text),
+                                   speakerName: "Ilse Voss", kind: .indirect)],
+                mentions: [StoryFixtures.mention("Ilse Voss", in: text, kind: .person, entity: "v")],
+                entities: [Entity(id: "v", name: "Ilse Voss", kind: .person, mentions: 1)])
+        }
+        return StoryBuilder().story(from: inputs).claims
+    }
+
+    @Test func aStatementSeveralArticlesReportIsAClaim() throws {
+        let claim = try #require(claims("army engineers would build a pontoon bridge within three weeks", articles: 2).first)
+        #expect(claim.status == .reported)
+        #expect(claim.positions.map(\.holderName) == ["Ilse Voss"])
+    }
+
+    @Test(arguments: [
+        ("army engineers would build a pontoon bridge within three weeks", 1),
+        ("the report of a second collapse is completely untrue", 2),
+    ])
+    func aStatementReportedOnceOrHoldingAStanceIsNoClaimAlone(_ content: String, _ articles: Int) {
+        #expect(claims(content, articles: articles).isEmpty)
+    }
+}

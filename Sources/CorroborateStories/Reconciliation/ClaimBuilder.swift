@@ -408,6 +408,7 @@ public struct ClaimBuilder: Sendable {
         } else {
             var draft = ClaimDraft(text: text, member: member)
             draft.fromQuote = true
+            draft.plainStatement = cues.stance(in: text) == nil
             draft.add(position, wording: text)
             drafts.append(draft)
         }
