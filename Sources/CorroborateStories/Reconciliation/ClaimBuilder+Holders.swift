@@ -78,7 +78,12 @@ extension ClaimBuilder {
         if cue.isVerdict, !(quote?.text.lowercased().contains(cue.phrase) ?? false), let outlet = input.article.outlet {
             let lead = input.string(TextRange(start: before.last?.end ?? range.start, end: cueStart)).lowercased()
             let reported = lead.split(whereSeparator: { !$0.isLetter }).contains { Self.verdictVerbs.contains(String($0)) }
-            if !reported { return ClaimHolder(id: entities.entity(named: outlet)?.id, name: outlet) }
+            if !reported {
+                if let credited = trailingCredit(after: cueStart, range: range, input: input) {
+                    return holder(named: credited, range: range, input: input, entities: entities)
+                }
+                return ClaimHolder(id: entities.entity(named: outlet)?.id, name: outlet)
+            }
         }
         if quote == nil, let place = placeSubject(before: cueStart, after: before.last, range: range, input: input, entities: entities) {
             return place
@@ -90,12 +95,34 @@ extension ClaimBuilder {
             return holder(named: mention, range: range, input: input, entities: entities)
         }
         if let quote, let name = quote.speakerName { return ClaimHolder(id: nil, name: name) }
-        // Named after the cue ("was denied by the Kremlin"), in the cue's own clause: "Cuban media outlets have
-        // denied ..., and the hype comes close to the death of Fidel Castro Odinga" names no holder.
+        // Named after the cue as its agent ("was denied by the Kremlin"), in the cue's own clause: "Cuban media
+        // outlets have denied ..., and the hype comes close to the death of Fidel Castro Odinga" names no holder,
+        // nor does the cue's object ("some news outlets have confirmed cases of Ebola": the disease confirms nothing).
         let clause = cueClause(of: range, cueOffset: cueOffset, input: input)
-        guard let mention = input.annotated.mentions.first(where: { $0.start >= clause.start && $0.end <= clause.end && $0.kind != .place }) else { return nil }
+        guard let mention = input.annotated.mentions.first(where: { $0.start >= clause.start && $0.end <= clause.end && $0.kind != .place }),
+            mention.start >= cueStart,
+            input.string(TextRange(start: cueStart, end: mention.start)).lowercased().split(whereSeparator: { !$0.isLetter }).contains("by")
+        else { return nil }
         return holder(named: mention, range: range, input: input, entities: entities)
     }
+
+    /// "Rumors of his death have been revealed to be a hoax, The Hollywood Reporter has confirmed": a name
+    /// after the verdict and a comma, followed only by an auxiliary, a verb of saying or confirming and
+    /// words of time to the unit's end, credits the verdict to its source rather than the writer.
+    private func trailingCredit(after cueStart: Int, range: TextRange, input: StoryInput) -> Mention? {
+        guard let mention = input.annotated.mentions.last(where: { $0.start > cueStart && $0.end <= range.end && $0.kind != .place }),
+            input.string(TextRange(start: cueStart, end: mention.start)).contains(",")
+        else { return nil }
+        let words = input.string(TextRange(start: mention.end, end: range.end)).lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        guard let verb = words.firstIndex(where: { !["has", "have", "had"].contains($0) }), verb <= 1,
+            Self.closingVerbs.contains(words[verb]) || Self.creditVerbs.contains(words[verb]),
+            words[(verb + 1)...].allSatisfy({ Self.timeWords.contains($0) })
+        else { return nil }
+        return mention
+    }
+
+    /// Verbs of a trailing credit besides `closingVerbs`.
+    static let creditVerbs: Set<String> = ["confirmed", "confirms", "told", "reports", "stated", "states"]
 
     /// The coordinated clause of `range` (`coordinatedClauses`) that holds the cue.
     private func cueClause(of range: TextRange, cueOffset: Int, input: StoryInput) -> TextRange {
@@ -207,9 +234,12 @@ extension ClaimBuilder {
     static let roleAuxiliaries: Set<String> = ["having", "have", "has", "had", "also", "quickly", "swiftly", "later", "already", "since"]
 
     /// Whether a mention is followed by a possessive "'s".
+    /// A name ending in "s" takes a bare apostrophe ("Tiger Woods' agent").
     private func isPossessive(_ mention: Mention, in input: StoryInput) -> Bool {
         let after = input.string(TextRange(start: mention.end, end: mention.end + 2))
-        return after == "'s" || after == "’s"
+        if after == "'s" || after == "’s" { return true }
+        let bare = after == "' " || after == "’ "
+        return bare && input.string(TextRange(start: mention.start, end: mention.end)).hasSuffix("s")
     }
 
     /// Verbs by which a named holder states a verdict ("The Kremlin called the report a hoax").

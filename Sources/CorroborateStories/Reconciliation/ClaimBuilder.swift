@@ -245,7 +245,8 @@ public struct ClaimBuilder: Sendable {
                 let quote = articleQuotes.first { text.contains($0.text) }
                 guard let holder = holder(of: quote, cue: unit.cue, range: unit.range, cueOffset: unit.offset, input: input, entities: entities) ?? previous else { continue }
                 previous = holder
-                position(of: holder, cue: unit.cue, quote: quote, range: unit.range, context: context, into: &steps)
+                let cue = confirmedFalsehood(unit.cue, in: text, offset: unit.offset) ?? unit.cue
+                position(of: holder, cue: cue, quote: quote, range: unit.range, context: context, into: &steps)
             }
         }
     }
@@ -260,6 +261,11 @@ public struct ClaimBuilder: Sendable {
         if cue.ownClaim, let own = clause(after: ["said", "says", "that"], in: sentence) ?? Optional(sentence) {
             let subject = ClaimText.subject(before: ["said", "says"], in: sentence, naming: holder.name) ?? holder.name
             steps.append(step(position, claim: ClaimText.affirmed(own, holder: subject), context: context, at: range))
+        } else if let named, cue.stance == .confirms, ClaimText.negatesAnEvent(named) {
+            // "police confirmed that the vehicle has not been stolen": the holder denies that it was.
+            var denial = position
+            denial.stance = .denies
+            steps.append(step(denial, claim: ClaimText.affirmed(named), context: context, at: range))
         } else if let named {
             steps.append(step(position, claim: named, context: context, at: range))
             if let source = input.annotated.citations.first(where: { $0.kind == .report && range.start <= $0.start && $0.start < range.end }) {
@@ -402,6 +408,7 @@ public struct ClaimBuilder: Sendable {
         } else {
             var draft = ClaimDraft(text: text, member: member)
             draft.fromQuote = true
+            draft.plainStatement = cues.stance(in: text) == nil
             draft.add(position, wording: text)
             drafts.append(draft)
         }

@@ -29,8 +29,14 @@ struct ClaimDraft {
     /// Everyone holding a position on it.
     var holders: Set<String> { Set(positions.map(\.holderName)) }
 
-    /// Whether the coverage disputes or discusses it, rather than one speaker stating it.
-    var isClaim: Bool { !positions.isEmpty && (!fromQuote || holders.count >= 2) }
+    /// A statement that states something rather than a stance on something else: no position cue in it
+    /// ("there was no conversation ..., this is completely untrue" is a denial, placed as one).
+    var plainStatement = false
+
+    /// Whether the coverage disputes or discusses it, rather than one speaker stating it once: a
+    /// speaker's statement is a claim when another holder takes a position on it, or, when plain,
+    /// when several articles report it.
+    var isClaim: Bool { !positions.isEmpty && (!fromQuote || holders.count >= 2 || (plainStatement && articles.count >= 2)) }
 
     /// Takes in another draft's members, positions and wordings.
     mutating func absorb(_ other: ClaimDraft) {

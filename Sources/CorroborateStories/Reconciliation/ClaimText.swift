@@ -7,6 +7,13 @@ enum ClaimText {
     static func affirmed(_ clause: String, holder: String) -> String {
         var words = clause.split(separator: " ").map(String.init)
         if let first = words.first, subjectPronouns.contains(first.lowercased()) { words[0] = holder }
+        return affirmed(words.joined(separator: " "))
+    }
+
+    /// `clause` with its first negation removed ("the vehicle has not been stolen" -> "the
+    /// vehicle has been stolen").
+    static func affirmed(_ clause: String) -> String {
+        var words = clause.split(separator: " ").map(String.init)
         if let index = words.firstIndex(where: { negations.keys.contains(negationKey($0)) }) {
             let replacement = negations[negationKey(words[index])] ?? ""
             if replacement.isEmpty { words.remove(at: index) } else { words[index] = replacement }
@@ -26,6 +33,18 @@ enum ClaimText {
             if word.hasSuffix(",") { return false }
         }
         return false
+    }
+
+    /// Whether a clause negates an event within its first `window` words: a participle or "been"
+    /// after the negation ("the vehicle has not been stolen", "he was not arrested"), or "did not"
+    /// ("the meeting did not take place"); not a state ("Mr Kim was not feeling well").
+    static func negatesAnEvent(_ clause: String, window: Int = 6) -> Bool {
+        let raw = clause.split(separator: " ").prefix(window)
+        let words = raw.map { negationKey($0).trimmingCharacters(in: .punctuationCharacters) }
+        guard let index = words.firstIndex(where: { negations.keys.contains($0) }), !raw.prefix(index).contains(where: { $0.hasSuffix(",") }) else { return false }
+        if ["didn't", "did"].contains(words[index]) || (index > 0 && words[index - 1] == "did") { return true }
+        guard let next = words.dropFirst(index + 1).first else { return false }
+        return next == "been" || (next.count > 3 && (next.hasSuffix("ed") || next.hasSuffix("en")))
     }
 
     /// The subject phrase before the first of `verbs` in `sentence` ("Meanwhile, Ukraine's Foreign

@@ -1,10 +1,12 @@
 /// "dismissed 849 misdemeanor marijuana cases", "rejected the appeal": a denial verb whose object is a
 /// legal proceeding or a request is a decision on it, not a position on a claim ("dismissed the
-/// reports" stays a denial).
+/// reports" stays a denial); "dismissed from service" removes someone from a post.
 extension PositionCues {
     /// Whether a denial verb's object, within `proceedingWindow` words after it, is one of `proceedings`.
     static func decidesAProceeding(_ cue: Cue, words: FoldedWords, match: Range<Int>) -> Bool {
         guard cue.stance == .denies, denialVerbs.contains(cue.phrase) else { return false }
+        // "was dismissed from service": removed from a post.
+        if match.upperBound < words.count, words.words[match.upperBound] == "from" { return true }
         let end = min(words.count, match.upperBound + proceedingWindow)
         return words.words[match.upperBound..<end].contains { proceedings.contains($0) }
     }
