@@ -1,8 +1,9 @@
 import CorroborateCore
 
 extension AttributionScan {
-    /// Stage 1: `“...,” Peskov said`, `“...,” said Peskov`; then `“A,” he said, “B.”` and the
-    /// earlier paragraphs of a quote that runs over several.
+    /// Stage 1: `“...,” Peskov said`, `“...,” said Peskov`; then `“A,” he said, “B.”` (also after an
+    /// aside, `“A,” he said of Trump, “B.”`: `continuesAfterAside`) and the earlier paragraphs of a
+    /// quote that runs over several.
     mutating func attachCueAfter(_ index: Int) {
         let segment = segments[index]
         // A title or a name in quotation marks is nobody's words: "known as “Jihadi John”, said Mr Haines".
@@ -18,9 +19,10 @@ extension AttributionScan {
         recordChainBefore(index, speaker: quoted, cue: quotedCue)
         let next = index + 1
         if next < segments.count, !usedSegments[next], paragraphOf[segments[next].open] == paragraphOf[segment.close] {
-            var gap = max(speaker.upperBound, cue.upperBound)
+            let aside = max(speaker.upperBound, cue.upperBound)
+            var gap = aside
             while gap < segments[next].open, [",", ":", "—", "–"].contains(tokens[gap].lower) { gap += 1 }
-            if gap == segments[next].open {
+            if gap == segments[next].open || continuesAfterAside(from: gap, opening: segments[next].open, segment: next) {
                 record(segment: next, speaker: speaker, cue: cue, stage: .cueAfterQuote)
                 recordChainAfter(next, speaker: speaker, cue: cue)
             }
