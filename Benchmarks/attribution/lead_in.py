@@ -26,18 +26,10 @@ QUOTES = "\"“‘'"
 
 
 def rows_of(split, path):
-    gold = ps.load_gold(ps.Corpus(ut.DATA), split)
-    preds = ps.load_pred(path, gold)
-    ut.attach_stages(path, gold, preds)
-    tp = pt = gt = 0
+    gold, preds, totals = ut.loaded(split, path)
     rows = []
     for k, g in gold.items():
         pl = preds.get(k, [])
-        gt += sum(len(a["ctoks"]) for a in g.atts)
-        pt += sum(len(p["ctoks"]) for p in pl)
-        for a in g.atts:
-            for p in pl:
-                tp += len(a["ctoks"] & p["ctoks"])
         t = g.text
         for i, p in enumerate(pl):
             if not p["cue"]:
@@ -70,13 +62,10 @@ def rows_of(split, path):
             right = len(T & set().union(*(a["ctoks"] for a in g.atts))) if g.atts else 0
             rows.append(dict(key=k, stage=p.get("stage", "?"), punct=punct, nb=nb, first=first if first == "that" else "other",
                              dtp=dtp, dpred=len(T), right=right, n=len(T), lead=lead, text=t, p=p))
-    return rows, (tp, pt, gt)
+    return rows, totals
 
 
-def gain(rows, mask, base):
-    tp, pt, gt = base
-    return (ut.f1(tp + sum(r["dtp"] for r, m in zip(rows, mask) if m), pt + sum(r["dpred"] for r, m in zip(rows, mask) if m), gt)
-            - ut.f1(tp, pt, gt))
+gain = ut.masked_gain
 
 
 def main():

@@ -192,19 +192,11 @@ def describe(g, p, start, stop, para, abbr, others, extra=False):
 
 
 def candidates(split, pred_path, data):
-    gold = ps.load_gold(ps.Corpus(data), split)
-    preds = ps.load_pred(pred_path, gold)
     import unmatched_tally as ut
-    ut.attach_stages(pred_path, gold, preds)
-    tp = pt = gt = 0
+    gold, preds, totals = ut.loaded(split, pred_path, data)
     rows = []
     for k, g in gold.items():
         pl = preds.get(k, [])
-        gt += sum(len(a["ctoks"]) for a in g.atts)
-        pt += sum(len(p["ctoks"]) for p in pl)
-        for a in g.atts:
-            for p in pl:
-                tp += len(a["ctoks"] & p["ctoks"])
         for i, p in enumerate(pl):
             ce = p["content"][-1][1]
             if BEFORE:
@@ -229,7 +221,7 @@ def candidates(split, pred_path, data):
             feats, info = describe(g, p, start, stop, para, abbr, others, EXTRA)
             rows.append(dict(key=k, feats=feats, info=info, dtp=dtp, dpred=len(T), right=right, n=len(T),
                              text=g.text, p=p, seg=(start, stop)))
-    return rows, (tp, pt, gt)
+    return rows, totals
 
 
 INNER_END = re.compile(r"[.?!…][\"”’')\]]*\s+[\"“‘']?[A-Z]|\n\s*\S")
@@ -315,10 +307,8 @@ def score(rows, vocab, w):
 
 
 def gain(rows, mask, base):
-    tp, pt, gt = base
-    dtp = sum(r["dtp"] for r, m in zip(rows, mask) if m)
-    dp = sum(r["dpred"] for r, m in zip(rows, mask) if m)
-    return f1(tp + dtp, pt + dp, gt) - f1(tp, pt, gt), int(sum(mask))
+    import unmatched_tally as ut
+    return ut.masked_gain(rows, mask, base), int(sum(mask))
 
 
 def main():

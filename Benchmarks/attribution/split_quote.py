@@ -29,18 +29,10 @@ CUES = ut.EDGE_CUES
 
 
 def rows_of(split, path):
-    gold = ps.load_gold(ps.Corpus(ut.DATA), split)
-    preds = ps.load_pred(path, gold)
-    ut.attach_stages(path, gold, preds)
-    tp = pt = gt = 0
+    gold, preds, totals = ut.loaded(split, path)
     rows = []
     for k, g in gold.items():
         pl = preds.get(k, [])
-        gt += sum(len(a["ctoks"]) for a in g.atts)
-        pt += sum(len(p["ctoks"]) for p in pl)
-        for a in g.atts:
-            for p in pl:
-                tp += len(a["ctoks"] & p["ctoks"])
         t = g.text
         union = set().union(*(p["ctoks"] for p in pl)) if pl else set()
         seen = set()
@@ -86,7 +78,7 @@ def rows_of(split, path):
             dtp = sum(len(a["ctoks"] & B) for a in g.atts)
             rows.append(dict(key=k, kind=kind, dtp=dtp, dpred=len(B), n=len(B), right=len(B & set().union(*(a["ctoks"] for a in g.atts))) if g.atts else 0,
                              text=t, a=p["content"][0][0], b=close))
-    return rows, (tp, pt, gt)
+    return rows, totals
 
 
 def main():
@@ -97,10 +89,7 @@ def main():
     args = ap.parse_args()
     data = {s: rows_of(s, os.path.join(args.pred_dir, s + ".jsonl")) for s in ("train", "dev")}
 
-    def gain(rows, mask, base):
-        tp, pt, gt = base
-        return (ut.f1(tp + sum(r["dtp"] for r, m in zip(rows, mask) if m), pt + sum(r["dpred"] for r, m in zip(rows, mask) if m), gt)
-                - ut.f1(tp, pt, gt))
+    gain = ut.masked_gain
 
     print("| gap between cue and B | train rows | share right | train change | dev rows | share right | dev change |")
     print("| --- | --- | --- | --- | --- | --- | --- |")

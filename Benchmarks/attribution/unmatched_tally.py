@@ -174,6 +174,30 @@ def main():
             print(f"   context: ...{ctx}...")
 
 
+def loaded(split, path, data=DATA):
+    """Gold and written predictions of a split, stages attached, and the overlap totals (tp, predicted, gold tokens)."""
+    gold = ps.load_gold(ps.Corpus(data), split)
+    preds = ps.load_pred(path, gold)
+    attach_stages(path, gold, preds)
+    tp = pt = gt = 0
+    for k, g in gold.items():
+        pl = preds.get(k, [])
+        gt += sum(len(a["ctoks"]) for a in g.atts)
+        pt += sum(len(p["ctoks"]) for p in pl)
+        for a in g.atts:
+            for p in pl:
+                tp += len(a["ctoks"] & p["ctoks"])
+    return gold, preds, (tp, pt, gt)
+
+
+def masked_gain(rows, mask, totals):
+    """Overlap F1 change if the rows picked by `mask` were applied: each row adds `dtp` right and `dpred` predicted tokens."""
+    tp, pt, gt = totals
+    dtp = sum(r["dtp"] for r, m in zip(rows, mask) if m)
+    dp = sum(r["dpred"] for r, m in zip(rows, mask) if m)
+    return f1(tp + dtp, pt + dp, gt) - f1(tp, pt, gt)
+
+
 def attach_stages(path, gold, preds):
     """Sets each prediction's `stage` from the written line (load_pred keeps the order of the
     quotes with a non-empty content)."""

@@ -12,16 +12,15 @@ two different gold values of that slot (numbers compared by value: "at least 10"
 names case-insensitively). A gold slot is found when a right discrepancy matches it. Every other discrepancy on
 a read story is a false one. Prints each discrepancy with its verdict, then precision and recall per half.
 """
-import argparse
 import collections
-import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from fnc_briefs import arguments, brief  # noqa: E402
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 SCALES = {"million": 1e6, "billion": 1e9, "thousand": 1e3}
 
@@ -61,21 +60,6 @@ def load_gold(path):
     return read, slots
 
 
-def brief(story, args, folder):
-    path = os.path.join(folder, f"{story}.json")
-    if not (args.reuse and os.path.exists(path)):
-        lines = subprocess.run([sys.executable, os.path.join(HERE, "fnc_story.py"), args.fnc, story],
-                               check=True, capture_output=True, text=True).stdout
-        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as handle:
-            handle.write(lines)
-        out = subprocess.run([args.corroborate, "analyze", handle.name, "--format", "json", "--quiet"],
-                             check=True, capture_output=True, text=True).stdout
-        os.unlink(handle.name)
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(out)
-    return json.load(open(path, encoding="utf-8"))
-
-
 def verdict(discrepancy, bodies, story, slots):
     """The gold slot a discrepancy matches, or None."""
     for (gold_story, slot), values in slots.items():
@@ -93,14 +77,7 @@ def verdict(discrepancy, bodies, story, slots):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("gold")
-    parser.add_argument("fnc")
-    parser.add_argument("corroborate")
-    parser.add_argument("--half", default="all", choices=["dev", "test", "all"])
-    parser.add_argument("--briefs")
-    parser.add_argument("--reuse", action="store_true")
-    args = parser.parse_args()
+    args = arguments(__doc__)
     read, slots = load_gold(args.gold)
     folder = args.briefs or tempfile.mkdtemp()
     os.makedirs(folder, exist_ok=True)

@@ -21,16 +21,15 @@ that also contains one of the gold claim's "neg" regexes is worded as its negati
   claims split        gold claims matched by more than one brief claim.
 Prints every judgment (one line each) so that a reader can check it, then the figures.
 """
-import argparse
 import collections
-import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from fnc_briefs import arguments, brief  # noqa: E402
 FLIP = {"asserts": "denies", "confirms": "denies", "denies": "asserts"}
 # The status of a claim worded as the negation, read as the status of the gold claim: a negation stated or
 # confirmed is the claim denied, a negation denied is the claim reported.
@@ -78,21 +77,6 @@ def load_gold(path):
     return read, claims, actors
 
 
-def brief(story, args, folder):
-    path = os.path.join(folder, f"{story}.json")
-    if not (args.reuse and os.path.exists(path)):
-        lines = subprocess.run([sys.executable, os.path.join(HERE, "fnc_story.py"), args.fnc, story],
-                               check=True, capture_output=True, text=True).stdout
-        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as handle:
-            handle.write(lines)
-        out = subprocess.run([args.corroborate, "analyze", handle.name, "--format", "json", "--quiet"],
-                             check=True, capture_output=True, text=True).stdout
-        os.unlink(handle.name)
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(out)
-    return json.load(open(path, encoding="utf-8"))
-
-
 def outlet_body(name):
     found = re.fullmatch(r"Outlet (\d+)", name or "")
     return found.group(1) if found else None
@@ -113,14 +97,7 @@ def judge(position, claim, negated):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("gold")
-    parser.add_argument("fnc")
-    parser.add_argument("corroborate")
-    parser.add_argument("--half", default="all", choices=["dev", "test", "all"])
-    parser.add_argument("--briefs")
-    parser.add_argument("--reuse", action="store_true")
-    args = parser.parse_args()
+    args = arguments(__doc__)
     read, claims, actors = load_gold(args.gold)
     folder = args.briefs or tempfile.mkdtemp()
     os.makedirs(folder, exist_ok=True)
