@@ -24,15 +24,12 @@ public struct EntityRecognizer: AnnotationComponent {
     public let adds: Set<AnnotationLayer> = [.mentions]
     /// The name lists consulted.
     public var gazetteer: Gazetteer {
-        didSet {
-            namesThroughStopWords = Self.namesThroughStopWords(gazetteer, stopWords)
-            possessiveNames = Self.possessiveNames(gazetteer)
-        }
+        didSet { deriveNames() }
     }
     /// Reporting verbs: a single capitalised word followed by one is a person ("Peskov said").
     public var lexicon: ReportingLexicon
     var stopWords: Set<String> {
-        didSet { namesThroughStopWords = Self.namesThroughStopWords(gazetteer, stopWords) }
+        didSet { deriveNames() }
     }
     /// Outlet and agency names the stop words would cut ("USA Today"), lower-cased (`NameRunFinder`).
     private(set) var namesThroughStopWords: Set<String> = []
@@ -47,21 +44,19 @@ public struct EntityRecognizer: AnnotationComponent {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.stopWords = stopWords
-        self.namesThroughStopWords = Self.namesThroughStopWords(gazetteer, stopWords)
-        self.possessiveNames = Self.possessiveNames(gazetteer)
+        deriveNames()
     }
 
-    static func possessiveNames(_ gazetteer: Gazetteer) -> Set<String> {
-        Set(gazetteer.organizations.filter { $0.hasSuffix("'s") }.map { $0.lowercased() })
-    }
-
-    static func namesThroughStopWords(_ gazetteer: Gazetteer, _ stopWords: Set<String>) -> Set<String> {
+    /// Computes the name sets `NameRunFinder` takes from the gazetteer and stop words, once per vocabulary rather
+    /// than per document.
+    private mutating func deriveNames() {
+        possessiveNames = Set(gazetteer.organizations.filter { $0.hasSuffix("'s") }.map { $0.lowercased() })
         var names: Set<String> = []
         for name in Array(gazetteer.outlets.keys) + Array(gazetteer.agencies.keys) {
             let words = name.lowercased().split(separator: " ").map(String.init)
             if words.count >= 2, words.dropFirst().contains(where: stopWords.contains) { names.insert(words.joined(separator: " ")) }
         }
-        return names
+        namesThroughStopWords = names
     }
 
     /// A recognizer with the vocabularies shipped in the module's resources.
@@ -186,7 +181,7 @@ public struct EntityRecognizer: AnnotationComponent {
             let prefix = WordScanner.text(document.scalars, finder.span(run.lowerBound..<end, tokens))
             if source(named: prefix) != nil { return end }
             if end < run.upperBound - 1, gazetteer.places.contains(prefix) || gazetteer.organizations.contains(prefix)
-                || (prefix.unicodeScalars.count >= 4 && gazetteer.organizations.contains(prefix.uppercased()))
+                || gazetteer.organizationAcronym(prefix) != nil
             {
                 return end
             }
@@ -278,12 +273,7 @@ public struct EntityRecognizer: AnnotationComponent {
             if gazetteer.places.contains(written) { return (.place, written) }
             if gazetteer.organizations.contains(written) { return (.organization, written) }
         }
-        // "Nasa", "Nato": an acronym of four letters or more, as British papers write it.
-        if name.unicodeScalars.count >= 4, !name.contains(" "), name.dropFirst().allSatisfy(\.isLowercase),
-            gazetteer.organizations.contains(name.uppercased())
-        {
-            return (.organization, name.uppercased())
-        }
+        if let acronym = gazetteer.organizationAcronym(name) { return (.organization, acronym) }
         let words = tokens[range].filter(\.isWord)
         guard let last = words.last else { return nil }
         if gazetteer.organizationHeads.contains(last.lower.capitalizedFirst) { return (.organization, name) }

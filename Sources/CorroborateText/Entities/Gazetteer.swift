@@ -87,6 +87,14 @@ public struct Gazetteer: Sendable {
         return nil
     }
 
+    /// The organization an acronym of four letters or more names when written in title case, as British papers
+    /// write them ("Nasa" -> "NASA", "Nato" -> "NATO"); nil for other words ("Ice", "Eu" are too short).
+    public func organizationAcronym(_ name: String) -> String? {
+        guard name.unicodeScalars.count >= 4, !name.contains(" "), name.dropFirst().allSatisfy(\.isLowercase) else { return nil }
+        let acronym = name.uppercased()
+        return organizations.contains(acronym) ? acronym : nil
+    }
+
     /// Reads `CANONICAL<TAB>alias|alias` lines into alias -> canonical (each canonical maps to itself).
     static func aliasTable(_ lines: [String]) -> [String: String] {
         var table: [String: String] = [:]

@@ -55,12 +55,10 @@ extension AttributionScan {
     /// channels to the Apple TV", "is adding to the pressure"): after a form of "be", before a word other than
     /// "that"; "was adding, “...”" and "is adding that ..." still report.
     func isProgressiveAdding(_ index: Int) -> Bool {
-        guard tokens[index].lower == "adding", index > 0, Self.beForms.contains(tokens[index - 1].lower), index + 1 < tokens.count
+        guard tokens[index].lower == "adding", index > 0, Self.passiveAuxiliaries.contains(tokens[index - 1].lower), index + 1 < tokens.count
         else { return false }
         return tokens[index + 1].isWord && tokens[index + 1].lower != "that"
     }
-
-    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
 
     static let possessivePronouns: Set<String> = ["its", "their", "his", "her", "my", "our", "your"]
 

@@ -283,7 +283,7 @@ extension AttributionScan {
         return word.hasSuffix("ed") || word.hasSuffix("en") || Self.irregularParticiples.contains(word)
     }
 
-    /// Forms of "be" before a passive participle.
+    /// Forms of "be": before a passive participle, and before a progressive ("has been adding", `isProgressiveAdding`).
     static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "been", "being", "be"]
 
     /// Adverbs between the auxiliary and the participle ("was later introduced").
