@@ -11,17 +11,32 @@ import Testing
     }
 
     /// A leading adjective that is also a given name starts a person's name when the context shows
-    /// the next word to be a surname; without a cue it is still dropped as an adjective.
+    /// the next word to be a surname or a role stands before it; without a cue it is still dropped as an adjective.
     @Test(arguments: [
         ("Fans cheered Christian Zorvath. Zorvath smiled.", true),
         ("Fans met Christian Zorvath and he smiled.", true),
         ("Christian Zorvath said the film was done.", true),
         ("Leaders of Christian Zorvath groups met in the capital.", false),
+        ("The film stars actor Christian Zorvath.", true),
         ("Fans cheered Israeli Zorvath. Zorvath smiled.", false),
     ])
     func givenNameAdjectivesStartNames(_ text: String, _ isPerson: Bool) throws {
         let person = try Self.entities(text).first { $0.aliases.contains { $0.hasSuffix("Zorvath") } && $0.kind == .person }
         #expect((person?.aliases.contains { $0.hasPrefix("Christian Zorvath") } ?? false) == isPerson)
+    }
+
+    /// An award's name before "winner", "nominee", or "winning"/"nominated" and a role or name is no entity; a name
+    /// before "winning" and anything else still is.
+    @Test(arguments: [
+        ("The Oscar winning director Zev Marl spoke.", "Oscar", false),
+        ("Emmy nominee Zev Marl spoke.", "Emmy", false),
+        ("Oscar winner Zev Marl spoke.", "Oscar", false),
+        ("With Zorvath winning the state, Marl left.", "Zorvath", true),
+    ])
+    func awardsBeforeWinnersAreNoNames(_ text: String, _ word: String, _ isEntity: Bool) throws {
+        let found = try Self.entities(text)
+        #expect(found.contains { $0.aliases.contains(word) } == isEntity)
+        #expect(found.contains { $0.aliases.contains("Zev Marl") } || !text.contains("Zev Marl"))
     }
 
     /// A capitalised stop word in the middle of a sentence before two capitalised words starts the

@@ -27,7 +27,9 @@ public struct EntityRecognizer: AnnotationComponent {
         didSet { deriveNames() }
     }
     /// Reporting verbs: a single capitalised word followed by one is a person ("Peskov said").
-    public var lexicon: ReportingLexicon
+    public var lexicon: ReportingLexicon {
+        didSet { deriveNames() }
+    }
     var stopWords: Set<String> {
         didSet { deriveNames() }
     }
@@ -35,6 +37,9 @@ public struct EntityRecognizer: AnnotationComponent {
     private(set) var namesThroughStopWords: Set<String> = []
     /// Organization names ending in a possessive ("McDonald's"), lower-cased (`NameRunFinder`).
     private(set) var possessiveNames: Set<String> = []
+    /// Every reporting verb form of the lexicon (`NameRunFinder`), and its speech verbs (`PersonCues`).
+    private(set) var reportingVerbs: Set<String> = []
+    private(set) var speechVerbs: Set<String> = []
     /// Lower-case nouns that head a speaker phrase without a name ("Officials said", "Sources
     /// told"): such a word at a sentence start before a speech verb is no name.
     public var sourceNouns: Set<String> = []
@@ -47,9 +52,11 @@ public struct EntityRecognizer: AnnotationComponent {
         deriveNames()
     }
 
-    /// Computes the name sets `NameRunFinder` takes from the gazetteer and stop words, once per vocabulary rather
-    /// than per document.
+    /// Computes the name and verb sets `NameRunFinder` and `PersonCues` take from the gazetteer, stop words and
+    /// lexicon, once per vocabulary rather than per document.
     private mutating func deriveNames() {
+        reportingVerbs = Set(lexicon.verbs.keys)
+        speechVerbs = Set(lexicon.verbs.filter { $0.value == .speech }.keys)
         possessiveNames = Set(gazetteer.organizations.filter { $0.hasSuffix("'s") }.map { $0.lowercased() })
         var names: Set<String> = []
         for name in Array(gazetteer.outlets.keys) + Array(gazetteer.agencies.keys) {
@@ -87,11 +94,11 @@ public struct EntityRecognizer: AnnotationComponent {
 
     func recognize(_ tokens: [ScanToken], in document: TextDocument) -> RecognizedEntities {
         let finder = NameRunFinder(
-            gazetteer: gazetteer, stopWords: stopWords, reportingVerbs: Set(lexicon.verbs.keys), namesThroughStopWords: namesThroughStopWords,
+            gazetteer: gazetteer, stopWords: stopWords, reportingVerbs: reportingVerbs, namesThroughStopWords: namesThroughStopWords,
             possessiveNames: possessiveNames
         )
         let evidence = CapitalEvidence(tokens: tokens, scalars: document.scalars, isProtected: isProtected)
-        let cues = PersonCues(speechVerbs: Set(lexicon.verbs.filter { $0.value == .speech }.keys), loneWords: PersonCues.loneWords(in: tokens))
+        let cues = PersonCues(speechVerbs: speechVerbs, loneWords: PersonCues.loneWords(in: tokens))
         var runs: [NameRun] = []
         for raw in finder.runs(in: tokens, common: evidence.commonAt) {
             guard let run = finder.trimmed(raw, tokens, text: document) else { continue }
@@ -148,6 +155,7 @@ public struct EntityRecognizer: AnnotationComponent {
         }
         let roleStart = titleStart ?? finder.roleBefore(nameRange.lowerBound, tokens)
         if roleStart == nil, Self.isQuotedTitle(nameRange, tokens) { return nil }
+        if isAwardModifier(nameRange, tokens) { return nil }
         let kind = unknownKind(nameRange, hasRole: roleStart != nil, tokens, document.scalars, cues: cues)
         var result = NameRun(name: nameRange, roleStart: kind == .person ? roleStart : nil, kind: kind, canonical: name)
         let givenName = tokens[nameRange].first.map { gazetteer.firstNames.contains($0.lower.capitalizedFirst) } ?? false
@@ -203,7 +211,7 @@ public struct EntityRecognizer: AnnotationComponent {
     /// unless they start an organization name ("Malaysian Chinese Association"); nil when one
     /// word or none remains ("Russian", "Australian Open"). An adjective that is also a given
     /// name, before one word that the context shows to be a surname (`PersonCues`: "Bale said",
-    /// "Bale" alone elsewhere), starts a person's name: "Christian Bale".
+    /// "Bale" alone elsewhere) or after a role ("actor Christian Bale"), starts a person's name: "Christian Bale".
     private func withoutDemonyms(_ range: Range<Int>, _ tokens: [ScanToken], document: TextDocument, finder: NameRunFinder, cues: PersonCues)
         -> Range<Int>?
     {
@@ -221,7 +229,7 @@ public struct EntityRecognizer: AnnotationComponent {
         let whole = WordScanner.text(document.scalars, finder.span(range, tokens))
         if gazetteerKind(whole, range, tokens) != nil { return range }
         if range.count == 2, start == range.upperBound - 1, gazetteer.firstNames.contains(tokens[range.lowerBound].lower.capitalizedFirst),
-            tokens[start].isWord, cues.showPerson(range, tokens)
+            tokens[start].isWord, cues.showPerson(range, tokens) || finder.roleBefore(range.lowerBound, tokens) != nil
         {
             return range
         }
@@ -242,6 +250,20 @@ public struct EntityRecognizer: AnnotationComponent {
         let remainder = WordScanner.text(document.scalars, finder.span(rest, tokens))
         guard gazetteerKind(whole, name, tokens) == nil, gazetteerKind(remainder, rest, tokens) == nil, source(named: whole) == nil else { return split }
         return (name.lowerBound, rest)
+    }
+
+    /// Whether the run is an award's name modifying the words after it, no entity: "Oscar winner Sutton Foster",
+    /// "Oscar nominee", "Oscar winning actor", "Emmy nominated director"; not "with Clinton winning the state".
+    private func isAwardModifier(_ run: Range<Int>, _ tokens: [ScanToken]) -> Bool {
+        let next = run.upperBound
+        guard next < tokens.count else { return false }
+        switch tokens[next].lower {
+        case "winner", "nominee": return true
+        case "winning", "nominated":
+            guard next + 1 < tokens.count, tokens[next + 1].isWord else { return false }
+            return tokens[next + 1].isCapitalized || gazetteer.titles.contains(tokens[next + 1].lower)
+        default: return false
+        }
     }
 
     /// Lower-case words that name a part of the place after them ("Central London").
