@@ -40,9 +40,12 @@ import Testing
         // A verb of thought with a plain object gives way to the speech cue before it.
         Case(text: "NK Leadership Watch has written that Kim Yo Jong plans her brother’s appearances, “including his itineraries, schedule and security.”",
              content: "including his itineraries, schedule and security.", speaker: "NK Leadership Watch", cue: "written"),
-        // A hearsay adverb in a passive names no source: the subject is reported on (FNC-1 s89); an active verb keeps its subject.
+        // A hearsay adverb names no source unless a reporting verb follows it: the subject is reported on (FNC-1 s89)
+        // and opens the content; "reportedly told" keeps its subject.
         Case(text: "Abu Bakr al-Baghdadi leads the group. The ISIS leader was reportedly killed during an air strike in the city of Mosul.",
-             content: "killed during an air strike in the city of Mosul", speaker: nil, cue: "reportedly"),
+             content: "The ISIS leader was reportedly killed during an air strike in the city of Mosul", speaker: nil, cue: "reportedly"),
+        Case(text: "The Oscar winning actor Mark Vell will reportedly play the ferryman in the new film.",
+             content: "The Oscar winning actor Mark Vell will reportedly play the ferryman in the new film", speaker: nil, cue: "reportedly"),
         Case(text: "Donald Trump reportedly told aides that he would run again.",
              content: "he would run again", speaker: "Donald Trump", cue: "reportedly"),
         // A quoted work title is nobody's words (FNC-1 s82); a nickname put on somebody stays a partial quote.

@@ -63,10 +63,10 @@ import Testing
         #expect(document.mentions.contains { $0.entity == "The Sun" && $0.kind == .outlet })
     }
 
-    /// A negated cue with a plain object ("has not announced any plans", "has not announced such a policy") reports
-    /// nothing; a negated report of a clause still is one.
+    /// A negated cue with a plain object ("has not announced any plans", "hasn't announced any plans", "didn’t confirm
+    /// such a move") reports nothing; a negated report of a clause still is one.
     @Test func negatedObjectReportsNothing() throws {
-        let document = try attributed("The Vell firm has certainly not announced any plans to close the bridge. The council has not announced such a policy.")
+        let document = try attributed("The Vell firm has certainly not announced any plans to close the bridge. The council has not announced such a policy. The ferry company hasn't announced any plans to sell the boats. The port didn’t confirm such a move.")
         #expect(document.quotes.isEmpty, "quotes: \(document.quotes.map { document.string($0.content) })")
         let clause = try attributed("The mayor did not say such plans exist.")
         #expect(quote("such plans exist", in: clause) != nil)

@@ -389,11 +389,14 @@ extension AttributionScan {
 
     @discardableResult
     mutating func add(content whole: Range<Int>, speaker: Range<Int>?, cue: Range<Int>, stage: QuoteDetector.Stage = .reported) -> Bool {
-        // "X was reportedly killed": a hearsay adverb in a passive names no source, and its subject
+        // "X was reportedly killed", "X will reportedly play": a hearsay adverb names no source, and its subject
         // is what is reported on, not who reports it ("X reportedly told aides" keeps X).
         // "— has been bombarded with hate calls": a verb phrase is no speaker (`SpeakerPhrases.opensVerbPhrase`).
         let verbPhrase = speaker.map { SpeakerPhrases.opensVerbPhrase($0.lowerBound, tokens) } ?? false
-        let speaker = isPassiveHearsay(cue) || verbPhrase ? nil : speaker
+        let hearsay = isSourcelessHearsay(cue)
+        // What is reported includes its subject: "[X will] reportedly [play the lead]".
+        let whole = hearsay ? hearsaySubject(speaker, cue: cue, content: whole).map { $0.lowerBound..<whole.upperBound } ?? whole : whole
+        let speaker = hearsay || verbPhrase ? nil : speaker
         let subordinate = subordinateEnd(content: whole, cue: cue).map { whole.lowerBound..<$0 } ?? whole
         let coordinated = coordinatedReportEnd(content: subordinate, cue: cue).map { subordinate.lowerBound..<$0 } ?? subordinate
         let clause = refusalEnd(content: coordinated, cue: cue).map { coordinated.lowerBound..<$0 } ?? coordinated
@@ -449,7 +452,10 @@ extension AttributionScan {
         let word = tokens[first].lower
         guard word == "any" || (word == "such" && ["a", "an"].contains(tokens[first + 1].lower)) else { return false }
         let floor = max(sentence(of: cue.lowerBound).lowerBound, cue.lowerBound - 3)
-        return (floor..<cue.lowerBound).contains { ["not", "never", "n't", "no"].contains(tokens[$0].lower) }
+        return (floor..<cue.lowerBound).contains {
+            let word = tokens[$0].lower
+            return ["not", "never", "no"].contains(word) || word.hasSuffix("n't") || word.hasSuffix("n’t")
+        }
     }
 
     /// What "said" takes as an object when it tells how much was said.
@@ -457,13 +463,26 @@ extension AttributionScan {
     static let silencePrepositions: Set<String> = ["about", "on", "of", "regarding", "to", "in", "publicly", "since", "yet"]
     static let silenceDeterminers: Set<String> = ["a", "one", "any", "another", "single", "not"]
 
-    /// Whether `cue` is a hearsay adverb inside a passive or perfect verb ("was reportedly killed",
-    /// "has reportedly been seen", "is allegedly being held").
-    func isPassiveHearsay(_ cue: Range<Int>) -> Bool {
+    /// Whether `cue` is a hearsay adverb that names no source: inside a passive or perfect verb ("was reportedly
+    /// killed", "has reportedly been seen", "is allegedly being held") or before a verb that reports nothing ("will
+    /// reportedly play the lead", "reportedly considering a run"). Before a reporting verb its subject still speaks
+    /// ("X reportedly told aides that ...").
+    func isSourcelessHearsay(_ cue: Range<Int>) -> Bool {
         guard cue.count == 1, Self.hearsayAdverbs.contains(tokens[cue.lowerBound].lower) else { return false }
         let before = cue.lowerBound > 0 ? tokens[cue.lowerBound - 1].lower : ""
         let after = cue.upperBound < tokens.count ? tokens[cue.upperBound].lower : ""
         return Self.passiveAuxiliaries.contains(before) || ["has", "have", "had"].contains(before) || ["been", "be", "being"].contains(after)
+            || detector.lexicon.verbs[after] == nil
+    }
+
+    /// The subject a sourceless hearsay adverb stands after, when the content follows the adverb in the same sentence:
+    /// the report's own first words ("The ISIS leader was reportedly killed").
+    func hearsaySubject(_ subject: Range<Int>?, cue: Range<Int>, content: Range<Int>) -> Range<Int>? {
+        guard let subject, subject.upperBound <= cue.lowerBound, cue.upperBound <= content.lowerBound,
+            sentence(of: subject.lowerBound) == sentence(of: content.lowerBound),
+            !(subject.lowerBound..<content.lowerBound).contains(where: { claimed[$0] })
+        else { return nil }
+        return subject
     }
 
     /// Adverbs that mark a statement as hearsay without saying whose.
