@@ -45,6 +45,10 @@ import Testing
              kind: .indirect, cue: "denied"),
         Case(text: "Transport Minister Tomas Reyhl late on Wednesday said that he would not resign.", content: "he would not resign",
              speaker: "Tomas Reyhl", kind: .indirect, cue: "said"),
+        Case(text: "The most recent poll in December 2013 found that the bridge has little support in the town.",
+             content: "the bridge has little support in the town", speaker: "The most recent poll", kind: .indirect, cue: "found"),
+        Case(text: "A ferry survey in early May 2014 found that most riders want a bridge.",
+             content: "most riders want a bridge", speaker: "A ferry survey", kind: .indirect, cue: "found"),
         // Loose subjects: no name or source noun, an apposition with a bracket, an adverb before the cue.
         Case(text: "Proponents of more controls on hate speech here say there is a direct correlation.",
              content: "there is a direct correlation", speaker: "Proponents of more controls on hate speech here", kind: .indirect, cue: "say"),

@@ -45,6 +45,10 @@ import Testing
         ("The ministry said late on Monday the talks had failed.", "the talks had failed"),
         ("The ministry said last week the talks had failed.", "the talks had failed"),
         ("The ministry said Tuesday night the talks had failed.", "the talks had failed"),
+        // A preposition and a calendar date: "said in May 2014 that", "said on March 5".
+        ("The ministry said in May 2014 that the talks had failed.", "the talks had failed"),
+        ("The ministry said on March 5 the talks had failed.", "the talks had failed"),
+        ("The ministry said in early 2015 that the talks had failed.", "the talks had failed"),
         // The day owns what follows: it is the content's subject.
         ("Officials said Tuesday's vote was rigged.", "Tuesday's vote was rigged"),
     ])

@@ -9,8 +9,13 @@ extension SpeakerPhrases {
     static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
     static let periods: Set<String> = ["week", "month", "year"]
 
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
     /// Where a time adjunct ending right before `end` starts; `end` when there is none.
     static func timeAdjunctStart(endingAt end: Int, floor: Int, _ tokens: [ScanToken]) -> Int {
+        if let dated = datedAdjunctStart(endingAt: end, floor: floor, tokens) { return dated }
         var start = end
         if start > floor, partsOfDay.contains(tokens[start - 1].lower) { start -= 1 }
         if start > floor, dayWords.contains(tokens[start - 1].lower) {
@@ -28,10 +33,60 @@ extension SpeakerPhrases {
         return start
     }
 
+    /// Where a preposition and a calendar date ending right before `end` start: "The most recent poll [in December
+    /// 2013] found", "officials [on March 5] said", "a study [in 2012] showed".
+    static func datedAdjunctStart(endingAt end: Int, floor: Int, _ tokens: [ScanToken]) -> Int? {
+        func isNumber(_ index: Int, digits: ClosedRange<Int>) -> Bool {
+            index >= floor && tokens[index].lower.allSatisfy(\.isNumber) && digits.contains(tokens[index].lower.count)
+        }
+        var start = end
+        var hasYear = false
+        if isNumber(start - 1, digits: 4...4) {
+            start -= 1
+            hasYear = true
+            if start - 2 >= floor, tokens[start - 1].lower == ",", isNumber(start - 2, digits: 1...2) { start -= 2 }  // "March 5, 2013"
+        } else if isNumber(start - 1, digits: 1...2) {
+            start -= 1  // "March 5"
+            guard start - 1 >= floor, months.contains(tokens[start - 1].lower) else { return nil }
+        }
+        if start - 1 >= floor, months.contains(tokens[start - 1].lower), tokens[start - 1].isCapitalized {
+            start -= 1
+        } else if !hasYear || start < end - 1 {
+            return nil
+        }
+        while start - 1 >= floor, ["early", "late", "mid"].contains(tokens[start - 1].lower) { start -= 1 }  // "in early May"
+        guard start - 1 >= floor, ["in", "on", "since", "during"].contains(tokens[start - 1].lower) else { return nil }
+        return start - 1
+    }
+
+    /// Where a preposition and a calendar date starting at `start` end, when a word follows: "said [in May 2014]
+    /// that", "said [on March 5] the plan".
+    static func datedAdjunctEnd(startingAt start: Int, ceiling: Int, _ tokens: [ScanToken]) -> Int? {
+        func isNumber(_ index: Int, digits: ClosedRange<Int>) -> Bool {
+            index < ceiling && tokens[index].lower.allSatisfy(\.isNumber) && digits.contains(tokens[index].lower.count)
+        }
+        guard start < ceiling, ["in", "on"].contains(tokens[start].lower) else { return nil }
+        var end = start + 1
+        while end < ceiling, ["early", "late", "mid"].contains(tokens[end].lower) { end += 1 }
+        if end < ceiling, months.contains(tokens[end].lower), tokens[end].isCapitalized {
+            end += 1
+            if isNumber(end, digits: 1...2) { end += 1 }
+            if end + 1 < ceiling, tokens[end].lower == ",", isNumber(end + 1, digits: 4...4) { end += 1 }
+            if isNumber(end, digits: 4...4) { end += 1 }
+        } else if isNumber(end, digits: 4...4) {
+            end += 1
+        } else {
+            return nil
+        }
+        guard end < ceiling, tokens[end].isWord else { return nil }
+        return end
+    }
+
     /// Where a time adjunct starting at `start` ends ("said Tuesday they could not", "said late on
     /// Monday the talks"): the first token after it, or `start` when there is none. A day that
     /// owns the next words ("said Tuesday's vote was") is the content's own subject, not an adjunct.
     static func timeAdjunctEnd(startingAt start: Int, ceiling: Int, _ tokens: [ScanToken]) -> Int {
+        if let dated = datedAdjunctEnd(startingAt: start, ceiling: ceiling, tokens) { return dated }
         var end = start
         while end < ceiling, ["on", "late", "early", "earlier", "later"].contains(tokens[end].lower) { end += 1 }
         if end < ceiling, dayWords.contains(tokens[end].lower) {
