@@ -26,12 +26,17 @@ public struct RawDocument: Sendable, Hashable {
         self.hints = hints
     }
 
-    /// The id every article from this document gets: a hash of its bytes, stable across runs.
+    /// The id every article from this document gets: a hash of its bytes, stable across runs. The URL and outlet
+    /// its container states are part of those bytes: one wire text in two outlets' records is two articles (copies
+    /// the brief names as such), while a record read twice is one.
     public var contentID: String {
+        let hash: String
         switch content {
-        case .html(let bytes): ContentHash.hex(bytes)
-        case .pageText(let text), .articleText(let text): ContentHash.hex(text)
+        case .html(let bytes): hash = ContentHash.hex(bytes)
+        case .pageText(let text), .articleText(let text): hash = ContentHash.hex(text)
         }
+        guard hints.url != nil || hints.outlet != nil else { return hash }
+        return ContentHash.hex("\(hints.url ?? "")\u{0}\(hints.outlet ?? "")\u{0}\(hash)")
     }
 }
 

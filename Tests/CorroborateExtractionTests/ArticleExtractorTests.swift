@@ -14,6 +14,18 @@ import Testing
         #expect(article.id == document.contentID && article.source == "r.jsonl#L1")
     }
 
+    /// One wire text in two outlets' records is two articles; one record read twice (another file name) is one.
+    @Test func wireCopiesInTwoRecordsAreTwoArticles() throws {
+        let text = "The Vell bridge reopened on Monday, the agency said."
+        func article(_ source: String, _ url: String?, _ outlet: String?) throws -> Article {
+            try ArticleExtractor().article(from: RawDocument(source: source, content: .articleText(text), hints: MetadataHints(url: url, outlet: outlet)))
+        }
+        let first = try article("a.jsonl#L1", "https://a.example/1", "A News")
+        #expect(try article("b.jsonl#L7", "https://b.example/9", "B Post").id != first.id)
+        #expect(try article("copy/a.jsonl#L1", "https://a.example/1", "A News").id == first.id)
+        #expect(try article("x.txt", nil, nil).id == ContentHash.hex(text))
+    }
+
     @Test func crawlDateIsNeverAPublicationDate() throws {
         let document = RawDocument(source: "c.warc#1", content: .articleText("Text."),
                                    hints: MetadataHints(crawled: PublicationDate("2024-11-11T10:00:00Z")))
