@@ -37,7 +37,7 @@ public struct AttributionEvaluation: Sendable {
             stages = nil
         }
         let quotes = document.quotes.map { PredictedAttribution.includingComplementiser($0, in: document.scalars) }
-        return PredictedAttribution.merging(quotes, stages: stages).map { PredictedAttribution.includingRaisedSubject($0, in: document.scalars) }
+        return PredictedAttribution.merging(quotes, stages: stages).map { PredictedAttribution.inAnnotationContract($0, in: document.scalars) }
     }
 
     /// Predictions for every article, keyed by article id.
