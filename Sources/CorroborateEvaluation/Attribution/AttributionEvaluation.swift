@@ -17,7 +17,7 @@ public struct AttributionEvaluation: Sendable {
     }
 
     /// The system's attributions for one article in PolNeAR's conventions: quotes sharing a cue
-    /// merged, reported contents opening with their "that".
+    /// merged, reported contents opening with their "that", a raising verb's subject inside its content.
     /// Each attribution carries the stage that found its first quote when the pipeline ends with
     /// a `QuoteDetector` (the same quotes as `annotate`, which adds `detect`'s spans).
     public func predictions(for article: PolNeARArticle) -> [PredictedAttribution] {
@@ -37,7 +37,7 @@ public struct AttributionEvaluation: Sendable {
             stages = nil
         }
         let quotes = document.quotes.map { PredictedAttribution.includingComplementiser($0, in: document.scalars) }
-        return PredictedAttribution.merging(quotes, stages: stages)
+        return PredictedAttribution.merging(quotes, stages: stages).map { PredictedAttribution.inAnnotationContract($0, in: document.scalars) }
     }
 
     /// Predictions for every article, keyed by article id.

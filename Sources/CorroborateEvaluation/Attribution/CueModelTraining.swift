@@ -166,7 +166,7 @@ public struct CueModelTraining: Sendable {
     private static func addSpeakers(of document: TextDocument, _ article: PolNeARArticle, to report: inout AttributionScorer.Report) {
         let quotes = document.quotes.map { PredictedAttribution.includingComplementiser($0, in: document.scalars) }
         var failures: [AttributionScorer.Failure] = []
-        let one = AttributionScorer().score([article], predictions: [article.id: PredictedAttribution.merging(quotes)], failures: &failures)
+        let one = AttributionScorer().score([article], predictions: [article.id: PredictedAttribution.merging(quotes).map { PredictedAttribution.inAnnotationContract($0, in: document.scalars) }], failures: &failures)
         report.matchedWithSource += one.matchedWithSource
         report.speakerLenientRight += one.speakerLenientRight
     }
@@ -217,7 +217,7 @@ struct ProposalLabeller {
     /// Adds the rules' contents (in the evaluation's conventions) to the overlap counts.
     func addRules(_ quotes: [QuoteSpan], to figures: inout AttributionScorer.PRF) {
         let widened = quotes.map { PredictedAttribution.includingComplementiser($0, in: scalars) }
-        for attribution in PredictedAttribution.merging(widened) {
+        for attribution in PredictedAttribution.merging(widened).map({ PredictedAttribution.inAnnotationContract($0, in: scalars) }) {
             let tokens = index.tokens(overlapping: attribution.content)
             figures.predicted += tokens.count
             figures.truePositives += tokens.intersection(gold).count
