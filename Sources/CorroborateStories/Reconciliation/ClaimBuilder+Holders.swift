@@ -24,7 +24,7 @@ extension ClaimBuilder {
     func stanceUnits(of range: TextRange, in input: StoryInput) -> [StanceUnit] {
         let sentence = input.string(range)
         guard let whole = cues.stance(in: sentence) else { return [] }
-        let parts = Self.coordinatedClauses(of: sentence)
+        let parts = Self.coordinatedClauses(of: sentence).flatMap { Self.withoutFrontedClause($0, in: sentence) }
         guard parts.count >= 2 else { return [StanceUnit(range: range, cue: whole.cue, offset: whole.offset)] }
         let clauses = parts.compactMap { clause -> StanceUnit? in
             let unit = TextRange(start: range.start + clause.start, end: range.start + clause.end)
@@ -33,6 +33,26 @@ extension ClaimBuilder {
         }
         return clauses.count >= 2 ? clauses : [StanceUnit(range: range, cue: whole.cue, offset: whole.offset)]
     }
+
+    /// "Though some Iraqi news outlets have confirmed cases of Ebola, the country's health ministry has denied the
+    /// reports": a clause opening with a subordinator ends at its first comma, and what follows is the main clause,
+    /// with a subject and cue of its own.
+    static func withoutFrontedClause(_ clause: TextRange, in sentence: String) -> [TextRange] {
+        let scalars = Array(sentence.unicodeScalars)
+        guard clause.end <= scalars.count else { return [clause] }
+        let text = String(String.UnicodeScalarView(scalars[clause.start..<clause.end])).trimmingCharacters(in: .whitespaces)
+        let lowered = text.lowercased()
+        guard subordinators.contains(where: { lowered.hasPrefix($0 + " ") }),
+              let comma = text.unicodeScalars.firstIndex(of: ",")
+        else { return [clause] }
+        let lead = String(String.UnicodeScalarView(scalars[clause.start..<clause.end])).unicodeScalars.count - text.unicodeScalars.count
+        let cut = clause.start + lead + text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: comma)
+        guard cut + 2 < clause.end else { return [clause] }
+        return [TextRange(start: clause.start, end: cut), TextRange(start: cut + 2, end: clause.end)]
+    }
+
+    /// Words opening a fronted subordinate clause.
+    static let subordinators = ["though", "although", "even though", "while", "whereas", "despite"]
 
     /// What opens a coordinated clause.
     static let clauseSeparators = [", and ", ", but ", "; ", ", while ", ", whereas "]
@@ -85,13 +105,18 @@ extension ClaimBuilder {
                 return ClaimHolder(id: entities.entity(named: outlet)?.id, name: outlet)
             }
         }
+        if let agent = passiveAgent(cue: cue, cueStart: cueStart, range: range, cueOffset: cueOffset, input: input) {
+            return agent.map { holder(named: $0, range: range, input: input, entities: entities) }
+        }
         if quote == nil, let place = placeSubject(before: cueStart, after: before.last, range: range, input: input, entities: entities) {
             return place
         }
         if quote == nil, let holders = postersOnPlatform(before, range: range, input: input) { return holders }
         if quote == nil, let role = roleSubject(before: cueStart, after: before.last, range: range, input: input, entities: entities) { return role }
         // "Steven Cheung, Trump's communications director, declined": a possessive names whom the holder serves.
-        if let mention = before.last(where: { !isPossessive($0, in: input) }) ?? before.last {
+        // "An Apple spokeswoman told CNET that the company declined to comment": the hearer holds nothing.
+        let speakers = before.filter { !isHearer($0, in: input) }
+        if let mention = speakers.last(where: { !isPossessive($0, in: input) }) ?? speakers.last {
             return holder(named: mention, range: range, input: input, entities: entities)
         }
         if let quote, let name = quote.speakerName { return ClaimHolder(id: nil, name: name) }
@@ -104,6 +129,32 @@ extension ClaimBuilder {
             input.string(TextRange(start: cueStart, end: mention.start)).lowercased().split(whereSeparator: { !$0.isLetter }).contains("by")
         else { return nil }
         return holder(named: mention, range: range, input: input, entities: entities)
+    }
+
+    /// "Arabic press reports ... have been denied by the Royal Court": a cue after a form of "be" and followed by
+    /// "by" is passive, and its agent, not the subject before it, holds the position: the name right after "by" (at
+    /// most an article and two modifiers between, no comma), or no one when the agent is unnamed ("denied by an
+    /// official spokesperson"). nil when the cue is not passive with an agent.
+    private func passiveAgent(cue: PositionCues.Cue, cueStart: Int, range: TextRange, cueOffset: Int, input: StoryInput) -> Mention?? {
+        let lead = input.string(TextRange(start: max(range.start, cueStart - 16), end: cueStart)).lowercased()
+        guard let auxiliary = lead.split(whereSeparator: { !$0.isLetter }).last, Self.passiveAuxiliaries.contains(String(auxiliary)) else { return nil }
+        let clause = cueClause(of: range, cueOffset: cueOffset, input: input)
+        guard cueStart < clause.end else { return nil }
+        let cueWords = cue.phrase.split(separator: " ").count
+        let after = input.string(TextRange(start: cueStart, end: clause.end)).lowercased().split(separator: " ")
+        guard after.count > cueWords, after[cueWords] == "by" else { return nil }
+        guard let agent = input.annotated.mentions.first(where: { $0.start > cueStart && $0.end <= clause.end && $0.kind != .place }) else { return .some(nil) }
+        let gap = input.string(TextRange(start: cueStart, end: agent.start))
+        guard gap.split(separator: " ").count - cueWords <= 4, !gap.contains(",") else { return .some(nil) }
+        return agent
+    }
+
+    static let passiveAuxiliaries: Set<String> = ["been", "was", "were", "is", "are", "being", "be"]
+
+    /// Whether a mention is the hearer of a telling ("told CNET that ..."), not a speaker.
+    private func isHearer(_ mention: Mention, in input: StoryInput) -> Bool {
+        let before = input.string(TextRange(start: max(0, mention.start - 9), end: mention.start)).lowercased()
+        return before.hasSuffix("told ") || before.hasSuffix("told the ")
     }
 
     /// "Rumors of his death have been revealed to be a hoax, The Hollywood Reporter has confirmed": a name
@@ -193,6 +244,7 @@ extension ClaimBuilder {
         var words = lead.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.lowercased() }
         while let word = words.last, Self.roleAuxiliaries.contains(word) { words.removeLast() }
         if last == nil, let bare = bareSubject(lead) { return bare }
+        if let institution = modifiedInstitution(words) { return institution }
         guard words.count >= 2, let noun = words.last, Self.roleDeterminers.contains(words[words.count - 2]) else { return nil }
         let singular = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
         guard SourceNouns.personHeads.contains(singular) || Self.roleNouns.contains(noun) else { return nil }
@@ -203,6 +255,23 @@ extension ClaimBuilder {
         }
         return ClaimHolder(id: nil, name: "\(determiner) \(noun)")
     }
+
+    /// "the country's health ministry has denied": an institution noun after one lower-case modifier and a determiner
+    /// (an article, or a place noun's possessive) is the cue's subject, named by the modifier and the noun ("the health
+    /// ministry").
+    private func modifiedInstitution(_ words: [String]) -> ClaimHolder? {
+        guard words.count >= 3, let noun = words.last, Self.institutionNouns.contains(noun) else { return nil }
+        let modifier = words[words.count - 2], determiner = words[words.count - 3]
+        guard modifier.allSatisfy({ $0.isLetter && $0.isLowercase }), !Self.notModifiers.contains(modifier),
+              determiner == "the" || Self.placePossessives.contains(determiner.replacingOccurrences(of: "’", with: "'"))
+        else { return nil }
+        return ClaimHolder(id: nil, name: "the \(modifier) \(noun)")
+    }
+
+    /// Institutions that speak as a body.
+    static let institutionNouns: Set<String> = ["ministry", "department", "government", "police", "agency", "office", "authorities", "committee"]
+    /// Possessives of a place noun standing for the place's institutions' determiner.
+    static let placePossessives: Set<String> = ["country's", "nation's", "state's", "city's", "region's", "province's", "county's"]
 
     /// "Cuban media outlets have denied", "Kenyan police denied": a source noun with at most three modifiers and no article
     /// opening the clause (after its last comma) and standing right before the cue, as written.

@@ -84,7 +84,8 @@ public struct ClaimBuilder: Sendable {
         var denials: [(Position, ClaimWording)] = []
         for (index, step) in steps.enumerated() {
             let wording = vectors[index].map {
-                ClaimWording(vector: $0, embedding: embeddings[index], sameMeaning: index >= firstReport ? reportMeaning : sameMeaning)
+                ClaimWording(vector: $0, embedding: embeddings[index], sameMeaning: index >= firstReport ? reportMeaning : sameMeaning,
+                             people: step.compared.map { ClaimPeople(in: $0, entities: entities) } ?? ClaimPeople())
             }
             place(step, wording: wording, in: &drafts)
             if case .negated(let denial, _, _) = step, let wording { denials.append((denial, wording)) }
@@ -122,7 +123,7 @@ public struct ClaimBuilder: Sendable {
         case .negated:
             break
         case .nearest(let position, let sentence):
-            if let index = closestClaim(to: sentence, for: position.holderName, in: drafts) ?? mainClaim(drafts) { drafts[index].add(position) }
+            if let index = closestClaim(to: sentence, for: position, in: drafts) ?? mainClaim(drafts) { drafts[index].add(position) }
         }
     }
 
@@ -481,10 +482,10 @@ public struct ClaimBuilder: Sendable {
     /// reaches `sameMeaning` (the larger of the two); -1 when no pair is alike. Meaning alone
     /// never joins texts that share no content word: sentence embeddings put every sentence of
     /// one story close together ("Kyiv was told in advance" and "Trump and Putin discussed
-    /// Ukraine" are 0.65 apart in MiniLM).
+    /// Ukraine" are 0.65 apart in MiniLM). Wordings about different people (`ClaimPeople`) are never alike.
     private func likeness(_ draft: ClaimDraft, _ wordings: [ClaimWording]) -> Float {
         var best: Float = -1
-        for a in draft.members { for b in wordings {
+        for a in draft.members { for b in wordings where !a.people.differ(from: b.people) {
             let words = a.vector.dot(b.vector)
             var meant: Float = 0
             if let x = a.embedding, let y = b.embedding, x.count == y.count, !x.isEmpty { meant = VectorSimilarity.cosine(x, y) }
@@ -494,10 +495,13 @@ public struct ClaimBuilder: Sendable {
     }
 
     /// The draft nearest a sentence; a speaker's own statement is never the claim the same
-    /// holder takes a position on.
-    private func closestClaim(to sentence: String, for holder: String, in drafts: [ClaimDraft]) -> Int? {
+    /// holder takes a position on, and a claim worded as a negation ("there has been no official
+    /// notification that ...") is never the one a denial of unnamed reports denies.
+    private func closestClaim(to sentence: String, for position: Position, in drafts: [ClaimDraft]) -> Int? {
         let probe = vector(sentence)
-        let scored = drafts.indices.filter { !(drafts[$0].fromQuote && drafts[$0].holders.contains(holder)) }.map { index in (index, drafts[index].members.map { $0.vector.dot(probe) }.max() ?? 0) }.max { $0.1 < $1.1 }
+        let holder = position.holderName
+        let scored = drafts.indices.filter { !(drafts[$0].fromQuote && drafts[$0].holders.contains(holder)) }
+            .filter { position.stance != .denies || !(ClaimText.isNegated(drafts[$0].text) || ClaimText.statesAbsence(drafts[$0].text)) }.map { index in (index, drafts[index].members.map { $0.vector.dot(probe) }.max() ?? 0) }.max { $0.1 < $1.1 }
         guard let scored, scored.1 >= relatedClaim else { return nil }
         return scored.0
     }

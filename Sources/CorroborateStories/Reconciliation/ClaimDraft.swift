@@ -6,6 +6,8 @@ struct ClaimWording {
     var vector: SparseVector
     var embedding: [Float]?
     var sameMeaning: Float
+    /// The story's people the text names (`ClaimPeople`): texts about different people are never one claim.
+    var people = ClaimPeople()
 }
 
 /// A claim while positions are being gathered.

@@ -35,6 +35,14 @@ enum ClaimText {
         return false
     }
 
+    /// Whether a clause states that something is not there: "there has been no official notification ...", "there
+    /// were no cases"; an existential "there" and a form of "be" before "no".
+    static func statesAbsence(_ clause: String) -> Bool {
+        let words = clause.lowercased().split(separator: " ").prefix(4).map(String.init)
+        guard words.first == "there", let no = words.firstIndex(of: "no"), no >= 2 else { return false }
+        return words[1..<no].allSatisfy { ["is", "are", "was", "were", "has", "have", "had", "been", "be", "will"].contains($0) }
+    }
+
     /// Whether a clause negates an event within its first `window` words: a participle or "been"
     /// after the negation ("the vehicle has not been stolen", "he was not arrested"), or "did not"
     /// ("the meeting did not take place"); not a state ("Mr Kim was not feeling well").
