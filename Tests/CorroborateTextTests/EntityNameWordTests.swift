@@ -11,13 +11,14 @@ import Testing
     }
 
     /// A leading adjective that is also a given name starts a person's name when the context shows
-    /// the next word to be a surname or a role stands before it; without a cue it is still dropped as an adjective.
+    /// the next word to be a surname or a role stands before it or after it; without a cue it is still dropped as an adjective.
     @Test(arguments: [
         ("Fans cheered Christian Zorvath. Zorvath smiled.", true),
         ("Fans met Christian Zorvath and he smiled.", true),
         ("Christian Zorvath said the film was done.", true),
         ("Leaders of Christian Zorvath groups met in the capital.", false),
         ("The film stars actor Christian Zorvath.", true),
+        ("Of course, Christian Zorvath, the actor who is to play the role, was there.", true),
         ("Fans cheered Israeli Zorvath. Zorvath smiled.", false),
     ])
     func givenNameAdjectivesStartNames(_ text: String, _ isPerson: Bool) throws {

@@ -211,7 +211,7 @@ public struct EntityRecognizer: AnnotationComponent {
     /// unless they start an organization name ("Malaysian Chinese Association"); nil when one
     /// word or none remains ("Russian", "Australian Open"). An adjective that is also a given
     /// name, before one word that the context shows to be a surname (`PersonCues`: "Bale said",
-    /// "Bale" alone elsewhere) or after a role ("actor Christian Bale"), starts a person's name: "Christian Bale".
+    /// "Bale" alone elsewhere) or next to a role ("actor Christian Bale", "Christian Bale, the actor"), starts a person's name.
     private func withoutDemonyms(_ range: Range<Int>, _ tokens: [ScanToken], document: TextDocument, finder: NameRunFinder, cues: PersonCues)
         -> Range<Int>?
     {
@@ -229,11 +229,19 @@ public struct EntityRecognizer: AnnotationComponent {
         let whole = WordScanner.text(document.scalars, finder.span(range, tokens))
         if gazetteerKind(whole, range, tokens) != nil { return range }
         if range.count == 2, start == range.upperBound - 1, gazetteer.firstNames.contains(tokens[range.lowerBound].lower.capitalizedFirst),
-            tokens[start].isWord, cues.showPerson(range, tokens) || finder.roleBefore(range.lowerBound, tokens) != nil
+            tokens[start].isWord,
+            cues.showPerson(range, tokens) || finder.roleBefore(range.lowerBound, tokens) != nil || hasAppositiveRole(after: range, tokens)
         {
             return range
         }
         return start + 1 < range.upperBound ? start..<range.upperBound : nil
+    }
+
+    /// Whether an appositive role follows the run: "Christian Bale, the actor who ...", "X, a spokesman for ...".
+    private func hasAppositiveRole(after run: Range<Int>, _ tokens: [ScanToken]) -> Bool {
+        let comma = run.upperBound
+        guard comma + 2 < tokens.count, tokens[comma].lower == ",", ["the", "a", "an"].contains(tokens[comma + 1].lower) else { return false }
+        return tokens[(comma + 2)..<min(tokens.count, comma + 4)].contains { $0.isWord && gazetteer.titles.contains($0.lower) }
     }
 
     /// A party word before a name is the person's role, not part of the name: "Republican Duncan
