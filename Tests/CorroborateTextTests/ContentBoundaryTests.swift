@@ -26,6 +26,9 @@ import Testing
          "a man who says he recorded the gunfire", "The FBI"),
         ("Residents reported hearing a boom that shook the airport, a spokesman told reporters on Monday.",
          "hearing a boom that shook the airport", "Residents"),
+        // A relative clause between dashes is an aside: the content carries on after it.
+        ("The reports say that the supply of steel cable – which will hold the deck of the new bridge – has led to some delays.",
+         "the supply of steel cable – which will hold the deck of the new bridge – has led to some delays", "The reports"),
     ])
     func contentBoundaries(_ text: String, _ content: String, _ speaker: String) throws {
         let document = try attributed(text)
