@@ -6,20 +6,9 @@ import Testing
 /// Who holds which stance: confirmations of a falsehood deny, a cue's object holds nothing, a bare
 /// possessive apostrophe, a verdict credited after a comma (session 23, Examples/positions-gold).
 @Suite struct ClaimHolderStanceTests {
-    let report = "The Daily Planet reported that the red car was stolen from the film set in Metro City."
-
     /// A two-article story: the report, then `sentence` with the given names as mentions.
     func positions(_ sentence: String, names: [(String, EntityKind)]) -> [Position] {
-        let a = StoryFixtures.input(
-            "a", title: "Car stolen", published: "2014-11-07", text: report, outlet: "Outlet A",
-            mentions: [StoryFixtures.mention("The Daily Planet", in: report, kind: .outlet, entity: "dp")],
-            citations: [CitationSpan(start: 0, end: 16, source: "The Daily Planet", kind: .report)],
-            entities: [Entity(id: "dp", name: "The Daily Planet", kind: .outlet, mentions: 1)])
-        let b = StoryFixtures.input(
-            "b", title: "Car safe", published: "2014-11-08", text: sentence, outlet: "Outlet B",
-            mentions: names.enumerated().map { StoryFixtures.mention($1.0, in: sentence, kind: $1.1, entity: "n\($0)") },
-            entities: names.enumerated().map { Entity(id: "n\($0)", name: $1.0, kind: $1.1, mentions: 1) })
-        return StoryBuilder().story(from: [a, b]).claims.flatMap(\.positions)
+        StoryFixtures.positions(afterTheCarReport: sentence, names: names)
     }
 
     func stance(of holder: String, in positions: [Position]) -> CorroborateCore.Stance? {

@@ -59,32 +59,15 @@ import Testing
     /// "Though ..., the city's police department has denied the reports": the main clause's subject holds the denial,
     /// and the subordinate clause's confirmation by no one named is nobody's.
     @Test func aFrontedSubordinateClauseLeavesTheMainClauseItsHolder() {
-        let report = "The Daily Planet reported that the red car was stolen from the film set in Metro City."
         let sentence = "Though some local sites have confirmed sightings of the red car, the city's police department has denied the reports."
-        let a = StoryFixtures.input(
-            "a", title: "Car stolen", published: "2014-11-07", text: report, outlet: "Outlet A",
-            mentions: [StoryFixtures.mention("The Daily Planet", in: report, kind: .outlet, entity: "dp")],
-            citations: [CitationSpan(start: 0, end: 16, source: "The Daily Planet", kind: .report)],
-            entities: [Entity(id: "dp", name: "The Daily Planet", kind: .outlet, mentions: 1)])
-        let b = StoryFixtures.input("b", title: "Car safe", published: "2014-11-08", text: sentence, outlet: "Outlet B")
-        let positions = StoryBuilder().story(from: [a, b]).claims.flatMap(\.positions)
+        let positions = self.positions(sentence, names: [])
         #expect(positions.first { $0.holderName == "the police department" }?.stance == .denies)
         #expect(!positions.contains { $0.stance == .confirms })
     }
 
     /// The positions of a two-article story: the report, then `sentence` with the given names as mentions.
     func positions(_ sentence: String, names: [(String, EntityKind)]) -> [Position] {
-        let report = "The Daily Planet reported that the red car was stolen from the film set in Metro City."
-        let a = StoryFixtures.input(
-            "a", title: "Car stolen", published: "2014-11-07", text: report, outlet: "Outlet A",
-            mentions: [StoryFixtures.mention("The Daily Planet", in: report, kind: .outlet, entity: "dp")],
-            citations: [CitationSpan(start: 0, end: 16, source: "The Daily Planet", kind: .report)],
-            entities: [Entity(id: "dp", name: "The Daily Planet", kind: .outlet, mentions: 1)])
-        let b = StoryFixtures.input(
-            "b", title: "Car safe", published: "2014-11-08", text: sentence, outlet: "Outlet B",
-            mentions: names.enumerated().map { StoryFixtures.mention($1.0, in: sentence, kind: $1.1, entity: "n\($0)") },
-            entities: names.enumerated().map { Entity(id: "n\($0)", name: $1.0, kind: $1.1, mentions: 1) })
-        return StoryBuilder().story(from: [a, b]).claims.flatMap(\.positions)
+        StoryFixtures.positions(afterTheCarReport: sentence, names: names)
     }
 
     /// "told the Gazette that the studio declined to comment": the hearer declines nothing.

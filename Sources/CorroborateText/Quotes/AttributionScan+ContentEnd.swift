@@ -72,6 +72,7 @@ extension AttributionScan {
     }
 
     static let asideDashes: Set<String> = ["—", "–", "―", "-"]
+    /// Words that open a relative clause (`asides(in:)`, `opensRelative`).
     static let relativePronouns: Set<String> = ["which", "who", "whom", "whose", "where"]
 
     /// Ends each reported or learned content before its first place `model` cuts at (at its

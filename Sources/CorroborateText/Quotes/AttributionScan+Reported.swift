@@ -151,7 +151,7 @@ extension AttributionScan {
     /// says ..."): a clause about the source, never the reported content.
     private func opensRelative(_ range: Range<Int>) -> Bool {
         guard let first = range.first(where: { tokens[$0].isWord }) else { return false }
-        return ["which", "who", "whose", "whom", "where"].contains(tokens[first].lower)
+        return Self.relativePronouns.contains(tokens[first].lower)
     }
 
     /// Whether a source phrase names an outlet or agency ("the Russian state-funded news agency RIA

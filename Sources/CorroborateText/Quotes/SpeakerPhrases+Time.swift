@@ -9,10 +9,6 @@ extension SpeakerPhrases {
     static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
     static let periods: Set<String> = ["week", "month", "year"]
 
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
-
     /// Where a time adjunct ending right before `end` starts; `end` when there is none.
     static func timeAdjunctStart(endingAt end: Int, floor: Int, _ tokens: [ScanToken]) -> Int {
         if let dated = datedAdjunctStart(endingAt: end, floor: floor, tokens) { return dated }
@@ -33,12 +29,15 @@ extension SpeakerPhrases {
         return start
     }
 
+    /// Whether `token` is a number of so many digits: a day ("5") or a year ("2013").
+    static func isNumeral(_ token: ScanToken, digits: ClosedRange<Int>) -> Bool {
+        !token.lower.isEmpty && token.lower.allSatisfy(\.isNumber) && digits.contains(token.lower.count)
+    }
+
     /// Where a preposition and a calendar date ending right before `end` start: "The most recent poll [in December
     /// 2013] found", "officials [on March 5] said", "a study [in 2012] showed".
     static func datedAdjunctStart(endingAt end: Int, floor: Int, _ tokens: [ScanToken]) -> Int? {
-        func isNumber(_ index: Int, digits: ClosedRange<Int>) -> Bool {
-            index >= floor && tokens[index].lower.allSatisfy(\.isNumber) && digits.contains(tokens[index].lower.count)
-        }
+        func isNumber(_ index: Int, digits: ClosedRange<Int>) -> Bool { index >= floor && isNumeral(tokens[index], digits: digits) }
         var start = end
         var hasYear = false
         if isNumber(start - 1, digits: 4...4) {
@@ -47,9 +46,9 @@ extension SpeakerPhrases {
             if start - 2 >= floor, tokens[start - 1].lower == ",", isNumber(start - 2, digits: 1...2) { start -= 2 }  // "March 5, 2013"
         } else if isNumber(start - 1, digits: 1...2) {
             start -= 1  // "March 5"
-            guard start - 1 >= floor, months.contains(tokens[start - 1].lower) else { return nil }
+            guard start - 1 >= floor, DateVocabulary.fullMonths.contains(tokens[start - 1].lower) else { return nil }
         }
-        if start - 1 >= floor, months.contains(tokens[start - 1].lower), tokens[start - 1].isCapitalized {
+        if start - 1 >= floor, DateVocabulary.fullMonths.contains(tokens[start - 1].lower), tokens[start - 1].isCapitalized {
             start -= 1
         } else if !hasYear || start < end - 1 {
             return nil
@@ -62,13 +61,11 @@ extension SpeakerPhrases {
     /// Where a preposition and a calendar date starting at `start` end, when a word follows: "said [in May 2014]
     /// that", "said [on March 5] the plan".
     static func datedAdjunctEnd(startingAt start: Int, ceiling: Int, _ tokens: [ScanToken]) -> Int? {
-        func isNumber(_ index: Int, digits: ClosedRange<Int>) -> Bool {
-            index < ceiling && tokens[index].lower.allSatisfy(\.isNumber) && digits.contains(tokens[index].lower.count)
-        }
+        func isNumber(_ index: Int, digits: ClosedRange<Int>) -> Bool { index < ceiling && isNumeral(tokens[index], digits: digits) }
         guard start < ceiling, ["in", "on"].contains(tokens[start].lower) else { return nil }
         var end = start + 1
         while end < ceiling, ["early", "late", "mid"].contains(tokens[end].lower) { end += 1 }
-        if end < ceiling, months.contains(tokens[end].lower), tokens[end].isCapitalized {
+        if end < ceiling, DateVocabulary.fullMonths.contains(tokens[end].lower), tokens[end].isCapitalized {
             end += 1
             if isNumber(end, digits: 1...2) { end += 1 }
             if end + 1 < ceiling, tokens[end].lower == ",", isNumber(end + 1, digits: 4...4) { end += 1 }
