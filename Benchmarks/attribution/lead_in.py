@@ -9,7 +9,6 @@ F1 changes are exact for content overlap F1.
 
     python3 Benchmarks/attribution/lead_in.py --pred-dir /tmp/p [--show N --group KEY]
 """
-import argparse
 import os
 import random
 import re
@@ -69,10 +68,7 @@ gain = ut.masked_gain
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--pred-dir", required=True)
-    ap.add_argument("--show", type=int, default=0)
-    ap.add_argument("--group", default="")
+    ap = ut.case_arguments()
     args = ap.parse_args()
     data = {s: rows_of(s, os.path.join(args.pred_dir, s + ".jsonl")) for s in ("train", "dev")}
     keyfs = {"stage": lambda r: r["stage"], "punct": lambda r: r["punct"], "length": lambda r: r["nb"],

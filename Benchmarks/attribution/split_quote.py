@@ -11,7 +11,6 @@ content overlap F1.
 
     python3 Benchmarks/attribution/split_quote.py --pred-dir /tmp/p [--show N --group KEY]
 """
-import argparse
 import os
 import random
 import re
@@ -82,10 +81,7 @@ def rows_of(split, path):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--pred-dir", required=True)
-    ap.add_argument("--show", type=int, default=0)
-    ap.add_argument("--group", default="")
+    ap = ut.case_arguments()
     args = ap.parse_args()
     data = {s: rows_of(s, os.path.join(args.pred_dir, s + ".jsonl")) for s in ("train", "dev")}
 

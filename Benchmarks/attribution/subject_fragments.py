@@ -16,7 +16,6 @@ written after session 24 already hold the kept classes (their rows then show no 
 
     python3 Benchmarks/attribution/subject_fragments.py --pred-dir /tmp/p [--show N --group KEY --split train]
 """
-import argparse
 import os
 import random
 import re
@@ -84,10 +83,7 @@ def rows_of(split, path):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--pred-dir", required=True)
-    ap.add_argument("--show", type=int, default=0)
-    ap.add_argument("--group", default="")
+    ap = ut.case_arguments()
     ap.add_argument("--split", default="train")
     ap.add_argument("--top", type=int, default=30)
     args = ap.parse_args()

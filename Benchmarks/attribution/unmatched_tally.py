@@ -174,6 +174,16 @@ def main():
             print(f"   context: ...{ctx}...")
 
 
+def case_arguments():
+    """The command line the case-reading scripts share (lead_in, split_quote, subject_fragments): the written
+    predictions, how many cases to show and of which group; a script adds its own options."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pred-dir", required=True)
+    ap.add_argument("--show", type=int, default=0)
+    ap.add_argument("--group", default="")
+    return ap
+
+
 def loaded(split, path, data=DATA):
     """Gold and written predictions of a split, stages attached, and the overlap totals (tp, predicted, gold tokens)."""
     gold = ps.load_gold(ps.Corpus(data), split)
