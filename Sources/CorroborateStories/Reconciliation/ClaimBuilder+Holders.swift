@@ -137,7 +137,7 @@ extension ClaimBuilder {
     /// official spokesperson"). nil when the cue is not passive with an agent.
     private func passiveAgent(cue: PositionCues.Cue, cueStart: Int, range: TextRange, cueOffset: Int, input: StoryInput) -> Mention?? {
         let lead = input.string(TextRange(start: max(range.start, cueStart - 16), end: cueStart)).lowercased()
-        guard let auxiliary = lead.split(whereSeparator: { !$0.isLetter }).last, Self.passiveAuxiliaries.contains(String(auxiliary)) else { return nil }
+        guard let auxiliary = lead.split(whereSeparator: { !$0.isLetter }).last, PassiveVoice.beForms.contains(auxiliary) else { return nil }
         let clause = cueClause(of: range, cueOffset: cueOffset, input: input)
         guard cueStart < clause.end else { return nil }
         let cueWords = cue.phrase.split(separator: " ").count
@@ -148,8 +148,6 @@ extension ClaimBuilder {
         guard gap.split(separator: " ").count - cueWords <= 4, !gap.contains(",") else { return .some(nil) }
         return agent
     }
-
-    static let passiveAuxiliaries: Set<String> = ["been", "was", "were", "is", "are", "being", "be"]
 
     /// Whether a mention is the hearer of a telling ("told CNET that ..."), not a speaker.
     private func isHearer(_ mention: Mention, in input: StoryInput) -> Bool {
