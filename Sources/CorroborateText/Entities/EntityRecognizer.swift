@@ -163,19 +163,40 @@ public struct EntityRecognizer: AnnotationComponent {
         return result
     }
 
-    /// `run` split after a known name followed by a given name (see `knownPrefixEnd`), or before
+    /// `run` split after a known name followed by a given name (see `knownPrefixEnd`), before
     /// "of" + a place when the words before name no organization or place
-    /// ("Ai Sugiyama of Japan" -> "Ai Sugiyama", "Japan"; "Bank of England" stays whole).
+    /// ("Ai Sugiyama of Japan" -> "Ai Sugiyama", "Japan"; "Bank of England" stays whole), or before
+    /// "of" after a person's full name (`isPersonBeforeAffiliation`: "Emma Owen of Lego UK" -> "Emma Owen", "Lego UK").
     private func splitBeforePlace(_ run: Range<Int>, _ tokens: [ScanToken], document: TextDocument, finder: NameRunFinder) -> [Range<Int>] {
         if let known = knownPrefixEnd(run, tokens, document: document, finder: finder) {
             return [run.lowerBound..<known, known..<run.upperBound]
         }
         guard let of = run.dropFirst().first(where: { tokens[$0].lower == "of" }), of + 1 < run.upperBound else { return [run] }
         let head = run.lowerBound..<of, tail = (of + 1)..<run.upperBound
+        if isPersonBeforeAffiliation(head, tail, tokens, document: document, finder: finder) { return [head, tail] }
         let tailName = WordScanner.text(document.scalars, finder.span(tail, tokens))
         guard gazetteer.places.contains(tailName) || Self.titleCased(tailName).map(gazetteer.places.contains) == true else { return [run] }
         let headName = WordScanner.text(document.scalars, finder.span(head, tokens))
         return gazetteerKind(headName, head, tokens) == nil && source(named: headName) == nil ? [head, tail] : [run]
+    }
+
+    /// Whether the words before "of" are a person's full name and those after it the place they
+    /// work ("Emma Owen of Lego UK", "Gill Cherry of Cumbria Police"): two or three capitalised words, the
+    /// first a known given name (or two words before an institution's name) and the last no organization head ("Chelsea Football Club of ..."), naming
+    /// nothing the lists know, before a capitalised word. A single given name keeps its "of"
+    /// ("Catherine of Aragon").
+    private func isPersonBeforeAffiliation(
+        _ head: Range<Int>, _ tail: Range<Int>, _ tokens: [ScanToken], document: TextDocument, finder: NameRunFinder
+    ) -> Bool {
+        guard (2...3).contains(head.count), !tail.isEmpty, tokens[tail.lowerBound].isCapitalized,
+            tokens[head].allSatisfy({ $0.isWord && $0.isCapitalized && !NameRunFinder.connectors.contains($0.lower) }),
+            let last = tokens[head].last, !gazetteer.organizationHeads.contains(last.lower.capitalizedFirst)
+        else { return false }
+        // A given name we know, or two words before an institution's name ("Gill Cherry of Cumbria Police").
+        let institution = tokens[tail].last.map { gazetteer.organizationHeads.contains($0.lower.capitalizedFirst) } ?? false
+        guard gazetteer.firstNames.contains(tokens[head.lowerBound].lower.capitalizedFirst) || head.count == 2 && institution else { return false }
+        let headName = WordScanner.text(document.scalars, finder.span(head, tokens))
+        return gazetteerKind(headName, head, tokens) == nil && source(named: headName) == nil
     }
 
     /// Where a known place, organization, outlet or agency at the start of `run` ends when a given
@@ -355,11 +376,19 @@ public struct EntityRecognizer: AnnotationComponent {
         if let first = words.first, gazetteer.firstNames.contains(first.lower.capitalizedFirst) { return .person }
         // "South Korean intelligence", "North Korean state television": a nationality, not a person.
         if let last = words.last, gazetteer.demonyms.contains(last.lower.capitalizedFirst) { return .other }
+        // "Procter & Gamble", "News & Star": a person's name holds no "&".
+        if words.contains(where: { $0.lower == "&" }) { return .organization }
         // "House of Commons": a person's name holds no "of" (a title with "of" is a role).
         if words.count >= 3, words.contains(where: { $0.lower == "of" }) { return .organization }
         // "Mark-1 Plumbing", "Galaxy S5": a person's name holds no digit.
         if words.contains(where: { $0.lower.contains(where: \.isNumber) }) { return .other }
         if words.count >= 2 && words.count <= 3 {
+            // "Emma Owen of Lego UK": the name after a person's "of" is where the person works.
+            if range.lowerBound >= 2, tokens[range.lowerBound - 1].lower == "of", tokens[range.lowerBound - 2].isWord,
+                tokens[range.lowerBound - 2].isCapitalized
+            {
+                return .organization
+            }
             let afterThe = range.lowerBound > 0 && tokens[range.lowerBound - 1].lower == "the"
             return afterThe && !cues.showPerson(range, tokens) ? .organization : .person
         }
@@ -369,7 +398,9 @@ public struct EntityRecognizer: AnnotationComponent {
         let next = range.upperBound
         // "Officials said", "Sources told": a speaker noun capitalised only by the sentence start.
         if words.count == 1, sourceNouns.contains(tokens[range.lowerBound].lower), Self.isSentenceInitial(range.lowerBound, tokens) { return .other }
-        return words.count == 1 && next < tokens.count && lexicon.verbs[tokens[next].lower] == .speech ? .person : .other
+        // "Shoppers in Carlisle said": a word after a place's preposition is no speaker of its own.
+        let afterPlacePreposition = range.lowerBound > 0 && ["in", "at", "from", "near", "outside"].contains(tokens[range.lowerBound - 1].lower)
+        return words.count == 1 && next < tokens.count && lexicon.verbs[tokens[next].lower] == .speech && !afterPlacePreposition ? .person : .other
     }
 
     /// Whether the word at `index` is an acronym, which names an organization when no list knows

@@ -52,7 +52,7 @@ struct NameRunFinder: Sendable {
             while end < tokens.count, tokens[end].isWord || joinsName(at: end, tokens),
                 !breaksRun(tokens[end]) || continuesKnownName(index..<(end + 1), tokens), !common.contains(end)
             {
-                if tokens[end].kind == .possessive {
+                if tokens[end].kind == .possessive || Self.isAmpersand(at: end, tokens) {
                     end += 2
                 } else if tokens[end].isCapitalized {
                     end += 1
@@ -147,10 +147,18 @@ struct NameRunFinder: Sendable {
     /// its patron or its people ("King’s College London", "Children's Hospital", "St. John's
     /// Wood") and before a capitalised word.
     func joinsName(at index: Int, _ tokens: [ScanToken]) -> Bool {
+        if Self.isAmpersand(at: index, tokens) { return true }
         guard tokens[index].kind == .possessive, index > 0, index + 1 < tokens.count, tokens[index + 1].isWord,
             tokens[index + 1].isCapitalized
         else { return false }
         return Self.possessiveNameWords.contains(tokens[index - 1].lower)
+    }
+
+    /// Whether the token at `index` is an "&" between two capitalised words, inside one name ("News & Star",
+    /// "Procter & Gamble").
+    static func isAmpersand(at index: Int, _ tokens: [ScanToken]) -> Bool {
+        tokens[index].lower == "&" && index > 0 && tokens[index - 1].isWord && tokens[index - 1].isCapitalized
+            && index + 1 < tokens.count && tokens[index + 1].isWord && tokens[index + 1].isCapitalized
     }
 
     /// Words whose possessive goes on with a name: "King's College", "Women's March".
