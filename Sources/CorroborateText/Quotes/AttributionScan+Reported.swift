@@ -29,6 +29,7 @@ extension AttributionScan {
                 reportAccording(found.range, bounds)
             case .named:
                 if detector.lexicon.verbs[tokens[index].lower] == .ask, reportQuestion(found.range, bounds) { continue }
+                if isPassiveWithAgent(found.range) { continue }
                 if tokens[index].lower.hasSuffix("ing"), let speaker = continuedSpeaker(before: index) {
                     add(content: clauseStart(after: found.range, bounds)..<bounds.upperBound, speaker: speaker, cue: found.range)
                 } else if let speaker = speaker(for: found.range) {
@@ -210,15 +211,35 @@ extension AttributionScan {
         // "..., the Wall Street Journal reported Monday, citing sources ...": past a time adjunct too.
         let afterTime = SpeakerPhrases.timeAdjunctEnd(startingAt: cue.upperBound, ceiling: bounds.upperBound, tokens)
         let tail = isTail(cue.upperBound, bounds) || participleFollows(cue.upperBound, bounds) || participleFollows(afterTime, bounds)
-        if inverted || (commaBefore && !introduced && speaker.upperBound <= cue.lowerBound && tail) {
+        // "I met John Smith, who said the war was lost": the clause before a relative "who" is no content of it.
+        let relative = speaker.count == 1 && ["who", "which"].contains(tokens[speaker.lowerBound].lower)
+        if inverted || (commaBefore && !introduced && !relative && speaker.upperBound <= cue.lowerBound && tail) {
             let end = inverted ? cue.lowerBound - 1 : speaker.lowerBound - 1
             add(content: bounds.lowerBound..<max(bounds.lowerBound, end), speaker: speaker, cue: cue)
             return
         }
         guard speaker.upperBound <= cue.lowerBound else { return }
         let start = clauseStart(after: cue, bounds)
-        let end = max(start, coordinatedVerb(from: start, bounds))
+        var end = max(start, coordinatedVerb(from: start, bounds))
+        // "The man, who said he was ill, was arrested": a relative clause after the sentence's subject ends where the
+        // main verb goes on.
+        if relative, opensAfterSubject(speaker, bounds), let resumed = (start..<end).first(where: {
+            tokens[$0].lower == "," && $0 + 1 < end && SpeakerPhrases.finiteVerbs.contains(tokens[$0 + 1].lower)
+        }) {
+            end = resumed
+        }
         add(content: start..<(tailAttribution(in: start..<end) ?? end), speaker: speaker, cue: cue)
+    }
+
+    /// Whether the relative pronoun `speaker` follows the comma after its sentence's subject ("The man, who said ..."),
+    /// with no verb before it ("the narrative released by the Secret Service, which had suggested ..." is no such clause).
+    func opensAfterSubject(_ speaker: Range<Int>, _ bounds: Range<Int>) -> Bool {
+        let comma = speaker.lowerBound - 1
+        guard comma > bounds.lowerBound, tokens[comma].lower == "," else { return false }
+        let subject = phrases.clauseSubject(endingAt: comma, floor: bounds.lowerBound, tokens)
+            ?? phrases.strict(endingAt: comma, floor: bounds.lowerBound, tokens)
+        guard let subject else { return false }
+        return (bounds.lowerBound..<subject.lowerBound).allSatisfy { !tokens[$0].isWord || SpeakerPhrases.leading.contains(tokens[$0].lower) }
     }
 
     /// Where a second attribution closing the content starts ("Residents reported hearing a boom
@@ -462,6 +483,15 @@ extension AttributionScan {
     static let amountsSaid: Set<String> = ["anything", "nothing", "something", "much", "little", "everything"]
     static let silencePrepositions: Set<String> = ["about", "on", "of", "regarding", "to", "in", "publicly", "since", "yet"]
     static let silenceDeterminers: Set<String> = ["a", "one", "any", "another", "single", "not"]
+
+    /// Whether `cue` is a passive participle with its agent ("The letter was first posted by Reddit user fryd_, who
+    /// said ..."): its subject is what was posted, and what follows "by" is who posted it, not a content.
+    func isPassiveWithAgent(_ cue: Range<Int>) -> Bool {
+        guard cue.count == 1, cue.upperBound < tokens.count, tokens[cue.upperBound].lower == "by" else { return false }
+        var index = cue.lowerBound - 1
+        while index >= 0, Self.passiveAdverbs.contains(tokens[index].lower) { index -= 1 }
+        return index >= 0 && Self.passiveAuxiliaries.contains(tokens[index].lower)
+    }
 
     /// Whether `cue` is a hearsay adverb that names no source: inside a passive or perfect verb ("was reportedly
     /// killed", "has reportedly been seen", "is allegedly being held") or before a verb that reports nothing ("will

@@ -56,6 +56,7 @@ extension AttributionScan {
             $0.kind == .person && $0.end == span.end && !isObjectOfPreposition($0.start) && !isGovernedByRole($0.start, in: phrase)
         }
         if let person = people.last { return (person.entity, true) }
+        if let person = affiliatedPerson(in: span, inside) { return (person.entity, true) }
         // A role with the name in apposition ("Vellmar's mayor, Ilse Karow, said"): the name.
         if let person = appositiveName(after: phrase, in: whole) { return (person.entity, true) }
         // The role in apposition to a name, its closing comma left out ("Fawaz Gerges, a Middle East
@@ -73,11 +74,31 @@ extension AttributionScan {
             return (subject.entity, true)
         }
         let word = tokens[phrase.lowerBound].lower
-        if phrase.count == 1, word == "who", phrase.lowerBound > 1, tokens[phrase.lowerBound - 1].lower == ",",
+        if phrase.count == 1, word == "who" || word == "which", phrase.lowerBound > 1, tokens[phrase.lowerBound - 1].lower == ",",
             let antecedent = phrases.before(phrase.lowerBound - 1, floor: sentence(of: phrase.lowerBound).lowerBound, tokens),
-            !(antecedent.count == 1 && tokens[antecedent.lowerBound].lower == "who")
+            !(antecedent.count == 1 && ["who", "which"].contains(tokens[antecedent.lowerBound].lower))
         {
             return speakerName(antecedent, memory: memory)
+        }
+        if phrase.count == 1, word == "which" { return (nil, false) }
+        // "talked to a spokesperson from Banksy's camp who said": "who" right after a noun phrase stands for it, not
+        // for the speaker before; named only by a phrase that opens with an article.
+        if phrase.count == 1, word == "who", phrase.lowerBound > 0, tokens[phrase.lowerBound - 1].isWord {
+            let floor = sentence(of: phrase.lowerBound).lowerBound
+            // Not a place after its preposition: "an activist in Raqqa who posted" is the activist.
+            if let strict = phrases.strict(endingAt: phrase.lowerBound, floor: floor, tokens),
+                !(strict.lowerBound > floor && ["in", "at", "near", "outside", "from"].contains(tokens[strict.lowerBound - 1].lower))
+            {
+                return speakerName(strict, memory: nil)
+            }
+            // The noun phrase from its last article after no preposition: "helping to tackle a man who yelled" is "a
+            // man", "talked to a spokesperson from the camp who said" the spokesperson.
+            guard let loose = phrases.loose(endingAt: phrase.lowerBound, floor: floor, tokens) else { return (nil, false) }
+            let articles = loose.filter { ["a", "an", "the"].contains(tokens[$0].lower) }
+            guard let article = articles.last(where: { $0 == loose.lowerBound || !SpeakerPhrases.prepositions.contains(tokens[$0 - 1].lower)
+                && tokens[$0 - 1].lower != "of" }) ?? articles.first
+            else { return (nil, false) }
+            return speakerName(article..<loose.upperBound, memory: nil)
         }
         if phrase.count == 1, ["he", "she", "i", "who"].contains(word) {
             if let memory, sentenceOf[phrase.lowerBound] - memory.sentence <= 3 {
@@ -93,6 +114,22 @@ extension AttributionScan {
         }
         return (WordScanner.text(document.scalars, span), false)
     }
+
+    /// The person a phrase names before where they work, at its end ("His friend Alex Sherman of Bloomberg News",
+    /// "Emma Owen of Lego UK"): the name right before "of", "at" or "from" (and "the") and an organization's
+    /// name that ends the phrase.
+    private func affiliatedPerson(in span: TextRange, _ inside: [Mention]) -> Mention? {
+        guard let last = inside.last, last.end == span.end, last.kind != .person, last.kind != .place,
+            var index = tokenIndex(startingAt: last.start), index > 0
+        else { return nil }
+        if tokens[index - 1].lower == "the", index > 1 { index -= 1 }
+        guard Self.affiliationWords.contains(tokens[index - 1].lower), index > 1 else { return nil }
+        let before = tokens[index - 2].end
+        return inside.last { $0.kind == .person && $0.end == before }
+    }
+
+    /// Prepositions between a person's name and where they work.
+    static let affiliationWords: Set<String> = ["of", "at", "from"]
 
     /// Whether a speaker phrase with no person's name brings in a new person by role ("An Islamic
     /// State fighter", "a senior official close to the talks", "A spokesman for Trump"): it opens
@@ -122,8 +159,9 @@ extension AttributionScan {
         guard let person = mentions(within: (comma + 1)..<whole.upperBound).first(where: { mention in
             mention.kind == .person && (comma + 1..<titleEnd).contains { tokens[$0].start == mention.start }
         }) else { return nil }
+        // The name may be followed by where the person works: "One of his friends, Alex Sherman of Bloomberg News, wrote".
         let next = (comma + 1..<whole.upperBound).first { tokens[$0].start >= person.end }
-        return next.map { tokens[$0].lower == "," } ?? true ? person : nil
+        return next.map { tokens[$0].lower == "," || Self.affiliationWords.contains(tokens[$0].lower) } ?? true ? person : nil
     }
 
     /// The person a role phrase stands in apposition to: the phrase opens with "a", "an" or "the"
@@ -223,10 +261,9 @@ extension AttributionScan {
         let sentence = sentenceOf[index]
         let start = tokens[sentenceTokens[sentence].lowerBound].start
         var latest = latestPerson(before: tokens[index].start)
-        // Not a person named inside the quotation the pronoun closes ("“Kim Jong Un is not ...,” he told ...").
-        while let person = latest, person.start >= start, isInsideQuotation(person.start, from: sentenceTokens[sentence].lowerBound) {
-            latest = latestPerson(before: person.start)
-        }
+        // Not a person named inside the quotation the pronoun closes ("“Kim Jong Un is not ...,” he told ...") nor
+        // inside an earlier sentence's quotation ("noting: “... to an iPhone User ...” ... “...,” he writes").
+        while let person = latest, isQuoted(person) { latest = latestPerson(before: person.start) }
         if let latest, latest.start >= start { return latest }
         // The same pronoun opening the sentence before stands for the same person: "He released a statement paying
         // tribute to Nathan Cirillo. “I am very touched ...,” he said."
@@ -236,11 +273,17 @@ extension AttributionScan {
             return antecedent(of: opener, depth: depth + 1)
         }
         if sentence > 0, !sentenceTokens[sentence - 1].isEmpty,
-            let first = mentions(within: sentenceTokens[sentence - 1]).first(where: { $0.kind == .person })
+            let first = mentions(within: sentenceTokens[sentence - 1]).first(where: { $0.kind == .person && !isQuoted($0) })
         {
             return first
         }
         return latest
+    }
+
+    /// Whether `mention` stands inside double quotation marks opened in its own sentence.
+    private func isQuoted(_ mention: Mention) -> Bool {
+        guard let first = tokenIndex(startingAt: mention.start) else { return false }
+        return isInsideQuotation(mention.start, from: sentenceTokens[sentenceOf[first]].lowerBound)
     }
 
     /// Whether the text at `offset` stands inside double quotation marks opened since token `first`: the last

@@ -64,6 +64,8 @@ struct SpeakerPhrases: Sendable {
         }
         guard end > floor else { return nil }
         if Self.pronouns.contains(tokens[end - 1].lower) { return (end - 1)..<end }
+        // "the Interior Ministry, which said": the relative pronoun, whose antecedent names the speaker.
+        if tokens[end - 1].lower == "which", end - 2 > floor, tokens[end - 2].lower == "," { return (end - 1)..<end }
         if tokens[end - 1].lower == ",", let appositive = appositive(endingAt: end - 1, floor: floor, tokens) {
             return appositive
         }
@@ -165,7 +167,9 @@ struct SpeakerPhrases: Sendable {
             else { break }
             // The subject's head may be a source noun that is a cue too: "multiple unconfirmed reports said".
             let isHeadNoun = start == end && sourceNouns.contains(token.lower)
-            if Self.boundaries.contains(token.lower) || verbs.contains(token.lower) && !isHeadNoun { break }
+            if Self.boundaries.contains(token.lower) && !Self.joinsAffiliation(start - 1, tokens) || verbs.contains(token.lower) && !isHeadNoun {
+                break
+            }
             start -= 1
         }
         // A reporting verb before the subject closes it too: "The Daily Mail reports a police spokesperson said".
@@ -181,6 +185,19 @@ struct SpeakerPhrases: Sendable {
             isLooseHead(tokens[end - 1])
         else { return nil }
         return start..<end
+    }
+
+    /// Whether the "and" at `index` joins two names inside a named person's affiliation ("Emma Owen of
+    /// Lego UK and Ireland said", "Jane Roe of Procter and Gamble said"): capitalised words on both sides,
+    /// and back over the capitalised words before it an "of", "at" or "for" that follows a capitalised word.
+    static func joinsAffiliation(_ index: Int, _ tokens: [ScanToken]) -> Bool {
+        guard tokens[index].lower == "and", index > 0, index + 1 < tokens.count,
+            tokens[index - 1].isWord, tokens[index - 1].isCapitalized, tokens[index + 1].isWord, tokens[index + 1].isCapitalized
+        else { return false }
+        var cursor = index - 1
+        while cursor > 0, tokens[cursor].isWord, tokens[cursor].isCapitalized { cursor -= 1 }
+        return ["of", "at", "for"].contains(tokens[cursor].lower) && cursor > 0 && tokens[cursor - 1].isWord
+            && tokens[cursor - 1].isCapitalized
     }
 
     /// Whether the token at `index` stands apart, with a space on both sides (a dash written " - ", not a hyphen).
