@@ -78,6 +78,16 @@ import Testing
         ("The bridge reopened on Monday, the city said.\n\nThe bridge is open again! pic.twitter.com/qTw0VP0e2t\n\n— Vell City (@VellCity) October 7, 2014\n\nTraffic was light on the first morning.",
          [Removed(text: "The bridge is open again! pic.twitter.com/qTw0VP0e2t", reason: .social),
           Removed(text: "— Vell City (@VellCity) October 7, 2014", reason: .social)]),
+        // A tweet with its signature glued on, and a photo post's signature (FNC-1 s49, s169); the line before a
+        // photo signature stays.
+        ("The bridge reopened on Monday, the city said.\n\nThe bridge is open again!— Vell City (@VellCity) October 7, 2014\n\nTraffic was light on the first morning.",
+         [Removed(text: "The bridge is open again!— Vell City (@VellCity) October 7, 2014", reason: .social)]),
+        ("The bridge reopened on Monday, the city said.\n\nTake a look:\n\nA photo posted by Vell City (@vellcity) on Jan 7, 2015 at 3:02pm PST\n\nTraffic was light on the first morning.",
+         [Removed(text: "A photo posted by Vell City (@vellcity) on Jan 7, 2015 at 3:02pm PST", reason: .social)]),
+        // Script left in the text (FNC-1 s169): an ad slot's code, and other markup.
+        ("The bridge reopened on Monday, the city said.\n\n<!-- google_ad_client = \"pub-123\"; google_ad_width = 468; //-->\n\n<script src=\"x.js\"></script>\n\nTraffic was light on the first morning.",
+         [Removed(text: "<!-- google_ad_client = \"pub-123\"; google_ad_width = 468; //-->", reason: .advertisement),
+          Removed(text: "<script src=\"x.js\"></script>", reason: .other)]),
     ])
     func boilerplateIsLabelled(text: String, expected: [Removed]) throws {
         let article = try ArticleTextExtractor().article(from: RawDocument(source: "s", content: .articleText(text)))
@@ -120,6 +130,17 @@ import Testing
     ])
     func embeddedPostSignatures(text: String, isSignature: Bool) {
         #expect(EmbeddedPost.isSignature(text) == isSignature)
+    }
+
+    /// A post glued to its signature, and prose with a dash that only resembles one.
+    @Test(arguments: [
+        ("Yes they were in good condition...— Tony Vell (@TonyVell) October 6, 2014", true),
+        ("Tributes poured in — Vell City (@VellCity) October 7, 2014", true),
+        ("The mayor — who opened it — was pleased.", false),
+        ("— Vell City (@VellCity) October 7, 2014", false),
+    ])
+    func gluedSignatures(text: String, isGlued: Bool) {
+        #expect(EmbeddedPost.hasGluedSignature(text) == isGlued)
     }
 
     @Test func readerCommentsGoToComments() throws {

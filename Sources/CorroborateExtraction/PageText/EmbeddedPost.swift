@@ -10,6 +10,13 @@ enum EmbeddedPost {
 
     /// Relabels the signature lines among `lines` and the post text right before each.
     static func mark(_ decisions: inout [LineDecision], _ lines: [PageLine]) {
+        for line in lines where line.index < decisions.count && hasGluedSignature(line.text) {
+            decisions[line.index] = LineDecision(.removed(.social), by: .embeddedPost)
+        }
+        // A photo post's caption is not always before its signature line ("Take a look:"): the signature alone goes.
+        for line in lines where line.index < decisions.count && isPhotoSignature(line.text) {
+            decisions[line.index] = LineDecision(.removed(.social), by: .embeddedPost)
+        }
         for line in lines where line.index < decisions.count && isSignature(line.text) {
             decisions[line.index] = LineDecision(.removed(.social), by: .embeddedPost)
             let previous = line.index - 1
@@ -37,6 +44,33 @@ enum EmbeddedPost {
         else { return false }
         return true
     }
+
+    /// Whether `text` is a post with its signature glued on, as flattened embeds leave it ("Yes they were in
+    /// good condition...— Tony Stark (@TonyStarkTweets) October 6, 2014"): words of at most a post's length,
+    /// then a dash that opens a signature.
+    static func hasGluedSignature(_ text: String) -> Bool {
+        guard text.count <= maximumPostCharacters + 160 else { return false }
+        var index = text.index(after: text.startIndex)
+        while index < text.endIndex {
+            if "—–".contains(text[index]), text.distance(from: text.startIndex, to: index) <= maximumPostCharacters,
+                isSignature(String(text[index...]))
+            {
+                return true
+            }
+            index = text.index(after: index)
+        }
+        return false
+    }
+
+    /// Whether `text` is the signature line of an embedded photo or video post ("A photo posted by Banksy
+    /// (@banksy) on Jan 7, 2015 at 3:02pm PST").
+    static func isPhotoSignature(_ text: String) -> Bool {
+        guard text.count <= 160 else { return false }
+        return text.range(of: photoSignaturePattern, options: .regularExpression) != nil
+    }
+
+    static let photoSignaturePattern =
+        #"^A (photo|video) posted by [^()]{1,80} \(@[A-Za-z0-9_.]{1,30}\) on [A-Z][a-z]{2,8}\.? [0-9]{1,2}, [0-9]{4}( at [0-9]{1,2}:[0-9]{2} ?[ap]m( [A-Z]{2,4})?)?$"#
 
     /// English month names as embed codes write them.
     static let months: Set<String> = [

@@ -44,6 +44,8 @@ public enum LineStage: String, Sendable, Hashable {
     case comment
     /// A social-media post embedded in the text: its signature line and its words (`EmbeddedPost`).
     case embeddedPost
+    /// Markup or script left in the text (`MarkupLine`).
+    case markup
 }
 
 /// One trimmed line of page text with its decision.

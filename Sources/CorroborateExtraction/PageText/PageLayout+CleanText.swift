@@ -29,6 +29,7 @@ extension PageLayout {
         let context = Context(lines: lines, matches: matches, isCaption: isCaption, titleKey: nil, title: nil, start: 0)
         var decisions = lines.map { runDecision($0, context) }
         EmbeddedPost.mark(&decisions, lines)
+        MarkupLine.mark(&decisions, lines)
         guard let firstProse = lines.first(where: { decisions[$0.index].label == .body && $0.isProse })?.index else {
             return Result(decisions: decisions, comments: [], title: nil, standfirst: nil, bodyStart: nil)
         }

@@ -60,6 +60,7 @@ struct PageLayout: Sendable {
                                                                  isCaption: isCaption[line.index]) }
         decisions += tail.finish()
         EmbeddedPost.mark(&decisions, lines)
+        MarkupLine.mark(&decisions, lines)
         return Result(decisions: decisions, comments: tail.comments.comments, title: title, standfirst: standfirst,
                       bodyStart: start)
     }
