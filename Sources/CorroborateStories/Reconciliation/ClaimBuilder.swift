@@ -147,6 +147,7 @@ public struct ClaimBuilder: Sendable {
                 reports.append(.reported(position, text: text, compared: compared))
             }
         }
+        reports += outletReports(in: input, entities: entities, context: context)
     }
 
     /// What a report citation without "that" reports: the content of the quote in its sentence
@@ -162,7 +163,8 @@ public struct ClaimBuilder: Sendable {
             return speaker.start < citation.end && citation.start < speaker.end
         }) else { return nil }
         let content = Self.withoutDateline(input.string(span.content))
-        guard Double(content.split(separator: " ").count) >= Self.reportedShare * Double(input.string(sentence).split(separator: " ").count),
+        let scope = span.speaker.map { Self.reportScope(speaker: $0, cue: span.cue ?? $0, sentence: sentence, input: input) } ?? sentence
+        guard Double(content.split(separator: " ").count) >= Self.reportedShare * Double(input.string(scope).split(separator: " ").count),
               let claim = contentClause(content), claim.split(separator: " ").count >= Self.reportedWords
         else { return nil }
         return claim
@@ -189,7 +191,7 @@ public struct ClaimBuilder: Sendable {
     ]
 
     /// A quote's content as a claim clause, cut as the clause after a "that" is.
-    private func contentClause(_ content: String) -> String? {
+    func contentClause(_ content: String) -> String? {
         clause(after: ["that"], in: "that " + content)
     }
 
@@ -382,7 +384,7 @@ public struct ClaimBuilder: Sendable {
     /// A position on a claim text, with the text it is compared by: its `comparedCore`, and for a
     /// text naming no one whose subject is an event anaphor ("the call took place"), together with
     /// the two people the article named with it before.
-    private func step(_ position: Position, claim text: String, context: ClaimContext, at range: TextRange) -> ClaimStep {
+    func step(_ position: Position, claim text: String, context: ClaimContext, at range: TextRange) -> ClaimStep {
         var compared = Self.comparedCore(text)
         if Self.startsWithEventAnaphor(text), !context.namesSomeone(text), let pair = context.lastPair(before: range.start) {
             compared = "\(pair.0) and \(pair.1): \(compared)"
