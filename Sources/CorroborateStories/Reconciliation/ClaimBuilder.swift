@@ -250,6 +250,9 @@ public struct ClaimBuilder: Sendable {
                 previous = holder
                 let cue = confirmedFalsehood(unit.cue, in: text, offset: unit.offset) ?? unit.cue
                 position(of: holder, cue: cue, quote: quote, range: unit.range, context: context, into: &steps)
+                if let partner = coordinatedHolder(of: holder, range: unit.range, cueOffset: unit.offset, input: input, entities: entities) {
+                    position(of: partner, cue: cue, quote: quote, range: unit.range, context: context, into: &steps)
+                }
             }
         }
     }
