@@ -272,6 +272,14 @@ public struct ClaimBuilder: Sendable {
             var denial = position
             denial.stance = .denies
             steps.append(step(denial, claim: ClaimText.affirmed(named), context: context, at: range))
+        } else if let named, cue.stance == .confirms, ClaimText.statesWellBeing(named) {
+            // "The Detroit Free Press have confirmed that the Batmobile is safe": the holder denies the harm another
+            // holder's alike claim reports (placed only on such a claim, as a negated statement's denial is).
+            var denial = position
+            denial.stance = .denies
+            if case .claim(let denial, let text, let compared) = step(denial, claim: named, context: context, at: range) {
+                steps.append(.negated(denial, text: text, compared: compared))
+            }
         } else if let named {
             steps.append(step(position, claim: named, context: context, at: range))
             if let source = input.annotated.citations.first(where: { $0.kind == .report && range.start <= $0.start && $0.start < range.end }) {
