@@ -9,12 +9,14 @@ import CorroborateEmbeddings
 ///    cited source speaks: "P, Variety reports"); anonymous sources count as the citing outlet's assertion;
 ///    a person's or organization's reported statement ("Voss said Reyhl should resign") is that
 ///    speaker's assertion, kept apart from other claims and a claim only once another holder's
-///    position lands on it;
+///    position lands on it; an outlet's reported statement with no report citation in its sentence
+///    ("as The Hollywood Reporter revealed, ...") is its report (`outletReports`);
 /// 2. positions: a sentence with a stance cue (`PositionCues`: denies, declines, confirms, doubts)
 ///    gives its holder - the quote's speaker, else the last entity mentioned before the cue - that
 ///    stance on the claim it names ("denied reports that P" -> P), else on the most similar
 ///    claim, else on the story's main claim; a denial naming a report also makes that report's
-///    source assert the claim;
+///    source assert the claim; both names of a coordinated subject ("A and B confirmed") hold it, and a
+///    confirmed state of safety ("the Batmobile is safe") denies the alike claim of harm;
 /// 3. a claim text joins the most alike claim already drafted (`likeness` over its wordings:
 ///    words, or meaning with a shared word) instead of opening its own; texts are made explicit
 ///    first (`ClaimContext`: resolved days, "the two" named), and compared without a trailing
