@@ -195,7 +195,7 @@ extension ClaimBuilder {
     /// Adverbs between a subject and its stance verb ("Cuba has flatly denied").
     static let subjectAdverbs: Set<String> = ["flatly", "strongly", "firmly", "repeatedly", "officially", "publicly", "categorically", "vehemently", "now"]
 
-    private func holder(named mention: Mention, range: TextRange, input: StoryInput, entities: StoryEntities) -> ClaimHolder {
+    func holder(named mention: Mention, range: TextRange, input: StoryInput, entities: StoryEntities) -> ClaimHolder {
         let id = entities.id(article: input.article.id, key: mention.entity)
         let entity = id.flatMap { entities.entity(id: $0) }
         let name = entity?.name ?? mention.text

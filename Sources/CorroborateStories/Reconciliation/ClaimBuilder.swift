@@ -9,12 +9,14 @@ import CorroborateEmbeddings
 ///    cited source speaks: "P, Variety reports"); anonymous sources count as the citing outlet's assertion;
 ///    a person's or organization's reported statement ("Voss said Reyhl should resign") is that
 ///    speaker's assertion, kept apart from other claims and a claim only once another holder's
-///    position lands on it;
+///    position lands on it; an outlet's reported statement with no report citation in its sentence
+///    ("as The Hollywood Reporter revealed, ...") is its report (`outletReports`);
 /// 2. positions: a sentence with a stance cue (`PositionCues`: denies, declines, confirms, doubts)
 ///    gives its holder - the quote's speaker, else the last entity mentioned before the cue - that
 ///    stance on the claim it names ("denied reports that P" -> P), else on the most similar
 ///    claim, else on the story's main claim; a denial naming a report also makes that report's
-///    source assert the claim;
+///    source assert the claim; both names of a coordinated subject ("A and B confirmed") hold it, and a
+///    confirmed state of safety ("the Batmobile is safe") denies the alike claim of harm;
 /// 3. a claim text joins the most alike claim already drafted (`likeness` over its wordings:
 ///    words, or meaning with a shared word) instead of opening its own; texts are made explicit
 ///    first (`ClaimContext`: resolved days, "the two" named), and compared without a trailing
@@ -147,6 +149,7 @@ public struct ClaimBuilder: Sendable {
                 reports.append(.reported(position, text: text, compared: compared))
             }
         }
+        reports += outletReports(in: input, entities: entities, context: context)
     }
 
     /// What a report citation without "that" reports: the content of the quote in its sentence
@@ -162,7 +165,8 @@ public struct ClaimBuilder: Sendable {
             return speaker.start < citation.end && citation.start < speaker.end
         }) else { return nil }
         let content = Self.withoutDateline(input.string(span.content))
-        guard Double(content.split(separator: " ").count) >= Self.reportedShare * Double(input.string(sentence).split(separator: " ").count),
+        let scope = span.speaker.map { Self.reportScope(speaker: $0, cue: span.cue ?? $0, sentence: sentence, input: input) } ?? sentence
+        guard Double(content.split(separator: " ").count) >= Self.reportedShare * Double(input.string(scope).split(separator: " ").count),
               let claim = contentClause(content), claim.split(separator: " ").count >= Self.reportedWords
         else { return nil }
         return claim
@@ -189,7 +193,7 @@ public struct ClaimBuilder: Sendable {
     ]
 
     /// A quote's content as a claim clause, cut as the clause after a "that" is.
-    private func contentClause(_ content: String) -> String? {
+    func contentClause(_ content: String) -> String? {
         clause(after: ["that"], in: "that " + content)
     }
 
@@ -248,6 +252,9 @@ public struct ClaimBuilder: Sendable {
                 previous = holder
                 let cue = confirmedFalsehood(unit.cue, in: text, offset: unit.offset) ?? unit.cue
                 position(of: holder, cue: cue, quote: quote, range: unit.range, context: context, into: &steps)
+                if let partner = coordinatedHolder(of: holder, range: unit.range, cueOffset: unit.offset, input: input, entities: entities) {
+                    position(of: partner, cue: cue, quote: quote, range: unit.range, context: context, into: &steps)
+                }
             }
         }
     }
@@ -267,6 +274,14 @@ public struct ClaimBuilder: Sendable {
             var denial = position
             denial.stance = .denies
             steps.append(step(denial, claim: ClaimText.affirmed(named), context: context, at: range))
+        } else if let named, cue.stance == .confirms, ClaimText.statesWellBeing(named) {
+            // "The Detroit Free Press have confirmed that the Batmobile is safe": the holder denies the harm another
+            // holder's alike claim reports (placed only on such a claim, as a negated statement's denial is).
+            var denial = position
+            denial.stance = .denies
+            if case .claim(let denial, let text, let compared) = step(denial, claim: named, context: context, at: range) {
+                steps.append(.negated(denial, text: text, compared: compared))
+            }
         } else if let named {
             steps.append(step(position, claim: named, context: context, at: range))
             if let source = input.annotated.citations.first(where: { $0.kind == .report && range.start <= $0.start && $0.start < range.end }) {
@@ -382,7 +397,7 @@ public struct ClaimBuilder: Sendable {
     /// A position on a claim text, with the text it is compared by: its `comparedCore`, and for a
     /// text naming no one whose subject is an event anaphor ("the call took place"), together with
     /// the two people the article named with it before.
-    private func step(_ position: Position, claim text: String, context: ClaimContext, at range: TextRange) -> ClaimStep {
+    func step(_ position: Position, claim text: String, context: ClaimContext, at range: TextRange) -> ClaimStep {
         var compared = Self.comparedCore(text)
         if Self.startsWithEventAnaphor(text), !context.namesSomeone(text), let pair = context.lastPair(before: range.start) {
             compared = "\(pair.0) and \(pair.1): \(compared)"
