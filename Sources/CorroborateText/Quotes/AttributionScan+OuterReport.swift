@@ -8,7 +8,9 @@ extension AttributionScan {
     /// PolNeAR gives one attribution, the outer verb's, whose content opens after that verb and covers the inner
     /// subject and verb. Taken only when the outer verb is the last reporting verb before the inner speaker in the
     /// sentence, stands right before it or before a "that" ending the words between, holds no attribution of its own,
-    /// and has a speaker; "X argued [...] that polls show" with more between, and a held outer verb, lose on PolNeAR.
+    /// and has a speaker that is no outlet (an outlet relays: "The Daily Mail reports a police spokesperson said: “...”"
+    /// keeps the spokesperson, as the library credits relayed quotes); "X argued [...] that polls show" with more
+    /// between, and a held outer verb, lose on PolNeAR.
     mutating func takeOuterReports() {
         for item in found.indices {
             guard let inner = found[item].speaker, let cue = found[item].cue, inner.upperBound <= cue.lowerBound,
@@ -17,7 +19,7 @@ extension AttributionScan {
             else { continue }
             let group = found.indices.filter { found[$0].cue == cue && found[$0].speaker == inner }
             guard let head = group.min(by: { found[$0].anchor < found[$1].anchor }), found[head].anchor >= cue.upperBound,
-                let verb = outerVerb(before: inner), let speaker = outerSpeaker(of: verb),
+                let verb = outerVerb(before: inner), let speaker = outerSpeaker(of: verb), !isNewsSource(speaker),
                 let first = (verb + 1..<found[head].anchor).first(where: { tokens[$0].isWord })
             else { continue }
             for other in group {
