@@ -106,6 +106,7 @@ struct AttributionScan {
         addParentheticalOpenings()
         attachLeftovers()
         dropCuePrepositions()
+        takeOuterReports()
     }
 
     /// The rule stages up to reported speech (the proposals of the `learned` stage start from what they leave).

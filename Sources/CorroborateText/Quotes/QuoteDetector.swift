@@ -47,7 +47,7 @@ public struct QuoteDetector: AnnotationComponent {
 
     /// The stage of the cascade that produced a quote.
     public enum Stage: String, Sendable, Hashable {
-        case label, cueAfterQuote, signature, cueBeforeQuote, reported, learned, sameParagraph, unattributed
+        case label, cueAfterQuote, signature, cueBeforeQuote, reported, learned, sameParagraph, unattributed, outerReport
     }
 
     /// The component name used in errors and benchmark output.
