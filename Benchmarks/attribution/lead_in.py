@@ -10,7 +10,6 @@ F1 changes are exact for content overlap F1.
     python3 Benchmarks/attribution/lead_in.py --pred-dir /tmp/p [--show N --group KEY]
 """
 import os
-import random
 import re
 import sys
 from collections import defaultdict
@@ -93,8 +92,7 @@ def main():
             print(f"| {key} | " + " | ".join(cells) + " |")
     if args.show:
         pool = [r for r in data["train"][0] if not args.group or args.group in (r["stage"] + " " + r["punct"], r["punct"], r["punct"] + " " + r["first"])]
-        random.Random(23).shuffle(pool)
-        for r in pool[:args.show]:
+        for r in ut.sampled(pool, args.show, 23):
             cs = r["p"]["content"][0][0]
             print(f"[{r['key']}] {r['stage']} {r['punct']} right {r['right']}/{r['n']}: ...{r['text'][max(0, cs - 90):cs + 50]!r}")
 

@@ -22,7 +22,6 @@ that covers one of our sources covers an inner verb it did not annotate ("Trump 
     python3 Benchmarks/attribution/outer_report.py --pred-dir /tmp/p [--mode simulate --variant replace --fair --show N --group KEY --split train]
 """
 import os
-import random
 import re
 import sys
 from collections import defaultdict
@@ -224,8 +223,7 @@ def main():
         if args.show:
             rows, _ = tally(args.split, os.path.join(args.pred_dir, args.split + ".jsonl"))
             pool = [r for r in rows if args.group in f"{r['status']} | {r['where']} | {r['same']} | {r['known']}"]
-            random.Random(25).shuffle(pool)
-            for r in pool[:args.show]:
+            for r in ut.sampled(pool, args.show, 25):
                 print(f"\n[{r['key']}] {r['status']} | {r['where']} | {r['same']} | {r['known']} (missed {r['missed']})"
                       f"\n  gold:  src={r['src']!r} cue={r['cue']!r} content={r['gold'][:300]!r}"
                       f"\n  ours:  src={r['our_src']!r} cue={r['our_cue']!r} ({r['stage']}) content={r['ours'][:200]!r}")
@@ -256,9 +254,7 @@ def main():
     print("| --- | --- | --- | --- | --- |")
     print("\n".join(fair_rows))
     if args.show:
-        pool = [r for r in data[args.split][0] if args.group in r["kind"]]
-        random.Random(25).shuffle(pool)
-        for r in pool[:args.show]:
+        for r in ut.sampled((r for r in data[args.split][0] if args.group in r["kind"]), args.show, 25):
             print(f"\n[{r['key']}] {r['kind']} stage={r['stage']} verb={r['verb']!r} (right +{r['dtp']} of +{r['dpred']})\n  sentence: {r['text'][-300:]!r}\n  ours: {r['ours'][:150]!r}\n  held: {r['held_text'][:150]!r}\n  gold: {[x[:200] for x in r['gold']]}")
 
 

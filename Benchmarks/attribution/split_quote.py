@@ -12,7 +12,6 @@ content overlap F1.
     python3 Benchmarks/attribution/split_quote.py --pred-dir /tmp/p [--show N --group KEY]
 """
 import os
-import random
 import re
 import sys
 from collections import defaultdict
@@ -102,8 +101,7 @@ def main():
         print(f"| {key} | " + " | ".join(cells) + " |")
     if args.show:
         pool = [r for r in data["train"][0] if not args.group or args.group in r["kind"]]
-        random.Random(23).shuffle(pool)
-        for r in pool[:args.show]:
+        for r in ut.sampled(pool, args.show, 23):
             print(f"[{r['key']}] {r['kind']} right {r['right']}/{r['n']}: {r['text'][r['a']:r['b'] + 1][:400]!r}")
 
 

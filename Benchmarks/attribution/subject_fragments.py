@@ -17,7 +17,6 @@ written after session 24 already hold the kept classes (their rows then show no 
     python3 Benchmarks/attribution/subject_fragments.py --pred-dir /tmp/p [--show N --group KEY --split train]
 """
 import os
-import random
 import re
 import sys
 from collections import defaultdict
@@ -102,9 +101,7 @@ def main():
             cells.append(f"{sum(m)}, {sum(r['dtp'] for r, x in zip(rows, m) if x)} | {ut.masked_gain(rows, m, base):+.5f}")
         print(f"| {key} | " + " | ".join(cells) + " |")
     if args.show:
-        pool = [r for r in data[args.split][0] if args.group in r["kind"]]
-        random.Random(24).shuffle(pool)
-        for r in pool[:args.show]:
+        for r in ut.sampled((r for r in data[args.split][0] if args.group in r["kind"]), args.show, 24):
             print(f"\n[{r['key']}] {r['kind']} (right +{r['dtp']} of +{r['dpred']})\n  ours + word: {r['text'][:200]!r}\n  gold: {[x[:200] for x in r['gold']]}")
 
 

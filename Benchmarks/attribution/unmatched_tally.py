@@ -200,6 +200,13 @@ def loaded(split, path, data=DATA):
     return gold, preds, (tp, pt, gt)
 
 
+def sampled(pool, count, seed):
+    """`count` items of `pool` in a seeded random order: the cases a script's --show prints."""
+    pool = list(pool)
+    random.Random(seed).shuffle(pool)
+    return pool[:count]
+
+
 def masked_gain(rows, mask, totals):
     """Overlap F1 change if the rows picked by `mask` were applied: each row adds `dtp` right and `dpred` predicted tokens."""
     tp, pt, gt = totals
