@@ -399,7 +399,7 @@ public struct EntityRecognizer: AnnotationComponent {
         // "Officials said", "Sources told": a speaker noun capitalised only by the sentence start.
         if words.count == 1, sourceNouns.contains(tokens[range.lowerBound].lower), Self.isSentenceInitial(range.lowerBound, tokens) { return .other }
         // "Shoppers in Carlisle said": a word after a place's preposition is no speaker of its own.
-        let afterPlacePreposition = range.lowerBound > 0 && ["in", "at", "from", "near", "outside"].contains(tokens[range.lowerBound - 1].lower)
+        let afterPlacePreposition = range.lowerBound > 0 && PlaceContext.locatives.contains(tokens[range.lowerBound - 1].lower)
         return words.count == 1 && next < tokens.count && lexicon.verbs[tokens[next].lower] == .speech && !afterPlacePreposition ? .person : .other
     }
 

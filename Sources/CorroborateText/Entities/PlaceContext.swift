@@ -10,6 +10,9 @@ struct PlaceContext {
 
     /// Lower-case words before a place name.
     static let prepositions: Set<String> = ["in", "near", "outside"]
+    /// Prepositions a place follows, wider than `prepositions` (which alone make an unknown name a place): a name
+    /// after one is where something is, not who speaks ("Shoppers in Carlisle said", "an activist in Raqqa who").
+    static let locatives: Set<String> = ["in", "at", "near", "outside", "from"]
 
     func settle(_ runs: inout [NameRun], _ tokens: [ScanToken], names: (Range<Int>) -> String) {
         for index in runs.indices where [.other, .person].contains(runs[index].kind) && runs[index].roleStart == nil && isFollowedByPlaceNoun(index, runs, tokens) {

@@ -82,23 +82,9 @@ extension AttributionScan {
         }
         if phrase.count == 1, word == "which" { return (nil, false) }
         // "talked to a spokesperson from Banksy's camp who said": "who" right after a noun phrase stands for it, not
-        // for the speaker before; named only by a phrase that opens with an article.
+        // for the speaker before.
         if phrase.count == 1, word == "who", phrase.lowerBound > 0, tokens[phrase.lowerBound - 1].isWord {
-            let floor = sentence(of: phrase.lowerBound).lowerBound
-            // Not a place after its preposition: "an activist in Raqqa who posted" is the activist.
-            if let strict = phrases.strict(endingAt: phrase.lowerBound, floor: floor, tokens),
-                !(strict.lowerBound > floor && ["in", "at", "near", "outside", "from"].contains(tokens[strict.lowerBound - 1].lower))
-            {
-                return speakerName(strict, memory: nil)
-            }
-            // The noun phrase from its last article after no preposition: "helping to tackle a man who yelled" is "a
-            // man", "talked to a spokesperson from the camp who said" the spokesperson.
-            guard let loose = phrases.loose(endingAt: phrase.lowerBound, floor: floor, tokens) else { return (nil, false) }
-            let articles = loose.filter { ["a", "an", "the"].contains(tokens[$0].lower) }
-            guard let article = articles.last(where: { $0 == loose.lowerBound || !SpeakerPhrases.prepositions.contains(tokens[$0 - 1].lower)
-                && tokens[$0 - 1].lower != "of" }) ?? articles.first
-            else { return (nil, false) }
-            return speakerName(article..<loose.upperBound, memory: nil)
+            return nounPhrase(before: phrase.lowerBound).map { speakerName($0, memory: nil) } ?? (nil, false)
         }
         if phrase.count == 1, ["he", "she", "i", "who"].contains(word) {
             if let memory, sentenceOf[phrase.lowerBound] - memory.sentence <= 3 {
@@ -113,6 +99,25 @@ extension AttributionScan {
             return (other.entity, false)
         }
         return (WordScanner.text(document.scalars, span), false)
+    }
+
+    /// The noun phrase right before a relative "who" with no comma: the strict name phrase unless it is a place after
+    /// its preposition ("an activist in Raqqa who posted" is the activist), else the phrase back to a clause boundary
+    /// from its last article that follows no preposition ("helping to tackle a man who yelled" is "a man", "talked to a
+    /// spokesperson from the camp who said" the spokesperson); nil when no article opens one.
+    private func nounPhrase(before who: Int) -> Range<Int>? {
+        let floor = sentence(of: who).lowerBound
+        if let strict = phrases.strict(endingAt: who, floor: floor, tokens),
+            !(strict.lowerBound > floor && PlaceContext.locatives.contains(tokens[strict.lowerBound - 1].lower))
+        {
+            return strict
+        }
+        guard let loose = phrases.loose(endingAt: who, floor: floor, tokens) else { return nil }
+        let articles = loose.filter { ["a", "an", "the"].contains(tokens[$0].lower) }
+        let opening = articles.last {
+            $0 == loose.lowerBound || !SpeakerPhrases.prepositions.contains(tokens[$0 - 1].lower) && tokens[$0 - 1].lower != "of"
+        }
+        return (opening ?? articles.first).map { $0..<loose.upperBound }
     }
 
     /// The person a phrase names before where they work, at its end ("His friend Alex Sherman of Bloomberg News",
