@@ -17,11 +17,7 @@ extension ClaimBuilder {
                   !input.annotated.citations.contains(where: { $0.kind == .report && range.start <= $0.start && $0.start < range.end }),
                   cues.stance(in: context.explicitText(range)) == nil
             else { continue }
-            let content = Self.withoutDateline(input.string(span.content))
-            let scope = Self.reportScope(speaker: speaker, cue: cue, sentence: range, input: input)
-            guard Double(content.split(separator: " ").count) >= Self.reportedShare * Double(input.string(scope).split(separator: " ").count),
-                  let clause = contentClause(content), clause.split(separator: " ").count >= Self.reportedWords
-            else { continue }
+            guard let clause = reportClaim(of: span, sentence: range, input: input) else { continue }
             let named = Self.namingPronoun(clause, person: Self.onlyPerson(in: TextRange(start: range.start, end: min(span.content.start, speaker.start)), input: input, entities: entities))
             let position = Position(holder: entity.id, holderName: entity.name, stance: .asserts, articles: [input.article.id])
             if case .claim(let position, let text, let compared) = step(position, claim: named, context: context, at: range) {

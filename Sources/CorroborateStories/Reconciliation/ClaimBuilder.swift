@@ -164,6 +164,12 @@ public struct ClaimBuilder: Sendable {
             else { return false }
             return speaker.start < citation.end && citation.start < speaker.end
         }) else { return nil }
+        return reportClaim(of: span, sentence: sentence, input: input)
+    }
+
+    /// The claim clause a report's content states: nil unless the content (without a dateline) is most of the
+    /// report's part of its sentence (`reportScope`, `reportedShare`) and its clause has `reportedWords` words.
+    func reportClaim(of span: QuoteSpan, sentence: TextRange, input: StoryInput) -> String? {
         let content = Self.withoutDateline(input.string(span.content))
         let scope = span.speaker.map { Self.reportScope(speaker: $0, cue: span.cue ?? $0, sentence: sentence, input: input) } ?? sentence
         guard Double(content.split(separator: " ").count) >= Self.reportedShare * Double(input.string(scope).split(separator: " ").count),
