@@ -10,14 +10,14 @@ enum EmbeddedPost {
 
     /// Relabels the signature lines among `lines` and the post text right before each.
     static func mark(_ decisions: inout [LineDecision], _ lines: [PageLine]) {
-        for line in lines where line.index < decisions.count && hasGluedSignature(line.text) {
-            decisions[line.index] = LineDecision(.removed(.social), by: .embeddedPost)
-        }
-        // A photo post's caption is not always before its signature line ("Take a look:"): the signature alone goes.
-        for line in lines where line.index < decisions.count && isPhotoSignature(line.text) {
-            decisions[line.index] = LineDecision(.removed(.social), by: .embeddedPost)
-        }
-        for line in lines where line.index < decisions.count && isSignature(line.text) {
+        for line in lines where line.index < decisions.count {
+            // A post glued to its signature is one line; a photo post's caption is not always before its signature
+            // line ("Take a look:"): the line alone goes.
+            if hasGluedSignature(line.text) || isPhotoSignature(line.text) {
+                decisions[line.index] = LineDecision(.removed(.social), by: .embeddedPost)
+                continue
+            }
+            guard isSignature(line.text) else { continue }
             decisions[line.index] = LineDecision(.removed(.social), by: .embeddedPost)
             let previous = line.index - 1
             guard previous >= 0, previous < decisions.count, decisions[previous].label == .body,
