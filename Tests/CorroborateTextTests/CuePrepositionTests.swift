@@ -24,6 +24,34 @@ import Testing
         #expect(quote(withPreposition, in: document) == nil, "quotes: \(found)")
     }
 
+    /// A phrasal cue's particle leaves the content, and a preposition right after the particle with it
+    /// ("at" and "in" too, which after a bare cue stay).
+    @Test(arguments: [
+        ("The senator pointed out the flaws in the new budget.", "the flaws in the new budget", "out the flaws in the new budget"),
+        ("The governor talked up her plans for the state parks.", "her plans for the state parks", "up her plans for the state parks"),
+        ("The minister brushed off the concerns about the new tax.", "the concerns about the new tax", "off the concerns about the new tax"),
+        ("The mayor lashed out at the council for the late budget.", "the council for the late budget",
+         "at the council for the late budget"),
+        ("The senator spoke out against the plan to close the base.", "the plan to close the base",
+         "against the plan to close the base"),
+    ])
+    func particleLeavesTheContent(_ text: String, _ content: String, _ withParticle: String) throws {
+        let document = try attributed(text)
+        let found = document.quotes.map { document.string($0.content) }
+        #expect(quote(content, in: document) != nil, "quotes: \(found)")
+        #expect(quote(withParticle, in: document) == nil, "quotes: \(found)")
+    }
+
+    /// The particle sets: five particles; after one, the cue prepositions and "at" / "in" leave too.
+    @Test(arguments: [
+        ("up", true, false), ("out", true, false), ("off", true, false), ("down", true, false), ("back", true, false),
+        ("at", false, true), ("in", false, true), ("about", false, true), ("to", false, false), ("over", false, true),
+    ])
+    func particleSets(_ word: String, _ particle: Bool, _ afterParticle: Bool) {
+        #expect(QuoteDetector.cueParticles.contains(word) == particle)
+        #expect(QuoteDetector.particlePrepositions.contains(word) == afterParticle)
+    }
+
     /// A time adjunct after the cue, a "that" clause after a prepositional phrase, "to" and place
     /// words keep their contents as before.
     @Test(arguments: [
