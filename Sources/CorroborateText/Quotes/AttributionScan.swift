@@ -106,6 +106,7 @@ struct AttributionScan {
         addParentheticalOpenings()
         attachLeftovers()
         dropCuePrepositions()
+        dropCoordinatedCues()
         takeOuterReports()
     }
 
