@@ -7,8 +7,8 @@ extension ClaimBuilder {
     /// nothing), "P, according to an Iraqi health official who told Kurdish paper Rudaw" (the outlet that heard an
     /// unnamed source, whom the attribution names as the speaker). The content must be most of the report's part of its
     /// sentence (`reportScope`), and a leading "he" or "she" is named by the one person the sentence named before it.
-    func outletReports(in input: StoryInput, entities: StoryEntities, context: ClaimContext) -> [ClaimStep] {
-        var steps: [ClaimStep] = []
+    func outletReports(in input: StoryInput, entities: StoryEntities, context: ClaimContext) -> [(step: ClaimStep, sentence: TextRange)] {
+        var steps: [(step: ClaimStep, sentence: TextRange)] = []
         for span in input.annotated.quotes where span.kind != .direct {
             guard let speaker = span.speaker, let name = span.speakerName, let cue = span.cue,
                   let entity = entities.entity(named: name), [.outlet, .agency].contains(entity.kind),
@@ -21,7 +21,7 @@ extension ClaimBuilder {
             let named = Self.namingPronoun(clause, person: Self.onlyPerson(in: TextRange(start: range.start, end: min(span.content.start, speaker.start)), input: input, entities: entities))
             let position = Position(holder: entity.id, holderName: entity.name, stance: .asserts, articles: [input.article.id])
             if case .claim(let position, let text, let compared) = step(position, claim: named, context: context, at: range) {
-                steps.append(.reported(position, text: text, compared: compared))
+                steps.append((.reported(position, text: text, compared: compared), range))
             }
         }
         return steps

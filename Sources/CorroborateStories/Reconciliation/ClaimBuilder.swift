@@ -36,6 +36,8 @@ public struct ClaimBuilder: Sendable {
     public var meaning: SentenceMeaning?
     /// Cosine below which a position's sentence does not belong to an existing claim.
     public var relatedClaim: Float = 0.12
+    /// Word cosine at which a speaker's statement goes on with a report just before it (`elaboratedReport`).
+    public var elaborationWords: Float = 0.2
     /// Every article's stance toward every claim, as the stance model reads it: for each claim
     /// text, the stance of each body in order (each body prepared once, not once per claim); nil
     /// leaves `Claim.coverage` empty. A story of one article gets none: its claims are drawn from
@@ -70,8 +72,12 @@ public struct ClaimBuilder: Sendable {
     private func draftClaims(_ inputs: [StoryInput], entities: StoryEntities, quotes: [Quote]) -> [Claim] {
         var steps: [ClaimStep] = []
         var reports: [ClaimStep] = []
-        for input in inputs { assertions(in: input, entities: entities, into: &steps, reports: &reports) }
-        for input in inputs { statements(in: input, entities: entities, quotes: quotes, into: &steps) }
+        var elaborations: [ClaimStep] = []
+        for input in inputs {
+            var anchors: [ReportAnchor] = []
+            assertions(in: input, entities: entities, into: &steps, reports: &reports, anchors: &anchors)
+            statements(in: input, entities: entities, quotes: quotes, anchors: anchors, into: &steps, elaborations: &elaborations)
+        }
         for input in inputs { positions(in: input, entities: entities, quotes: quotes, into: &steps) }
         // Reports without "that" come last: they join a claim already drafted or open one after
         // all others, and neither draw positions placed by nearness nor become the main claim.
@@ -79,7 +85,7 @@ public struct ClaimBuilder: Sendable {
         // story's claim is often about the same things in other words ("the Watch will be
         // released by February" is no price of the Watch).
         let firstReport = steps.count
-        steps += reports
+        steps += reports + elaborations
         let vectors = steps.map { $0.compared.map(vector) }
         let embeddings = embeddings(of: steps, vectors: vectors)
         var drafts: [ClaimDraft] = []
@@ -87,7 +93,7 @@ public struct ClaimBuilder: Sendable {
         for (index, step) in steps.enumerated() {
             let wording = vectors[index].map {
                 ClaimWording(vector: $0, embedding: embeddings[index], sameMeaning: index >= firstReport ? reportMeaning : sameMeaning,
-                             people: step.compared.map { ClaimPeople(in: $0, entities: entities) } ?? ClaimPeople())
+                             people: step.compared.map { ClaimPeople(in: $0, entities: entities) } ?? ClaimPeople(), text: step.compared ?? "")
             }
             place(step, wording: wording, in: &drafts)
             if case .negated(let denial, _, _) = step, let wording { denials.append((denial, wording)) }
@@ -126,12 +132,15 @@ public struct ClaimBuilder: Sendable {
             break
         case .nearest(let position, let sentence):
             if let index = closestClaim(to: sentence, for: position, in: drafts) ?? mainClaim(drafts) { drafts[index].add(position) }
+        case .elaborating(let position, let report):
+            if let index = drafts.indices.first(where: { !drafts[$0].fromQuote && drafts[$0].holds(report) }) { drafts[index].add(position) }
         }
     }
 
     // MARK: - Stage 1: assertions from report citations
 
-    private func assertions(in input: StoryInput, entities: StoryEntities, into steps: inout [ClaimStep], reports: inout [ClaimStep]) {
+    private func assertions(in input: StoryInput, entities: StoryEntities, into steps: inout [ClaimStep], reports: inout [ClaimStep],
+                            anchors: inout [ReportAnchor]) {
         let context = ClaimContext(input: input, entities: entities)
         for citation in input.annotated.citations where citation.kind == .report {
             guard let range = input.annotated.sentences.first(where: { $0.start <= citation.start && citation.start < $0.end }) else { continue }
@@ -143,13 +152,19 @@ public struct ClaimBuilder: Sendable {
             // News reported" the "that" is a relative pronoun, and the report's content is the quote's.
             let cited = citation.start > range.start ? context.explicitText(TextRange(start: citation.start, end: range.end)) : sentence
             if let clause = clause(after: ["that"], in: cited) {
-                steps.append(step(position, claim: clause, context: context, at: range))
+                let claim = step(position, claim: clause, context: context, at: range)
+                steps.append(claim)
+                anchors.append(ReportAnchor(step: claim, sentence: range, in: input))
             } else if let content = reportedContent(of: citation, in: input, sentence: range),
                       case .claim(let position, let text, let compared) = step(position, claim: content, context: context, at: range) {
                 reports.append(.reported(position, text: text, compared: compared))
+                anchors.append(ReportAnchor(step: reports[reports.count - 1], sentence: range, in: input))
             }
         }
-        reports += outletReports(in: input, entities: entities, context: context)
+        for (report, range) in outletReports(in: input, entities: entities, context: context) {
+            reports.append(report)
+            anchors.append(ReportAnchor(step: report, sentence: range, in: input))
+        }
     }
 
     /// What a report citation without "that" reports: the content of the quote in its sentence
@@ -214,16 +229,22 @@ public struct ClaimBuilder: Sendable {
     /// speaker's assertion of its clause; it becomes a claim when another holder's position lands
     /// on it ("Reyhl rejected calls to resign"). A negated one ("Islam says he did not make $72
     /// million") denies the claim its affirmed text is alike, when another holder's is drafted.
-    private func statements(in input: StoryInput, entities: StoryEntities, quotes: [Quote], into steps: inout [ClaimStep]) {
+    private func statements(in input: StoryInput, entities: StoryEntities, quotes: [Quote], anchors: [ReportAnchor],
+                            into steps: inout [ClaimStep], elaborations: inout [ClaimStep]) {
         let context = ClaimContext(input: input, entities: entities)
         let byID = Dictionary(quotes.filter { $0.article == input.article.id }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for span in input.annotated.quotes where span.kind != .direct {
+        for span in input.annotated.quotes {
             guard let quote = byID[StoryQuotes.id(article: input.article.id, span: span)], let speaker = quote.speaker,
                   let entity = entities.entity(id: speaker), [.person, .organization].contains(entity.kind),
                   let cue = quote.cue.flatMap(Self.cueVerb), Self.statementCues.contains(cue),
                   let text = contentClause(quote.text)
             else { continue }
             let position = Position(holder: entity.id, holderName: entity.name, stance: .asserts, quotes: [quote.id], articles: [input.article.id])
+            if let report = elaboratedReport(of: text, at: span.content, speaker: entity.name, anchors: anchors, input: input) {
+                elaborations.append(.elaborating(position, report: report))
+                continue
+            }
+            guard span.kind != .direct else { continue }
             if ClaimText.isNegated(text) {
                 var denial = position
                 denial.stance = .denies
@@ -531,7 +552,7 @@ public struct ClaimBuilder: Sendable {
         drafts.indices.filter { !drafts[$0].fromQuote }.max { drafts[$0].articles.count < drafts[$1].articles.count }
     }
 
-    private func vector(_ text: String) -> SparseVector {
+    func vector(_ text: String) -> SparseVector {
         statistics.vector(terms: tokenizer.terms(in: text))
     }
 }

@@ -8,6 +8,8 @@ struct ClaimWording {
     var sameMeaning: Float
     /// The story's people the text names (`ClaimPeople`): texts about different people are never one claim.
     var people = ClaimPeople()
+    /// The text as compared, which an elaborating statement finds its report's claim by.
+    var text = ""
 }
 
 /// A claim while positions are being gathered.
@@ -27,6 +29,9 @@ struct ClaimDraft {
     }
 
     var articles: Set<String> { Set(positions.flatMap(\.articles)) }
+
+    /// Whether one of its members is the compared text `text`.
+    func holds(_ text: String) -> Bool { members.contains { $0.text == text } }
 
     /// Everyone holding a position on it.
     var holders: Set<String> { Set(positions.map(\.holderName)) }

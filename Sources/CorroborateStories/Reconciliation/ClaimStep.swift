@@ -16,12 +16,16 @@ enum ClaimStep {
     /// A source's report of a text without "that" ("P, Variety reports"): placed like `claim`
     /// after every other step, and it words only a claim it opens.
     case reported(Position, text: String, compared: String)
+    /// A speaker's statement that goes on with a report a sentence or two before it in the same article, in words of
+    /// its own ("P, according to an official who told the paper. “Q,” said the official"): the speaker's assertion of
+    /// the claim the report's text (`report`, as compared) joins. It is compared with no claim of its own.
+    case elaborating(Position, report: String)
 
     /// The text compared with other claims, nil when the step names no claim.
     var compared: String? {
         switch self {
         case .claim(_, _, let compared), .quoted(_, _, let compared), .negated(_, _, let compared), .reported(_, _, let compared): compared
-        case .nearest: nil
+        case .nearest, .elaborating: nil
         }
     }
 }
