@@ -112,7 +112,7 @@ public struct EntityRecognizer: AnnotationComponent {
         OutletShortNames().settle(&runs, tokens)
         var names = runs.map { WordScanner.text(document.scalars, finder.span($0.name, tokens)) }
         AcronymAliases.link(&runs, names: &names, tokens)
-        var merger = PersonMerger()
+        var merger = PersonMerger(givenNameSexes: gazetteer.givenNameSexes)
         let candidates = runs.indices.filter { runs[$0].kind == .person || runs[$0].kind == .other }
         let persons = merger.merge(candidates, runs, names: names, tokens)
         for (index, key) in persons { runs[index].kind = .person; runs[index].canonical = key }

@@ -3,6 +3,10 @@
 enum FormsOfAddress {
     /// Lower-cased, without the full stop.
     static let words: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle", "madame", "monsieur"]
+    /// Lower-cased words before a name (without the full stop) that tell the person's sex: "Mrs. Obama", "Mr. Obama".
+    static let female: Set<String> = ["mrs", "ms", "miss", "mme", "mlle", "madame", "lady", "queen", "princess", "dame", "duchess", "countess"]
+    static let male: Set<String> = ["mr", "messrs", "monsieur", "sir", "king", "prince", "lord", "duke", "count"]
+
     /// Words that qualify a role without being one ("former", "late").
     static let qualifiers: Set<String> = ["former", "late", "the"]
 

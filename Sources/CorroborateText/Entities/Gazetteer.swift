@@ -4,7 +4,7 @@ import Foundation
 /// The name lists entity, quote and citation rules consult, loaded from the data files in
 /// `Resources/` (`entities-*.tsv|txt`): outlets and agencies with their aliases, places and place
 /// head words, organizations and organization head words, event head words, titles and roles,
-/// common given names, and nationality adjectives.
+/// common given names (and the sex most of their bearers have), and nationality adjectives.
 public struct Gazetteer: Sendable {
     /// Outlet alias (as written) -> canonical name: "WP" -> "The Washington Post".
     public var outlets: [String: String]
@@ -20,6 +20,12 @@ public struct Gazetteer: Sendable {
     public var titles: Set<String>
     /// Common given names as written: "Dmitry", "Donald".
     public var firstNames: Set<String>
+    /// Given names read as one sex in English-language news, lower-cased: "pamela" -> .female, "michael" -> .male.
+    /// Names borne by both ("Alex", "Jordan", "Kim") are not listed.
+    public var givenNameSexes: [String: Sex] = [:]
+
+    /// The sex a given name or a pronoun ("he", "she") points to.
+    public enum Sex: Sendable, Hashable { case female, male }
     /// Place alias (as written) -> canonical name: "U.S." -> "United States", "Kiev" -> "Kyiv".
     public var placeAliases: [String: String] = [:]
     /// Words that end place names: "Sea", "River", "Province".
@@ -72,7 +78,25 @@ public struct Gazetteer: Sendable {
         }
         gazetteer.titles = Set(try ResourceText.lines("entities-titles", "txt").map { $0.lowercased() })
         gazetteer.firstNames = Set(try ResourceText.lines("entities-first-names", "txt"))
+        for line in try ResourceText.lines("entities-given-name-sexes", "tsv") {
+            let fields = line.split(separator: "\t")
+            guard fields.count == 2 else { continue }
+            gazetteer.givenNameSexes[fields[0].lowercased()] = fields[1] == "f" ? .female : .male
+        }
         return gazetteer
+    }
+
+    /// Whether "he" or "she" (`pronoun`, lower-cased) cannot stand for the person `name` ("Michael Comeau" for
+    /// "she"): the name's first word is a given name of the other sex. Any other pronoun or name may.
+    public func sexConflicts(pronoun: String, name: String) -> Bool {
+        let sex: Sex
+        switch pronoun {
+        case "he": sex = .male
+        case "she": sex = .female
+        default: return false
+        }
+        guard let given = name.split(separator: " ").first, let named = givenNameSexes[given.lowercased()] else { return false }
+        return named != sex
     }
 
     /// The canonical outlet or agency name for `name` as written ("the Post", "AFP"), if it is one.

@@ -2,7 +2,10 @@
 /// a key: the fullest name written. "Peskov" joins "Dmitry Peskov" (same last word);
 /// "Donald J Trump" joins "Donald Trump" (same first and last word, initials ignored); a later
 /// full name upgrades a group started by a bare last name; a lone first name joins the one
-/// person written in full before it with that first name. A run of unknown kind joins a group
+/// person written in full before it with that first name. A bare last name that two people of the
+/// article share joins the one its form of address fits ("Mrs. Obama" Michelle Obama, "Mr. Obama" Barack
+/// Obama, by `givenNameSexes`); without one it joins the first, as before (recency was measured and not kept: it
+/// took "Except Seidel" and a misspelt "Dario Ferrari"). A run of unknown kind joins a group
 /// only by its last word ("Peskov" at a sentence start) and becomes a person.
 struct PersonMerger {
     private struct Group {
@@ -15,6 +18,12 @@ struct PersonMerger {
     private var groups: [Group] = []
     /// Last name word -> indices of the groups ending in it.
     private var byLast: [String: [Int]] = [:]
+    /// Lower-cased given names -> the sex of most of their bearers (`Gazetteer.givenNameSexes`).
+    var givenNameSexes: [String: Gazetteer.Sex] = [:]
+
+    init(givenNameSexes: [String: Gazetteer.Sex] = [:]) {
+        self.givenNameSexes = givenNameSexes
+    }
 
     /// `(run index, entity key)` for every run that ends up in a person group.
     mutating func merge(_ candidates: [Int], _ runs: [NameRun], names: [String], _ tokens: [ScanToken]) -> [(Int, String)] {
@@ -22,7 +31,7 @@ struct PersonMerger {
             let words = Self.nameWords(runs[index].name, tokens)
             guard let last = words.last else { continue }
             let isPerson = runs[index].kind == .person
-            if let group = matchingGroup(words, last: last) ?? firstNameGroup(words) {
+            if let group = matchingGroup(words, last: last, sex: Self.sex(addressing: runs[index], tokens)) ?? firstNameGroup(words) {
                 groups[group].members.append(index)
                 groups[group].isPerson = groups[group].isPerson || isPerson
                 if words.count > groups[group].words.count, isPerson {
@@ -37,14 +46,32 @@ struct PersonMerger {
         return groups.filter(\.isPerson).flatMap { group in group.members.map { ($0, group.key) } }
     }
 
-    private func matchingGroup(_ words: [String], last: String) -> Int? {
+    private func matchingGroup(_ words: [String], last: String, sex: Gazetteer.Sex?) -> Int? {
         var best: Int?
-        for index in byLast[last] ?? [] {
+        let candidates = byLast[last] ?? []
+        // A bare last name two full names of the article end in: the one its form of address fits ("Mrs. Obama").
+        if words.count == 1, let sex {
+            let full = candidates.filter { groups[$0].isPerson && groups[$0].words.count >= 2 }
+            let fitting = full.filter { givenNameSexes[groups[$0].words[0]] == sex }
+            if full.count >= 2, let latest = fitting.last { return latest }
+        }
+        for index in candidates {
             let group = groups[index]
             if words.count >= 2, group.words.count >= 2, group.words.first != words.first { continue }
             if best == nil || (group.isPerson && group.words.count > groups[best ?? index].words.count) { best = index }
         }
         return best
+    }
+
+    /// The sex a name's form of address or title tells ("Mrs." female, "Mr." and "King" male), nil when none does.
+    static func sex(addressing run: NameRun, _ tokens: [ScanToken]) -> Gazetteer.Sex? {
+        guard let start = run.roleStart else { return nil }
+        for index in start..<run.name.lowerBound {
+            let word = tokens[index].lower.replacingOccurrences(of: ".", with: "")
+            if FormsOfAddress.female.contains(word) { return .female }
+            if FormsOfAddress.male.contains(word) { return .male }
+        }
+        return nil
     }
 
     /// The one person group whose full name starts with a lone first name ("21-year-old Dylan"

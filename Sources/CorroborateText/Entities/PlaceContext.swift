@@ -1,7 +1,7 @@
 import CorroborateCore
 
 /// Settles names of unknown kind that their context shows to be places: right after "in",
-/// "near" or "outside" ("in Ojai", "near Amritsar") or a place noun's "of" ("residents of Raqqa"), followed by a comma and a place
+/// "near", "outside" or "inside" ("in Ojai", "near Amritsar", "from inside Kobane") or a place noun's "of" ("residents of Raqqa"), followed by a comma and a place
 /// ("Sochi, Russia", "VILLAVICENCIO, Colombia"), or joined by "and"/"or" to a place before it
 /// ("in Sanaa and Aden"); and names of unknown kind or an untitled person's that a lower-case place noun follows ("Somalia's
 /// Lower Shabelle region", "Washington state": no person's or organization's name is followed by "region").
@@ -9,10 +9,11 @@ struct PlaceContext {
     var gazetteer: Gazetteer
 
     /// Lower-case words before a place name.
-    static let prepositions: Set<String> = ["in", "near", "outside"]
+    static let prepositions: Set<String> = ["in", "near", "outside", "inside"]
     /// Prepositions a place follows, wider than `prepositions` (which alone make an unknown name a place): a name
-    /// after one is where something is, not who speaks ("Shoppers in Carlisle said", "an activist in Raqqa who").
-    static let locatives: Set<String> = ["in", "at", "near", "outside", "from"]
+    /// after one is where something is, not who speaks ("Shoppers in Carlisle said", "an activist in Raqqa who",
+    /// "Activists inside Raqqa said").
+    static let locatives: Set<String> = ["in", "at", "near", "outside", "from", "inside", "within", "across", "throughout"]
 
     func settle(_ runs: inout [NameRun], _ tokens: [ScanToken], names: (Range<Int>) -> String) {
         for index in runs.indices where [.other, .person].contains(runs[index].kind) && runs[index].roleStart == nil && isFollowedByPlaceNoun(index, runs, tokens) {

@@ -54,6 +54,7 @@ extension AttributionScan {
         let inside = mentions(within: span)
         let people = inside.filter {
             $0.kind == .person && $0.end == span.end && !isObjectOfPreposition($0.start) && !isGovernedByRole($0.start, in: phrase)
+                && !follows(PlaceContext.locatives, $0.start, in: phrase)
         }
         if let person = people.last { return (person.entity, true) }
         if let person = affiliatedPerson(in: span, inside) { return (person.entity, true) }
@@ -87,15 +88,28 @@ extension AttributionScan {
             return nounPhrase(before: phrase.lowerBound).map { speakerName($0, memory: nil) } ?? (nil, false)
         }
         if phrase.count == 1, ["he", "she", "i", "who"].contains(word) {
-            if let memory, sentenceOf[phrase.lowerBound] - memory.sentence <= 3 {
-                if let later = laterSubject(after: memory.sentence, before: phrase.lowerBound) { return (later.entity, true) }
+            // "she" never stands for "Michael Comeau", nor "he" for "Pamela Hatchfield".
+            let fits = { (name: String) in !self.phrases.gazetteer.sexConflicts(pronoun: word, name: name) }
+            if let memory, sentenceOf[phrase.lowerBound] - memory.sentence <= 3, fits(memory.name) {
+                if let later = laterSubject(after: memory.sentence, before: phrase.lowerBound), fits(later.entity) {
+                    return (later.entity, true)
+                }
                 return (memory.name, true)
             }
-            if let person = antecedent(of: phrase.lowerBound) { return (person.entity, true) }
+            if let person = antecedent(of: phrase.lowerBound, fits: fits) { return (person.entity, true) }
             return (nil, false)
         }
         if phrase.count == 1, SpeakerPhrases.pronouns.contains(word) { return (nil, false) }
-        if let other = inside.last(where: { $0.kind != .person && $0.kind != .place && $0.end == span.end }) {
+        // "the newspaper said", "the website reported": the outlet named last before it, in this sentence or the four before.
+        if phrase.count == 2, word == "the", OutletContext.mediumNouns.contains(tokens[phrase.lowerBound + 1].lower),
+            let outlet = latestMention(before: span.start, within: 4, where: { $0.kind == .outlet })
+        {
+            return (outlet.entity, false)
+        }
+        // "another user on Twitter said" is the user, not Twitter.
+        if let other = inside.last(where: {
+            $0.kind != .person && $0.kind != .place && $0.end == span.end && !follows(["on"], $0.start, in: phrase)
+        }) {
             return (other.entity, false)
         }
         return (WordScanner.text(document.scalars, span), false)
@@ -187,6 +201,14 @@ extension AttributionScan {
         return (floor..<first).allSatisfy({ !tokens[$0].isWord }) || [",", ";", ":"].contains(tokens[first - 1].lower) ? person : nil
     }
 
+    /// Whether the name starting at `offset` follows one of `words` inside `phrase` ("Activists inside Raqqa", "another user
+    /// on Twitter"): it says where the speaker is, not who.
+    private func follows(_ words: Set<String>, _ offset: Int, in phrase: Range<Int>) -> Bool {
+        guard let index = tokenIndex(startingAt: offset), index > phrase.lowerBound else { return false }
+        let before = tokens[index - 1].lower == "the" && index - 1 > phrase.lowerBound ? index - 2 : index - 1
+        return words.contains(tokens[before].lower)
+    }
+
     /// Whether the token starting at `offset` follows "for", "of", "to" or "with" (`roleGoverningPrepositions`).
     private func isObjectOfPreposition(_ offset: Int) -> Bool {
         guard let index = tokenIndex(startingAt: offset), index > 0 else { return false }
@@ -262,23 +284,23 @@ extension AttributionScan {
     /// person before it in its own sentence ("When Putin arrived, he said"), else the first person
     /// of the sentence before, its subject as a rule ("Aaron Sorkin was gushing over Christian
     /// Bale as his choice to play Steve Jobs. He said ..." is Sorkin), else the latest person before.
-    private func antecedent(of index: Int, depth: Int = 0) -> Mention? {
+    private func antecedent(of index: Int, depth: Int = 0, fits: (String) -> Bool = { _ in true }) -> Mention? {
         let sentence = sentenceOf[index]
         let start = tokens[sentenceTokens[sentence].lowerBound].start
         var latest = latestPerson(before: tokens[index].start)
         // Not a person named inside the quotation the pronoun closes ("“Kim Jong Un is not ...,” he told ...") nor
         // inside an earlier sentence's quotation ("noting: “... to an iPhone User ...” ... “...,” he writes").
-        while let person = latest, isQuoted(person) { latest = latestPerson(before: person.start) }
+        while let person = latest, isQuoted(person) || !fits(person.entity) { latest = latestPerson(before: person.start) }
         if let latest, latest.start >= start { return latest }
         // The same pronoun opening the sentence before stands for the same person: "He released a statement paying
         // tribute to Nathan Cirillo. “I am very touched ...,” he said."
         if sentence > 0, depth < 4, let opener = sentenceTokens[sentence - 1].first(where: { tokens[$0].isWord }),
             tokens[opener].lower == tokens[index].lower
         {
-            return antecedent(of: opener, depth: depth + 1)
+            return antecedent(of: opener, depth: depth + 1, fits: fits)
         }
         if sentence > 0, !sentenceTokens[sentence - 1].isEmpty,
-            let first = mentions(within: sentenceTokens[sentence - 1]).first(where: { $0.kind == .person && !isQuoted($0) })
+            let first = mentions(within: sentenceTokens[sentence - 1]).first(where: { $0.kind == .person && !isQuoted($0) && fits($0.entity) })
         {
             return first
         }
@@ -321,6 +343,20 @@ extension AttributionScan {
                   bounds[verb...].contains(where: { detector.lexicon.verbs[tokens[$0].lower] == .speech })
             else { continue }
             return person
+        }
+        return nil
+    }
+
+    /// The latest mention `accepted` ending before `offset`, in its sentence or the `sentences` before it.
+    private func latestMention(before offset: Int, within sentences: Int, where accepted: (Mention) -> Bool) -> Mention? {
+        guard let index = tokenIndex(startingAt: offset) else { return nil }
+        let first = sentenceTokens[max(0, sentenceOf[index] - sentences)].lowerBound
+        let floor = first < tokens.count ? tokens[first].start : offset
+        var cursor = firstMention(startingAtOrAfter: offset) - 1
+        while cursor >= 0, document.mentions[cursor].start >= floor {
+            let mention = document.mentions[cursor]
+            if mention.end <= offset, accepted(mention) { return mention }
+            cursor -= 1
         }
         return nil
     }

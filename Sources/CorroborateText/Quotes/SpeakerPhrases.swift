@@ -69,6 +69,12 @@ struct SpeakerPhrases: Sendable {
         if tokens[end - 1].lower == ",", let appositive = appositive(endingAt: end - 1, floor: floor, tokens) {
             return appositive
         }
+        // "Foreign affairs minister Naser Judeh, said": a comma between the subject that opens the sentence and its verb.
+        if tokens[end - 1].lower == ",", end - 1 > floor, let subject = clauseSubject(endingAt: end - 1, floor: floor, tokens),
+            subject.lowerBound == floor, tokens[end - 2].isCapitalized
+        {
+            return subject
+        }
         if let loose = clauseSubject(endingAt: end, floor: floor, tokens) { return loose }
         return strict(endingAt: end, floor: floor, tokens)
     }
