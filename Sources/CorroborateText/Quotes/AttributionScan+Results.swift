@@ -352,22 +352,22 @@ extension AttributionScan {
         guard let index = tokenIndex(startingAt: offset) else { return nil }
         let first = sentenceTokens[max(0, sentenceOf[index] - sentences)].lowerBound
         let floor = first < tokens.count ? tokens[first].start : offset
-        var cursor = firstMention(startingAtOrAfter: offset) - 1
-        while cursor >= 0, document.mentions[cursor].start >= floor {
-            let mention = document.mentions[cursor]
-            if mention.end <= offset, accepted(mention) { return mention }
-            cursor -= 1
-        }
-        return nil
+        return latestMention(before: offset, startingFrom: floor, limit: document.mentions.count, where: accepted)
     }
 
     /// The latest person mention ending before `offset`, looking back at most 200 mentions.
     private func latestPerson(before offset: Int) -> Mention? {
+        latestMention(before: offset, startingFrom: 0, limit: 200) { $0.kind == .person }
+    }
+
+    /// The latest mention `accepted` ending before `offset`, looking back over at most `limit` mentions and none that
+    /// starts before the offset `floor`: the one backward walk of `latestPerson` and `latestMention(before:within:)`.
+    private func latestMention(before offset: Int, startingFrom floor: Int, limit: Int, where accepted: (Mention) -> Bool) -> Mention? {
         var index = firstMention(startingAtOrAfter: offset) - 1
-        let floor = max(0, index - 200)
-        while index >= floor {
+        let last = max(0, index - limit)
+        while index >= last, document.mentions[index].start >= floor {
             let mention = document.mentions[index]
-            if mention.kind == .person, mention.end <= offset { return mention }
+            if mention.end <= offset, accepted(mention) { return mention }
             index -= 1
         }
         return nil
